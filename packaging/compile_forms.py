@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Compile Qt Designer forms ``ui/*.ui`` into ``samspel_desktop/gui/forms/ui_*.py``.
+
+    python packaging/compile_forms.py          # (re)generate
+    python packaging/compile_forms.py --check  # fail if a generated file is out of date
+
+The generated modules are committed (so a plain checkout runs) and must not be edited by hand.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "ui"
+TARGET = ROOT / "samspel_desktop" / "gui" / "forms"
+HEADER = "# Generated from ui/{name} by packaging/compile_forms.py – do not edit.\n"
+
+
+def _uic() -> Path:
+    """Qt's uic as shipped inside the PySide6 wheel (``pyside6-uic`` is only a wrapper)."""
+    import PySide6
+
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / "Qt" / "libexec" / "uic", base / "uic.exe", base / "uic"):
+        if candidate.exists():
+            return candidate
+    raise SystemExit("Qt's uic was not found in the PySide6 installation")
+
+
+def compile_form(ui_file: Path) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "form.py"
+        subprocess.run([str(_uic()), "-g", "python", "-o", str(out), str(ui_file)], check=True)
+        body = out.read_text(encoding="utf-8")
+    # Drop uic's banner: it names the Qt version and would make the check depend on it.
+    lines = body.splitlines(keepends=True)
+    while lines and (lines[0].startswith("#") or not lines[0].strip()):
+        lines.pop(0)
+    return HEADER.format(name=ui_file.name) + "".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    TARGET.mkdir(parents=True, exist_ok=True)
+    init = TARGET / "__init__.py"
+    if not init.exists() and not check:
+        init.write_text('"""Generated Qt Designer forms (see packaging/compile_forms.py)."""\n')
+    stale = []
+    for ui_file in sorted(FORMS.glob("*.ui")):
+        target = TARGET / f"ui_{ui_file.stem}.py"
+        code = compile_form(ui_file)
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != code:
+                stale.append(target.relative_to(ROOT))
+        else:
+            target.write_text(code, encoding="utf-8")
+    if stale:
+        print("Out of date (run packaging/compile_forms.py):", *stale, sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

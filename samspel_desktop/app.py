@@ -1,0 +1,62 @@
+"""The composition root: logging, crash hook, QApplication, open the database, show the window.
+
+Everything is passed in; there are no globals. Qt is imported here and in :mod:`gui` only.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+
+from samspel_desktop import APP_NAME, __version__
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.services.paths import DataPaths, resolve_data_paths
+from samspel_desktop.services.samspel import Samspel
+
+log = logging.getLogger(__name__)
+
+
+def _configure_logging(paths: DataPaths) -> None:
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.logs / "samspel.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def run_gui(paths: DataPaths, *, open_conversation: int | None = None) -> int:
+    """Start the desktop app on ``paths``; returns the process exit status."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from samspel_desktop.gui.main_window import MainWindow
+
+    _configure_logging(paths)
+    log.info("Samspel %s starting, data in %s", __version__, paths.root)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        services = Samspel.open(paths)
+    except UserFacingError as error:
+        QMessageBox.critical(None, APP_NAME, error.message)
+        return 1
+    try:
+        window = MainWindow(services)
+        window.show()
+        if open_conversation is not None:
+            window.show_conversation(open_conversation)
+        return int(app.exec())
+    finally:
+        services.close()
+
+
+def gui_main() -> int:
+    """Entry point of the windowed ``samspel-gui`` launcher (no console on Windows)."""
+    return run_gui(resolve_data_paths(None))

@@ -1,0 +1,64 @@
+"""The one family of exceptions.
+
+:class:`UserFacingError` is expected trouble (bad file, full disk, locked database, invalid input):
+it carries a Swedish message for the user, and the user's work is left intact. Any other exception
+is a bug and is handled by the crash handler.
+"""
+
+from __future__ import annotations
+
+
+class SamspelError(Exception):
+    """Base class of every exception raised on purpose by Samspel."""
+
+
+class UserFacingError(SamspelError):
+    """Expected trouble with a Swedish message that can be shown as it is."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(UserFacingError):
+    """Input that breaks a rule of the domain (empty name, bad date, unknown guide...)."""
+
+
+class NotFoundError(UserFacingError):
+    """The requested item does not exist (or is in the trash)."""
+
+
+class ImmutableError(UserFacingError):
+    """An attempt to change something that may no longer change (an adopted agreement)."""
+
+
+class StorageError(UserFacingError):
+    """The user's environment stopped a write or read: full disk, read-only file, locked file."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full; nothing was saved and the text is kept in the editor."""
+
+
+class ReadOnlyStorageError(StorageError):
+    """The database file or its folder cannot be written."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The database file is damaged or not a Samspel database."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of Samspel; it is never modified."""
+
+
+class ArchiveError(UserFacingError):
+    """An archive or import file is malformed, truncated, oversized or of an unknown version."""

@@ -1,0 +1,181 @@
+"""Reading and writing the guide format (``resources/guides/guide.schema.json``).
+
+The validation here is the one the app relies on; the JSON Schema documents the same rules and a
+test keeps the two in agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.model import AnswerShape, AnswerType, Guide, GuideSection, Question
+from samspel_desktop.domain.text import clean_text
+
+GUIDE_FORMAT = "samspel-guide"
+GUIDE_FORMAT_VERSION = 1
+PURPOSES = ("general", "start", "opposition", "follow_up", "ratings", "resilience")
+_GUIDE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+_ITEM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+def _obj(value: object, where: str, required: set[str], optional: set[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValidationError(f"{where}: ska vara ett objekt.")
+    missing = required - value.keys()
+    if missing:
+        raise ValidationError(f"{where}: saknar {', '.join(sorted(missing))}.")
+    unknown = value.keys() - required - optional
+    if unknown:
+        raise ValidationError(f"{where}: okända fält {', '.join(sorted(map(str, unknown)))}.")
+    return value
+
+
+def _str(value: object, where: str, *, max_length: int, required: bool = True) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: ska vara text.")
+    text = clean_text(value, max_length=max_length, field=where).strip()
+    if required and not text:
+        raise ValidationError(f"{where}: får inte vara tom.")
+    return text
+
+
+def _source(value: object, where: str) -> str:
+    data = _obj(value, where, {"text"}, set())
+    return _str(data["text"], f"{where}.text", max_length=500)
+
+
+def _answer(value: object, where: str) -> AnswerShape:
+    if not isinstance(value, dict) or value.get("type") not in ("perspectives", "rating"):
+        raise ValidationError(f"{where}: type ska vara ”perspectives” eller ”rating”.")
+    if value["type"] == "perspectives":
+        _obj(value, where, {"type"}, set())
+        return AnswerShape(AnswerType.PERSPECTIVES)
+    data = _obj(value, where, {"type", "scale"}, set())
+    scale = data["scale"]
+    if not isinstance(scale, list) or len(scale) != 5:
+        raise ValidationError(f"{where}.scale: ska ha exakt fem steg (1–5).")
+    labels = tuple(_str(s, f"{where}.scale", max_length=120) for s in scale)
+    return AnswerShape(AnswerType.RATING, labels)
+
+
+def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
+    """Parse and validate one guide; raises :class:`ValidationError` with a Swedish message."""
+    top = _obj(
+        data,
+        "Guiden",
+        {"format", "format_version", "id", "version", "title", "summary", "sections"},
+        {"purpose", "source"},
+    )
+    if top["format"] != GUIDE_FORMAT:
+        raise ValidationError("Filen är inte en Samspel-guide.")
+    if top["format_version"] != GUIDE_FORMAT_VERSION:
+        raise ValidationError(
+            f"Guidens formatversion {top['format_version']!r} stöds inte av den här versionen."
+        )
+    guide_id = top["id"]
+    if not isinstance(guide_id, str) or not _GUIDE_ID.match(guide_id):
+        raise ValidationError("Guidens id ska bestå av små bokstäver a–z, siffror och bindestreck.")
+    version = top["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValidationError("Guidens version ska vara ett heltal från 1.")
+    purpose = top.get("purpose", "general")
+    if purpose not in PURPOSES:
+        raise ValidationError(f"Guidens syfte {purpose!r} är okänt.")
+    sections_raw = top["sections"]
+    if not isinstance(sections_raw, list) or not 1 <= len(sections_raw) <= 100:
+        raise ValidationError("Guiden ska ha mellan 1 och 100 avsnitt.")
+    sections: list[GuideSection] = []
+    seen_sections: set[str] = set()
+    seen_questions: set[str] = set()
+    for i, raw in enumerate(sections_raw, start=1):
+        where = f"Avsnitt {i}"
+        s = _obj(raw, where, {"id", "title", "questions"}, {"intro"})
+        sid = s["id"]
+        if not isinstance(sid, str) or not _ITEM_ID.match(sid) or sid in seen_sections:
+            raise ValidationError(f"{where}: id saknas, är ogiltigt eller förekommer två gånger.")
+        seen_sections.add(sid)
+        questions_raw = s["questions"]
+        if not isinstance(questions_raw, list) or not 1 <= len(questions_raw) <= 200:
+            raise ValidationError(f"{where}: ska ha mellan 1 och 200 frågor.")
+        questions: list[Question] = []
+        for j, qraw in enumerate(questions_raw, start=1):
+            qwhere = f"{where}, fråga {j}"
+            q = _obj(qraw, qwhere, {"id", "text", "answer"}, {"guidance", "source"})
+            qid = q["id"]
+            if not isinstance(qid, str) or not _ITEM_ID.match(qid) or qid in seen_questions:
+                raise ValidationError(
+                    f"{qwhere}: id saknas, är ogiltigt eller förekommer två gånger."
+                )
+            seen_questions.add(qid)
+            questions.append(
+                Question(
+                    id=qid,
+                    text=_str(q["text"], f"{qwhere}, text", max_length=1000),
+                    answer=_answer(q["answer"], f"{qwhere}, answer"),
+                    guidance=_str(
+                        q.get("guidance", ""),
+                        f"{qwhere}, guidance",
+                        max_length=4000,
+                        required=False,
+                    ),
+                    source=_source(q["source"], f"{qwhere}, source") if "source" in q else "",
+                )
+            )
+        sections.append(
+            GuideSection(
+                id=sid,
+                title=_str(s["title"], f"{where}, title", max_length=200),
+                questions=tuple(questions),
+                intro=_str(s.get("intro", ""), f"{where}, intro", max_length=4000, required=False),
+            )
+        )
+    return Guide(
+        id=guide_id,
+        version=version,
+        title=_str(top["title"], "Guidens titel", max_length=200),
+        summary=_str(top["summary"], "Guidens sammanfattning", max_length=2000, required=False),
+        sections=tuple(sections),
+        purpose=purpose,
+        source=_source(top["source"], "Guidens källa") if "source" in top else "",
+        builtin=builtin,
+    )
+
+
+def guide_to_dict(guide: Guide) -> dict[str, Any]:
+    """The inverse of :func:`guide_from_dict` (``builtin`` is not part of the file format)."""
+
+    def question(q: Question) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": q.id, "text": q.text}
+        if q.guidance:
+            out["guidance"] = q.guidance
+        if q.source:
+            out["source"] = {"text": q.source}
+        if q.answer.type is AnswerType.RATING:
+            out["answer"] = {"type": "rating", "scale": list(q.answer.scale)}
+        else:
+            out["answer"] = {"type": "perspectives"}
+        return out
+
+    data: dict[str, Any] = {
+        "format": GUIDE_FORMAT,
+        "format_version": GUIDE_FORMAT_VERSION,
+        "id": guide.id,
+        "version": guide.version,
+        "title": guide.title,
+        "summary": guide.summary,
+        "purpose": guide.purpose,
+    }
+    if guide.source:
+        data["source"] = {"text": guide.source}
+    data["sections"] = [
+        {
+            "id": s.id,
+            "title": s.title,
+            **({"intro": s.intro} if s.intro else {}),
+            "questions": [question(q) for q in s.questions],
+        }
+        for s in guide.sections
+    ]
+    return data

@@ -1,0 +1,357 @@
+"""Frozen dataclasses and enums of the Samspel domain.
+
+Enum values are stable identifiers stored in the database and archives; Swedish labels for the
+user live beside them (``label``) so the command line and Word export share one wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    """A municipality (kommun) or a region."""
+
+    KOMMUN = "kommun"
+    REGION = "region"
+
+    @property
+    def label(self) -> str:
+        return {"kommun": "Kommun", "region": "Region"}[self.value]
+
+
+class Side(StrEnum):
+    """The two sides of a pair; ``BOTH`` for a commitment the pair owns together."""
+
+    POLITICAL = "political"
+    EXECUTIVE = "executive"
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return {
+            "political": "Politiken",
+            "executive": "Förvaltningen",
+            "both": "Båda",
+        }[self.value]
+
+
+class PairKind(StrEnum):
+    """Which two roles meet. ``CUSTOM`` uses the titles given for each person."""
+
+    KSO_KD = "kso-kd"
+    OPPOSITION_KD = "oppositionsrad-kd"
+    COMMITTEE = "namndordforande-forvaltningschef"
+    REGION = "regionstyrelsens-ordforande-regiondirektor"
+    CUSTOM = "custom"
+
+    @property
+    def label(self) -> str:
+        return PAIR_KIND_LABELS[self]
+
+    @property
+    def default_titles(self) -> tuple[str, str]:
+        """(political title, executive title) for this kind; empty for ``CUSTOM``."""
+        return PAIR_KIND_TITLES[self]
+
+
+PAIR_KIND_LABELS: dict[PairKind, str] = {
+    PairKind.KSO_KD: "KSO–KD",
+    PairKind.OPPOSITION_KD: "Oppositionsråd–KD",
+    PairKind.COMMITTEE: "Nämndordförande–förvaltningschef",
+    PairKind.REGION: "Regionstyrelsens ordförande–regiondirektör",
+    PairKind.CUSTOM: "Egna titlar",
+}
+
+PAIR_KIND_TITLES: dict[PairKind, tuple[str, str]] = {
+    PairKind.KSO_KD: ("Kommunstyrelsens ordförande", "Kommundirektör"),
+    PairKind.OPPOSITION_KD: ("Oppositionsråd", "Kommundirektör"),
+    PairKind.COMMITTEE: ("Nämndordförande", "Förvaltningschef"),
+    PairKind.REGION: ("Regionstyrelsens ordförande", "Regiondirektör"),
+    PairKind.CUSTOM: ("", ""),
+}
+
+
+class Phase(StrEnum):
+    """Relationship phase (Vaggeryd): being built, stable, or in routine / stalled."""
+
+    BUILDING = "uppbyggande"
+    STABLE = "stabil"
+    ROUTINE = "rutin"
+
+    @property
+    def label(self) -> str:
+        return {
+            "uppbyggande": "Uppbyggande",
+            "stabil": "Stabil",
+            "rutin": "Rutin / stått still",
+        }[self.value]
+
+
+class ConversationStatus(StrEnum):
+    PLANNED = "planerat"
+    IN_PROGRESS = "pagar"
+    DONE = "avslutat"
+
+    @property
+    def label(self) -> str:
+        return {"planerat": "Planerat", "pagar": "Pågår", "avslutat": "Avslutat"}[self.value]
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return {"open": "Öppet", "done": "Klart", "dropped": "Strukits"}[self.value]
+
+
+class AnswerType(StrEnum):
+    """How a guide question is answered: two perspectives and a conclusion, or a 1–5 rating."""
+
+    PERSPECTIVES = "perspectives"
+    RATING = "rating"
+
+
+class AgreementStatus(StrEnum):
+    DRAFT = "draft"
+    REMISS = "remiss"
+    ADOPTED = "adopted"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "Utkast", "remiss": "På remiss", "adopted": "Antagen"}[self.value]
+
+
+class BlockType(StrEnum):
+    PARAGRAPH = "paragraph"
+    BULLETS = "bullets"
+    NUMBERED = "numbered"
+
+
+# --- Organisation and people -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A kommun or a region."""
+
+    id: int
+    name: str
+    kind: OrganisationKind = OrganisationKind.KOMMUN
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person with the title they hold (e.g. "Kommundirektör")."""
+
+    id: int
+    organisation_id: int
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A samspelspar: one person on the political side, one on the executive side.
+
+    A change of person makes a new pair whose ``predecessor_id`` points at the old one, so the
+    history survives and the new pair can inherit the agreement as a draft.
+    """
+
+    id: int
+    organisation: Organisation
+    kind: PairKind
+    political: Person
+    executive: Person
+    start_date: dt.date
+    phase: Phase = Phase.BUILDING
+    end_date: dt.date | None = None
+    predecessor_id: int | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.political.name} och {self.executive.name}"
+
+    @property
+    def active(self) -> bool:
+        return self.end_date is None
+
+
+# --- Guides --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    """Free-text perspectives, or a rating 1–5 with a label for each step."""
+
+    type: AnswerType = AnswerType.PERSPECTIVES
+    scale: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    answer: AnswerShape = field(default_factory=AnswerShape)
+    guidance: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class GuideSection:
+    id: str
+    title: str
+    questions: tuple[Question, ...]
+    intro: str = ""
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A samtalsguide: ordered sections of questions. ``id`` + ``version`` identify content."""
+
+    id: str
+    version: int
+    title: str
+    summary: str
+    sections: tuple[GuideSection, ...]
+    purpose: str = "general"
+    source: str = ""
+    builtin: bool = False
+
+    def questions(self) -> list[tuple[GuideSection, Question]]:
+        return [(s, q) for s in self.sections for q in s.questions]
+
+    def question_key(self, question: Question) -> str:
+        """The key answers are stored under: ``guide-id/question-id``."""
+        return f"{self.id}/{question.id}"
+
+
+# --- Conversations -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What was said about one question in one conversation."""
+
+    conversation_id: int
+    question_key: str
+    political: str = ""
+    executive: str = ""
+    conclusion: str = ""
+    to_agreement: bool = False
+    agreement_section_key: str = ""
+    ratings_revealed: bool = False
+
+
+@dataclass(frozen=True)
+class Rating:
+    conversation_id: int
+    question_key: str
+    side: Side
+    value: int
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """A samspelssamtal. ``guides`` are snapshots taken when it started."""
+
+    id: int
+    pair_id: int
+    date: dt.date
+    status: ConversationStatus
+    guides: tuple[Guide, ...]
+    present: tuple[str, ...] = ()
+    notes: str = ""
+    next_meeting: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """An åtagande: what, who, by when; created in one conversation, maybe closed in another."""
+
+    id: int
+    pair_id: int
+    what: str
+    owner_side: Side
+    owner_name: str = ""
+    due_date: dt.date | None = None
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    status_note: str = ""
+    created_in: int | None = None
+    closed_in: int | None = None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return (
+            self.status is CommitmentStatus.OPEN
+            and self.due_date is not None
+            and self.due_date < today
+        )
+
+
+# --- Agreements ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph (``text``) or a list (``items``) inside an agreement section."""
+
+    type: BlockType
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementSection:
+    key: str
+    title: str
+    blocks: tuple[Block, ...] = ()
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    """Governing-document header (as in Alingsås' guideline, seed 001)."""
+
+    document_type: str = "Överenskommelse"
+    decided_by: str = ""
+    decision_date: dt.date | None = None
+    decision_paragraph: str = ""
+    registration_number: str = ""
+    applies_to: str = ""
+    validity: str = "Tills vidare"
+    review_by: dt.date | None = None
+    document_owner: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    """One version of a pair's överenskommelse. Immutable once ``status`` is ``ADOPTED``."""
+
+    id: int
+    pair_id: int
+    number: int
+    title: str
+    status: AgreementStatus
+    metadata: DocumentMetadata
+    sections: tuple[AgreementSection, ...]
+    based_on_id: int | None = None
+    adopted_on: dt.date | None = None
+
+    @property
+    def is_adopted(self) -> bool:
+        return self.status is AgreementStatus.ADOPTED
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """Something deleted that can still be restored."""
+
+    kind: str
+    id: int
+    label: str
+    deleted_at: str

@@ -1,0 +1,1 @@
+"""Generated Qt Designer forms (see packaging/compile_forms.py)."""

@@ -1,0 +1,203 @@
+"""The service container: one open data folder and the use cases over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.model import (
+    Commitment,
+    CommitmentStatus,
+    Conversation,
+    ConversationStatus,
+    Guide,
+    OrganisationKind,
+    Pair,
+    PairKind,
+    Phase,
+    Side,
+)
+from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.services.agreements import AgreementService
+from samspel_desktop.services.guides import GuideService
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.storage.database import Store, open_store
+from samspel_desktop.storage.repositories import (
+    AgreementRepository,
+    CommitmentRepository,
+    ConversationRepository,
+    GuideRepository,
+    PairRepository,
+    SearchRepository,
+    TrashRepository,
+)
+
+
+class Samspel:
+    """Everything the GUI and the command line need, built over one :class:`Store`."""
+
+    def __init__(self, store: Store, paths: DataPaths | None = None) -> None:
+        self.store = store
+        self.paths = paths
+        self.pairs_repo = PairRepository(store)
+        self.conversations_repo = ConversationRepository(store)
+        self.commitments_repo = CommitmentRepository(store)
+        self.trash = TrashRepository(store)
+        self.search_repo = SearchRepository(store)
+        self.guides = GuideService(GuideRepository(store))
+        self.agreements = AgreementService(AgreementRepository(store))
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> Samspel:
+        """Open (and migrate) the data folder's database and install built-in guides."""
+        store = open_store(paths.database, backup_dir=paths.backups)
+        try:
+            services = cls(store, paths)
+            services.guides.install_builtin()
+        except BaseException:
+            store.close()
+            raise
+        return services
+
+    @classmethod
+    def in_memory(cls) -> Samspel:
+        services = cls(open_store(None))
+        services.guides.install_builtin()
+        return services
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- pairs -------------------------------------------------------------------------
+
+    def add_pair(
+        self,
+        *,
+        organisation: str,
+        political: str,
+        political_title: str = "",
+        executive: str,
+        executive_title: str = "",
+        kind: PairKind = PairKind.KSO_KD,
+        organisation_kind: OrganisationKind | None = None,
+        start_date: dt.date | None = None,
+        phase: Phase = Phase.BUILDING,
+        predecessor_id: int | None = None,
+    ) -> Pair:
+        """Add a pair; the organisation is reused by name or created."""
+        org_name = clean_line(organisation, field="organisationens namn")
+        default_political, default_executive = kind.default_titles
+        political_title = clean_line(
+            political_title or default_political, field="titel (politiken)"
+        )
+        executive_title = clean_line(
+            executive_title or default_executive, field="titel (förvaltningen)"
+        )
+        political = clean_line(political, field="namn (politiken)")
+        executive = clean_line(executive, field="namn (förvaltningen)")
+        org = self.pairs_repo.find_organisation(org_name)
+        if org is None:
+            if organisation_kind is None:
+                organisation_kind = (
+                    OrganisationKind.REGION
+                    if kind is PairKind.REGION or org_name.lower().startswith("region")
+                    else OrganisationKind.KOMMUN
+                )
+            org = self.pairs_repo.add_organisation(org_name, organisation_kind)
+        if predecessor_id is not None:
+            self.pairs_repo.get(predecessor_id)
+        return self.pairs_repo.add_pair(
+            organisation=org,
+            kind=kind,
+            political=(political, political_title),
+            executive=(executive, executive_title),
+            start_date=start_date or dt.date.today(),
+            phase=phase,
+            predecessor_id=predecessor_id,
+        )
+
+    def pairs(self) -> list[Pair]:
+        return self.pairs_repo.all()
+
+    def pair(self, pair_id: int) -> Pair:
+        return self.pairs_repo.get(pair_id)
+
+    # --- conversations -----------------------------------------------------------------
+
+    def start_conversation(
+        self,
+        pair_id: int,
+        *,
+        guide_ids: Iterable[str] = (),
+        date: dt.date | None = None,
+        present: Iterable[str] = (),
+    ) -> Conversation:
+        """Create a conversation with snapshots of its guides (suggested ones if none given)."""
+        pair = self.pairs_repo.get(pair_id)
+        ids = list(guide_ids)
+        if ids:
+            guides: list[Guide] = [self.guides.get(g) for g in ids]
+        else:
+            suggested = self.guides.suggest(
+                pair.phase, opposition=pair.kind is PairKind.OPPOSITION_KD
+            )
+            if not suggested:
+                raise ValidationError("Det finns ingen samtalsguide att använda.")
+            guides = suggested[:1]
+        names = [clean_line(p, field="närvarande") for p in present] or [
+            pair.political.name,
+            pair.executive.name,
+        ]
+        conversation_id = self.conversations_repo.add(
+            pair.id,
+            date or dt.date.today(),
+            guides,
+            status=ConversationStatus.PLANNED,
+            present=names,
+        )
+        return self.conversations_repo.get(conversation_id)
+
+    def conversations(self, pair_id: int | None = None) -> list[Conversation]:
+        return self.conversations_repo.all(pair_id)
+
+    # --- commitments -------------------------------------------------------------------
+
+    def add_commitment(
+        self,
+        pair_id: int,
+        what: str,
+        owner_side: Side,
+        *,
+        owner_name: str = "",
+        due_date: dt.date | None = None,
+        created_in: int | None = None,
+    ) -> Commitment:
+        what = clean_text(what, field="åtagandet").strip()
+        if not what:
+            raise ValidationError("Skriv vad åtagandet gäller.")
+        return self.commitments_repo.add(
+            pair_id,
+            what,
+            owner_side,
+            owner_name=clean_line(owner_name, field="ansvarig", required=False),
+            due_date=due_date,
+            created_in=created_in,
+        )
+
+    def close_commitment(
+        self,
+        commitment_id: int,
+        status: CommitmentStatus,
+        *,
+        note: str = "",
+        closed_in: int | None = None,
+    ) -> None:
+        if status is CommitmentStatus.DROPPED and not note.strip():
+            raise ValidationError("Skriv med ett ord varför åtagandet stryks.")
+        self.commitments_repo.set_status(
+            commitment_id,
+            status,
+            note=clean_text(note, field="kommentaren"),
+            closed_in=closed_in,
+        )

@@ -1,0 +1,140 @@
+"""Whole-database dump and load for the archive format (see ``docs/archive.md``).
+
+Rows are copied table by table in foreign-key order; the full-text index is rebuilt by its
+triggers. Loading is all-or-nothing: one transaction, foreign keys checked before commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from samspel_desktop.domain.errors import ArchiveError
+from samspel_desktop.storage.database import Store
+from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS
+
+#: Every table holding user data, parents before children.
+ARCHIVE_TABLES: tuple[str, ...] = (
+    "organisations",
+    "persons",
+    "pairs",
+    "guides",
+    "conversations",
+    "conversation_guides",
+    "answers",
+    "ratings",
+    "commitments",
+    "agreement_versions",
+    "agreement_sections",
+)
+#: Tables whose rows count as the user's own data (built-in guides do not).
+_USER_DATA_TABLES = ("organisations", "pairs", "conversations", "commitments")
+
+_SQL_TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (float, int)}
+
+
+def table_columns(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Column name, declared type and nullability of every archive table."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for table in ARCHIVE_TABLES:
+        out[table] = [
+            {
+                "name": r["name"],
+                "type": r["type"].upper(),
+                "nullable": not r["notnull"] and not r["pk"],
+                "has_default": r["dflt_value"] is not None,
+            }
+            for r in store.rows(f"PRAGMA table_info({table})")
+        ]
+    return out
+
+
+def schema_steps() -> list[str]:
+    return list(KNOWN_MIGRATIONS)
+
+
+def dump(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every archive table, ordered by primary key."""
+    return {table: store.rows(f"SELECT * FROM {table} ORDER BY rowid") for table in ARCHIVE_TABLES}
+
+
+def has_user_data(store: Store) -> bool:
+    return any(store.scalar(f"SELECT count(*) FROM {t}") for t in _USER_DATA_TABLES)
+
+
+def _validate_rows(table: str, rows: object, columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not isinstance(rows, list):
+        raise ArchiveError(f"Arkivet är felaktigt: ”{table}” ska vara en lista.")
+    known = {c["name"]: c for c in columns}
+    required = {c["name"] for c in columns if not c["nullable"] and not c["has_default"]}
+    for index, row in enumerate(rows, start=1):
+        where = f"{table}, rad {index}"
+        if not isinstance(row, dict):
+            raise ArchiveError(f"Arkivet är felaktigt ({where}): raden ska vara ett objekt.")
+        unknown = row.keys() - known.keys()
+        if unknown:
+            raise ArchiveError(
+                f"Arkivet är felaktigt ({where}): okända fält {', '.join(sorted(unknown))}."
+            )
+        missing = required - row.keys()
+        if missing:
+            raise ArchiveError(
+                f"Arkivet är felaktigt ({where}): saknar {', '.join(sorted(missing))}."
+            )
+        for name, value in row.items():
+            column = known[name]
+            if value is None:
+                if not column["nullable"]:
+                    raise ArchiveError(f"Arkivet är felaktigt ({where}): {name} saknar värde.")
+                continue
+            accepted = _SQL_TYPES.get(column["type"], (str, int, float))
+            if isinstance(value, bool) or not isinstance(value, accepted):
+                raise ArchiveError(f"Arkivet är felaktigt ({where}): {name} har fel typ.")
+    return rows
+
+
+def load(store: Store, tables: dict[str, Any], *, replace: bool) -> None:
+    """Replace the database's content with ``tables`` in one transaction.
+
+    Without ``replace`` the database must hold no user data (built-in guides are replaced).
+    Any problem raises :class:`ArchiveError` and leaves the database unchanged.
+    """
+    columns = table_columns(store)
+    unknown = tables.keys() - set(ARCHIVE_TABLES)
+    if unknown:
+        raise ArchiveError(f"Arkivet innehåller okända tabeller: {', '.join(sorted(unknown))}.")
+    missing = set(ARCHIVE_TABLES) - tables.keys()
+    if missing:
+        raise ArchiveError(f"Arkivet saknar tabellerna: {', '.join(sorted(missing))}.")
+    validated = {t: _validate_rows(t, tables[t], columns[t]) for t in ARCHIVE_TABLES}
+    if not replace and has_user_data(store):
+        raise ArchiveError(
+            "Databasen innehåller redan samspelspar och samtal. Importera till en tom datamapp, "
+            "eller välj att ersätta innehållet (en säkerhetskopia tas först)."
+        )
+    try:
+        with store.write() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute("INSERT INTO maintenance_mode (active) VALUES (1)")
+            for table in reversed(ARCHIVE_TABLES):
+                conn.execute(f"DELETE FROM {table}")
+            for table in ARCHIVE_TABLES:
+                for row in validated[table]:
+                    names = list(row)
+                    conn.execute(
+                        f"INSERT INTO {table} ({', '.join(names)}) "
+                        f"VALUES ({', '.join('?' * len(names))})",
+                        [row[n] for n in names],
+                    )
+            conn.execute("DELETE FROM maintenance_mode")
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                table, rowid, parent, _ = problems[0]
+                raise ArchiveError(
+                    f"Arkivet är felaktigt: {table} rad {rowid} pekar på en rad i {parent} "
+                    "som saknas. Ingenting har importerats."
+                )
+    except sqlite3.IntegrityError as error:
+        raise ArchiveError(
+            f"Arkivet bryter mot databasens regler ({error}). Ingenting har importerats."
+        ) from error

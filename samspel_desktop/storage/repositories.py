@@ -1,0 +1,761 @@
+"""Repositories: SQL in, domain objects out. Every write is one transaction (``Store.write``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from samspel_desktop.domain.errors import ImmutableError, NotFoundError
+from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.model import (
+    AgreementSection,
+    AgreementStatus,
+    AgreementVersion,
+    Answer,
+    Block,
+    BlockType,
+    Commitment,
+    CommitmentStatus,
+    Conversation,
+    ConversationStatus,
+    DocumentMetadata,
+    Guide,
+    Organisation,
+    OrganisationKind,
+    Pair,
+    PairKind,
+    Person,
+    Phase,
+    Rating,
+    Side,
+    TrashItem,
+)
+from samspel_desktop.storage.database import Store, utc_now
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# --- organisations, people, pairs --------------------------------------------------------
+
+
+class PairRepository:
+    """Organisations, people and pairs."""
+
+    _PAIR_SQL = """
+        SELECT p.*, o.name AS o_name, o.kind AS o_kind,
+               pp.name AS pp_name, pp.title AS pp_title, pp.organisation_id AS pp_org,
+               ep.name AS ep_name, ep.title AS ep_title, ep.organisation_id AS ep_org
+        FROM pairs p
+        JOIN organisations o ON o.id = p.organisation_id
+        JOIN persons pp ON pp.id = p.political_person_id
+        JOIN persons ep ON ep.id = p.executive_person_id
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add_organisation(
+        self, name: str, kind: OrganisationKind, *, is_demo: bool = False
+    ) -> Organisation:
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO organisations (name, kind, is_demo, created_at) VALUES (?, ?, ?, ?)",
+                [name, kind.value, int(is_demo), utc_now()],
+            )
+        return Organisation(id=int(cursor.lastrowid or 0), name=name, kind=kind)
+
+    def find_organisation(self, name: str) -> Organisation | None:
+        row = self._store.row(
+            "SELECT * FROM organisations WHERE name = ? AND deleted_at IS NULL ORDER BY id",
+            [name],
+        )
+        return self._organisation(row) if row else None
+
+    def organisations(self) -> list[Organisation]:
+        rows = self._store.rows(
+            "SELECT * FROM organisations WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+        )
+        return [self._organisation(r) for r in rows]
+
+    @staticmethod
+    def _organisation(row: dict[str, Any]) -> Organisation:
+        return Organisation(id=row["id"], name=row["name"], kind=OrganisationKind(row["kind"]))
+
+    def add_pair(
+        self,
+        *,
+        organisation: Organisation,
+        kind: PairKind,
+        political: tuple[str, str],
+        executive: tuple[str, str],
+        start_date: dt.date,
+        phase: Phase,
+        predecessor_id: int | None = None,
+    ) -> Pair:
+        """Add a pair and its two people (name, title) in one transaction."""
+        now = utc_now()
+        with self._store.write() as conn:
+            ids = []
+            for name, title in (political, executive):
+                cursor = conn.execute(
+                    "INSERT INTO persons (organisation_id, name, title, created_at) "
+                    "VALUES (?, ?, ?, ?)",
+                    [organisation.id, name, title, now],
+                )
+                ids.append(cursor.lastrowid)
+            cursor = conn.execute(
+                "INSERT INTO pairs (organisation_id, kind, political_person_id, "
+                "executive_person_id, start_date, phase, predecessor_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    organisation.id,
+                    kind.value,
+                    ids[0],
+                    ids[1],
+                    start_date.isoformat(),
+                    phase.value,
+                    predecessor_id,
+                    now,
+                ],
+            )
+        return self.get(int(cursor.lastrowid or 0))
+
+    def get(self, pair_id: int) -> Pair:
+        row = self._store.row(
+            self._PAIR_SQL + " WHERE p.id = ? AND p.deleted_at IS NULL", [pair_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns inget samspelspar med id {pair_id}.")
+        return self._pair(row)
+
+    def all(self, *, include_ended: bool = True) -> list[Pair]:
+        where = "WHERE p.deleted_at IS NULL AND o.deleted_at IS NULL"
+        if not include_ended:
+            where += " AND p.end_date IS NULL"
+        rows = self._store.rows(
+            self._PAIR_SQL + f" {where} ORDER BY o.name COLLATE NOCASE, p.start_date, p.id"
+        )
+        return [self._pair(r) for r in rows]
+
+    def set_phase(self, pair_id: int, phase: Phase) -> None:
+        with self._store.write() as conn:
+            conn.execute("UPDATE pairs SET phase = ? WHERE id = ?", [phase.value, pair_id])
+
+    def end(self, pair_id: int, end_date: dt.date) -> None:
+        with self._store.write() as conn:
+            conn.execute("UPDATE pairs SET end_date = ? WHERE id = ?", [_iso(end_date), pair_id])
+
+    @staticmethod
+    def _pair(row: dict[str, Any]) -> Pair:
+        return Pair(
+            id=row["id"],
+            organisation=Organisation(
+                id=row["organisation_id"], name=row["o_name"], kind=OrganisationKind(row["o_kind"])
+            ),
+            kind=PairKind(row["kind"]),
+            political=Person(
+                row["political_person_id"], row["pp_org"], row["pp_name"], row["pp_title"]
+            ),
+            executive=Person(
+                row["executive_person_id"], row["ep_org"], row["ep_name"], row["ep_title"]
+            ),
+            start_date=dt.date.fromisoformat(row["start_date"]),
+            phase=Phase(row["phase"]),
+            end_date=_date(row["end_date"]),
+            predecessor_id=row["predecessor_id"],
+        )
+
+
+# --- guides ------------------------------------------------------------------------------
+
+
+class GuideRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def save(self, guide: Guide) -> None:
+        """Insert or replace a guide (content as the documented JSON format)."""
+        content = json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO guides (id, version, title, purpose, builtin, content, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "version = excluded.version, title = excluded.title, purpose = excluded.purpose,"
+                " builtin = excluded.builtin, content = excluded.content, "
+                "updated_at = excluded.updated_at, deleted_at = NULL",
+                [
+                    guide.id,
+                    guide.version,
+                    guide.title,
+                    guide.purpose,
+                    int(guide.builtin),
+                    content,
+                    utc_now(),
+                ],
+            )
+
+    def versions(self) -> dict[str, int]:
+        return {r["id"]: r["version"] for r in self._store.rows("SELECT id, version FROM guides")}
+
+    def get(self, guide_id: str) -> Guide:
+        row = self._store.row(
+            "SELECT * FROM guides WHERE id = ? AND deleted_at IS NULL", [guide_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns ingen samtalsguide med id ”{guide_id}”.")
+        return self._guide(row)
+
+    def all(self) -> list[Guide]:
+        rows = self._store.rows(
+            "SELECT * FROM guides WHERE deleted_at IS NULL ORDER BY builtin DESC, title"
+        )
+        return [self._guide(r) for r in rows]
+
+    @staticmethod
+    def _guide(row: dict[str, Any]) -> Guide:
+        return guide_from_dict(json.loads(row["content"]), builtin=bool(row["builtin"]))
+
+
+# --- conversations -----------------------------------------------------------------------
+
+
+class ConversationRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(
+        self,
+        pair_id: int,
+        date: dt.date,
+        guides: Iterable[Guide],
+        *,
+        status: ConversationStatus = ConversationStatus.PLANNED,
+        present: Iterable[str] = (),
+    ) -> int:
+        now = utc_now()
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO conversations (pair_id, date, status, present, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    pair_id,
+                    date.isoformat(),
+                    status.value,
+                    json.dumps(list(present), ensure_ascii=False),
+                    now,
+                    now,
+                ],
+            )
+            conversation_id = int(cursor.lastrowid or 0)
+            for position, guide in enumerate(guides):
+                conn.execute(
+                    "INSERT INTO conversation_guides (conversation_id, position, guide_id, "
+                    "guide_version, snapshot) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        conversation_id,
+                        position,
+                        guide.id,
+                        guide.version,
+                        json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True),
+                    ],
+                )
+        return conversation_id
+
+    def get(self, conversation_id: int) -> Conversation:
+        row = self._store.row(
+            "SELECT * FROM conversations WHERE id = ? AND deleted_at IS NULL", [conversation_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns inget samtal med id {conversation_id}.")
+        return self._conversation(row, self._snapshots([conversation_id])[conversation_id])
+
+    def all(self, pair_id: int | None = None) -> list[Conversation]:
+        sql = "SELECT * FROM conversations WHERE deleted_at IS NULL"
+        params: list[Any] = []
+        if pair_id is not None:
+            sql += " AND pair_id = ?"
+            params.append(pair_id)
+        rows = self._store.rows(sql + " ORDER BY date, id", params)
+        snapshots = self._snapshots([r["id"] for r in rows])
+        return [self._conversation(r, snapshots.get(r["id"], ())) for r in rows]
+
+    def _snapshots(self, ids: list[int]) -> dict[int, tuple[Guide, ...]]:
+        out: dict[int, list[Guide]] = {i: [] for i in ids}
+        if not ids:
+            return {}
+        placeholders = ",".join("?" * len(ids))
+        for row in self._store.rows(
+            f"SELECT conversation_id, snapshot FROM conversation_guides "
+            f"WHERE conversation_id IN ({placeholders}) ORDER BY conversation_id, position",
+            ids,
+        ):
+            out[row["conversation_id"]].append(guide_from_dict(json.loads(row["snapshot"])))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @staticmethod
+    def _conversation(row: dict[str, Any], guides: tuple[Guide, ...]) -> Conversation:
+        return Conversation(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            date=dt.date.fromisoformat(row["date"]),
+            status=ConversationStatus(row["status"]),
+            guides=guides,
+            present=tuple(json.loads(row["present"])),
+            notes=row["notes"],
+            next_meeting=_date(row["next_meeting"]),
+        )
+
+    def update(self, conversation_id: int, **fields: Any) -> None:
+        """Update plain columns (status, notes, next_meeting, date, present) in one save."""
+        allowed = {"status", "notes", "next_meeting", "date", "present"}
+        if not fields.keys() <= allowed:
+            raise ValueError(f"unknown conversation fields {set(fields) - allowed}")
+        values = []
+        for name, value in fields.items():
+            if isinstance(value, dt.date):
+                values.append(value.isoformat())
+            elif name == "present":
+                values.append(json.dumps(list(value), ensure_ascii=False))
+            elif hasattr(value, "value"):
+                values.append(value.value)
+            else:
+                values.append(value)
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._store.write() as conn:
+            conn.execute(
+                f"UPDATE conversations SET {assignments}, updated_at = ? WHERE id = ?",
+                [*values, utc_now(), conversation_id],
+            )
+
+    def save_answer(self, answer: Answer) -> None:
+        """Insert or update the answer to one question (one autosave)."""
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO answers (conversation_id, question_key, political, executive, "
+                "conclusion, to_agreement, agreement_section_key, ratings_revealed, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(conversation_id, question_key) DO UPDATE SET "
+                "political = excluded.political, executive = excluded.executive, "
+                "conclusion = excluded.conclusion, to_agreement = excluded.to_agreement, "
+                "agreement_section_key = excluded.agreement_section_key, "
+                "ratings_revealed = excluded.ratings_revealed, updated_at = excluded.updated_at",
+                [
+                    answer.conversation_id,
+                    answer.question_key,
+                    answer.political,
+                    answer.executive,
+                    answer.conclusion,
+                    int(answer.to_agreement),
+                    answer.agreement_section_key,
+                    int(answer.ratings_revealed),
+                    utc_now(),
+                ],
+            )
+
+    def answers(self, conversation_id: int) -> dict[str, Answer]:
+        rows = self._store.rows(
+            "SELECT * FROM answers WHERE conversation_id = ?", [conversation_id]
+        )
+        return {
+            r["question_key"]: Answer(
+                conversation_id=r["conversation_id"],
+                question_key=r["question_key"],
+                political=r["political"],
+                executive=r["executive"],
+                conclusion=r["conclusion"],
+                to_agreement=bool(r["to_agreement"]),
+                agreement_section_key=r["agreement_section_key"],
+                ratings_revealed=bool(r["ratings_revealed"]),
+            )
+            for r in rows
+        }
+
+    def save_rating(self, rating: Rating) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO ratings (conversation_id, question_key, side, value, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(conversation_id, question_key, side) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                [
+                    rating.conversation_id,
+                    rating.question_key,
+                    rating.side.value,
+                    rating.value,
+                    utc_now(),
+                ],
+            )
+
+    def ratings(self, conversation_id: int) -> list[Rating]:
+        rows = self._store.rows(
+            "SELECT * FROM ratings WHERE conversation_id = ? ORDER BY question_key, side",
+            [conversation_id],
+        )
+        return [
+            Rating(r["conversation_id"], r["question_key"], Side(r["side"]), r["value"])
+            for r in rows
+        ]
+
+
+# --- commitments -------------------------------------------------------------------------
+
+
+class CommitmentRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(
+        self,
+        pair_id: int,
+        what: str,
+        owner_side: Side,
+        *,
+        owner_name: str = "",
+        due_date: dt.date | None = None,
+        created_in: int | None = None,
+    ) -> Commitment:
+        now = utc_now()
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO commitments (pair_id, what, owner_side, owner_name, due_date, "
+                "status, created_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    pair_id,
+                    what,
+                    owner_side.value,
+                    owner_name,
+                    _iso(due_date),
+                    CommitmentStatus.OPEN.value,
+                    created_in,
+                    now,
+                    now,
+                ],
+            )
+        return self.get(int(cursor.lastrowid or 0))
+
+    def get(self, commitment_id: int) -> Commitment:
+        row = self._store.row(
+            "SELECT * FROM commitments WHERE id = ? AND deleted_at IS NULL", [commitment_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns inget åtagande med id {commitment_id}.")
+        return self._commitment(row)
+
+    def all(self, pair_id: int) -> list[Commitment]:
+        rows = self._store.rows(
+            "SELECT * FROM commitments WHERE pair_id = ? AND deleted_at IS NULL "
+            "ORDER BY due_date IS NULL, due_date, id",
+            [pair_id],
+        )
+        return [self._commitment(r) for r in rows]
+
+    def set_status(
+        self,
+        commitment_id: int,
+        status: CommitmentStatus,
+        *,
+        note: str = "",
+        closed_in: int | None = None,
+    ) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE commitments SET status = ?, status_note = ?, closed_in = ?, "
+                "updated_at = ? WHERE id = ?",
+                [
+                    status.value,
+                    note,
+                    closed_in if status is not CommitmentStatus.OPEN else None,
+                    utc_now(),
+                    commitment_id,
+                ],
+            )
+
+    @staticmethod
+    def _commitment(row: dict[str, Any]) -> Commitment:
+        return Commitment(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            what=row["what"],
+            owner_side=Side(row["owner_side"]),
+            owner_name=row["owner_name"],
+            due_date=_date(row["due_date"]),
+            status=CommitmentStatus(row["status"]),
+            status_note=row["status_note"],
+            created_in=row["created_in"],
+            closed_in=row["closed_in"],
+        )
+
+
+# --- agreements --------------------------------------------------------------------------
+
+
+def blocks_to_json(blocks: Iterable[Block]) -> str:
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        if block.type is BlockType.PARAGRAPH:
+            out.append({"type": block.type.value, "text": block.text})
+        else:
+            out.append({"type": block.type.value, "items": list(block.items)})
+    return json.dumps(out, ensure_ascii=False)
+
+
+def blocks_from_json(text: str) -> tuple[Block, ...]:
+    return tuple(
+        Block(
+            type=BlockType(b["type"]),
+            text=b.get("text", ""),
+            items=tuple(b.get("items", ())),
+        )
+        for b in json.loads(text)
+    )
+
+
+def _metadata_to_json(meta: DocumentMetadata) -> str:
+    data = {
+        "document_type": meta.document_type,
+        "decided_by": meta.decided_by,
+        "decision_date": _iso(meta.decision_date),
+        "decision_paragraph": meta.decision_paragraph,
+        "registration_number": meta.registration_number,
+        "applies_to": meta.applies_to,
+        "validity": meta.validity,
+        "review_by": _iso(meta.review_by),
+        "document_owner": meta.document_owner,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _metadata_from_json(text: str) -> DocumentMetadata:
+    data = json.loads(text)
+    defaults = DocumentMetadata()
+    return DocumentMetadata(
+        document_type=data.get("document_type", defaults.document_type),
+        decided_by=data.get("decided_by", ""),
+        decision_date=_date(data.get("decision_date")),
+        decision_paragraph=data.get("decision_paragraph", ""),
+        registration_number=data.get("registration_number", ""),
+        applies_to=data.get("applies_to", ""),
+        validity=data.get("validity", defaults.validity),
+        review_by=_date(data.get("review_by")),
+        document_owner=data.get("document_owner", ""),
+    )
+
+
+class AgreementRepository:
+    """Versions of a pair's överenskommelse. Adopted versions are immutable (also by trigger)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add_version(
+        self,
+        pair_id: int,
+        title: str,
+        metadata: DocumentMetadata,
+        sections: Iterable[AgreementSection],
+        *,
+        based_on_id: int | None = None,
+    ) -> AgreementVersion:
+        now = utc_now()
+        with self._store.write() as conn:
+            number = conn.execute(
+                "SELECT coalesce(max(number), 0) + 1 FROM agreement_versions WHERE pair_id = ?",
+                [pair_id],
+            ).fetchone()[0]
+            cursor = conn.execute(
+                "INSERT INTO agreement_versions (pair_id, number, title, status, metadata, "
+                "based_on_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    pair_id,
+                    number,
+                    title,
+                    AgreementStatus.DRAFT.value,
+                    _metadata_to_json(metadata),
+                    based_on_id,
+                    now,
+                    now,
+                ],
+            )
+            version_id = int(cursor.lastrowid or 0)
+            self._insert_sections(conn, version_id, sections)
+        return self.get(version_id)
+
+    @staticmethod
+    def _insert_sections(conn: Any, version_id: int, sections: Iterable[AgreementSection]) -> None:
+        for position, section in enumerate(sections):
+            conn.execute(
+                "INSERT INTO agreement_sections (version_id, position, key, title, guidance, "
+                "blocks) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    version_id,
+                    position,
+                    section.key,
+                    section.title,
+                    section.guidance,
+                    blocks_to_json(section.blocks),
+                ],
+            )
+
+    def get(self, version_id: int) -> AgreementVersion:
+        row = self._store.row(
+            "SELECT * FROM agreement_versions WHERE id = ? AND deleted_at IS NULL", [version_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns ingen version av överenskommelsen med id {version_id}.")
+        sections = tuple(
+            AgreementSection(
+                key=s["key"],
+                title=s["title"],
+                blocks=blocks_from_json(s["blocks"]),
+                guidance=s["guidance"],
+            )
+            for s in self._store.rows(
+                "SELECT * FROM agreement_sections WHERE version_id = ? ORDER BY position",
+                [version_id],
+            )
+        )
+        return AgreementVersion(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            number=row["number"],
+            title=row["title"],
+            status=AgreementStatus(row["status"]),
+            metadata=_metadata_from_json(row["metadata"]),
+            sections=sections,
+            based_on_id=row["based_on_id"],
+            adopted_on=_date(row["adopted_on"]),
+        )
+
+    def versions(self, pair_id: int) -> list[AgreementVersion]:
+        ids = self._store.rows(
+            "SELECT id FROM agreement_versions WHERE pair_id = ? AND deleted_at IS NULL "
+            "ORDER BY number",
+            [pair_id],
+        )
+        return [self.get(r["id"]) for r in ids]
+
+    def replace_sections(self, version_id: int, sections: Iterable[AgreementSection]) -> None:
+        """Save the whole text of a draft in one transaction."""
+        self._require_editable(version_id)
+        with self._store.write() as conn:
+            conn.execute("DELETE FROM agreement_sections WHERE version_id = ?", [version_id])
+            self._insert_sections(conn, version_id, sections)
+            conn.execute(
+                "UPDATE agreement_versions SET updated_at = ? WHERE id = ?", [utc_now(), version_id]
+            )
+
+    def adopt(self, version_id: int, adopted_on: dt.date, metadata: DocumentMetadata) -> None:
+        self._require_editable(version_id)
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE agreement_versions SET status = ?, adopted_on = ?, metadata = ?, "
+                "updated_at = ? WHERE id = ?",
+                [
+                    AgreementStatus.ADOPTED.value,
+                    adopted_on.isoformat(),
+                    _metadata_to_json(metadata),
+                    utc_now(),
+                    version_id,
+                ],
+            )
+
+    def _require_editable(self, version_id: int) -> None:
+        if self.get(version_id).is_adopted:
+            raise ImmutableError(
+                "Den här versionen är antagen och kan inte ändras. Skapa ett nytt utkast."
+            )
+
+
+# --- trash -------------------------------------------------------------------------------
+
+
+class TrashRepository:
+    """Soft delete: items go to the trash (``deleted_at``) and can be restored."""
+
+    _TABLES: ClassVar[dict[str, tuple[str, str]]] = {
+        # kind: (table, label expression)
+        "organisation": ("organisations", "name"),
+        "pair": ("pairs", "'Samspelspar ' || id"),
+        "conversation": ("conversations", "'Samtal ' || date"),
+        "commitment": ("commitments", "what"),
+        "agreement": ("agreement_versions", "title || ' (version ' || number || ')'"),
+        "guide": ("guides", "title"),
+    }
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _table(self, kind: str) -> tuple[str, str]:
+        if kind not in self._TABLES:
+            raise NotFoundError(f"Okänd sorts objekt: {kind}.")
+        return self._TABLES[kind]
+
+    def delete(self, kind: str, item_id: int | str) -> None:
+        table, _ = self._table(kind)
+        if kind == "agreement":
+            status = self._store.scalar(
+                "SELECT status FROM agreement_versions WHERE id = ?", [item_id]
+            )
+            if status == AgreementStatus.ADOPTED.value:
+                raise ImmutableError(
+                    "En antagen överenskommelse är en allmän handling och kan inte raderas här."
+                )
+        if kind == "guide" and self._store.scalar(
+            "SELECT builtin FROM guides WHERE id = ?", [item_id]
+        ):
+            raise ImmutableError("De inbyggda samtalsguiderna kan inte raderas.")
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                [utc_now(), item_id],
+            )
+        if cursor.rowcount == 0:
+            raise NotFoundError("Det finns inget sådant att radera.")
+
+    def restore(self, kind: str, item_id: int | str) -> None:
+        table, _ = self._table(kind)
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                f"UPDATE {table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                [item_id],
+            )
+        if cursor.rowcount == 0:
+            raise NotFoundError("Det finns inget sådant i papperskorgen.")
+
+    def items(self) -> list[TrashItem]:
+        out: list[TrashItem] = []
+        for kind, (table, label) in self._TABLES.items():
+            for row in self._store.rows(
+                f"SELECT id, {label} AS label, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"
+            ):
+                out.append(TrashItem(kind, row["id"], str(row["label"]), row["deleted_at"]))
+        return sorted(out, key=lambda item: item.deleted_at, reverse=True)
+
+
+# --- search ------------------------------------------------------------------------------
+
+
+class SearchRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Prefix search over all free text; ``query`` is user text and never an FTS error."""
+        terms = [t for t in (word.strip("\"'*()^:-+") for word in query.split()) if t]
+        terms = ["".join(ch for ch in t if ch.isalnum()) for t in terms]
+        terms = [t for t in terms if t]
+        if not terms:
+            return []
+        match = " ".join('"' + t.replace('"', "") + '"*' for t in terms)
+        return self._store.rows(
+            "SELECT kind, source_id, snippet(search_index, 0, '[', ']', '…', 12) AS snippet "
+            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            [match, limit],
+        )

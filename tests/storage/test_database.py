@@ -1,0 +1,109 @@
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from samspel_desktop.domain.errors import CorruptDatabaseError, NewerDatabaseError
+from samspel_desktop.storage.database import open_store, translate_error
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_on_every_connection(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "db.sqlite3")
+    try:
+        assert store.scalar("PRAGMA journal_mode") == "wal"
+        assert store.scalar("PRAGMA foreign_keys") == 1
+        assert store.scalar("PRAGMA synchronous") == 2  # FULL
+    finally:
+        store.close()
+
+
+def test_file_is_in_wal_mode_and_declares_foreign_keys(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        fks = conn.execute("PRAGMA foreign_key_list(pairs)").fetchall()
+        assert {row[2] for row in fks} == {"organisations", "persons", "pairs"}
+    finally:
+        conn.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('samspel', '9999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(NewerDatabaseError, match="nyare version"):
+        open_store(path)
+    assert _sha(path) == before
+
+
+def test_higher_user_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(NewerDatabaseError):
+        open_store(path)
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes("Det här är ingen databas".encode() * 100)
+    before = _sha(path)
+    with pytest.raises(CorruptDatabaseError, match="skadad"):
+        open_store(path)
+    assert _sha(path) == before
+
+
+def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE legacy (x)")
+    conn.execute("INSERT INTO legacy VALUES ('gammalt')")
+    conn.commit()
+    conn.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    store.close()
+    [backup] = list((tmp_path / "backups").glob("*.sqlite3"))
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT x FROM legacy").fetchall() == [("gammalt",)]
+    assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'pairs'").fetchone() is None
+    copy.close()
+
+
+def test_new_database_needs_no_backup(tmp_path: Path) -> None:
+    open_store(tmp_path / "db.sqlite3", backup_dir=tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize(
+    ("message", "fragment"),
+    [
+        ("database or disk is full", "Disken är full"),
+        ("attempt to write a readonly database", "skrivskyddad"),
+        ("database is locked", "annat program"),
+        ("file is not a database", "skadad"),
+    ],
+)
+def test_environment_errors_are_translated(message: str, fragment: str) -> None:
+    translated = translate_error(sqlite3.OperationalError(message))
+    assert translated is not None
+    assert fragment in translated.message
+
+
+def test_bugs_are_not_translated() -> None:
+    assert translate_error(sqlite3.OperationalError("no such column: x")) is None

@@ -1,0 +1,218 @@
+"""Round trips through the real database, closing and reopening it in between."""
+
+import dataclasses
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+import pytest
+
+from samspel_desktop.domain.errors import ImmutableError, NotFoundError
+from samspel_desktop.domain.model import (
+    AgreementSection,
+    AgreementStatus,
+    Answer,
+    Block,
+    BlockType,
+    CommitmentStatus,
+    ConversationStatus,
+    PairKind,
+    Phase,
+    Rating,
+    Side,
+)
+from samspel_desktop.services.samspel import Samspel
+
+Reopen = Callable[[], Samspel]
+
+
+def _pair(services: Samspel) -> int:
+    return services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Anna Berg",
+        executive="Karl Ek",
+        start_date=dt.date(2027, 1, 1),
+    ).id
+
+
+def test_pair_round_trip(reopen: Reopen) -> None:
+    first = reopen()
+    pair_id = _pair(first)
+    first.close()
+    pair = reopen().pair(pair_id)
+    assert pair.organisation.name == "Vaggeryds kommun"
+    assert pair.kind is PairKind.KSO_KD
+    assert pair.political.title == "Kommunstyrelsens ordförande"
+    assert pair.executive.name == "Karl Ek"
+    assert pair.phase is Phase.BUILDING
+    assert pair.start_date == dt.date(2027, 1, 1)
+
+
+def test_new_person_makes_a_new_pair_that_keeps_history(reopen: Reopen) -> None:
+    services = reopen()
+    old = _pair(services)
+    services.pairs_repo.end(old, dt.date(2026, 12, 31))
+    new = services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Sara Lind",
+        executive="Karl Ek",
+        predecessor_id=old,
+        start_date=dt.date(2027, 6, 1),
+    )
+    assert new.predecessor_id == old
+    assert new.organisation.id == services.pair(old).organisation.id
+    assert [p.id for p in services.pairs()] == [old, new.id]
+
+
+def test_conversation_keeps_its_guide_snapshot(reopen: Reopen) -> None:
+    services = reopen()
+    pair_id = _pair(services)
+    guide = services.guides.get("skr-omraden")
+    conversation = services.start_conversation(
+        pair_id, guide_ids=["skr-omraden"], date=dt.date(2027, 2, 3)
+    )
+    changed = dataclasses.replace(guide, version=guide.version + 1, title="Ändrad titel")
+    services.guides._repository.save(changed)
+    services.close()
+    again = reopen()
+    stored = again.conversations_repo.get(conversation.id)
+    assert stored.guides[0].title == guide.title
+    assert stored.guides[0].version == guide.version
+    assert again.guides.get("skr-omraden").title == "Ändrad titel"
+    assert stored.date == dt.date(2027, 2, 3)
+    assert stored.present == ("Anna Berg", "Karl Ek")
+    assert stored.status is ConversationStatus.PLANNED
+
+
+def test_answers_ratings_and_notes_survive_reopening(reopen: Reopen) -> None:
+    services = reopen()
+    pair_id = _pair(services)
+    conversation = services.start_conversation(pair_id)
+    key = "skr-omraden/svart"
+    services.conversations_repo.save_answer(
+        Answer(
+            conversation.id,
+            key,
+            political="Tid räcker inte",
+            executive="Otydliga uppdrag",
+            conclusion="Vi ses varannan vecka",
+            to_agreement=True,
+            agreement_section_key="samarbete",
+        )
+    )
+    services.conversations_repo.save_rating(
+        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 4)
+    )
+    services.conversations_repo.save_rating(
+        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 5)
+    )
+    services.conversations_repo.update(
+        conversation.id,
+        notes="Fria anteckningar",
+        status=ConversationStatus.DONE,
+        next_meeting=dt.date(2027, 3, 1),
+    )
+    services.close()
+    again = reopen()
+    answer = again.conversations_repo.answers(conversation.id)[key]
+    assert (answer.political, answer.executive, answer.conclusion) == (
+        "Tid räcker inte",
+        "Otydliga uppdrag",
+        "Vi ses varannan vecka",
+    )
+    assert answer.to_agreement
+    assert answer.agreement_section_key == "samarbete"
+    assert again.conversations_repo.ratings(conversation.id) == [
+        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 5)
+    ]
+    stored = again.conversations_repo.get(conversation.id)
+    assert stored.notes == "Fria anteckningar"
+    assert stored.status is ConversationStatus.DONE
+    assert stored.next_meeting == dt.date(2027, 3, 1)
+
+
+def test_rating_outside_scale_is_rejected_by_the_database(services: Samspel) -> None:
+    conversation = services.start_conversation(_pair(services))
+    with pytest.raises(sqlite3.IntegrityError):
+        services.conversations_repo.save_rating(Rating(conversation.id, "x/y", Side.EXECUTIVE, 6))
+
+
+def test_commitment_life_cycle(reopen: Reopen) -> None:
+    services = reopen()
+    pair_id = _pair(services)
+    first = services.start_conversation(pair_id, date=dt.date(2027, 1, 10))
+    second = services.start_conversation(pair_id, date=dt.date(2027, 2, 10))
+    made = services.add_commitment(
+        pair_id,
+        "Ta fram en mötesplan",
+        Side.EXECUTIVE,
+        owner_name="Karl Ek",
+        due_date=dt.date(2027, 2, 1),
+        created_in=first.id,
+    )
+    assert made.is_overdue(dt.date(2027, 2, 5))
+    services.close_commitment(made.id, CommitmentStatus.DONE, closed_in=second.id)
+    services.close()
+    stored = reopen().commitments_repo.get(made.id)
+    assert stored.status is CommitmentStatus.DONE
+    assert (stored.created_in, stored.closed_in) == (first.id, second.id)
+    assert not stored.is_overdue(dt.date(2027, 2, 5))
+
+
+def test_adopted_agreement_is_immutable_also_in_sql(reopen: Reopen) -> None:
+    services = reopen()
+    pair = services.pair(_pair(services))
+    draft = services.agreements.start_draft(pair, today=dt.date(2027, 1, 15))
+    assert draft.status is AgreementStatus.DRAFT
+    assert [s.key for s in draft.sections] == [
+        "malen",
+        "styra-och-leda",
+        "arbetsfordelning",
+        "samarbete",
+    ]
+    assert draft.metadata.review_by == dt.date(2030, 10, 15)
+    sections = (
+        AgreementSection(
+            "samarbete",
+            "Hur vi ska samarbeta",
+            (
+                Block(BlockType.PARAGRAPH, "Vi träffas varannan vecka."),
+                Block(BlockType.BULLETS, items=("Transparens", "Lyssnande")),
+            ),
+        ),
+    )
+    services.agreements.save_sections(draft.id, sections)
+    services.agreements.adopt(draft.id, dt.date(2027, 3, 1), "§ 12")
+    services.close()
+    again = reopen()
+    adopted = again.agreements.get(draft.id)
+    assert adopted.is_adopted
+    assert adopted.metadata.decision_paragraph == "§ 12"
+    assert adopted.sections[0].blocks[1].items == ("Transparens", "Lyssnande")
+    with pytest.raises(ImmutableError):
+        again.agreements.save_sections(draft.id, ())
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"), again.store.write() as conn:
+        conn.execute("UPDATE agreement_sections SET title = 'x' WHERE version_id = ?", [draft.id])
+    with pytest.raises(ImmutableError):
+        again.trash.delete("agreement", draft.id)
+    successor = again.agreements.start_draft(pair, copy_from=adopted)
+    assert successor.number == 2
+    assert successor.based_on_id == adopted.id
+    assert successor.sections == adopted.sections
+
+
+def test_delete_goes_to_trash_and_can_be_restored(reopen: Reopen) -> None:
+    services = reopen()
+    pair_id = _pair(services)
+    conversation = services.start_conversation(pair_id)
+    services.trash.delete("conversation", conversation.id)
+    assert services.conversations(pair_id) == []
+    assert [(i.kind, i.id) for i in services.trash.items()] == [("conversation", conversation.id)]
+    services.close()
+    again = reopen()
+    with pytest.raises(NotFoundError):
+        again.conversations_repo.get(conversation.id)
+    again.trash.restore("conversation", conversation.id)
+    assert again.conversations_repo.get(conversation.id).id == conversation.id
+    with pytest.raises(ImmutableError):
+        again.trash.delete("guide", "skr-omraden")
