@@ -73,7 +73,6 @@ def ensure_venv() -> Path:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     pip = [python, "-m", "pip", "--disable-pip-version-check", "--no-input"]
     steps = [
-        [*pip, "install", "--quiet", "--upgrade", "pip"],
         [*pip, "install", "--quiet", "--requirement", LOCK],
         [*pip, "install", "--quiet", "--no-deps", "--no-build-isolation", "--editable", ROOT],
     ]
