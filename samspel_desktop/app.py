@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 
 from samspel_desktop import APP_NAME, __version__
@@ -33,6 +34,7 @@ def _configure_logging(paths: DataPaths) -> None:
 
 def run_gui(paths: DataPaths, *, open_conversation: int | None = None) -> int:
     """Start the desktop app on ``paths``; returns the process exit status."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from samspel_desktop.gui.main_window import MainWindow
@@ -48,13 +50,42 @@ def run_gui(paths: DataPaths, *, open_conversation: int | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, error.message)
         return 1
     try:
-        window = MainWindow(services)
+        settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings)
         window.show()
         if open_conversation is not None:
             window.show_conversation(open_conversation)
+        _simulate_typing_if_asked()
         return int(app.exec())
     finally:
         services.close()
+
+
+def _simulate_typing_if_asked() -> None:
+    """Black-box tests only: type ``$SAMSPEL_SIMULATE_TYPING`` into the focused editor.
+
+    The keystrokes go through Qt's real event path (and so through autosave); "typed" is printed
+    when they have been delivered, so a test can kill the process at a known moment.
+    """
+    text = os.environ.get("SAMSPEL_SIMULATE_TYPING")
+    if not text:
+        return
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_now() -> None:
+        widget = QApplication.focusWidget()
+        if widget is None:
+            print("no-focus", flush=True)
+            return
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(widget, event)
+        print("typed", flush=True)
+
+    QTimer.singleShot(300, type_now)
 
 
 def gui_main() -> int:

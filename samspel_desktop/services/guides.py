@@ -83,4 +83,5 @@ class GuideService:
         wanted += ["general", "ratings"]
         order = {purpose: i for i, purpose in enumerate(wanted)}
         chosen = [g for g in guides if g.purpose in order]
-        return sorted(chosen, key=lambda g: (order[g.purpose], g.title))
+        # SKR's discussion areas are the natural first choice among the general guides.
+        return sorted(chosen, key=lambda g: (order[g.purpose], g.id != "skr-omraden", g.title))

@@ -20,6 +20,7 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.agreements import AgreementService
+from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.database import Store, open_store
@@ -47,6 +48,7 @@ class Samspel:
         self.search_repo = SearchRepository(store)
         self.guides = GuideService(GuideRepository(store))
         self.agreements = AgreementService(AgreementRepository(store))
+        self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:
@@ -115,6 +117,42 @@ class Samspel:
             start_date=start_date or dt.date.today(),
             phase=phase,
             predecessor_id=predecessor_id,
+        )
+
+    def update_pair(
+        self,
+        pair_id: int,
+        *,
+        organisation: str,
+        organisation_kind: OrganisationKind,
+        kind: PairKind,
+        political: str,
+        political_title: str,
+        executive: str,
+        executive_title: str,
+        start_date: dt.date,
+        phase: Phase,
+    ) -> Pair:
+        """Correct a pair's details and its organisation's name."""
+        pair = self.pairs_repo.get(pair_id)
+        self.pairs_repo.rename_organisation(
+            pair.organisation.id,
+            clean_line(organisation, field="organisationens namn"),
+            organisation_kind,
+        )
+        return self.pairs_repo.update_pair(
+            pair_id,
+            kind=kind,
+            political=(
+                clean_line(political, field="namn (politiken)"),
+                clean_line(political_title, field="titel (politiken)"),
+            ),
+            executive=(
+                clean_line(executive, field="namn (förvaltningen)"),
+                clean_line(executive_title, field="titel (förvaltningen)"),
+            ),
+            start_date=start_date,
+            phase=phase,
         )
 
     def pairs(self) -> list[Pair]:

@@ -145,6 +145,135 @@ class PairRepository:
         )
         return [self._pair(r) for r in rows]
 
+    def update_pair(
+        self,
+        pair_id: int,
+        *,
+        kind: PairKind,
+        political: tuple[str, str],
+        executive: tuple[str, str],
+        start_date: dt.date,
+        phase: Phase,
+    ) -> Pair:
+        """Correct a pair's details (a real change of person is a new pair, not an edit)."""
+        pair = self.get(pair_id)
+        with self._store.write() as conn:
+            for person, (name, title) in ((pair.political, political), (pair.executive, executive)):
+                conn.execute(
+                    "UPDATE persons SET name = ?, title = ? WHERE id = ?", [name, title, person.id]
+                )
+            conn.execute(
+                "UPDATE pairs SET kind = ?, start_date = ?, phase = ? WHERE id = ?",
+                [kind.value, start_date.isoformat(), phase.value, pair_id],
+            )
+        return self.get(pair_id)
+
+    def rename_organisation(self, organisation_id: int, name: str, kind: OrganisationKind) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE organisations SET name = ?, kind = ? WHERE id = ?",
+                [name, kind.value, organisation_id],
+            )
+
+    def has_demo(self) -> bool:
+        return bool(self._store.scalar("SELECT count(*) FROM organisations WHERE is_demo = 1"))
+
+    def remove_demo(self) -> None:
+        """Delete the demo organisation and everything under it, for good (it is not user data)."""
+        demo_pairs = (
+            "SELECT p.id FROM pairs p JOIN organisations o ON o.id = p.organisation_id "
+            "WHERE o.is_demo = 1"
+        )
+        demo_conversations = f"SELECT id FROM conversations WHERE pair_id IN ({demo_pairs})"
+        demo_versions = f"SELECT id FROM agreement_versions WHERE pair_id IN ({demo_pairs})"
+        statements = [
+            f"DELETE FROM agreement_sections WHERE version_id IN ({demo_versions})",
+            "UPDATE agreement_versions SET based_on_id = NULL "
+            f"WHERE based_on_id IN ({demo_versions})",
+            f"DELETE FROM agreement_versions WHERE id IN ({demo_versions})",
+            f"DELETE FROM commitments WHERE pair_id IN ({demo_pairs})",
+            f"DELETE FROM ratings WHERE conversation_id IN ({demo_conversations})",
+            f"DELETE FROM answers WHERE conversation_id IN ({demo_conversations})",
+            f"DELETE FROM conversation_guides WHERE conversation_id IN ({demo_conversations})",
+            f"DELETE FROM conversations WHERE id IN ({demo_conversations})",
+            f"UPDATE pairs SET predecessor_id = NULL WHERE predecessor_id IN ({demo_pairs})",
+            f"DELETE FROM pairs WHERE id IN ({demo_pairs})",
+            "DELETE FROM persons WHERE organisation_id IN "
+            "(SELECT id FROM organisations WHERE is_demo = 1)",
+            "DELETE FROM organisations WHERE is_demo = 1",
+        ]
+        with self._store.write() as conn:
+            conn.execute("INSERT INTO maintenance_mode (active) VALUES (1)")
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute("DELETE FROM maintenance_mode")
+
+    def is_demo(self, organisation_id: int) -> bool:
+        return bool(
+            self._store.scalar("SELECT is_demo FROM organisations WHERE id = ?", [organisation_id])
+        )
+
+    def stats(self, today: dt.date) -> dict[int, dict[str, Any]]:
+        """Per pair: last and next conversation, open and overdue commitments, agreement state.
+
+        A handful of grouped queries, whatever the number of pairs (start-page budget).
+        """
+        day = today.isoformat()
+        out: dict[int, dict[str, Any]] = {}
+
+        def slot(pair_id: int) -> dict[str, Any]:
+            return out.setdefault(
+                pair_id,
+                {
+                    "last": None,
+                    "last_id": None,
+                    "next": None,
+                    "conversations": 0,
+                    "open": 0,
+                    "overdue": 0,
+                    "agreement_status": None,
+                    "review_by": None,
+                    "agreement_number": None,
+                },
+            )
+
+        for row in self._store.rows(
+            "SELECT pair_id, count(*) AS n, "
+            "max(CASE WHEN date <= ? THEN date END) AS last, "
+            "min(CASE WHEN date > ? AND status <> 'avslutat' THEN date END) AS next_planned, "
+            "max(next_meeting) AS next_meeting "
+            "FROM conversations WHERE deleted_at IS NULL GROUP BY pair_id",
+            [day, day],
+        ):
+            entry = slot(row["pair_id"])
+            entry["conversations"] = row["n"]
+            entry["last"] = _date(row["last"])
+            candidates = [
+                d
+                for d in (_date(row["next_planned"]), _date(row["next_meeting"]))
+                if d is not None and d >= today
+            ]
+            entry["next"] = min(candidates) if candidates else None
+        for row in self._store.rows(
+            "SELECT pair_id, count(*) AS open, "
+            "sum(CASE WHEN due_date IS NOT NULL AND due_date < ? THEN 1 ELSE 0 END) AS overdue "
+            "FROM commitments WHERE deleted_at IS NULL AND status = 'open' GROUP BY pair_id",
+            [day],
+        ):
+            entry = slot(row["pair_id"])
+            entry["open"], entry["overdue"] = row["open"], row["overdue"]
+        for row in self._store.rows(
+            "SELECT v.pair_id, v.status, v.number, json_extract(v.metadata, '$.review_by') AS rb "
+            "FROM agreement_versions v JOIN (SELECT pair_id, max(number) AS n FROM "
+            "agreement_versions WHERE deleted_at IS NULL GROUP BY pair_id) last "
+            "ON last.pair_id = v.pair_id AND last.n = v.number"
+        ):
+            entry = slot(row["pair_id"])
+            entry["agreement_status"] = AgreementStatus(row["status"])
+            entry["agreement_number"] = row["number"]
+            entry["review_by"] = _date(row["rb"])
+        return out
+
     def set_phase(self, pair_id: int, phase: Phase) -> None:
         with self._store.write() as conn:
             conn.execute("UPDATE pairs SET phase = ? WHERE id = ?", [phase.value, pair_id])
@@ -312,6 +441,20 @@ class ConversationRepository:
             notes=row["notes"],
             next_meeting=_date(row["next_meeting"]),
         )
+
+    def previous(self, conversation: Conversation) -> Conversation | None:
+        """The pair's conversation just before this one (by date, then id)."""
+        row = self._store.row(
+            "SELECT id FROM conversations WHERE pair_id = ? AND deleted_at IS NULL AND "
+            "(date < ? OR (date = ? AND id < ?)) ORDER BY date DESC, id DESC LIMIT 1",
+            [
+                conversation.pair_id,
+                conversation.date.isoformat(),
+                conversation.date.isoformat(),
+                conversation.id,
+            ],
+        )
+        return self.get(row["id"]) if row else None
 
     def update(self, conversation_id: int, **fields: Any) -> None:
         """Update plain columns (status, notes, next_meeting, date, present) in one save."""

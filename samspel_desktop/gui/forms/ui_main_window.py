@@ -2,43 +2,67 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QSizePolicy,
-    QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1100, 700)
+        MainWindow.resize(1280, 720)
+        self.actionNewPair = QAction(MainWindow)
+        self.actionNewPair.setObjectName(u"actionNewPair")
+        self.actionNewConversation = QAction(MainWindow)
+        self.actionNewConversation.setObjectName(u"actionNewConversation")
+        self.actionExportArchive = QAction(MainWindow)
+        self.actionExportArchive.setObjectName(u"actionExportArchive")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionStartPage = QAction(MainWindow)
+        self.actionStartPage.setObjectName(u"actionStartPage")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QVBoxLayout(self.centralwidget)
         self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget(self.centralwidget)
         self.pages.setObjectName(u"pages")
-        self.startPage = QWidget()
-        self.startPage.setObjectName(u"startPage")
-        self.startLayout = QVBoxLayout(self.startPage)
-        self.startLayout.setObjectName(u"startLayout")
-        self.welcomeLabel = QLabel(self.startPage)
-        self.welcomeLabel.setObjectName(u"welcomeLabel")
-        self.welcomeLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcomeLabel.setWordWrap(True)
-
-        self.startLayout.addWidget(self.welcomeLabel)
-
-        self.pages.addWidget(self.startPage)
 
         self.centralLayout.addWidget(self.pages)
 
         MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNewPair)
+        self.menuFile.addAction(self.actionNewConversation)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionExportArchive)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionStartPage)
+        self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
 
@@ -47,6 +71,23 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Samspel", None))
-        self.welcomeLabel.setText(QCoreApplication.translate("MainWindow", u"V\u00e4lkommen till Samspel", None))
+        self.actionNewPair.setText(QCoreApplication.translate("MainWindow", u"Nytt samspels&par\u2026", None))
+        self.actionNewConversation.setText(QCoreApplication.translate("MainWindow", u"Nytt &samtal\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionNewConversation.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionExportArchive.setText(QCoreApplication.translate("MainWindow", u"&Exportera allt till arkivfil\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"A&vsluta", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionStartPage.setText(QCoreApplication.translate("MainWindow", u"&Startsidan", None))
+#if QT_CONFIG(shortcut)
+        self.actionStartPage.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Home", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Om Samspel", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Arkiv", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Visa", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e4lp", None))
     # retranslateUi
 

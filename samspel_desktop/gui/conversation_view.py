@@ -1,0 +1,599 @@
+"""The conversation view: one question at a time, three voices, ratings, commitments, notes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QPlainTextEdit,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.model import (
+    Answer,
+    AnswerType,
+    CommitmentStatus,
+    Conversation,
+    ConversationStatus,
+    Guide,
+    GuideSection,
+    Pair,
+    Question,
+    Side,
+)
+from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
+from samspel_desktop.gui.labels import (
+    commitment_status_label,
+    conversation_status_label,
+    side_label,
+)
+from samspel_desktop.gui.rating_panel import RatingPanel
+from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+from samspel_desktop.services.samspel import Samspel
+
+
+@dataclass(frozen=True)
+class QuestionRef:
+    guide: Guide
+    section: GuideSection
+    question: Question
+
+    @property
+    def key(self) -> str:
+        return self.guide.question_key(self.question)
+
+
+class ConversationView(QWidget):
+    """Shows one conversation; every edit is saved by the :class:`Autosaver`."""
+
+    title_changed = Signal(str)
+    status_message = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.ui = Ui_ConversationView()
+        self.ui.setupUi(self)
+        self.autosaver = Autosaver(self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.recovered.connect(lambda: self.ui.errorBanner.setVisible(False))
+        self.conversation: Conversation | None = None
+        self.pair: Pair | None = None
+        self._refs: list[QuestionRef] = []
+        self._items: list[QTreeWidgetItem] = []
+        self._answers: dict[str, Answer] = {}
+        self._unsaved: dict[str, Answer] = {}
+        self._index = -1
+        self._loading = False
+        self.rating_panel = RatingPanel(self.ui.ratingHost)
+        self.ui.ratingHostLayout.addWidget(self.rating_panel)
+        self.rating_panel.rated.connect(self._rate)
+        self.rating_panel.reveal_requested.connect(self._reveal)
+        self._style()
+        for status in ConversationStatus:
+            self.ui.statusCombo.addItem(conversation_status_label(status), status)
+        self.ui.ownerCombo.addItem(side_label(Side.POLITICAL), Side.POLITICAL)
+        self.ui.ownerCombo.addItem(side_label(Side.EXECUTIVE), Side.EXECUTIVE)
+        self.ui.ownerCombo.addItem(side_label(Side.BOTH), Side.BOTH)
+        self.ui.commitmentTree.setColumnCount(1)
+        self.ui.commitmentTree.setHeaderHidden(True)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([270, 680, 340])
+        self._connect()
+
+    # --- setup ---------------------------------------------------------------------------
+
+    def _style(self) -> None:
+        question_font = QFont(self.font())
+        question_font.setPointSizeF(self.font().pointSizeF() * 1.7)
+        question_font.setBold(True)
+        self.ui.questionLabel.setFont(question_font)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        for label in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+        self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.errorBanner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"
+            " padding: 8px; }"
+        )
+        self.ui.guidanceToggle.setArrowType(Qt.ArrowType.DownArrow)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for edit in (ui.politicalEdit, ui.executiveEdit, ui.conclusionEdit):
+            edit.textChanged.connect(self._answer_changed)
+            edit.installEventFilter(self)
+        ui.toAgreementCheck.toggled.connect(self._answer_changed)
+        ui.toAgreementCheck.toggled.connect(ui.sectionCombo.setEnabled)
+        ui.sectionCombo.currentIndexChanged.connect(self._answer_changed)
+        ui.notesEdit.textChanged.connect(self._notes_changed)
+        ui.notesEdit.installEventFilter(self)
+        ui.presentEdit.textChanged.connect(self._present_changed)
+        ui.presentEdit.installEventFilter(self)
+        ui.nextMeetingCheck.toggled.connect(self._next_meeting_changed)
+        ui.nextMeetingCheck.toggled.connect(ui.nextMeetingEdit.setEnabled)
+        ui.nextMeetingEdit.dateChanged.connect(self._next_meeting_changed)
+        ui.statusCombo.currentIndexChanged.connect(self._status_changed)
+        ui.guidanceToggle.toggled.connect(self._toggle_guidance)
+        ui.previousButton.clicked.connect(self.previous_question)
+        ui.nextButton.clicked.connect(self.next_question)
+        ui.backButton.clicked.connect(self.back_requested)
+        ui.questionTree.currentItemChanged.connect(self._tree_selection)
+        ui.addCommitmentButton.clicked.connect(self._add_commitment)
+        ui.whatEdit.returnPressed.connect(self._add_commitment)
+        ui.doneButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DONE))
+        ui.keepOpenButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.OPEN))
+        ui.dropButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DROPPED))
+        ui.dueCheck.toggled.connect(ui.dueDateEdit.setEnabled)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence("Ctrl+PgDown"), self.next_question),
+            (QKeySequence("Ctrl+PgUp"), self.previous_question),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.autosaver.has_pending():
+            self.autosaver.flush()
+        return super().eventFilter(watched, event)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, conversation_id: int) -> None:
+        """Show a conversation (raises NotFoundError for an unknown id)."""
+        self.flush()
+        conversation = self._services.conversation.get(conversation_id)
+        pair = self._services.pair(conversation.pair_id)
+        self._loading = True
+        try:
+            self.conversation, self.pair = conversation, pair
+            self._refs = [
+                QuestionRef(g, s, q) for g in conversation.guides for s, q in g.questions()
+            ]
+            self._answers = self._services.conversation.answers(conversation.id)
+            self._unsaved = {}
+            self._index = -1
+            self.ui.titleLabel.setText(
+                self.tr("Samtal %1 · %2 · %3")
+                .replace("%1", conversation.date.isoformat())
+                .replace("%2", pair.display_name)
+                .replace("%3", pair.organisation.name)
+            )
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData(conversation.status))
+            self.ui.politicalLabel.setText(
+                self.tr("&Politikens perspektiv – %1, %2")
+                .replace("%1", pair.political.name)
+                .replace("%2", pair.political.title)
+            )
+            self.ui.executiveLabel.setText(
+                self.tr("&Förvaltningens perspektiv – %1, %2")
+                .replace("%1", pair.executive.name)
+                .replace("%2", pair.executive.title)
+            )
+            self.ui.ownerCombo.setItemText(
+                0, f"{side_label(Side.POLITICAL)} – {pair.political.name}"
+            )
+            self.ui.ownerCombo.setItemText(
+                1, f"{side_label(Side.EXECUTIVE)} – {pair.executive.name}"
+            )
+            self.ui.notesEdit.setPlainText(conversation.notes)
+            self.ui.presentEdit.setPlainText("\n".join(conversation.present))
+            self.ui.nextMeetingCheck.setChecked(conversation.next_meeting is not None)
+            self.ui.nextMeetingEdit.setEnabled(conversation.next_meeting is not None)
+            self.ui.nextMeetingEdit.setDate(
+                to_qdate(conversation.next_meeting or conversation.date + dt.timedelta(days=28))
+            )
+            self.ui.dueDateEdit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=30)))
+            self.ui.dueDateEdit.setEnabled(False)
+            self._fill_sections()
+            self._build_tree()
+        finally:
+            self._loading = False
+        self._refresh_commitments()
+        self.show_question(0)
+        self.title_changed.emit(
+            self.tr("samtal %1, %2")
+            .replace("%1", conversation.date.isoformat())
+            .replace("%2", pair.display_name)
+        )
+        QTimer.singleShot(0, self, self.focus_first_editor)
+
+    def focus_first_editor(self) -> None:
+        ref = self.current_ref()
+        if ref is not None and ref.question.answer.type is AnswerType.RATING:
+            self.rating_panel.setFocus()
+            buttons = self.rating_panel.findChildren(type(self.ui.nextButton))
+            if buttons and buttons[0].isEnabled():
+                buttons[0].setFocus()
+                return
+        self.ui.politicalEdit.setFocus()
+
+    def _fill_sections(self) -> None:
+        assert self.pair is not None
+        current = self._services.agreements.current(self.pair.id)
+        sections = current.sections if current else agreement_templates()[DEFAULT_TEMPLATE].sections
+        self.ui.sectionCombo.clear()
+        for section in sections:
+            self.ui.sectionCombo.addItem(section.title, section.key)
+        self.ui.sectionCombo.setEnabled(False)
+
+    def _build_tree(self) -> None:
+        tree = self.ui.questionTree
+        tree.clear()
+        self._items = []
+        parents: dict[tuple[str, str], QTreeWidgetItem] = {}
+        several = len({r.guide.id for r in self._refs}) > 1
+        for index, ref in enumerate(self._refs):
+            parent_key = (ref.guide.id, ref.section.id)
+            if parent_key not in parents:
+                title = f"{ref.guide.title}: {ref.section.title}" if several else ref.section.title
+                parent = QTreeWidgetItem(tree, [title])
+                parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                parent.setExpanded(True)
+                parents[parent_key] = parent
+            item = QTreeWidgetItem(parents[parent_key], [""])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            self._items.append(item)
+        self._update_progress()
+
+    def _is_answered(self, ref: QuestionRef) -> bool:
+        answer = self._unsaved.get(ref.key) or self._answers.get(ref.key)
+        texts = answer is not None and any(
+            t.strip() for t in (answer.political, answer.executive, answer.conclusion)
+        )
+        if ref.question.answer.type is AnswerType.RATING and self.conversation is not None:
+            rated = len(self._services.conversation.ratings(self.conversation.id, ref.key)) == 2
+            return rated or texts
+        return texts
+
+    def _update_progress(self) -> None:
+        answered = 0
+        for ref, item in zip(self._refs, self._items, strict=True):
+            done = self._is_answered(ref)
+            answered += done
+            item.setText(0, ("✓ " if done else "○ ") + ref.question.text)
+            item.setToolTip(0, ref.question.text)
+            item.setData(
+                0,
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                self.tr("besvarad") if done else self.tr("inte besvarad"),
+            )
+        self.ui.progressLabel.setText(
+            self.tr("%1 av %2 frågor besvarade")
+            .replace("%1", str(answered))
+            .replace("%2", str(len(self._refs)))
+        )
+
+    # --- questions -----------------------------------------------------------------------
+
+    def current_ref(self) -> QuestionRef | None:
+        return self._refs[self._index] if 0 <= self._index < len(self._refs) else None
+
+    def show_question(self, index: int) -> None:
+        if not 0 <= index < len(self._refs) or self.conversation is None or self.pair is None:
+            return
+        self.autosaver.flush()
+        self._index = index
+        ref = self._refs[index]
+        question = ref.question
+        answer = (
+            self._unsaved.get(ref.key)
+            or self._answers.get(ref.key)
+            or Answer(self.conversation.id, ref.key)
+        )
+        self._loading = True
+        try:
+            self.ui.positionLabel.setText(
+                self.tr("Fråga %1 av %2 · %3")
+                .replace("%1", str(index + 1))
+                .replace("%2", str(len(self._refs)))
+                .replace("%3", ref.section.title)
+            )
+            self.ui.questionLabel.setText(question.text)
+            source = question.source or ref.guide.source
+            self.ui.sourceLabel.setText(
+                self.tr("Källa: %1").replace("%1", source) if source else ""
+            )
+            self.ui.sourceLabel.setVisible(bool(source))
+            self.ui.guidanceLabel.setText(question.guidance)
+            has_guidance = bool(question.guidance)
+            self.ui.guidanceToggle.setVisible(has_guidance)
+            self.ui.guidanceLabel.setVisible(has_guidance and self.ui.guidanceToggle.isChecked())
+            is_rating = question.answer.type is AnswerType.RATING
+            pair = self.pair
+            self.ui.ratingHost.setVisible(is_rating)
+            if is_rating:
+                self.rating_panel.set_question(
+                    question.answer.scale,
+                    {
+                        Side.POLITICAL: f"{side_label(Side.POLITICAL)} – {pair.political.name}",
+                        Side.EXECUTIVE: f"{side_label(Side.EXECUTIVE)} – {pair.executive.name}",
+                    },
+                )
+                self._show_ratings(answer)
+            self.ui.politicalEdit.setPlainText(answer.political)
+            self.ui.executiveEdit.setPlainText(answer.executive)
+            self.ui.conclusionEdit.setPlainText(answer.conclusion)
+            self.ui.toAgreementCheck.setChecked(answer.to_agreement)
+            self.ui.sectionCombo.setEnabled(answer.to_agreement)
+            section_index = self.ui.sectionCombo.findData(answer.agreement_section_key)
+            self.ui.sectionCombo.setCurrentIndex(max(section_index, 0))
+            self.ui.previousButton.setEnabled(index > 0)
+            self.ui.nextButton.setEnabled(index < len(self._refs) - 1)
+            self._select_tree_item(index)
+        finally:
+            self._loading = False
+        self.ui.questionScroll.verticalScrollBar().setValue(0)
+
+    def _show_ratings(self, answer: Answer) -> None:
+        assert self.conversation is not None
+        ratings = self._services.conversation.ratings(self.conversation.id, answer.question_key)
+        self.rating_panel.show_state(ratings, answer.ratings_revealed)
+
+    def _select_tree_item(self, index: int) -> None:
+        if 0 <= index < len(self._items):
+            tree = self.ui.questionTree
+            tree.blockSignals(True)
+            tree.setCurrentItem(self._items[index])
+            tree.blockSignals(False)
+
+    def _tree_selection(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if item is None or self._loading:
+            return
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is not None and index != self._index:
+            self.show_question(int(index))
+
+    def next_question(self) -> None:
+        if self._index < len(self._refs) - 1:
+            self.show_question(self._index + 1)
+            self.focus_first_editor()
+
+    def previous_question(self) -> None:
+        if self._index > 0:
+            self.show_question(self._index - 1)
+            self.focus_first_editor()
+
+    def _toggle_guidance(self, shown: bool) -> None:
+        self.ui.guidanceToggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.ui.guidanceLabel.setVisible(shown and bool(self.ui.guidanceLabel.text()))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _answer_changed(self) -> None:
+        ref = self.current_ref()
+        if self._loading or ref is None or self.conversation is None:
+            return
+        base = (
+            self._unsaved.get(ref.key)
+            or self._answers.get(ref.key)
+            or Answer(self.conversation.id, ref.key)
+        )
+        answer = dataclasses.replace(
+            base,
+            political=self.ui.politicalEdit.toPlainText(),
+            executive=self.ui.executiveEdit.toPlainText(),
+            conclusion=self.ui.conclusionEdit.toPlainText(),
+            to_agreement=self.ui.toAgreementCheck.isChecked(),
+            agreement_section_key=str(self.ui.sectionCombo.currentData() or "")
+            if self.ui.toAgreementCheck.isChecked()
+            else "",
+        )
+        self._unsaved[ref.key] = answer
+        self.autosaver.schedule(f"answer:{ref.key}", functools.partial(self._save_answer, answer))
+
+    def _save_answer(self, answer: Answer) -> None:
+        saved = self._services.conversation.save_answer(answer)
+        self._answers[answer.question_key] = saved
+        if self._unsaved.get(answer.question_key) is answer:
+            del self._unsaved[answer.question_key]
+        self._update_progress()
+
+    def _notes_changed(self) -> None:
+        if self._loading or self.conversation is None:
+            return
+        text, conversation_id = self.ui.notesEdit.toPlainText(), self.conversation.id
+        self.autosaver.schedule(
+            "notes", lambda: self._services.conversation.set_notes(conversation_id, text)
+        )
+
+    def _present_changed(self) -> None:
+        if self._loading or self.conversation is None:
+            return
+        names, conversation_id = (
+            self.ui.presentEdit.toPlainText().splitlines(),
+            self.conversation.id,
+        )
+        self.autosaver.schedule(
+            "present", lambda: self._services.conversation.set_present(conversation_id, names)
+        )
+
+    def _next_meeting_changed(self) -> None:
+        if self._loading or self.conversation is None:
+            return
+        day = (
+            from_qdate(self.ui.nextMeetingEdit.date())
+            if self.ui.nextMeetingCheck.isChecked()
+            else None
+        )
+        conversation_id = self.conversation.id
+        self.autosaver.schedule(
+            "next_meeting",
+            lambda: self._services.conversation.set_next_meeting(conversation_id, day),
+        )
+
+    def _status_changed(self) -> None:
+        if self._loading or self.conversation is None:
+            return
+        status = ConversationStatus(self.ui.statusCombo.currentData())
+        self._immediate(
+            lambda: self._services.conversation.set_status(
+                self.conversation.id if self.conversation else 0, status
+            )
+        )
+
+    def _immediate(self, action: object) -> bool:
+        """Run a click-driven save now; report expected trouble without losing anything."""
+        assert callable(action)
+        try:
+            action()
+        except UserFacingError as error:
+            show_error(self, error)
+            return False
+        self._saved(dt.datetime.now())
+        return True
+
+    def flush(self) -> bool:
+        """Save everything pending now (question change, focus change, close)."""
+        return self.autosaver.flush()
+
+    def _saved(self, when: object) -> None:
+        if isinstance(when, dt.datetime):
+            self.status_message.emit(self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S")))
+
+    def _save_failed(self, message: str) -> None:
+        self.ui.errorBanner.setText(
+            self.tr(
+                "⚠ Kunde inte spara: %1 Texten finns kvar här och sparas automatiskt så snart "
+                "det går."
+            ).replace("%1", message)
+        )
+        self.ui.errorBanner.setVisible(True)
+        self.status_message.emit(self.tr("Inte sparat – försöker igen"))
+
+    # --- ratings -------------------------------------------------------------------------
+
+    def _rate(self, side: object, value: int) -> None:
+        ref = self.current_ref()
+        if ref is None or self.conversation is None or not isinstance(side, Side):
+            return
+        conversation_id = self.conversation.id
+        if self._immediate(
+            lambda: self._services.conversation.rate(conversation_id, ref.key, side, value)
+        ):
+            self._show_ratings(self._answers.get(ref.key) or Answer(conversation_id, ref.key))
+            self._update_progress()
+
+    def _reveal(self) -> None:
+        ref = self.current_ref()
+        if ref is None or self.conversation is None:
+            return
+        self.autosaver.flush()
+        conversation_id = self.conversation.id
+        if self._immediate(
+            lambda: self._services.conversation.reveal_ratings(conversation_id, ref.key)
+        ):
+            self._answers = self._services.conversation.answers(conversation_id)
+            self._show_ratings(self._answers[ref.key])
+
+    # --- commitments ---------------------------------------------------------------------
+
+    def _refresh_commitments(self) -> None:
+        tree = self.ui.commitmentTree
+        tree.clear()
+        if self.conversation is None or self.pair is None:
+            return
+        today = dt.date.today()
+        groups = (
+            (
+                self.tr("Från tidigare samtal – följ upp"),
+                self._services.conversation.carried_commitments(self.conversation),
+            ),
+            (
+                self.tr("Nya i det här samtalet"),
+                self._services.conversation.new_commitments(self.conversation),
+            ),
+        )
+        names = {
+            Side.POLITICAL: self.pair.political.name,
+            Side.EXECUTIVE: self.pair.executive.name,
+            Side.BOTH: side_label(Side.BOTH),
+        }
+        for title, commitments in groups:
+            parent = QTreeWidgetItem(tree, [title])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            parent.setFirstColumnSpanned(True)
+            parent.setExpanded(True)
+            if not commitments:
+                empty = QTreeWidgetItem(parent, [self.tr("(inga)")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            for c in commitments:
+                status = commitment_status_label(c.status)
+                if c.is_overdue(today):
+                    status = "⚠ " + status + self.tr(", försenat")
+                if c.status_note:
+                    status += f" ({c.status_note})"
+                due = (
+                    self.tr("senast %1").replace("%1", c.due_date.isoformat())
+                    if c.due_date
+                    else self.tr("inget datum")
+                )
+                details = f"{c.owner_name or names[c.owner_side]} · {due} · {status}"
+                item = QTreeWidgetItem(parent, [f"{c.what}\n{details}"])
+                item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+                item.setToolTip(0, c.what)
+
+    def _add_commitment(self) -> None:
+        if self.conversation is None or self.pair is None:
+            return
+        side = Side(self.ui.ownerCombo.currentData())
+        owner = {
+            Side.POLITICAL: self.pair.political.name,
+            Side.EXECUTIVE: self.pair.executive.name,
+            Side.BOTH: "",
+        }[side]
+        due = from_qdate(self.ui.dueDateEdit.date()) if self.ui.dueCheck.isChecked() else None
+        conversation = self.conversation
+        what = self.ui.whatEdit.text()
+        if self._immediate(
+            lambda: self._services.conversation.add_commitment(
+                conversation, what, side, owner_name=owner, due_date=due
+            )
+        ):
+            self.ui.whatEdit.clear()
+            self._refresh_commitments()
+
+    def _follow_up(self, status: CommitmentStatus) -> None:
+        item = self.ui.commitmentTree.currentItem()
+        commitment_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if commitment_id is None or self.conversation is None:
+            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
+            return
+        note = ""
+        if status is CommitmentStatus.DROPPED:
+            note, ok = QInputDialog.getText(
+                self, self.tr("Stryk åtagande"), self.tr("Med ett ord – varför stryks det?")
+            )
+            if not ok:
+                return
+        conversation = self.conversation
+        if self._immediate(
+            lambda: self._services.conversation.follow_up(
+                conversation, int(commitment_id), status, note
+            )
+        ):
+            self._refresh_commitments()
+
+    def text_editors(self) -> list[QPlainTextEdit]:
+        return [self.ui.politicalEdit, self.ui.executiveEdit, self.ui.conclusionEdit]

@@ -1,0 +1,116 @@
+"""Create or correct a samspelspar (organisation, the two people, kind, phase)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.model import OrganisationKind, Pair, PairKind, Phase
+from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.forms.ui_pair_dialog import Ui_PairDialog
+from samspel_desktop.gui.labels import (
+    organisation_kind_label,
+    pair_kind_label,
+    pair_kind_titles,
+    phase_label,
+)
+from samspel_desktop.services.samspel import Samspel
+
+
+class PairDialog(QDialog):
+    """``pair`` None creates a new pair; otherwise its details are corrected in place."""
+
+    def __init__(
+        self, services: Samspel, pair: Pair | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._pair = pair
+        self.result_pair: Pair | None = None
+        self.ui = Ui_PairDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(
+            self.tr("Nytt samspelspar") if pair is None else self.tr("Redigera samspelspar")
+        )
+        for org_kind in OrganisationKind:
+            self.ui.organisationKindCombo.addItem(organisation_kind_label(org_kind), org_kind)
+        for kind in PairKind:
+            self.ui.kindCombo.addItem(pair_kind_label(kind), kind)
+        for phase in Phase:
+            self.ui.phaseCombo.addItem(phase_label(phase), phase)
+        self.ui.errorLabel.setVisible(False)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        if pair is None:
+            self.ui.startDateEdit.setDate(to_qdate(dt.date.today()))
+            self._kind_changed()
+        else:
+            self.ui.organisationEdit.setText(pair.organisation.name)
+            self.ui.organisationKindCombo.setCurrentIndex(
+                self.ui.organisationKindCombo.findData(pair.organisation.kind)
+            )
+            self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(pair.kind))
+            self.ui.politicalNameEdit.setText(pair.political.name)
+            self.ui.politicalTitleEdit.setText(pair.political.title)
+            self.ui.executiveNameEdit.setText(pair.executive.name)
+            self.ui.executiveTitleEdit.setText(pair.executive.title)
+            self.ui.startDateEdit.setDate(to_qdate(pair.start_date))
+            self.ui.phaseCombo.setCurrentIndex(self.ui.phaseCombo.findData(pair.phase))
+
+    def _kind_changed(self) -> None:
+        """Fill in the titles of the chosen kind unless the user typed their own."""
+        kind = PairKind(self.ui.kindCombo.currentData())
+        political, executive = pair_kind_titles(kind)
+        known = {t for k in PairKind for t in pair_kind_titles(k)}
+        if not self.ui.politicalTitleEdit.text() or self.ui.politicalTitleEdit.text() in known:
+            self.ui.politicalTitleEdit.setText(political)
+        if not self.ui.executiveTitleEdit.text() or self.ui.executiveTitleEdit.text() in known:
+            self.ui.executiveTitleEdit.setText(executive)
+        if kind is PairKind.REGION:
+            self.ui.organisationKindCombo.setCurrentIndex(
+                self.ui.organisationKindCombo.findData(OrganisationKind.REGION)
+            )
+
+    def accept(self) -> None:
+        try:
+            ui = self.ui
+            organisation = ui.organisationEdit.text()
+            organisation_kind = OrganisationKind(ui.organisationKindCombo.currentData())
+            kind = PairKind(ui.kindCombo.currentData())
+            start_date = from_qdate(ui.startDateEdit.date())
+            phase = Phase(ui.phaseCombo.currentData())
+            if self._pair is None:
+                self.result_pair = self._services.add_pair(
+                    organisation=organisation,
+                    organisation_kind=organisation_kind,
+                    kind=kind,
+                    political=ui.politicalNameEdit.text(),
+                    political_title=ui.politicalTitleEdit.text(),
+                    executive=ui.executiveNameEdit.text(),
+                    executive_title=ui.executiveTitleEdit.text(),
+                    start_date=start_date,
+                    phase=phase,
+                )
+            else:
+                self.result_pair = self._services.update_pair(
+                    self._pair.id,
+                    organisation=organisation,
+                    organisation_kind=organisation_kind,
+                    kind=kind,
+                    political=ui.politicalNameEdit.text(),
+                    political_title=ui.politicalTitleEdit.text(),
+                    executive=ui.executiveNameEdit.text(),
+                    executive_title=ui.executiveTitleEdit.text(),
+                    start_date=start_date,
+                    phase=phase,
+                )
+        except UserFacingError as error:
+            self.ui.errorLabel.setText(error.message)
+            self.ui.errorLabel.setVisible(True)
+            return
+        super().accept()

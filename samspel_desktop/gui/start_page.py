@@ -1,0 +1,261 @@
+"""The start page: the pairs at a glance, their conversations, and the first-run welcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.model import Conversation
+from samspel_desktop.gui.common import show_error, swedish_date
+from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
+from samspel_desktop.gui.labels import (
+    agreement_status_label,
+    conversation_status_label,
+    pair_kind_label,
+    phase_label,
+)
+from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
+from samspel_desktop.gui.pair_dialog import PairDialog
+from samspel_desktop.services import demo
+from samspel_desktop.services.overview import PairOverview, pair_overviews
+from samspel_desktop.services.samspel import Samspel
+
+
+class StartPage(QWidget):
+    open_conversation = Signal(int)
+    pair_selected = Signal(str)  # display name for the window title
+
+    def __init__(
+        self, services: Samspel, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._today = today
+        self._overviews: list[PairOverview] = []
+        self._conversations: list[Conversation] = []
+        self.ui = Ui_StartPage()
+        self.ui.setupUi(self)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.welcomeTitle.setFont(title_font)
+        self.ui.pairTitle.setFont(title_font)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([320, 900])
+        table = self.ui.conversationTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Status"), self.tr("Guider")])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.createPairButton.clicked.connect(self.new_pair)
+        self.ui.newPairButton.clicked.connect(self.new_pair)
+        self.ui.loadDemoButton.clicked.connect(self._load_demo)
+        self.ui.removeDemoButton.clicked.connect(self._remove_demo)
+        self.ui.editPairButton.clicked.connect(self._edit_pair)
+        self.ui.startConversationButton.clicked.connect(self.new_conversation)
+        self.ui.openConversationButton.clicked.connect(self._open_selected)
+        self.ui.pairList.currentRowChanged.connect(self._show_pair)
+        table.cellActivated.connect(lambda row, _col: self._open_row(row))
+        table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def current_pair_id(self) -> int | None:
+        row = self.ui.pairList.currentRow()
+        return self._overviews[row].pair.id if 0 <= row < len(self._overviews) else None
+
+    def refresh(self, select_pair: int | None = None) -> None:
+        keep = select_pair or self.current_pair_id()
+        self._overviews = pair_overviews(self._services.pairs_repo, self.today)
+        has_pairs = bool(self._overviews)
+        self.ui.welcomeBox.setVisible(not has_pairs)
+        self.ui.splitter.setVisible(has_pairs)
+        self.ui.pairList.blockSignals(True)
+        self.ui.pairList.clear()
+        for overview in self._overviews:
+            pair = overview.pair
+            lines = [pair.display_name, f"{pair.organisation.name} · {pair_kind_label(pair.kind)}"]
+            if overview.is_demo:
+                lines[1] += self.tr(" · DEMO")
+            if pair.end_date:
+                lines[1] += self.tr(" · avslutat %1").replace("%1", pair.end_date.isoformat())
+            flags = []
+            if overview.overdue_commitments:
+                flags.append(self._overdue_text(overview.overdue_commitments))
+            if overview.review_due:
+                flags.append(self.tr("överenskommelsen ska revideras"))
+            if flags:
+                lines.append("⚠ " + ", ".join(flags))
+            item = QListWidgetItem("\n".join(lines), self.ui.pairList)
+            item.setData(Qt.ItemDataRole.UserRole, pair.id)
+        self.ui.pairList.blockSignals(False)
+        ids = [o.pair.id for o in self._overviews]
+        if has_pairs:
+            self.ui.pairList.setCurrentRow(ids.index(keep) if keep in ids else 0)
+            self._show_pair(self.ui.pairList.currentRow())
+        else:
+            self.ui.createPairButton.setFocus()
+            self.pair_selected.emit("")
+
+    def _show_pair(self, row: int) -> None:
+        if not 0 <= row < len(self._overviews):
+            return
+        overview = self._overviews[row]
+        pair = overview.pair
+        self.ui.pairTitle.setText(pair.display_name)
+        e = html.escape
+        details = [
+            f"<b>{e(pair.organisation.name)}</b> · {e(pair_kind_label(pair.kind))}"
+            + (e(self.tr(" · demoorganisation")) if overview.is_demo else ""),
+            e(
+                self.tr("Politiken: %1, %2")
+                .replace("%1", pair.political.name)
+                .replace("%2", pair.political.title)
+            ),
+            e(
+                self.tr("Förvaltningen: %1, %2")
+                .replace("%1", pair.executive.name)
+                .replace("%2", pair.executive.title)
+            ),
+            e(
+                self.tr("Relationens fas: %1 · tillsammans sedan %2")
+                .replace("%1", phase_label(pair.phase))
+                .replace("%2", pair.start_date.isoformat())
+            ),
+            e(
+                self.tr("Senaste samtal: %1 · nästa: %2")
+                .replace("%1", swedish_date(overview.last_conversation, self.tr("inget ännu")))
+                .replace("%2", swedish_date(overview.next_conversation, self.tr("inte bestämt")))
+            ),
+            e(
+                self.tr("Öppna åtaganden: %1 (försenade: %2)")
+                .replace("%1", str(overview.open_commitments))
+                .replace("%2", str(overview.overdue_commitments))
+            ),
+        ]
+        if overview.agreement_status is None:
+            details.append(e(self.tr("Överenskommelse: ingen ännu")))
+        else:
+            details.append(
+                e(
+                    self.tr("Överenskommelse: version %1, %2 · revideras senast %3")
+                    .replace("%1", str(overview.agreement_number))
+                    .replace("%2", agreement_status_label(overview.agreement_status).lower())
+                    .replace("%3", swedish_date(overview.review_by))
+                )
+            )
+        if overview.period is not None:
+            details.append(e(self.tr("Mandatperiod %1").replace("%1", overview.period.label)))
+        self.ui.pairDetails.setText("<br>".join(details))
+        warnings = []
+        if overview.overdue_commitments:
+            warnings.append("⚠ " + self._overdue_text(overview.overdue_commitments))
+        if overview.review_due and overview.review_by is not None:
+            warnings.append(
+                self.tr("⚠ Överenskommelsen ska revideras senast %1.").replace(
+                    "%1", overview.review_by.isoformat()
+                )
+            )
+        if pair.predecessor_id is not None and overview.agreement_status is None:
+            warnings.append(
+                self.tr(
+                    "⚠ En ny person i paret: dags för ett startsamtal och ett "
+                    "nytt utkast till överenskommelse."
+                )
+            )
+        self.ui.pairWarnings.setText("<br>".join(e(w) for w in warnings))
+        self.ui.pairWarnings.setVisible(bool(warnings))
+        self.ui.removeDemoButton.setVisible(overview.is_demo)
+        self._conversations = list(reversed(self._services.conversations(pair.id)))
+        table = self.ui.conversationTable
+        table.setRowCount(len(self._conversations))
+        for i, conversation in enumerate(self._conversations):
+            values = [
+                conversation.date.isoformat(),
+                conversation_status_label(conversation.status),
+                ", ".join(g.title for g in conversation.guides),
+            ]
+            for column, value in enumerate(values):
+                table.setItem(i, column, QTableWidgetItem(value))
+        table.resizeColumnToContents(0)
+        table.resizeColumnToContents(1)
+        if self._conversations:
+            table.selectRow(0)
+        self.ui.openConversationButton.setEnabled(bool(self._conversations))
+        self.pair_selected.emit(pair.display_name)
+
+    def _overdue_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 åtagande har passerat sitt datum")
+        return self.tr("%1 åtaganden har passerat sitt datum").replace("%1", str(count))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_pair(self) -> None:
+        dialog = PairDialog(self._services, parent=self)
+        if dialog.exec() and dialog.result_pair is not None:
+            self.refresh(select_pair=dialog.result_pair.id)
+
+    def _edit_pair(self) -> None:
+        pair_id = self.current_pair_id()
+        if pair_id is None:
+            return
+        dialog = PairDialog(self._services, self._services.pair(pair_id), parent=self)
+        if dialog.exec():
+            self.refresh(select_pair=pair_id)
+
+    def new_conversation(self) -> None:
+        if not self._overviews:
+            self.new_pair()
+            return
+        dialog = NewConversationDialog(
+            self._services, self._overviews, self.current_pair_id(), parent=self
+        )
+        if dialog.exec() and dialog.conversation is not None:
+            self.refresh()
+            self.open_conversation.emit(dialog.conversation.id)
+
+    def _load_demo(self) -> None:
+        try:
+            pair_id = demo.load_demo(self._services, self.today)
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.refresh(select_pair=pair_id)
+
+    def _remove_demo(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ta bort demo"),
+            self.tr(
+                "Ta bort demoorganisationen och allt som hör till den? Era egna "
+                "samspelspar påverkas inte."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            demo.remove_demo(self._services)
+        except UserFacingError as error:
+            show_error(self, error)
+        self.refresh()
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self._conversations):
+            self.open_conversation.emit(self._conversations[row].id)
+
+    def _open_selected(self) -> None:
+        self._open_row(self.ui.conversationTable.currentRow())

@@ -1,0 +1,122 @@
+"""A realistic demo organisation, clearly marked and removable in one step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samspel_desktop.domain.model import (
+    AgreementSection,
+    Answer,
+    Block,
+    BlockType,
+    CommitmentStatus,
+    ConversationStatus,
+    OrganisationKind,
+    PairKind,
+    Phase,
+    Side,
+)
+from samspel_desktop.services.samspel import Samspel
+
+DEMO_ORGANISATION = "Exempelå kommun (demo)"
+
+
+def load_demo(services: Samspel, today: dt.date | None = None) -> int:
+    """Create the demo organisation with one KSO–KD pair and some history; returns the pair id."""
+    today = today or dt.date.today()
+    repo = services.pairs_repo
+    if repo.has_demo():
+        existing = [p for p in services.pairs() if p.organisation.name == DEMO_ORGANISATION]
+        if existing:
+            return existing[0].id
+    org = repo.add_organisation(DEMO_ORGANISATION, OrganisationKind.KOMMUN, is_demo=True)
+    pair = repo.add_pair(
+        organisation=org,
+        kind=PairKind.KSO_KD,
+        political=("Maria Lindqvist", "Kommunstyrelsens ordförande"),
+        executive=("Johan Åberg", "Kommundirektör"),
+        start_date=today - dt.timedelta(days=400),
+        phase=Phase.STABLE,
+    )
+    conv = services.conversation
+    first = services.start_conversation(
+        pair.id, guide_ids=["skr-omraden"], date=today - dt.timedelta(days=120)
+    )
+    conv.save_answer(
+        Answer(
+            first.id,
+            "skr-omraden/vad-ar-svart",
+            political="Jag får ofta frågor från partigruppen som jag inte kan svara på förrän "
+            "förvaltningen har utrett dem, och då känns det som att vi tappar tempo.",
+            executive="Uppdrag kommer ibland muntligt i korridoren. Vi behöver få dem skriftligt "
+            "och med en prioritering, annars blir det svårt att planera.",
+            conclusion="Nya uppdrag lämnas skriftligt och stäms av på måndagsmötet.",
+            to_agreement=True,
+            agreement_section_key="samarbete",
+        )
+    )
+    conv.set_status(first.id, ConversationStatus.DONE)
+    done = conv.add_commitment(
+        first,
+        "Ta fram en gemensam mötesplan för våren",
+        Side.EXECUTIVE,
+        owner_name="Johan Åberg",
+        due_date=today - dt.timedelta(days=90),
+    )
+    conv.add_commitment(
+        first,
+        "Stämma av medieutspel i förväg",
+        Side.POLITICAL,
+        owner_name="Maria Lindqvist",
+        due_date=today - dt.timedelta(days=10),
+    )
+    second = services.start_conversation(
+        pair.id, guide_ids=["skr-forhallningssatt"], date=today - dt.timedelta(days=30)
+    )
+    conv.follow_up(second, done.id, CommitmentStatus.DONE)
+    for key, (political, executive) in {
+        "transparens": (4, 3),
+        "lyssnande": (4, 4),
+        "tydlighet": (3, 3),
+        "tillforlitlighet": (4, 3),
+        "positiv-aterkoppling": (3, 2),
+    }.items():
+        question_key = f"skr-forhallningssatt/{key}"
+        conv.rate(second.id, question_key, Side.POLITICAL, political)
+        conv.rate(second.id, question_key, Side.EXECUTIVE, executive)
+        conv.reveal_ratings(second.id, question_key)
+    conv.set_status(second.id, ConversationStatus.DONE)
+    conv.set_next_meeting(second.id, today + dt.timedelta(days=14))
+    draft = services.agreements.start_draft(services.pair(pair.id), today=today)
+    sections = tuple(AgreementSection(s.key, s.title, s.blocks, s.guidance) for s in draft.sections)
+    services.agreements.save_sections(
+        draft.id,
+        tuple(
+            s
+            if s.key != "samarbete"
+            else AgreementSection(
+                s.key,
+                s.title,
+                (
+                    Block(
+                        BlockType.PARAGRAPH,
+                        "Vi träffas varje måndag och har ett samspelssamtal en gång per kvartal.",
+                    ),
+                    Block(
+                        BlockType.BULLETS,
+                        items=(
+                            "Nya uppdrag lämnas skriftligt.",
+                            "Vi berättar för varandra innan vi går ut i media.",
+                        ),
+                    ),
+                ),
+                s.guidance,
+            )
+            for s in sections
+        ),
+    )
+    return pair.id
+
+
+def remove_demo(services: Samspel) -> None:
+    services.pairs_repo.remove_demo()
