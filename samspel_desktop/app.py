@@ -32,11 +32,14 @@ def _configure_logging(paths: DataPaths) -> None:
     root.setLevel(logging.INFO)
 
 
-def run_gui(paths: DataPaths, *, open_conversation: int | None = None) -> int:
+def run_gui(
+    paths: DataPaths, *, open_conversation: int | None = None, language: str | None = None
+) -> int:
     """Start the desktop app on ``paths``; returns the process exit status."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from samspel_desktop.gui.i18n import choose_language, install_translators
     from samspel_desktop.gui.main_window import MainWindow
 
     _configure_logging(paths)
@@ -44,6 +47,7 @@ def run_gui(paths: DataPaths, *, open_conversation: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_translators(app, choose_language(language))
     try:
         services = Samspel.open(paths)
     except UserFacingError as error:

@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MAPP",
         help="datamapp (annars $SAMSPEL_DATA_DIR eller användarens datamapp)",
     )
+    parser.add_argument(
+        "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
     pair = commands.add_parser("pair", help="samspelspar").add_subparsers(
@@ -296,7 +299,7 @@ def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
     from samspel_desktop.app import run_gui
 
     open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui(paths, open_conversation=open_conversation)
+    return run_gui(paths, open_conversation=open_conversation, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,8 +8,9 @@ import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QInputDialog,
     QPlainTextEdit,
     QTreeWidgetItem,
@@ -90,7 +91,17 @@ class ConversationView(QWidget):
         self.ui.commitmentTree.setColumnCount(1)
         self.ui.commitmentTree.setHeaderHidden(True)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([270, 680, 340])
+        # Nothing in the question pane may demand more width than the pane has: long section
+        # titles wrap, and combo boxes do not size themselves to their longest entry.
+        self.ui.positionLabel.setWordWrap(True)
+        for combo in (self.ui.sectionCombo, self.ui.ownerCombo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        #: Until a saved layout is restored, split the width by proportion on first show,
+        #: so the question keeps most of the room at any size and scaling.
+        self.default_sizes_pending = True
         self._connect()
 
     # --- setup ---------------------------------------------------------------------------
@@ -150,6 +161,13 @@ class ConversationView(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.default_sizes_pending:
+            self.default_sizes_pending = False
+            width = max(self.ui.splitter.width(), 600)
+            self.ui.splitter.setSizes([int(width * 0.21), int(width * 0.52), int(width * 0.27)])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self.autosaver.has_pending():

@@ -136,12 +136,17 @@ class MainWindow(QMainWindow):
         for key, restore in (
             ("window/geometry", self.restoreGeometry),
             ("window/state", self.restoreState),
-            ("start/splitter", self.start_page.ui.splitter.restoreState),
-            ("conversation/splitter", self.conversation_view.ui.splitter.restoreState),
         ):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        for key, page in (
+            ("start/splitter", self.start_page),
+            ("conversation/splitter", self.conversation_view),
+        ):
+            value = self._settings.value(key)
+            if isinstance(value, QByteArray) and page.ui.splitter.restoreState(value):
+                page.default_sizes_pending = False
 
     def _save_geometry(self) -> None:
         if self._settings is None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,27 +33,30 @@ class RatingPanel(QGroupBox):
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             self._names[side] = name
+            cell = QVBoxLayout()
             buttons_row = QHBoxLayout()
+            cell.addLayout(buttons_row)
             buttons = []
             for value in range(1, 6):
                 button = QPushButton(str(value), self)
-                button.setMinimumWidth(44)
+                button.setMinimumWidth(36)
                 button.clicked.connect(lambda _=False, s=side, v=value: self.rated.emit(s, v))
                 buttons_row.addWidget(button)
                 buttons.append(button)
+            buttons_row.addStretch(1)
             self._buttons[side] = buttons
-            grid.addLayout(buttons_row, row, 1)
             status = QLabel(self)
             status.setWordWrap(True)
-            grid.addWidget(status, row, 2)
+            cell.addWidget(status)
+            grid.addLayout(cell, row, 1)
             self._status[side] = status
         self.reveal_button = QPushButton(self.tr("&Visa skattningarna"), self)
         self.reveal_button.clicked.connect(self.reveal_requested)
         grid.addWidget(self.reveal_button, 2, 1)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
-        grid.addWidget(self.result_label, 3, 0, 1, 3)
-        grid.setColumnStretch(2, 1)
+        grid.addWidget(self.result_label, 3, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
 
     def set_question(self, scale: tuple[str, ...], names: dict[Side, str]) -> None:
         self._scale = scale

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
@@ -52,7 +52,7 @@ class StartPage(QWidget):
         self.ui.welcomeTitle.setFont(title_font)
         self.ui.pairTitle.setFont(title_font)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([320, 900])
+        self.default_sizes_pending = True
         table = self.ui.conversationTable
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Status"), self.tr("Guider")])
@@ -68,6 +68,13 @@ class StartPage(QWidget):
         self.ui.pairList.currentRowChanged.connect(self._show_pair)
         table.cellActivated.connect(lambda row, _col: self._open_row(row))
         table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.default_sizes_pending:
+            self.default_sizes_pending = False
+            width = max(self.ui.splitter.width(), 600)
+            self.ui.splitter.setSizes([int(width * 0.27), int(width * 0.73)])
 
     @property
     def today(self) -> dt.date:

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Take the screenshots in ``docs/screenshots/`` from a demo database (rerun after GUI work).
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py
+    .venv/bin/python packaging/screenshots.py --scale 1.5      # check 150 % scaling
+
+Without a display it falls back to Qt's offscreen platform. Nothing is written outside the
+temp data folder and ``docs/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--lang", choices=["sv", "en"], default="sv")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from samspel_desktop.domain.model import Side
+    from samspel_desktop.gui.i18n import install_translators
+    from samspel_desktop.gui.main_window import MainWindow
+    from samspel_desktop.services.demo import load_demo
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+
+    app = QApplication(sys.argv)
+    install_translators(app, args.lang)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
+    services = Samspel.open(DataPaths(Path(tempfile.mkdtemp(prefix="samspel-shots-"))))
+    pair_id = load_demo(services)
+    conversations = services.conversations(pair_id)
+    window = MainWindow(services)
+    window.resize(int(1366 / args.scale), int(768 / args.scale))
+    window.show()
+
+    def shot(name: str) -> None:
+        path = out / f"{name}{suffix}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    def conversation_view() -> None:
+        window.show_conversation(conversations[0].id)
+        view = window.conversation_view
+        view.show_question(2)
+        view.ui.executiveEdit.setFocus()
+
+    def ratings_hidden() -> None:
+        fresh = services.start_conversation(pair_id, guide_ids=["skr-forhallningssatt"])
+        window.show_conversation(fresh.id)
+        window.conversation_view.rating_panel.rated.emit(Side.POLITICAL, 4)
+
+    def ratings_revealed() -> None:
+        window.show_conversation(conversations[1].id)
+
+    steps: list[tuple[Callable[[], None], str]] = [
+        (lambda: None, "start-page"),
+        (conversation_view, "conversation-view"),
+        (ratings_hidden, "ratings-hidden"),
+        (ratings_revealed, "ratings-revealed"),
+    ]
+
+    def run(index: int = 0) -> None:
+        if index == len(steps):
+            window.close()
+            services.close()
+            app.quit()
+            return
+        action, name = steps[index]
+        action()
+        QTimer.singleShot(400, lambda: (shot(name), run(index + 1)))
+
+    QTimer.singleShot(400, run)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
