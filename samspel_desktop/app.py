@@ -44,7 +44,8 @@ def run_gui(
 
     _configure_logging(paths)
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translators(app, choose_language(language))
