@@ -170,6 +170,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="ersätt befintligt innehåll (en säkerhetskopia tas först)",
     )
 
+    search = commands.add_parser(
+        "search",
+        help="sök i all text (anteckningar, slutsatser, "
+        "åtaganden, överenskommelser, gyllene zonen)",
+    )
+    search.add_argument("query", metavar="SÖKORD", nargs="+")
+    search.add_argument("--limit", type=_positive_int, default=50, metavar="N")
+    search.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
     commands.add_parser("check", help="kontrollera databasens integritet (skriver ”ok”)")
 
     opener = commands.add_parser("open", help="öppna programfönstret på ett visst ställe")
@@ -275,6 +284,31 @@ def _cmd_archive(services: Samspel, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
+    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    rows = [
+        {
+            "kind": h.kind,
+            "kind_label": h.kind_label,
+            "pair_id": h.pair_id,
+            "pair": h.pair_name,
+            "date": h.day.isoformat() if h.day else None,
+            "snippet": h.snippet,
+            "open": h.open_id,
+        }
+        for h in hits
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("Inga träffar.")
+    else:
+        for row in rows:
+            print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
+            print(f"    {' '.join(str(row['snippet']).split())}")
+    return EXIT_OK
+
+
 def _cmd_check(services: Samspel, args: argparse.Namespace) -> int:
     problems = services.store.integrity_problems()
     if not problems:
@@ -292,6 +326,7 @@ _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
     "conversation": _cmd_conversation,
     "archive": _cmd_archive,
     "check": _cmd_check,
+    "search": _cmd_search,
 }
 
 

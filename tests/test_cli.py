@@ -147,7 +147,7 @@ def test_bad_command_line_is_exit_2_in_swedish(
 def test_help_documents_every_command() -> None:
     parser = build_parser()
     text = parser.format_help()
-    for command in ("pair", "list", "conversation", "archive", "check", "open"):
+    for command in ("pair", "list", "conversation", "archive", "search", "check", "open"):
         assert command in text
     assert "--data-dir" in text
     assert "--version" in text
@@ -163,3 +163,22 @@ def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"Samspel {__version__}"
+
+
+def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from samspel_desktop.domain.model import Side
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+
+    pair_id = _add_pair(capsys, tmp_path)
+    services = Samspel.open(DataPaths(tmp_path))
+    services.add_commitment(pair_id, "Samverkan med skolan", Side.BOTH)
+    services.close()
+    code, out, _ = run(capsys, tmp_path, "search", "samverk", "--json")
+    assert code == 0
+    [hit] = json.loads(out)
+    assert hit["kind"] == "commitment.what"
+    assert hit["snippet"] == "[Samverkan] med skolan"
+    assert hit["open"].startswith("commitment:")
+    code, out, _ = run(capsys, tmp_path, "search", '"NOT (')
+    assert (code, out.strip()) == (0, "Inga träffar.")

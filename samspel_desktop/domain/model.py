@@ -355,3 +355,40 @@ class TrashItem:
     id: int
     label: str
     deleted_at: str
+
+
+# --- The grey zone and the years ---------------------------------------------------------
+
+
+class GreyZoneClass(StrEnum):
+    """Whose question it turned out to be: politics' *vad*, the organisation's *hur*, or both."""
+
+    UNCLEAR = "oklart"
+    WHAT = "vad"
+    HOW = "hur"
+    SHARED = "gemensam"
+
+
+@dataclass(frozen=True)
+class GreyZoneEntry:
+    """One case in the pair's casebook of the golden zone (den gyllene zonen)."""
+
+    id: int
+    pair_id: int
+    raised_on: dt.date
+    question: str
+    classification: GreyZoneClass = GreyZoneClass.UNCLEAR
+    decided_by: str = ""
+    learned: str = ""
+    conversation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RatingPoint:
+    """One side's rating of one attitude in one conversation."""
+
+    day: dt.date
+    attitude: str
+    side: Side
+    value: int
+    pair_id: int

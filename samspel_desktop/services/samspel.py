@@ -22,13 +22,17 @@ from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
+from samspel_desktop.services.history import HistoryService
+from samspel_desktop.services.search import SearchService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
     CommitmentRepository,
     ConversationRepository,
+    GreyZoneRepository,
     GuideRepository,
+    HistoryRepository,
     PairRepository,
     SearchRepository,
     TrashRepository,
@@ -49,6 +53,10 @@ class Samspel:
         self.guides = GuideService(GuideRepository(store))
         self.agreements = AgreementService(AgreementRepository(store))
         self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
+        self.search = SearchService(self.search_repo, self.pairs_repo)
+        self.history = HistoryService(
+            self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
+        )
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:

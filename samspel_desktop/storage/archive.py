@@ -26,9 +26,10 @@ ARCHIVE_TABLES: tuple[str, ...] = (
     "commitments",
     "agreement_versions",
     "agreement_sections",
+    "greyzone_entries",
 )
 #: Tables whose rows count as the user's own data (built-in guides do not).
-_USER_DATA_TABLES = ("organisations", "pairs", "conversations", "commitments")
+_USER_DATA_TABLES = ("organisations", "pairs", "conversations", "commitments", "greyzone_entries")
 
 _SQL_TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (float, int)}
 

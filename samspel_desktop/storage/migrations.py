@@ -22,6 +22,9 @@ SEARCH_KINDS: dict[str, int] = {
     "commitment.what": 5,
     "commitment.note": 6,
     "agreement.section": 7,
+    # 8-11 are kept for agreement texts (remiss answers and the like).
+    "greyzone.question": 12,
+    "greyzone.learned": 13,
 }
 
 _INITIAL_SCHEMA = """
@@ -288,7 +291,43 @@ def m0001_initial_schema(db: Database) -> None:
     _execute_script(db, _INITIAL_SCHEMA + _SEARCH_TRIGGERS)
 
 
+_GREYZONE_SCHEMA = """
+-- The pair's casebook of questions where ownership was unclear (den gyllene zonen).
+CREATE TABLE greyzone_entries (
+    id INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs(id),
+    conversation_id INTEGER REFERENCES conversations(id),
+    raised_on TEXT NOT NULL,
+    question TEXT NOT NULL CHECK (length(question) > 0),
+    classification TEXT NOT NULL DEFAULT 'oklart'
+        CHECK (classification IN ('oklart', 'vad', 'hur', 'gemensam')),
+    decided_by TEXT NOT NULL DEFAULT '',
+    learned TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX greyzone_pair ON greyzone_entries(pair_id, raised_on);
+CREATE INDEX ratings_question ON ratings(question_key);
+"""
+
+
+@MIGRATIONS(name="0003_greyzone")
+def m0003_greyzone(db: Database) -> None:
+    _execute_script(
+        db,
+        _GREYZONE_SCHEMA
+        + _index_triggers(
+            "greyzone_entries",
+            {
+                "greyzone.question": (SEARCH_KINDS["greyzone.question"], "NEW.question"),
+                "greyzone.learned": (SEARCH_KINDS["greyzone.learned"], "NEW.learned"),
+            },
+        ),
+    )
+
+
 #: Names of every step this version knows, in order; a database that has applied a step not
 #: in this list was written by a newer Samspel and is refused.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema",)
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema", "0003_greyzone")
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -21,6 +21,8 @@ from samspel_desktop.domain.model import (
     Conversation,
     ConversationStatus,
     DocumentMetadata,
+    GreyZoneClass,
+    GreyZoneEntry,
     Guide,
     Organisation,
     OrganisationKind,
@@ -29,6 +31,7 @@ from samspel_desktop.domain.model import (
     Person,
     Phase,
     Rating,
+    RatingPoint,
     Side,
     TrashItem,
 )
@@ -830,6 +833,7 @@ class TrashRepository:
         "commitment": ("commitments", "what"),
         "agreement": ("agreement_versions", "title || ' (version ' || number || ')'"),
         "guide": ("guides", "title"),
+        "greyzone": ("greyzone_entries", "question"),
     }
 
     def __init__(self, store: Store) -> None:
@@ -886,8 +890,50 @@ class TrashRepository:
 
 
 class SearchRepository:
+    # Where each kind of indexed text lives: (SQL giving pair_id, day, conversation_id,
+    # question_key, target_id for the given source ids).
+    _CONTEXT_SQL: ClassVar[dict[str, str]] = {
+        "answer": "SELECT a.id AS source_id, c.pair_id, c.date AS day, c.id AS conversation_id,"
+        " a.question_key, c.id AS target_id FROM answers a JOIN conversations c"
+        " ON c.id = a.conversation_id WHERE c.deleted_at IS NULL AND a.id IN ({ids})",
+        "conversation": "SELECT c.id AS source_id, c.pair_id, c.date AS day,"
+        " c.id AS conversation_id, '' AS question_key, c.id AS target_id FROM conversations c"
+        " WHERE c.deleted_at IS NULL AND c.id IN ({ids})",
+        "commitment": "SELECT cm.id AS source_id, cm.pair_id,"
+        " coalesce(c.date, substr(cm.created_at, 1, 10)) AS day, cm.created_in AS"
+        " conversation_id, '' AS question_key, cm.id AS target_id FROM commitments cm"
+        " LEFT JOIN conversations c ON c.id = cm.created_in"
+        " WHERE cm.deleted_at IS NULL AND cm.id IN ({ids})",
+        "agreement": "SELECT s.id AS source_id, v.pair_id,"
+        " coalesce(v.adopted_on, substr(v.updated_at, 1, 10)) AS day, NULL AS conversation_id,"
+        " s.key AS question_key, v.id AS target_id FROM agreement_sections s"
+        " JOIN agreement_versions v ON v.id = s.version_id"
+        " WHERE v.deleted_at IS NULL AND s.id IN ({ids})",
+        "greyzone": "SELECT g.id AS source_id, g.pair_id, g.raised_on AS day,"
+        " g.conversation_id, '' AS question_key, g.id AS target_id FROM greyzone_entries g"
+        " WHERE g.deleted_at IS NULL AND g.id IN ({ids})",
+    }
+
     def __init__(self, store: Store) -> None:
         self._store = store
+
+    def contexts(self, hits: list[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+        """Pair, date and place to open for each ``(kind, source_id)``; trashed ones omitted."""
+        wanted: dict[str, set[int]] = {}
+        for kind, source_id in hits:
+            wanted.setdefault(kind.split(".", 1)[0], set()).add(source_id)
+        out: dict[tuple[str, int], dict[str, Any]] = {}
+        for family, ids in wanted.items():
+            sql = self._CONTEXT_SQL.get(family)
+            if sql is None:
+                continue
+            for row in self._store.rows(sql.format(ids=",".join("?" * len(ids))), sorted(ids)):
+                out[(family, row["source_id"])] = row
+        return {
+            (kind, source_id): out[(kind.split(".", 1)[0], source_id)]
+            for kind, source_id in hits
+            if (kind.split(".", 1)[0], source_id) in out
+        }
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Prefix search over all free text; ``query`` is user text and never an FTS error."""
@@ -902,3 +948,132 @@ class SearchRepository:
             "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
             [match, limit],
         )
+
+
+# --- the grey zone and history -----------------------------------------------------------
+
+
+class GreyZoneRepository:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(
+        self, pair_id: int, raised_on: dt.date, question: str, *, conversation_id: int | None = None
+    ) -> GreyZoneEntry:
+        now = utc_now()
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO greyzone_entries (pair_id, conversation_id, raised_on, question, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [pair_id, conversation_id, raised_on.isoformat(), question, now, now],
+            )
+        return self.get(int(cursor.lastrowid or 0))
+
+    def update(self, entry: GreyZoneEntry) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE greyzone_entries SET raised_on = ?, question = ?, classification = ?, "
+                "decided_by = ?, learned = ?, updated_at = ? WHERE id = ?",
+                [
+                    entry.raised_on.isoformat(),
+                    entry.question,
+                    entry.classification.value,
+                    entry.decided_by,
+                    entry.learned,
+                    utc_now(),
+                    entry.id,
+                ],
+            )
+
+    def get(self, entry_id: int) -> GreyZoneEntry:
+        row = self._store.row(
+            "SELECT * FROM greyzone_entries WHERE id = ? AND deleted_at IS NULL", [entry_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns ingen anteckning i gråzonsloggen med id {entry_id}.")
+        return self._entry(row)
+
+    def for_pairs(self, pair_ids: Iterable[int]) -> list[GreyZoneEntry]:
+        ids = list(pair_ids)
+        if not ids:
+            return []
+        rows = self._store.rows(
+            f"SELECT * FROM greyzone_entries WHERE pair_id IN ({','.join('?' * len(ids))}) "
+            "AND deleted_at IS NULL ORDER BY raised_on, id",
+            ids,
+        )
+        return [self._entry(r) for r in rows]
+
+    @staticmethod
+    def _entry(row: dict[str, Any]) -> GreyZoneEntry:
+        return GreyZoneEntry(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            raised_on=dt.date.fromisoformat(row["raised_on"]),
+            question=row["question"],
+            classification=GreyZoneClass(row["classification"]),
+            decided_by=row["decided_by"],
+            learned=row["learned"],
+            conversation_id=row["conversation_id"],
+        )
+
+
+class HistoryRepository:
+    """Reads across the years: the chain of pairs, ratings over time, all commitments."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def lineage(self, pair_id: int) -> list[int]:
+        """The pair and its predecessors, oldest first (a change of person starts a new pair)."""
+        rows = self._store.rows(
+            "WITH RECURSIVE chain(id, predecessor_id, depth) AS ("
+            " SELECT id, predecessor_id, 0 FROM pairs WHERE id = ?"
+            " UNION ALL SELECT p.id, p.predecessor_id, chain.depth + 1 FROM pairs p"
+            " JOIN chain ON p.id = chain.predecessor_id WHERE chain.depth < 100)"
+            " SELECT id FROM chain ORDER BY depth DESC",
+            [pair_id],
+        )
+        return [r["id"] for r in rows]
+
+    def rating_points(self, pair_ids: Iterable[int], guide_id: str) -> list[RatingPoint]:
+        ids = list(pair_ids)
+        if not ids:
+            return []
+        rows = self._store.rows(
+            "SELECT c.date, c.pair_id, r.question_key, r.side, r.value FROM ratings r "
+            "JOIN conversations c ON c.id = r.conversation_id "
+            f"WHERE c.pair_id IN ({','.join('?' * len(ids))}) AND c.deleted_at IS NULL "
+            "AND r.question_key LIKE ? ORDER BY c.date, c.id",
+            [*ids, f"{guide_id}/%"],
+        )
+        return [
+            RatingPoint(
+                day=dt.date.fromisoformat(r["date"]),
+                attitude=r["question_key"].split("/", 1)[1],
+                side=Side(r["side"]),
+                value=r["value"],
+                pair_id=r["pair_id"],
+            )
+            for r in rows
+        ]
+
+    def commitments(
+        self, pair_ids: Iterable[int]
+    ) -> list[tuple[Commitment, dt.date | None, dt.date | None]]:
+        """Every commitment with the dates of the conversations that made and closed it."""
+        ids = list(pair_ids)
+        if not ids:
+            return []
+        rows = self._store.rows(
+            "SELECT cm.*, made.date AS made_on, closed.date AS closed_on FROM commitments cm "
+            "LEFT JOIN conversations made ON made.id = cm.created_in "
+            "LEFT JOIN conversations closed ON closed.id = cm.closed_in "
+            f"WHERE cm.pair_id IN ({','.join('?' * len(ids))}) AND cm.deleted_at IS NULL "
+            "ORDER BY coalesce(made.date, cm.created_at), cm.id",
+            ids,
+        )
+        return [
+            (CommitmentRepository._commitment(r), _date(r["made_on"]), _date(r["closed_on"]))
+            for r in rows
+        ]

@@ -1,0 +1,240 @@
+"""Following the relationship over the years: commitments, health trend, grey zone, periods."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from samspel_desktop.domain.calendar import MandatePeriod, election_day, mandate_period
+from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.model import (
+    Commitment,
+    CommitmentStatus,
+    GreyZoneClass,
+    GreyZoneEntry,
+    Pair,
+    RatingPoint,
+    Side,
+)
+from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.storage.repositories import (
+    GreyZoneRepository,
+    HistoryRepository,
+    PairRepository,
+)
+
+RATINGS_GUIDE = "skr-forhallningssatt"
+ATTITUDES: tuple[tuple[str, str], ...] = (
+    ("transparens", "Transparens"),
+    ("lyssnande", "Lyssnande"),
+    ("tydlighet", "Tydlighet"),
+    ("tillforlitlighet", "Tillförlitlighet"),
+    ("positiv-aterkoppling", "Positiv återkoppling"),
+)
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    commitment: Commitment
+    made_on: dt.date | None
+    closed_on: dt.date | None
+    overdue: bool
+    kept_on_time: bool | None  # None while open (or without a due date)
+
+
+@dataclass(frozen=True)
+class PeriodKeeping:
+    """Tillförlitlighet made concrete: commitments due in one mandate period and how they went."""
+
+    period: MandatePeriod
+    due: int
+    kept_on_time: int
+    kept_late: int
+    dropped: int
+    still_open: int
+
+    @property
+    def share_kept_on_time(self) -> float | None:
+        closed = self.due - self.still_open
+        return self.kept_on_time / closed if closed else None
+
+
+@dataclass(frozen=True)
+class HealthTrend:
+    points: tuple[RatingPoint, ...]
+    periods: tuple[MandatePeriod, ...]
+    person_changes: tuple[tuple[dt.date, str], ...]  # (date, who came in)
+
+    def series(self, attitude: str, side: Side) -> list[tuple[dt.date, int]]:
+        return [(p.day, p.value) for p in self.points if p.attitude == attitude and p.side is side]
+
+
+@dataclass(frozen=True)
+class PeriodNotice:
+    """Where in the mandate period we are, and what to do about it."""
+
+    period: MandatePeriod | None
+    text: str
+    prompt_establishment: bool
+    prompt_midpoint: bool
+
+
+class HistoryService:
+    def __init__(
+        self, pairs: PairRepository, history: HistoryRepository, greyzone: GreyZoneRepository
+    ) -> None:
+        self._pairs = pairs
+        self._history = history
+        self._greyzone = greyzone
+
+    # --- commitments -------------------------------------------------------------------
+
+    def commitments(self, pair_id: int, today: dt.date) -> list[CommitmentRow]:
+        rows = []
+        for commitment, made_on, closed_on in self._history.commitments(
+            self._history.lineage(pair_id)
+        ):
+            kept: bool | None = None
+            if commitment.status is CommitmentStatus.DONE and commitment.due_date is not None:
+                kept = closed_on is not None and closed_on <= commitment.due_date
+            elif commitment.status is CommitmentStatus.DROPPED:
+                kept = False
+            rows.append(
+                CommitmentRow(commitment, made_on, closed_on, commitment.is_overdue(today), kept)
+            )
+        return rows
+
+    def keeping_per_period(self, pair_id: int, today: dt.date) -> list[PeriodKeeping]:
+        counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for row in self.commitments(pair_id, today):
+            due = row.commitment.due_date
+            if due is None:
+                continue
+            try:
+                period = mandate_period(due)
+            except ValueError:
+                continue
+            bucket = counts[period.election_year]
+            bucket["due"] += 1
+            status = row.commitment.status
+            if status is CommitmentStatus.OPEN:
+                bucket["open"] += 1
+            elif status is CommitmentStatus.DROPPED:
+                bucket["dropped"] += 1
+            elif row.kept_on_time:
+                bucket["on_time"] += 1
+            else:
+                bucket["late"] += 1
+        return [
+            PeriodKeeping(
+                MandatePeriod(year), c["due"], c["on_time"], c["late"], c["dropped"], c["open"]
+            )
+            for year, c in sorted(counts.items())
+        ]
+
+    # --- health ------------------------------------------------------------------------
+
+    def health(self, pair_id: int) -> HealthTrend:
+        lineage = self._history.lineage(pair_id)
+        points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
+        pairs = [self._pairs.get(i) for i in lineage]
+        changes = []
+        for before, after in zip(pairs, pairs[1:], strict=False):
+            who = [
+                p.name
+                for p, q in (
+                    (after.political, before.political),
+                    (after.executive, before.executive),
+                )
+                if p.name != q.name
+            ]
+            changes.append((after.start_date, ", ".join(who) or after.display_name))
+        periods: tuple[MandatePeriod, ...] = ()
+        if points:
+            first, last = mandate_period(points[0].day), mandate_period(points[-1].day)
+            periods = tuple(
+                MandatePeriod(y) for y in range(first.election_year, last.election_year + 1, 4)
+            )
+        return HealthTrend(points, periods, tuple(changes))
+
+    # --- grey zone ---------------------------------------------------------------------
+
+    def greyzone(self, pair_id: int) -> list[GreyZoneEntry]:
+        return self._greyzone.for_pairs(self._history.lineage(pair_id))
+
+    def add_greyzone(
+        self,
+        pair_id: int,
+        question: str,
+        *,
+        raised_on: dt.date | None = None,
+        conversation_id: int | None = None,
+    ) -> GreyZoneEntry:
+        text = clean_text(question, field="frågan").strip()
+        if not text:
+            raise ValidationError("Beskriv frågan där det var oklart vem som äger den.")
+        return self._greyzone.add(
+            pair_id, raised_on or dt.date.today(), text, conversation_id=conversation_id
+        )
+
+    def save_greyzone(self, entry: GreyZoneEntry) -> None:
+        question = clean_text(entry.question, field="frågan").strip()
+        if not question:
+            raise ValidationError("Frågan får inte vara tom.")
+        self._greyzone.update(
+            dataclasses.replace(
+                entry,
+                question=question,
+                decided_by=clean_line(entry.decided_by, field="vem som beslutade", required=False),
+                learned=clean_text(entry.learned, field="lärdomen"),
+            )
+        )
+
+    def greyzone_summary(self, pair_id: int) -> dict[GreyZoneClass, int]:
+        counts = dict.fromkeys(GreyZoneClass, 0)
+        for entry in self.greyzone(pair_id):
+            counts[entry.classification] += 1
+        return counts
+
+    # --- mandate periods ---------------------------------------------------------------
+
+    @staticmethod
+    def period_notice(today: dt.date, pair: Pair | None = None) -> PeriodNotice:
+        try:
+            period = mandate_period(today)
+        except ValueError:
+            return PeriodNotice(None, "", False, False)
+        next_election = election_day(period.election_year + 4)
+        board_start = period.board_start
+        after_election = (
+            period.start - dt.timedelta(days=40) <= today < board_start + dt.timedelta(days=120)
+        )
+        near_mid = abs((today - period.midpoint).days) <= 60
+        if today < board_start:
+            where = (
+                f"Mandatperioden {period.label} har börjat; den nya styrelsen tillträder "
+                f"{board_start.isoformat()}."
+            )
+        else:
+            months = (today.year - period.start.year) * 12 + today.month - period.start.month
+            where = (
+                f"Mandatperioden {period.label}: månad {months + 1} av 48. Nästa val "
+                f"{next_election.isoformat()}."
+            )
+        if after_election:
+            where += (
+                " Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
+            )
+        elif near_mid:
+            where += (
+                f" Halvtid ({period.midpoint.isoformat()}): dags för en avstämning av "
+                "samarbetet och överenskommelsen."
+            )
+        starts_new = (
+            pair is not None
+            and pair.predecessor_id is not None
+            and (today - pair.start_date).days <= 180
+        )
+        return PeriodNotice(period, where, after_election or starts_new, near_mid)

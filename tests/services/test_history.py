@@ -1,0 +1,131 @@
+import datetime as dt
+
+import pytest
+
+from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.model import (
+    Answer,
+    CommitmentStatus,
+    GreyZoneClass,
+    Side,
+)
+from samspel_desktop.services.history import HistoryService
+from samspel_desktop.services.samspel import Samspel
+
+
+def _pair(services: Samspel, start: dt.date = dt.date(2019, 1, 1)) -> int:
+    return services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Anna Berg",
+        executive="Karl Ek",
+        start_date=start,
+    ).id
+
+
+def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
+    pair_id = _pair(services)
+    c1 = services.start_conversation(pair_id, date=dt.date(2020, 1, 10))
+    c2 = services.start_conversation(pair_id, date=dt.date(2020, 3, 10))
+    conv = services.conversation
+    on_time = conv.add_commitment(c1, "Mötesplan", Side.EXECUTIVE, due_date=dt.date(2020, 4, 1))
+    late = conv.add_commitment(c1, "Medieplan", Side.POLITICAL, due_date=dt.date(2020, 2, 1))
+    dropped = conv.add_commitment(c1, "Studieresa", Side.BOTH, due_date=dt.date(2020, 5, 1))
+    conv.add_commitment(c1, "Ny delegationsordning", Side.EXECUTIVE, due_date=dt.date(2023, 5, 1))
+    conv.follow_up(c2, on_time.id, CommitmentStatus.DONE)
+    conv.follow_up(c2, late.id, CommitmentStatus.DONE)
+    conv.follow_up(c2, dropped.id, CommitmentStatus.DROPPED, "Budgetläget")
+    periods = services.history.keeping_per_period(pair_id, dt.date(2023, 6, 1))
+    assert [
+        (p.period.label, p.due, p.kept_on_time, p.kept_late, p.dropped, p.still_open)
+        for p in periods
+    ] == [("2018–2022", 3, 1, 1, 1, 0), ("2022–2026", 1, 0, 0, 0, 1)]
+    assert periods[0].share_kept_on_time == pytest.approx(1 / 3)
+    rows = services.history.commitments(pair_id, dt.date(2023, 6, 1))
+    assert [r.overdue for r in rows] == [False, False, False, True]
+    assert rows[0].made_on == dt.date(2020, 1, 10)
+
+
+def test_health_trend_follows_the_lineage_and_marks_changes(services: Samspel) -> None:
+    old = _pair(services, dt.date(2019, 1, 1))
+    services.pairs_repo.end(old, dt.date(2022, 12, 31))
+    new = services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Sara Lind",
+        executive="Karl Ek",
+        start_date=dt.date(2023, 1, 1),
+        predecessor_id=old,
+    ).id
+    for pair_id, day, value in ((old, dt.date(2021, 5, 1), 2), (new, dt.date(2024, 5, 1), 4)):
+        conversation = services.start_conversation(
+            pair_id, guide_ids=["skr-forhallningssatt"], date=day
+        )
+        services.conversation.rate(
+            conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, value
+        )
+    trend = services.history.health(new)
+    assert trend.series("lyssnande", Side.POLITICAL) == [
+        (dt.date(2021, 5, 1), 2),
+        (dt.date(2024, 5, 1), 4),
+    ]
+    assert trend.series("lyssnande", Side.EXECUTIVE) == []
+    assert [p.label for p in trend.periods] == ["2018–2022", "2022–2026"]
+    assert trend.person_changes == ((dt.date(2023, 1, 1), "Sara Lind"),)
+
+
+def test_greyzone_log_round_trip_and_search(services: Samspel) -> None:
+    pair_id = _pair(services)
+    entry = services.history.add_greyzone(
+        pair_id, "Vem svarar på medias frågor om skolan?", raised_on=dt.date(2024, 2, 1)
+    )
+    import dataclasses
+
+    services.history.save_greyzone(
+        dataclasses.replace(
+            entry,
+            classification=GreyZoneClass.SHARED,
+            decided_by="Anna Berg",
+            learned="Vi stämmer av innan någon av oss svarar.",
+        )
+    )
+    [stored] = services.history.greyzone(pair_id)
+    assert stored.classification is GreyZoneClass.SHARED
+    assert stored.learned.startswith("Vi stämmer av")
+    assert services.history.greyzone_summary(pair_id)[GreyZoneClass.SHARED] == 1
+    [hit] = services.search.search("medias")
+    assert hit.kind == "greyzone.question"
+    assert hit.open_id == f"greyzone:{entry.id}"
+    with pytest.raises(ValidationError):
+        services.history.add_greyzone(pair_id, "   ")
+
+
+def test_search_hits_carry_their_context_and_skip_the_trash(services: Samspel) -> None:
+    pair_id = _pair(services)
+    conversation = services.start_conversation(pair_id, date=dt.date(2024, 3, 1))
+    services.conversation.save_answer(
+        Answer(
+            conversation.id, "skr-omraden/vad-ar-svart", conclusion="Delegationsordningen ses över"
+        )
+    )
+    [hit] = services.search.search("delegation")
+    assert hit.kind_label == "Gemensam slutsats"
+    assert hit.day == dt.date(2024, 3, 1)
+    assert "Anna Berg" in hit.pair_name
+    assert hit.open_id == f"conversation:{conversation.id}:skr-omraden/vad-ar-svart"
+    assert "[Delegationsordningen]" in hit.snippet
+    services.trash.delete("conversation", conversation.id)
+    assert services.search.search("delegation") == []
+
+
+@pytest.mark.parametrize(
+    ("day", "establishment", "midpoint"),
+    [
+        (dt.date(2026, 11, 22), True, False),
+        (dt.date(2028, 10, 1), False, True),
+        (dt.date(2029, 6, 1), False, False),
+    ],
+)
+def test_period_notice(day: dt.date, establishment: bool, midpoint: bool) -> None:
+    notice = HistoryService.period_notice(day)
+    assert notice.prompt_establishment is establishment
+    assert notice.prompt_midpoint is midpoint
+    assert "2026–2030" in notice.text
