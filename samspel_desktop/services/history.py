@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -141,7 +142,7 @@ class HistoryService:
         points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
         pairs = [self._pairs.get(i) for i in lineage]
         changes = []
-        for before, after in zip(pairs, pairs[1:], strict=False):
+        for before, after in itertools.pairwise(pairs):
             who = [
                 p.name
                 for p, q in (

@@ -23,8 +23,8 @@ from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.history import HistoryService
-from samspel_desktop.services.search import SearchService
 from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.search import SearchService
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
