@@ -73,8 +73,24 @@ def main() -> int:
     def ratings_revealed() -> None:
         window.show_conversation(conversations[1].id)
 
+    def follow_up(tab: str) -> Callable[[], None]:
+        def show() -> None:
+            window.show_follow_up(pair_id)
+            page = window.follow_up_page
+            page.ui.tabs.setCurrentWidget(getattr(page.ui, tab))
+
+        return show
+
+    def search() -> None:
+        window.search_field.setText("skriftligt")
+        window.run_search()
+
     steps: list[tuple[Callable[[], None], str]] = [
         (lambda: None, "start-page"),
+        (follow_up("healthTab"), "health-trend"),
+        (follow_up("commitmentsTab"), "commitments-over-time"),
+        (follow_up("greyzoneTab"), "greyzone-log"),
+        (search, "search"),
         (conversation_view, "conversation-view"),
         (ratings_hidden, "ratings-hidden"),
         (ratings_revealed, "ratings-revealed"),

@@ -60,6 +60,7 @@ class ConversationView(QWidget):
     title_changed = Signal(str)
     status_message = Signal(str)
     back_requested = Signal()
+    greyzone_requested = Signal()
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +147,7 @@ class ConversationView(QWidget):
         ui.previousButton.clicked.connect(self.previous_question)
         ui.nextButton.clicked.connect(self.next_question)
         ui.backButton.clicked.connect(self.back_requested)
+        ui.greyzoneButton.clicked.connect(self.greyzone_requested)
         ui.questionTree.currentItemChanged.connect(self._tree_selection)
         ui.addCommitmentButton.clicked.connect(self._add_commitment)
         ui.whatEdit.returnPressed.connect(self._add_commitment)
@@ -176,8 +178,8 @@ class ConversationView(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def load(self, conversation_id: int) -> None:
-        """Show a conversation (raises NotFoundError for an unknown id)."""
+    def load(self, conversation_id: int, question_key: str | None = None) -> None:
+        """Show a conversation, optionally at one question (NotFoundError for an unknown id)."""
         self.flush()
         conversation = self._services.conversation.get(conversation_id)
         pair = self._services.pair(conversation.pair_id)
@@ -227,7 +229,8 @@ class ConversationView(QWidget):
         finally:
             self._loading = False
         self._refresh_commitments()
-        self.show_question(0)
+        keys = [r.key for r in self._refs]
+        self.show_question(keys.index(question_key) if question_key in keys else 0)
         self.title_changed.emit(
             self.tr("samtal %1, %2")
             .replace("%1", conversation.date.isoformat())

@@ -8,6 +8,7 @@ from samspel_desktop.domain.model import (
     AgreementStatus,
     CommitmentStatus,
     ConversationStatus,
+    GreyZoneClass,
     OrganisationKind,
     PairKind,
     Phase,
@@ -81,3 +82,12 @@ def agreement_status_label(status: AgreementStatus) -> str:
         AgreementStatus.REMISS: _t("På remiss"),
         AgreementStatus.ADOPTED: _t("Antagen"),
     }[status]
+
+
+def greyzone_label(value: GreyZoneClass) -> str:
+    return {
+        GreyZoneClass.UNCLEAR: _t("Oklart ännu"),
+        GreyZoneClass.WHAT: _t("Vad – politikens fråga"),
+        GreyZoneClass.HOW: _t("Hur – förvaltningens fråga"),
+        GreyZoneClass.SHARED: _t("Gemensam fråga"),
+    }[value]

@@ -8,16 +8,27 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
+)
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.gui.common import show_error
 from samspel_desktop.gui.conversation_view import ConversationView
+from samspel_desktop.gui.follow_up_page import FollowUpPage
 from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from samspel_desktop.gui.search_page import SearchPage
 from samspel_desktop.gui.start_page import StartPage
 from samspel_desktop.services.archive import export_archive
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.services.search import SearchHit
 
 
 class MainWindow(QMainWindow):
@@ -37,8 +48,33 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.start_page = StartPage(services, self, today=today)
         self.conversation_view = ConversationView(services, self)
-        self.ui.pages.addWidget(self.start_page)
-        self.ui.pages.addWidget(self.conversation_view)
+        self.follow_up_page = FollowUpPage(services, self, today=today)
+        self.search_page = SearchPage(self)
+        for page in (
+            self.start_page,
+            self.conversation_view,
+            self.follow_up_page,
+            self.search_page,
+        ):
+            self.ui.pages.addWidget(page)
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(self.tr("Sök i allt (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Sök"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(360)
+        self.search_field.returnPressed.connect(self.run_search)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ui.toolBar.addWidget(spacer)
+        self.ui.toolBar.addWidget(self.search_field)
+        self.ui.actionSearch.triggered.connect(self._focus_search)
+        self.start_page.follow_up.connect(self.show_follow_up)
+        self.follow_up_page.back_requested.connect(self.show_start_page)
+        self.follow_up_page.open_conversation.connect(self.show_conversation)
+        self.follow_up_page.status_message.connect(self.statusBar().showMessage)
+        self.search_page.back_requested.connect(self.show_start_page)
+        self.search_page.open_hit.connect(self.open_search_hit)
+        self.conversation_view.greyzone_requested.connect(self._raise_greyzone)
         self.start_page.open_conversation.connect(self.show_conversation)
         self.start_page.pair_selected.connect(self._title_for_pair)
         self.conversation_view.title_changed.connect(self._set_title)
@@ -55,15 +91,87 @@ class MainWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------
 
+    def flush(self) -> bool:
+        """Save everything pending in every page."""
+        return self.conversation_view.flush() and self.follow_up_page.flush()
+
     def show_start_page(self) -> None:
-        self.conversation_view.flush()
+        self.flush()
         self.start_page.refresh()
         self.ui.pages.setCurrentWidget(self.start_page)
 
-    def show_conversation(self, conversation_id: int) -> None:
-        """Open the app on one conversation (also ``samspel open conversation ID``)."""
+    def show_follow_up(self, pair_id: int) -> None:
+        self.flush()
         try:
-            self.conversation_view.load(conversation_id)
+            self.follow_up_page.load(pair_id)
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.ui.pages.setCurrentWidget(self.follow_up_page)
+        pair = self.follow_up_page.pair
+        self._set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        self.flush()
+        query = self.search_field.text()
+        try:
+            hits = self._services.search.search(query)
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.search_page.show_hits(query, hits)
+        self.ui.pages.setCurrentWidget(self.search_page)
+        self._set_title(self.tr("sök: %1").replace("%1", query))
+        self.search_page.focus_results()
+
+    def open_search_hit(self, hit: object) -> None:
+        if not isinstance(hit, SearchHit):
+            return
+        family = hit.kind.split(".", 1)[0]
+        if hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
+            self.show_conversation(hit.conversation_id, hit.question_key or None)
+        elif hit.pair_id is not None:
+            self.show_follow_up(hit.pair_id)
+            if family == "greyzone" and hit.target_id is not None:
+                self.follow_up_page.select_entry(hit.target_id)
+            elif family == "commitment":
+                self.follow_up_page.ui.tabs.setCurrentWidget(self.follow_up_page.ui.commitmentsTab)
+
+    def _raise_greyzone(self) -> None:
+        view = self.conversation_view
+        if view.conversation is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Fråga i gråzonen"),
+            self.tr(
+                "Vilken fråga var det oklart vem som äger? Den hamnar i parets gråzonslogg, "
+                "där ni senare kan skriva vems fråga det blev och vad ni lärde er."
+            ),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            self._services.history.add_greyzone(
+                view.conversation.pair_id,
+                text,
+                raised_on=view.conversation.date,
+                conversation_id=view.conversation.id,
+            )
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(self.tr("Frågan är antecknad i gråzonsloggen."))
+
+    def show_conversation(self, conversation_id: int, question_key: str | None = None) -> None:
+        """Open the app on one conversation (also ``samspel open conversation ID``)."""
+        self.flush()
+        try:
+            self.conversation_view.load(conversation_id, question_key)
         except UserFacingError as error:
             self.statusBar().showMessage(error.message)
             show_error(self, error)
@@ -98,7 +206,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        self.conversation_view.flush()
+        self.flush()
         try:
             counts = export_archive(self._services.store, Path(name))
         except UserFacingError as error:
@@ -160,7 +268,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.conversation_view.flush():
+        if not self.flush():
             choice = QMessageBox.warning(
                 self,
                 self.tr("Inte sparat"),
@@ -173,7 +281,7 @@ class MainWindow(QMainWindow):
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Retry,
             )
-            if choice == QMessageBox.StandardButton.Retry and not self.conversation_view.flush():
+            if choice == QMessageBox.StandardButton.Retry and not self.flush():
                 event.ignore()
                 return
             if choice == QMessageBox.StandardButton.Cancel:

@@ -34,6 +34,7 @@ from samspel_desktop.services.samspel import Samspel
 
 class StartPage(QWidget):
     open_conversation = Signal(int)
+    follow_up = Signal(int)
     pair_selected = Signal(str)  # display name for the window title
 
     def __init__(
@@ -63,6 +64,7 @@ class StartPage(QWidget):
         self.ui.loadDemoButton.clicked.connect(self._load_demo)
         self.ui.removeDemoButton.clicked.connect(self._remove_demo)
         self.ui.editPairButton.clicked.connect(self._edit_pair)
+        self.ui.followUpButton.clicked.connect(self._follow_up)
         self.ui.startConversationButton.clicked.connect(self.new_conversation)
         self.ui.openConversationButton.clicked.connect(self._open_selected)
         self.ui.pairList.currentRowChanged.connect(self._show_pair)
@@ -164,8 +166,6 @@ class StartPage(QWidget):
                     .replace("%3", swedish_date(overview.review_by))
                 )
             )
-        if overview.period is not None:
-            details.append(e(self.tr("Mandatperiod %1").replace("%1", overview.period.label)))
         self.ui.pairDetails.setText("<br>".join(details))
         warnings = []
         if overview.overdue_commitments:
@@ -182,6 +182,16 @@ class StartPage(QWidget):
                     "⚠ En ny person i paret: dags för ett startsamtal och ett "
                     "nytt utkast till överenskommelse."
                 )
+            )
+        notice = self._services.history.period_notice(self.today, pair)
+        self.ui.periodNotice.setText(notice.text)
+        self.ui.periodNotice.setVisible(bool(notice.text))
+        if notice.prompt_establishment and pair.predecessor_id is not None:
+            warnings.append(
+                self.tr(
+                    "⚠ Ny i paret sedan %1: håll ett startsamtal och gör ett nytt "
+                    "utkast till överenskommelse."
+                ).replace("%1", pair.start_date.isoformat())
             )
         self.ui.pairWarnings.setText("<br>".join(e(w) for w in warnings))
         self.ui.pairWarnings.setVisible(bool(warnings))
@@ -215,6 +225,11 @@ class StartPage(QWidget):
         dialog = PairDialog(self._services, parent=self)
         if dialog.exec() and dialog.result_pair is not None:
             self.refresh(select_pair=dialog.result_pair.id)
+
+    def _follow_up(self) -> None:
+        pair_id = self.current_pair_id()
+        if pair_id is not None:
+            self.follow_up.emit(pair_id)
 
     def _edit_pair(self) -> None:
         pair_id = self.current_pair_id()

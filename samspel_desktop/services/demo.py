@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from samspel_desktop.domain.model import (
@@ -11,6 +12,7 @@ from samspel_desktop.domain.model import (
     BlockType,
     CommitmentStatus,
     ConversationStatus,
+    GreyZoneClass,
     OrganisationKind,
     PairKind,
     Phase,
@@ -69,6 +71,42 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
         Side.POLITICAL,
         owner_name="Maria Lindqvist",
         due_date=today - dt.timedelta(days=10),
+    )
+    # Earlier ratings, so the health trend has a history to show.
+    for months_ago, shift in ((15, -1), (11, -1), (7, 0), (4, 0)):
+        earlier = services.start_conversation(
+            pair.id,
+            guide_ids=["skr-forhallningssatt"],
+            date=today - dt.timedelta(days=30 * months_ago),
+        )
+        for n, key in enumerate(
+            ("transparens", "lyssnande", "tydlighet", "tillforlitlighet", "positiv-aterkoppling")
+        ):
+            question_key = f"skr-forhallningssatt/{key}"
+            conv.rate(earlier.id, question_key, Side.POLITICAL, max(1, min(5, 3 + shift + n % 2)))
+            conv.rate(earlier.id, question_key, Side.EXECUTIVE, max(1, min(5, 2 + shift + n % 3)))
+            conv.reveal_ratings(earlier.id, question_key)
+        conv.set_status(earlier.id, ConversationStatus.DONE)
+    history = services.history
+    entry = history.add_greyzone(
+        pair.id,
+        "Vem svarar lokaltidningen när en skola ska läggas ned?",
+        raised_on=today - dt.timedelta(days=200),
+        conversation_id=first.id,
+    )
+    history.save_greyzone(
+        dataclasses.replace(
+            entry,
+            classification=GreyZoneClass.SHARED,
+            decided_by="Maria Lindqvist",
+            learned="Politiken svarar om beslutet, förvaltningen om hur det genomförs. Vi stämmer "
+            "av med varandra samma dag.",
+        )
+    )
+    history.add_greyzone(
+        pair.id,
+        "Ska kommundirektören delta i partigruppens budgetmöte?",
+        raised_on=today - dt.timedelta(days=45),
     )
     second = services.start_conversation(
         pair.id, guide_ids=["skr-forhallningssatt"], date=today - dt.timedelta(days=30)

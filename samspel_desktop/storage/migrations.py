@@ -312,11 +312,31 @@ CREATE INDEX ratings_question ON ratings(question_key);
 """
 
 
+# Agreement sections are indexed by title and the *texts* of their blocks only (the first
+# version also indexed block type names such as "bullets").
+_SECTION_TEXT_ONLY = (
+    "NEW.title || ' ' || coalesce((SELECT group_concat(value, ' ') "
+    "FROM json_tree(NEW.blocks) WHERE type = 'text' "
+    "AND (key = 'text' OR path LIKE '%.items')), '')"
+)
+
+
 @MIGRATIONS(name="0003_greyzone")
 def m0003_greyzone(db: Database) -> None:
     _execute_script(
         db,
-        _GREYZONE_SCHEMA
+        "DROP TRIGGER agreement_sections_search_insert;\n"
+        "DROP TRIGGER agreement_sections_search_update;\n"
+        "DROP TRIGGER agreement_sections_search_delete;\n"
+        + _index_triggers(
+            "agreement_sections",
+            {"agreement.section": (SEARCH_KINDS["agreement.section"], _SECTION_TEXT_ONLY)},
+        )
+        # Reindex existing sections; adopted ones may be touched only in maintenance mode.
+        + "INSERT INTO maintenance_mode (active) VALUES (1);\n"
+        + "UPDATE agreement_sections SET blocks = blocks;\n"
+        + "DELETE FROM maintenance_mode;\n"
+        + _GREYZONE_SCHEMA
         + _index_triggers(
             "greyzone_entries",
             {

@@ -195,6 +195,7 @@ class PairRepository:
             f"WHERE based_on_id IN ({demo_versions})",
             f"DELETE FROM agreement_versions WHERE id IN ({demo_versions})",
             f"DELETE FROM commitments WHERE pair_id IN ({demo_pairs})",
+            f"DELETE FROM greyzone_entries WHERE pair_id IN ({demo_pairs})",
             f"DELETE FROM ratings WHERE conversation_id IN ({demo_conversations})",
             f"DELETE FROM answers WHERE conversation_id IN ({demo_conversations})",
             f"DELETE FROM conversation_guides WHERE conversation_id IN ({demo_conversations})",

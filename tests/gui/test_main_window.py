@@ -56,7 +56,7 @@ def test_window_size_and_splitters_are_remembered(
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
-    window.resize(700, 500)
+    window.resize(760, 580)
     window.show()
     window.conversation_view.ui.splitter.setSizes([111, 300, 289])
     state = window.conversation_view.ui.splitter.saveState()
@@ -65,7 +65,7 @@ def test_window_size_and_splitters_are_remembered(
         services, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(again)
-    assert (again.size().width(), again.size().height()) == (700, 500)
+    assert (again.size().width(), again.size().height()) == (760, 580)
     assert again.conversation_view.ui.splitter.saveState() == state
 
 

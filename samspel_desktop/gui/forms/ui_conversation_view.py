@@ -39,6 +39,11 @@ class Ui_ConversationView(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.greyzoneButton = QPushButton(ConversationView)
+        self.greyzoneButton.setObjectName(u"greyzoneButton")
+
+        self.headerLayout.addWidget(self.greyzoneButton)
+
         self.statusLabel = QLabel(ConversationView)
         self.statusLabel.setObjectName(u"statusLabel")
 
@@ -379,7 +384,8 @@ class Ui_ConversationView(object):
         QWidget.setTabOrder(self.nextMeetingCheck, self.nextMeetingEdit)
         QWidget.setTabOrder(self.nextMeetingEdit, self.presentEdit)
         QWidget.setTabOrder(self.presentEdit, self.backButton)
-        QWidget.setTabOrder(self.backButton, self.statusCombo)
+        QWidget.setTabOrder(self.backButton, self.greyzoneButton)
+        QWidget.setTabOrder(self.greyzoneButton, self.statusCombo)
 
         self.retranslateUi(ConversationView)
 
@@ -390,6 +396,10 @@ class Ui_ConversationView(object):
         self.backButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 &Startsidan", None))
 #if QT_CONFIG(tooltip)
         self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Ctrl+Home)", None))
+#endif // QT_CONFIG(tooltip)
+        self.greyzoneButton.setText(QCoreApplication.translate("ConversationView", u"Fr\u00e5ga i &gr\u00e5zonen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.greyzoneButton.setToolTip(QCoreApplication.translate("ConversationView", u"Anteckna en fr\u00e5ga d\u00e4r det var oklart vem som \u00e4ger den (gyllene zonen)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText(QCoreApplication.translate("ConversationView", u"S&tatus:", None))
         self.questionsLabel.setText(QCoreApplication.translate("ConversationView", u"Fr\u00e5gor", None))

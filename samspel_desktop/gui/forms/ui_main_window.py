@@ -8,8 +8,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QStackedWidget, QStatusBar, QToolBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -26,6 +26,8 @@ class Ui_MainWindow(object):
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionStartPage = QAction(MainWindow)
         self.actionStartPage.setObjectName(u"actionStartPage")
+        self.actionSearch = QAction(MainWindow)
+        self.actionSearch.setObjectName(u"actionSearch")
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(MainWindow)
@@ -51,6 +53,11 @@ class Ui_MainWindow(object):
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+        self.toolBar = QToolBar(MainWindow)
+        self.toolBar.setObjectName(u"toolBar")
+        self.toolBar.setMovable(False)
+        self.toolBar.setFloatable(False)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolBar)
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
@@ -62,6 +69,7 @@ class Ui_MainWindow(object):
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionStartPage)
+        self.menuView.addAction(self.actionSearch)
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
@@ -85,9 +93,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionStartPage.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Home", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionSearch.setText(QCoreApplication.translate("MainWindow", u"S&\u00f6k\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSearch.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Om Samspel", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Arkiv", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&Visa", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Hj\u00e4lp", None))
+        self.toolBar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Verktyg", None))
     # retranslateUi
 

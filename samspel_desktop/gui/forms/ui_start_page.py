@@ -100,6 +100,12 @@ class Ui_StartPage(object):
 
         self.detailsLayout.addWidget(self.pairDetails)
 
+        self.periodNotice = QLabel(self.detailsPane)
+        self.periodNotice.setObjectName(u"periodNotice")
+        self.periodNotice.setWordWrap(True)
+
+        self.detailsLayout.addWidget(self.periodNotice)
+
         self.pairWarnings = QLabel(self.detailsPane)
         self.pairWarnings.setObjectName(u"pairWarnings")
         self.pairWarnings.setWordWrap(True)
@@ -113,6 +119,11 @@ class Ui_StartPage(object):
         self.startConversationButton.setObjectName(u"startConversationButton")
 
         self.pairButtons.addWidget(self.startConversationButton)
+
+        self.followUpButton = QPushButton(self.detailsPane)
+        self.followUpButton.setObjectName(u"followUpButton")
+
+        self.pairButtons.addWidget(self.followUpButton)
 
         self.editPairButton = QPushButton(self.detailsPane)
         self.editPairButton.setObjectName(u"editPairButton")
@@ -171,7 +182,8 @@ class Ui_StartPage(object):
         QWidget.setTabOrder(self.loadDemoButton, self.pairList)
         QWidget.setTabOrder(self.pairList, self.newPairButton)
         QWidget.setTabOrder(self.newPairButton, self.startConversationButton)
-        QWidget.setTabOrder(self.startConversationButton, self.editPairButton)
+        QWidget.setTabOrder(self.startConversationButton, self.followUpButton)
+        QWidget.setTabOrder(self.followUpButton, self.editPairButton)
         QWidget.setTabOrder(self.editPairButton, self.removeDemoButton)
         QWidget.setTabOrder(self.removeDemoButton, self.conversationTable)
         QWidget.setTabOrder(self.conversationTable, self.openConversationButton)
@@ -195,6 +207,7 @@ class Ui_StartPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newPairButton.setText(QCoreApplication.translate("StartPage", u"Nytt &par\u2026", None))
         self.startConversationButton.setText(QCoreApplication.translate("StartPage", u"&Nytt samtal\u2026", None))
+        self.followUpButton.setText(QCoreApplication.translate("StartPage", u"&Uppf\u00f6ljning \u00f6ver tid", None))
         self.editPairButton.setText(QCoreApplication.translate("StartPage", u"&Redigera par\u2026", None))
         self.removeDemoButton.setText(QCoreApplication.translate("StartPage", u"Ta bort &demo", None))
         self.conversationsLabel.setText(QCoreApplication.translate("StartPage", u"&Samtal", None))

@@ -1,0 +1,331 @@
+"""Following one pair over the years: commitments, relationship health, the grey-zone log."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
+from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
+from samspel_desktop.gui.health_chart import HealthChart
+from samspel_desktop.gui.labels import commitment_status_label, greyzone_label, side_label
+from samspel_desktop.services.history import CommitmentRow
+from samspel_desktop.services.samspel import Samspel
+
+
+class FollowUpPage(QWidget):
+    back_requested = Signal()
+    open_conversation = Signal(int)
+    status_message = Signal(str)
+
+    def __init__(
+        self, services: Samspel, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._today = today
+        self.pair: Pair | None = None
+        self._rows: list[CommitmentRow] = []
+        self._entries: list[GreyZoneEntry] = []
+        self._loading = False
+        self.ui = Ui_FollowUpPage()
+        self.ui.setupUi(self)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        self.chart = HealthChart(self.ui.chartHost)
+        self.ui.chartHostLayout.addWidget(self.chart)
+        self.autosaver = Autosaver(self)
+        self.autosaver.saved.connect(
+            lambda when: self.status_message.emit(
+                self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S"))
+            )
+        )
+        self.autosaver.failed.connect(self.status_message.emit)
+        for label, value in (
+            (self.tr("Alla"), "all"),
+            (self.tr("Öppna"), "open"),
+            (self.tr("Försenade"), "overdue"),
+            (self.tr("Klara"), "done"),
+            (self.tr("Strukna"), "dropped"),
+        ):
+            self.ui.statusFilter.addItem(label, value)
+        self.ui.sideFilter.addItem(self.tr("Båda sidor"), "all")
+        for side in Side:
+            self.ui.sideFilter.addItem(side_label(side), side.value)
+        for value in GreyZoneClass:
+            self.ui.classCombo.addItem(greyzone_label(value), value.value)
+        table = self.ui.commitmentTable
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Åtagande"),
+                self.tr("Vem"),
+                self.tr("Från samtalet"),
+                self.tr("Senast"),
+                self.tr("Status"),
+            ]
+        )
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        greyzone = self.ui.greyzoneTable
+        greyzone.setColumnCount(4)
+        greyzone.setHorizontalHeaderLabels(
+            [self.tr("Datum"), self.tr("Fråga"), self.tr("Vems fråga"), self.tr("Lärdom")]
+        )
+        greyzone.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        greyzone.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        greyzone.verticalHeader().setVisible(False)
+        self.ui.statusFilter.currentIndexChanged.connect(self._fill_commitments)
+        self.ui.sideFilter.currentIndexChanged.connect(self._fill_commitments)
+        self.ui.backButton.clicked.connect(self.back_requested)
+        self.ui.commitmentTable.cellActivated.connect(self._open_commitment_origin)
+        self.ui.greyzoneTable.currentCellChanged.connect(lambda *_: self._show_entry())
+        self.ui.addEntryButton.clicked.connect(lambda: self.add_entry())
+        self.ui.deleteEntryButton.clicked.connect(self._delete_entry)
+        for edit in (self.ui.questionEdit, self.ui.learnedEdit):
+            edit.textChanged.connect(self._entry_changed)
+        self.ui.decidedEdit.textChanged.connect(self._entry_changed)
+        self.ui.classCombo.currentIndexChanged.connect(self._entry_changed)
+        self.ui.raisedEdit.dateChanged.connect(self._entry_changed)
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def load(self, pair_id: int) -> None:
+        self.autosaver.flush()
+        self.pair = self._services.pair(pair_id)
+        pair = self.pair
+        self.ui.titleLabel.setText(
+            self.tr("Uppföljning: %1 · %2")
+            .replace("%1", pair.display_name)
+            .replace("%2", pair.organisation.name)
+        )
+        notice = self._services.history.period_notice(self.today, pair)
+        self.ui.periodLabel.setText(notice.text)
+        self._rows = self._services.history.commitments(pair_id, self.today)
+        self._fill_commitments()
+        self._fill_keeping()
+        self.chart.set_trend(self._services.history.health(pair_id))
+        self._fill_greyzone()
+
+    # --- commitments -------------------------------------------------------------------
+
+    def _visible_rows(self) -> list[CommitmentRow]:
+        status = self.ui.statusFilter.currentData()
+        side = self.ui.sideFilter.currentData()
+        out = []
+        for row in self._rows:
+            c = row.commitment
+            if side != "all" and c.owner_side.value != side:
+                continue
+            if status == "overdue" and not row.overdue:
+                continue
+            if status in ("open", "done", "dropped") and c.status.value != status:
+                continue
+            out.append(row)
+        return out
+
+    def _fill_commitments(self) -> None:
+        rows = self._visible_rows()
+        table = self.ui.commitmentTable
+        table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            c = row.commitment
+            status = commitment_status_label(c.status)
+            if row.overdue:
+                status = "⚠ " + status + self.tr(", försenat")
+            elif row.kept_on_time is True:
+                status += self.tr(" i tid")
+            elif c.status is CommitmentStatus.DONE and row.kept_on_time is False:
+                status += self.tr(" efter utsatt datum")
+            if c.status_note:
+                status += f" ({c.status_note})"
+            values = [
+                c.what,
+                c.owner_name or side_label(c.owner_side),
+                row.made_on.isoformat() if row.made_on else "–",
+                c.due_date.isoformat() if c.due_date else "–",
+                status,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, c.created_in)
+                table.setItem(i, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+
+    def _fill_keeping(self) -> None:
+        if self.pair is None:
+            return
+        lines = []
+        for keeping in self._services.history.keeping_per_period(self.pair.id, self.today):
+            share = keeping.share_kept_on_time
+            text = self.tr(
+                "Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev "
+                "klara senare, %5 ströks, %6 är öppna."
+            )
+            for marker, value in (
+                ("%1", keeping.period.label),
+                ("%2", str(keeping.due)),
+                ("%3", str(keeping.kept_on_time)),
+                ("%4", str(keeping.kept_late)),
+                ("%5", str(keeping.dropped)),
+                ("%6", str(keeping.still_open)),
+            ):
+                text = text.replace(marker, value)
+            if share is not None:
+                text += self.tr(" Tillförlitlighet: %1 % i tid.").replace(
+                    "%1", str(round(share * 100))
+                )
+            lines.append(text)
+        self.ui.keepingLabel.setText("\n".join(lines) or self.tr("Inga åtaganden med datum ännu."))
+
+    def _open_commitment_origin(self, row: int, _column: int) -> None:
+        item = self.ui.commitmentTable.item(row, 0)
+        conversation_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if conversation_id is not None:
+            self.open_conversation.emit(int(conversation_id))
+
+    # --- grey zone ---------------------------------------------------------------------
+
+    def _fill_greyzone(self, select_id: int | None = None) -> None:
+        if self.pair is None:
+            return
+        self._entries = self._services.history.greyzone(self.pair.id)
+        counts = self._services.history.greyzone_summary(self.pair.id)
+        self.ui.greyzoneSummary.setText(
+            self.tr(
+                "%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · "
+                "Gemensamma: %4 · Oklara: %5"
+            )
+            .replace("%1", str(len(self._entries)))
+            .replace("%2", str(counts[GreyZoneClass.WHAT]))
+            .replace("%3", str(counts[GreyZoneClass.HOW]))
+            .replace("%4", str(counts[GreyZoneClass.SHARED]))
+            .replace("%5", str(counts[GreyZoneClass.UNCLEAR]))
+        )
+        table = self.ui.greyzoneTable
+        table.blockSignals(True)
+        table.setRowCount(len(self._entries))
+        for i, entry in enumerate(self._entries):
+            for column, value in enumerate(
+                (
+                    entry.raised_on.isoformat(),
+                    entry.question,
+                    greyzone_label(entry.classification),
+                    entry.learned,
+                )
+            ):
+                table.setItem(i, column, QTableWidgetItem(value))
+        table.resizeRowsToContents()
+        table.blockSignals(False)
+        ids = [e.id for e in self._entries]
+        if select_id in ids:
+            table.selectRow(ids.index(select_id))
+        elif ids:
+            table.selectRow(len(ids) - 1)
+        self._show_entry()
+
+    def current_entry(self) -> GreyZoneEntry | None:
+        row = self.ui.greyzoneTable.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _show_entry(self) -> None:
+        self.autosaver.flush()
+        entry = self.current_entry()
+        self.ui.entryBox.setEnabled(entry is not None)
+        self.ui.deleteEntryButton.setEnabled(entry is not None)
+        self._loading = True
+        try:
+            self.ui.questionEdit.setPlainText(entry.question if entry else "")
+            self.ui.learnedEdit.setPlainText(entry.learned if entry else "")
+            self.ui.decidedEdit.setText(entry.decided_by if entry else "")
+            self.ui.raisedEdit.setDate(to_qdate(entry.raised_on if entry else self.today))
+            self.ui.classCombo.setCurrentIndex(
+                self.ui.classCombo.findData(
+                    (entry.classification if entry else GreyZoneClass.UNCLEAR).value
+                )
+            )
+        finally:
+            self._loading = False
+
+    def _entry_changed(self) -> None:
+        entry = self.current_entry()
+        if self._loading or entry is None:
+            return
+        updated = dataclasses.replace(
+            entry,
+            question=self.ui.questionEdit.toPlainText(),
+            learned=self.ui.learnedEdit.toPlainText(),
+            decided_by=self.ui.decidedEdit.text(),
+            raised_on=from_qdate(self.ui.raisedEdit.date()),
+            classification=GreyZoneClass(self.ui.classCombo.currentData()),
+        )
+        row = self.ui.greyzoneTable.currentRow()
+        self._entries[row] = updated
+        self.autosaver.schedule(
+            f"greyzone:{entry.id}", lambda: self._services.history.save_greyzone(updated)
+        )
+
+    def add_entry(self, conversation_id: int | None = None) -> None:
+        if self.pair is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Ny fråga i gråzonen"),
+            self.tr("Vilken fråga var det oklart vem som äger?"),
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            entry = self._services.history.add_greyzone(
+                self.pair.id, text, raised_on=self.today, conversation_id=conversation_id
+            )
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self._fill_greyzone(select_id=entry.id)
+
+    def _delete_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Flytta till papperskorgen"),
+                self.tr("Flytta frågan till papperskorgen? Den kan återställas därifrån."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self.autosaver.flush()
+        try:
+            self._services.trash.delete("greyzone", entry.id)
+        except UserFacingError as error:
+            show_error(self, error)
+        self._fill_greyzone()
+
+    def select_entry(self, entry_id: int) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.greyzoneTab)
+        self._fill_greyzone(select_id=entry_id)
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()

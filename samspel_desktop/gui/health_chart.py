@@ -1,0 +1,234 @@
+"""The relationship's health over time, drawn natively with QPainter (no web view).
+
+One line per förhållningssätt; the political side solid with round markers, the executive side
+dashed with square markers, so the sides differ without colour. Mandate periods, their
+midpoints and changes of person are marked and labelled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from samspel_desktop.domain.model import Side
+from samspel_desktop.services.history import ATTITUDES, HealthTrend
+
+# Colour-blind-safe palette (Okabe–Ito), one colour per attitude.
+_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
+
+
+def _x(day: dt.date, start: dt.date, end: dt.date, left: float, width: float) -> float:
+    span = max((end - start).days, 1)
+    return left + width * (day - start).days / span
+
+
+def paint_health(
+    painter: QPainter,
+    rect: QRectF,
+    trend: HealthTrend,
+    *,
+    title: str = "",
+    empty_text: str = "",
+    side_labels: tuple[str, str] = ("", ""),
+    midpoint_label: str = "halvtid",
+) -> None:
+    """Draw ``trend`` into ``rect`` (shared by the widget and the image for Word)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, QColor("white"))
+    base = QFont(painter.font())
+    metrics_height = painter.fontMetrics().height()
+    top = rect.top() + (metrics_height * 1.6 if title else metrics_height * 0.6)
+    if title:
+        bold = QFont(base)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + 4, rect.width(), metrics_height * 1.4),
+            Qt.AlignmentFlag.AlignHCenter,
+            title,
+        )
+        painter.setFont(base)
+    legend_height = metrics_height * 2.6
+    left = rect.left() + painter.fontMetrics().horizontalAdvance("5") + 18
+    right = rect.right() - 12
+    bottom = rect.bottom() - legend_height - metrics_height * 1.8
+    plot = QRectF(left, top + metrics_height, right - left, bottom - top - metrics_height)
+    if not trend.points:
+        painter.setPen(QColor("#555555"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, empty_text)
+        painter.restore()
+        return
+    # The time axis spans the ratings (with a little air), not whole empty periods.
+    span = max((trend.points[-1].day - trend.points[0].day).days, 60)
+    start = trend.points[0].day - dt.timedelta(days=span // 20 + 7)
+    end = trend.points[-1].day + dt.timedelta(days=span // 20 + 7)
+    # Axes and grid.
+    painter.setPen(QPen(QColor("#dddddd"), 1))
+    for value in range(1, 6):
+        y = plot.bottom() - (value - 1) / 4 * plot.height()
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QColor("#444444"))
+        painter.drawText(
+            QRectF(rect.left(), y - metrics_height / 2, left - rect.left() - 6, metrics_height),
+            Qt.AlignmentFlag.AlignRight,
+            str(value),
+        )
+        painter.setPen(QPen(QColor("#dddddd"), 1))
+    # Mandate periods, midpoints and changes of person.
+    label_width = painter.fontMetrics().horizontalAdvance
+    for period in trend.periods:
+        if period.start <= start <= period.end:
+            # The period already running at the left edge is named there.
+            painter.setPen(QColor("#444444"))
+            painter.drawText(QPointF(plot.left() + 3, plot.top() - 3), period.label)
+        for day, style, label in (
+            (period.start, Qt.PenStyle.SolidLine, period.label),
+            (period.midpoint, Qt.PenStyle.DotLine, midpoint_label),
+        ):
+            if not start < day <= end:
+                continue
+            x = _x(day, start, end, plot.left(), plot.width())
+            painter.setPen(QPen(QColor("#888888"), 1, style))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(QColor("#444444"))
+            text_x = min(x + 3, plot.right() - label_width(label))
+            painter.drawText(QPointF(text_x, plot.top() - 3), label)
+    for day, who in trend.person_changes:
+        if not start <= day <= end:
+            continue
+        x = _x(day, start, end, plot.left(), plot.width())
+        painter.setPen(QPen(QColor("#B22222"), 2, Qt.PenStyle.DashDotLine))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(QColor("#B22222"))
+        label = f"↔ {who}"
+        painter.drawText(
+            QPointF(min(x + 3, plot.right() - label_width(label)), plot.bottom() - 4), label
+        )
+    # Years along the bottom.
+    painter.setPen(QColor("#444444"))
+    step = max(1, (end.year - start.year) // 8 + 1)
+    for year in range(start.year + 1, end.year + 1, step):
+        x = _x(dt.date(year, 1, 1), start, end, plot.left(), plot.width())
+        painter.setPen(QPen(QColor("#eeeeee"), 1))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(QColor("#444444"))
+        painter.drawText(
+            QPointF(x - label_width(str(year)) / 2, plot.bottom() + metrics_height), str(year)
+        )
+    # Lines: one per attitude and side.
+    for colour, (attitude, _label) in zip(_COLOURS, ATTITUDES, strict=True):
+        for side, pen_style in (
+            (Side.POLITICAL, Qt.PenStyle.SolidLine),
+            (Side.EXECUTIVE, Qt.PenStyle.DashLine),
+        ):
+            series = trend.series(attitude, side)
+            points = [
+                QPointF(
+                    _x(day, start, end, plot.left(), plot.width()),
+                    plot.bottom() - (value - 1) / 4 * plot.height(),
+                )
+                for day, value in series
+            ]
+            painter.setPen(QPen(QColor(colour), 2, pen_style))
+            for a, b in zip(points, points[1:], strict=False):
+                painter.drawLine(a, b)
+            painter.setBrush(QColor(colour))
+            painter.setPen(QPen(QColor(colour), 1))
+            for p in points:
+                if side is Side.POLITICAL:
+                    painter.drawEllipse(p, 3.5, 3.5)
+                else:
+                    painter.drawRect(QRectF(p.x() - 3.5, p.y() - 3.5, 7, 7))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+    # Legend: attitudes by colour and name, sides by line style and marker.
+    y = rect.bottom() - legend_height + metrics_height * 0.4
+    x = rect.left() + 8
+    for colour, (_attitude, label) in zip(_COLOURS, ATTITUDES, strict=True):
+        painter.setPen(QPen(QColor(colour), 4))
+        painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QPointF(x + 22, y + metrics_height / 3), label)
+        x += 30 + painter.fontMetrics().horizontalAdvance(label)
+    y += metrics_height * 1.2
+    x = rect.left() + 8
+    for side_label, pen_style, square in (
+        (side_labels[0], Qt.PenStyle.SolidLine, False),
+        (side_labels[1], Qt.PenStyle.DashLine, True),
+    ):
+        painter.setPen(QPen(QColor("#222222"), 2, pen_style))
+        painter.drawLine(QPointF(x, y), QPointF(x + 30, y))
+        painter.setBrush(QColor("#222222"))
+        if square:
+            painter.drawRect(QRectF(x + 11.5, y - 3.5, 7, 7))
+        else:
+            painter.drawEllipse(QPointF(x + 15, y), 3.5, 3.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawText(QPointF(x + 36, y + metrics_height / 3), side_label)
+        x += 60 + painter.fontMetrics().horizontalAdvance(side_label)
+    painter.restore()
+
+
+class HealthChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._trend = HealthTrend((), (), ())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Diagram över förhållningssätten över tid"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 420)
+
+    def set_trend(self, trend: HealthTrend) -> None:
+        self._trend = trend
+        self.setAccessibleDescription(
+            self.tr("%1 skattningar").replace("%1", str(len(trend.points)))
+        )
+        self.update()
+
+    def side_labels(self) -> tuple[str, str]:
+        return (
+            self.tr("Politiken (heldragen, rund)"),
+            self.tr("Förvaltningen (streckad, fyrkant)"),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_health(
+            painter,
+            QRectF(self.rect()),
+            self._trend,
+            empty_text=self.tr(
+                "Inga skattningar ännu. Använd guiden ”Förhållningssätt – skattning” i ett samtal."
+            ),
+            side_labels=self.side_labels(),
+            midpoint_label=self.tr("halvtid"),
+        )
+        painter.end()
+
+    def to_png(self, size: QSize, title: str = "") -> bytes:
+        """The same chart as a PNG (for the follow-up report in Word)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        paint_health(
+            painter,
+            QRectF(0, 0, size.width(), size.height()),
+            self._trend,
+            title=title,
+            side_labels=self.side_labels(),
+            midpoint_label=self.tr("halvtid"),
+        )
+        painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
+        buffer.close()
+        return bytes(data.data())

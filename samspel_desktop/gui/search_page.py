@@ -1,0 +1,131 @@
+"""Search results with highlighted snippets; activating a hit opens its place."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samspel_desktop.services.search import SearchHit
+
+
+def snippet_html(snippet: str) -> str:
+    """``[match]`` markers from the index become bold, underlined text (not colour alone)."""
+    text = html.escape(" ".join(snippet.split()))
+    return text.replace("[", "<b><u>").replace("]", "</u></b>")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's text as rich text (the snippets' highlights)."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(Qt.ItemDataRole.UserRole + 1) or ""))
+        document.setTextWidth(max(option.rect.width() - 8, 200))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+
+
+class SearchPage(QWidget):
+    open_hit = Signal(object)  # SearchHit
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        back = QPushButton(self.tr("← &Startsidan"), self)
+        back.clicked.connect(self.back_requested)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Sökträffar"))
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.itemActivated.connect(self._activated)
+        layout.addWidget(self.results)
+        self._hits: list[SearchHit] = []
+
+    def show_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self._hits = hits
+        self.results.clear()
+        if not query.strip():
+            self.summary.setText(self.tr("Skriv ett eller flera ord i sökfältet."))
+        elif not hits:
+            self.summary.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
+        else:
+            self.summary.setText(
+                self.tr("%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.")
+                .replace("%1", str(len(hits)))
+                .replace("%2", query)
+            )
+        for hit in hits:
+            heading = " · ".join(
+                part
+                for part in (hit.day.isoformat() if hit.day else "", hit.kind_label, hit.pair_name)
+                if part
+            )
+            item = QListWidgetItem(self.results)
+            item.setData(
+                Qt.ItemDataRole.UserRole + 1,
+                f"<span>{html.escape(heading)}</span><br>{snippet_html(hit.snippet)}",
+            )
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {' '.join(hit.snippet.split())}"
+            )
+            item.setToolTip(heading)
+        if hits:
+            self.results.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        row = self.results.row(item)
+        if 0 <= row < len(self._hits):
+            self.open_hit.emit(self._hits[row])
+
+    def focus_results(self) -> None:
+        self.results.setFocus()

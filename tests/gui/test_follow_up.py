@@ -1,0 +1,121 @@
+"""Follow-up page, search and the grey zone, driven through the widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.domain.model import Answer, GreyZoneClass, Side
+from samspel_desktop.gui.main_window import MainWindow
+from samspel_desktop.services.demo import load_demo
+from samspel_desktop.services.samspel import Samspel
+
+
+def _window(qtbot: QtBot, services: Samspel) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_follow_up_page_shows_the_demo_history(qtbot: QtBot, services: Samspel) -> None:
+    pair_id = load_demo(services)
+    window = _window(qtbot, services)
+    window.start_page.refresh(select_pair=pair_id)
+    qtbot.mouseClick(window.start_page.ui.followUpButton, Qt.MouseButton.LeftButton)
+    page = window.follow_up_page
+    assert window.ui.pages.currentWidget() is page
+    assert "uppföljning" in window.windowTitle()
+    assert page.ui.commitmentTable.rowCount() == 2
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("overdue"))
+    assert page.ui.commitmentTable.rowCount() == 1
+    assert "försenat" in page.ui.commitmentTable.item(0, 4).text()  # type: ignore[union-attr]
+    page.ui.statusFilter.setCurrentIndex(page.ui.statusFilter.findData("all"))
+    page.ui.sideFilter.setCurrentIndex(page.ui.sideFilter.findData(Side.POLITICAL.value))
+    assert page.ui.commitmentTable.rowCount() == 1
+    assert "Mandatperioden" in page.ui.keepingLabel.text()
+    assert page.ui.greyzoneTable.rowCount() == 2
+    assert "Gemensamma: 1" in page.ui.greyzoneSummary.text()
+    png = page.chart.to_png(QSize(800, 400), "Relationens hälsa")
+    assert png.startswith(b"\x89PNG")
+
+
+def test_editing_a_greyzone_entry_is_autosaved(
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    window = _window(qtbot, services)
+    window.show_follow_up(pair.id)
+    page = window.follow_up_page
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *_a, **_k: ("Vem bjuder in till invigningen?", True),
+    )
+    qtbot.mouseClick(page.ui.addEntryButton, Qt.MouseButton.LeftButton)
+    assert page.ui.greyzoneTable.rowCount() == 1
+    page.ui.classCombo.setCurrentIndex(page.ui.classCombo.findData(GreyZoneClass.WHAT.value))
+    page.ui.learnedEdit.setPlainText("Ordföranden bjuder in; förvaltningen ordnar.")
+    [entry] = services.history.greyzone(pair.id)
+    qtbot.waitUntil(
+        lambda: services.history.greyzone(pair.id)[0].learned.startswith("Ordföranden"),
+        timeout=2000,
+    )
+    stored = services.history.greyzone(pair.id)[0]
+    assert stored.classification is GreyZoneClass.WHAT
+    assert stored.id == entry.id
+
+
+def test_raising_a_greyzone_question_during_a_conversation(
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    conversation = services.start_conversation(pair.id, date=dt.date(2027, 2, 1))
+    window = _window(qtbot, services)
+    window.show_conversation(conversation.id)
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *_a, **_k: ("Vem äger frågan om nya lokaler?", True),
+    )
+    qtbot.mouseClick(window.conversation_view.ui.greyzoneButton, Qt.MouseButton.LeftButton)
+    [entry] = services.history.greyzone(pair.id)
+    assert entry.conversation_id == conversation.id
+    assert entry.raised_on == dt.date(2027, 2, 1)
+
+
+def test_search_opens_the_question_where_the_text_was_written(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    conversation = services.start_conversation(pair.id, guide_ids=["skr-omraden"])
+    guide = services.guides.get("skr-omraden")
+    key = guide.question_key(guide.questions()[3][1])
+    services.conversation.save_answer(
+        Answer(conversation.id, key, executive="Tydliga beställningar behövs")
+    )
+    window = _window(qtbot, services)
+    window.search_field.setText("beställning")
+    window.run_search()
+    assert window.ui.pages.currentWidget() is window.search_page
+    results = window.search_page.results
+    assert results.count() == 1
+    assert "<b><u>beställningar</u></b>" in str(results.item(0).data(Qt.ItemDataRole.UserRole + 1))
+    window.search_page.results.itemActivated.emit(results.item(0))
+    assert window.ui.pages.currentWidget() is window.conversation_view
+    assert window.conversation_view.current_ref().key == key  # type: ignore[union-attr]
+    window.search_field.setText('"AND (')
+    window.run_search()
+    assert results.count() == 0
+    assert "Inga träffar" in window.search_page.summary.text()
