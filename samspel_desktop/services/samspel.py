@@ -46,7 +46,9 @@ class Samspel:
         self.trash = TrashRepository(store)
         self.search_repo = SearchRepository(store)
         self.guides = GuideService(GuideRepository(store))
-        self.agreements = AgreementService(AgreementRepository(store))
+        self.agreements = AgreementService(
+            AgreementRepository(store), self.conversations_repo, self.pairs_repo
+        )
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:
