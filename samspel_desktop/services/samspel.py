@@ -22,6 +22,7 @@ from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.word_export import WordExporter
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
@@ -48,6 +49,9 @@ class Samspel:
         self.guides = GuideService(GuideRepository(store))
         self.agreements = AgreementService(
             AgreementRepository(store), self.conversations_repo, self.pairs_repo
+        )
+        self.word = WordExporter(
+            self.agreements, self.pairs_repo, self.conversations_repo, self.commitments_repo
         )
 
     @classmethod

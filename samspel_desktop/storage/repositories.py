@@ -504,7 +504,7 @@ class CommitmentRepository:
 def blocks_to_json(blocks: Iterable[Block]) -> str:
     out: list[dict[str, Any]] = []
     for block in blocks:
-        if block.type is BlockType.PARAGRAPH:
+        if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
             out.append({"type": block.type.value, "text": block.text})
         else:
             out.append({"type": block.type.value, "items": list(block.items)})
