@@ -104,6 +104,66 @@ def new_section_key(existing: Iterable[str], title: str = "") -> str:
     return key
 
 
+# --- the editor's plain-text form ---------------------------------------------------------------
+#
+# One section's text as the editor shows it: a blank line separates blocks; lines starting with
+# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading; other lines form a
+# paragraph (several lines = line breaks inside it). **Bold** is kept as typed.
+
+_PLAIN_BULLET = re.compile(r"^[-•]\s+(.*)$")
+_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(.*)$")
+
+
+def blocks_to_plain(blocks: Iterable[Block]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if block.type is BlockType.PARAGRAPH:
+            out.append(block.text)
+        elif block.type is BlockType.SUBHEADING:
+            out.append(f"## {block.text}")
+        elif block.type is BlockType.BULLETS:
+            out.append("\n".join(f"- {item}" for item in block.items))
+        else:
+            out.append("\n".join(f"{n}. {item}" for n, item in enumerate(block.items, 1)))
+    return "\n\n".join(out)
+
+
+def blocks_from_plain(text: str) -> tuple[Block, ...]:
+    """Parse the editor's text; :func:`blocks_to_plain` of the result gives it back."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block(BlockType.PARAGRAPH, "\n".join(paragraph)))
+            paragraph.clear()
+
+    previous_blank = True
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            previous_blank = True
+            continue
+        bullet, number = _PLAIN_BULLET.match(line), _PLAIN_NUMBER.match(line)
+        if line.startswith("## "):
+            flush()
+            blocks.append(Block(BlockType.SUBHEADING, line[3:].strip()))
+        elif bullet or number:
+            flush()
+            kind = BlockType.BULLETS if bullet else BlockType.NUMBERED
+            item = (bullet or number).group(1).strip()  # type: ignore[union-attr]
+            if blocks and blocks[-1].type is kind and not previous_blank:
+                blocks[-1] = Block(kind, items=(*blocks[-1].items, item))
+            else:
+                blocks.append(Block(kind, items=(item,)))
+        else:
+            paragraph.append(line)
+        previous_blank = False
+    flush()
+    return tuple(blocks)
+
+
 # --- comparison -------------------------------------------------------------------------------
 
 DiffKind = Literal["equal", "insert", "delete"]

@@ -214,3 +214,23 @@ def test_compare_versions_section_by_section(services: Samspel) -> None:
 def test_new_section_key_is_unique() -> None:
     assert new_section_key([], "Kontakter med media!") == "kontakter-med-media"
     assert new_section_key(["avsnitt", "avsnitt-2"]) == "avsnitt-3"
+
+
+def test_editor_plain_text_round_trip() -> None:
+    from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
+
+    text = (
+        "Vi ses **ofta**.\nOch pratar.\n\n## Politiken ska:\n- Leda\n- Följa upp\n\n"
+        "1. Ett\n2. Två\n\n1. Ny lista"
+    )
+    blocks = blocks_from_plain(text)
+    assert blocks == (
+        Block(BlockType.PARAGRAPH, "Vi ses **ofta**.\nOch pratar."),
+        Block(BlockType.SUBHEADING, "Politiken ska:"),
+        Block(BlockType.BULLETS, items=("Leda", "Följa upp")),
+        Block(BlockType.NUMBERED, items=("Ett", "Två")),
+        Block(BlockType.NUMBERED, items=("Ny lista",)),
+    )
+    assert blocks_from_plain(blocks_to_plain(blocks)) == blocks
+    assert "## Politiken ska:\n\n- Leda\n- Följa upp" in blocks_to_plain(blocks)
+    assert blocks_from_plain("\n\n  \n") == ()
