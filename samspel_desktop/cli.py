@@ -178,6 +178,31 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="SÖKORD", nargs="+")
     search.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    export = commands.add_parser("export", help="exportera till Word (.docx)").add_subparsers(
+        dest="export_command", metavar="KOMMANDO", required=True
+    )
+    exp_agreement = export.add_parser("agreement", help="överenskommelsen som Word-dokument")
+    exp_agreement.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
+    exp_agreement.add_argument(
+        "--version", type=_positive_int, metavar="N", help="versionsnummer (standard den senaste)"
+    )
+    exp_agreement.add_argument(
+        "--template", metavar="MALL.docx", help="kommunens egen Word-mall (annars Samspels)"
+    )
+    exp_agreement.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    exp_minutes = export.add_parser("minutes", help="minnesanteckningar från ett samtal")
+    exp_minutes.add_argument("--conversation", type=_positive_int, required=True, metavar="ID")
+    exp_minutes.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
+    exp_minutes.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+
+    importer = commands.add_parser("import", help="importera från Word (.docx)").add_subparsers(
+        dest="import_command", metavar="KOMMANDO", required=True
+    )
+    imp_agreement = importer.add_parser(
+        "agreement", help="läs in en överenskommelse som nytt utkast och skriv ut versionens id"
+    )
+    imp_agreement.add_argument("file", metavar="FIL.docx")
+    imp_agreement.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
 
     commands.add_parser("check", help="kontrollera databasens integritet (skriver ”ok”)")
 
@@ -309,6 +334,33 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(services: Samspel, args: argparse.Namespace) -> int:
+    template = Path(args.template) if args.template else None
+    if args.export_command == "agreement":
+        version = services.word.agreement_version(args.pair, args.version)
+        result = services.word.export_agreement(version.id, Path(args.output), template=template)
+    else:
+        result = services.word.export_minutes(
+            args.conversation, Path(args.output), template=template
+        )
+    for message in result.messages:
+        print(f"samspel: obs: {message}", file=sys.stderr)
+    print(f"Skrev {result.path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_import(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.word_import import read_agreement_docx
+
+    pair = services.pair(args.pair)
+    imported = read_agreement_docx(Path(args.file))
+    version = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
+    for note in imported.notes:
+        print(f"samspel: obs: {note}", file=sys.stderr)
+    print(version.id)
+    return EXIT_OK
+
+
 def _cmd_check(services: Samspel, args: argparse.Namespace) -> int:
     problems = services.store.integrity_problems()
     if not problems:
@@ -325,6 +377,8 @@ _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
     "list": _cmd_list,
     "conversation": _cmd_conversation,
     "archive": _cmd_archive,
+    "export": _cmd_export,
+    "import": _cmd_import,
     "check": _cmd_check,
     "search": _cmd_search,
 }

@@ -128,9 +128,31 @@ class AgreementStatus(StrEnum):
 
 
 class BlockType(StrEnum):
+    """Kinds of text inside an agreement section. ``SUBHEADING`` is a heading below the section's
+    own (Word's Heading 2), such as Vaggeryd's "Politiken ska:"."""
+
     PARAGRAPH = "paragraph"
     BULLETS = "bullets"
     NUMBERED = "numbered"
+    SUBHEADING = "subheading"
+
+
+class RemissStance(StrEnum):
+    """A remiss recipient's answer (yttrande): behind it, behind it with comments, or against."""
+
+    PENDING = "pending"
+    SUPPORTS = "bakom"
+    SUPPORTS_WITH_COMMENTS = "synpunkter"
+    REJECTS = "avstyrker"
+
+    @property
+    def label(self) -> str:
+        return {
+            "pending": "Inte besvarad",
+            "bakom": "Ställer sig bakom",
+            "synpunkter": "Ställer sig bakom med synpunkter",
+            "avstyrker": "Avstyrker",
+        }[self.value]
 
 
 # --- Organisation and people -------------------------------------------------------------------
@@ -298,7 +320,10 @@ class Commitment:
 
 @dataclass(frozen=True)
 class Block:
-    """A paragraph (``text``) or a list (``items``) inside an agreement section."""
+    """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section.
+
+    Text may mark bold with ``**double asterisks**``; an unpaired ``**`` is plain text.
+    """
 
     type: BlockType
     text: str = ""
@@ -341,10 +366,78 @@ class AgreementVersion:
     sections: tuple[AgreementSection, ...]
     based_on_id: int | None = None
     adopted_on: dt.date | None = None
+    signatories: tuple[Signatory, ...] = ()
+    adopted_place: str = ""
 
     @property
     def is_adopted(self) -> bool:
         return self.status is AgreementStatus.ADOPTED
+
+    @property
+    def is_editable(self) -> bool:
+        """Only a draft's text changes; a remiss version is what the recipients were sent."""
+        return self.status is AgreementStatus.DRAFT
+
+    def section(self, key: str) -> AgreementSection | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One party signing an adopted agreement: name and the title they signed as."""
+
+    side: Side
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class RemissAnswer:
+    """One recipient of a remiss (a nämnd, a partigrupp, the board) and its answer."""
+
+    id: int
+    remiss_id: int
+    recipient: str
+    stance: RemissStance = RemissStance.PENDING
+    text: str = ""
+    answered_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Remiss:
+    """A version sent out for consultation: when, until when, to whom, and what came back."""
+
+    id: int
+    version_id: int
+    sent_on: dt.date
+    deadline: dt.date | None
+    reference: str = ""
+    answers: tuple[RemissAnswer, ...] = ()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a piece of agreement text came from: a conclusion in one conversation."""
+
+    id: int
+    version_id: int
+    section_key: str
+    conversation_id: int
+    question_key: str
+    text: str
+    conversation_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A conclusion marked "till överenskommelsen", not yet taken into this draft."""
+
+    conversation_id: int
+    conversation_date: dt.date
+    question_key: str
+    question_text: str
+    section_key: str
+    text: str
 
 
 @dataclass(frozen=True)

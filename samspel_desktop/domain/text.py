@@ -45,3 +45,42 @@ def clean_line(value: str, *, field: str, required: bool = True) -> str:
             f"{field.capitalize()} är för lång (högst {MAX_SHORT_TEXT_LENGTH} tecken)."
         )
     return text
+
+
+# Characters XML 1.0 cannot hold (so neither can Word): C0 controls except tab and newline,
+# lone surrogates and the non-characters U+FFFE/U+FFFF. C1 controls (U+007F–U+009F) are legal
+# XML but invisible garbage from pasted text; they go too, as in :func:`clean_text`.
+_NOT_FOR_WORD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def text_for_word(value: str) -> tuple[str, int]:
+    """Return ``value`` made safe for a Word document and how many characters were removed.
+
+    Line breaks become ``\\n`` (the exporter turns them into Word line breaks), characters XML
+    cannot carry are dropped and counted so the user can be told, and the text is NFC.
+    """
+    text = _LINE_BREAKS.sub("\n", value)
+    cleaned = _NOT_FOR_WORD.sub("", text)
+    return unicodedata.normalize("NFC", cleaned), len(text) - len(cleaned)
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+
+
+def bold_runs(text: str) -> list[tuple[str, bool]]:
+    """Split text marked with ``**bold**`` into (text, is_bold) runs; unpaired ``**`` stays."""
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in _BOLD.finditer(text):
+        if match.start() > position:
+            runs.append((text[position : match.start()], False))
+        runs.append((match.group(1), True))
+        position = match.end()
+    if position < len(text):
+        runs.append((text[position:], False))
+    return runs
+
+
+def plain_text(text: str) -> str:
+    """The text without its ``**bold**`` marks (for comparisons and search)."""
+    return "".join(part for part, _ in bold_runs(text))

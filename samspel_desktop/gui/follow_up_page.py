@@ -95,7 +95,7 @@ class FollowUpPage(QWidget):
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.commitmentTable.cellActivated.connect(self._open_commitment_origin)
         self.ui.greyzoneTable.currentCellChanged.connect(lambda *_: self._show_entry())
-        self.ui.addEntryButton.clicked.connect(lambda: self.add_entry())
+        self.ui.addEntryButton.clicked.connect(self._add_entry_clicked)
         self.ui.deleteEntryButton.clicked.connect(self._delete_entry)
         for edit in (self.ui.questionEdit, self.ui.learnedEdit):
             edit.textChanged.connect(self._entry_changed)
@@ -132,7 +132,7 @@ class FollowUpPage(QWidget):
         out = []
         for row in self._rows:
             c = row.commitment
-            if side != "all" and c.owner_side.value != side:
+            if side not in ("all", c.owner_side.value):
                 continue
             if status == "overdue" and not row.overdue:
                 continue
@@ -283,6 +283,10 @@ class FollowUpPage(QWidget):
         self.autosaver.schedule(
             f"greyzone:{entry.id}", lambda: self._services.history.save_greyzone(updated)
         )
+
+    def _add_entry_clicked(self) -> None:
+        # A separate slot: clicked(bool) must never reach add_entry's conversation id.
+        self.add_entry()
 
     def add_entry(self, conversation_id: int | None = None) -> None:
         if self.pair is None:

@@ -8,6 +8,7 @@ midpoints and changes of person are marked and labelled.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
@@ -135,7 +136,7 @@ def paint_health(
                 for day, value in series
             ]
             painter.setPen(QPen(QColor(colour), 2, pen_style))
-            for a, b in zip(points, points[1:], strict=False):
+            for a, b in itertools.pairwise(points):
                 painter.drawLine(a, b)
             painter.setBrush(QColor(colour))
             painter.setPen(QPen(QColor(colour), 1))

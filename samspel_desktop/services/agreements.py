@@ -1,14 +1,24 @@
-"""The överenskommelse: templates (SKR's four parts, Vaggeryd's structure) and versions."""
+"""The överenskommelse: templates (SKR's four parts, Vaggeryd's structure), versions, the
+decision path (draft → remiss → adopted), suggestions from conversations with provenance, and
+a word-level comparison of two versions.
+
+Glossary: *överenskommelse* is ``Agreement``; *remiss* (consultation of nämnder and party
+groups) and *yttrande* (a recipient's answer) keep their Swedish names.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import json
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from samspel_desktop.domain.calendar import default_review_date
-from samspel_desktop.domain.errors import NotFoundError, ValidationError
+from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementVersion,
@@ -16,10 +26,20 @@ from samspel_desktop.domain.model import (
     BlockType,
     DocumentMetadata,
     Pair,
+    Provenance,
+    Remiss,
+    RemissStance,
+    Side,
+    Signatory,
+    Suggestion,
 )
-from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.domain.text import clean_line, clean_text, plain_text
 from samspel_desktop.services.paths import resources_dir
-from samspel_desktop.storage.repositories import AgreementRepository
+from samspel_desktop.storage.repositories import (
+    AgreementRepository,
+    ConversationRepository,
+    PairRepository,
+)
 
 DEFAULT_TEMPLATE = "skr"
 
@@ -74,9 +94,220 @@ def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSec
     )
 
 
+def new_section_key(existing: Iterable[str], title: str = "") -> str:
+    """A key for a new section: a slug of its title, unique among ``existing``."""
+    taken = set(existing)
+    slug = re.sub(r"[^a-z0-9åäö]+", "-", title.lower()).strip("-")[:40].strip("-") or "avsnitt"
+    key, n = slug, 2
+    while key in taken:
+        key, n = f"{slug}-{n}", n + 1
+    return key
+
+
+# --- the editor's plain-text form ---------------------------------------------------------------
+#
+# One section's text as the editor shows it: a blank line separates blocks; lines starting with
+# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading; other lines form a
+# paragraph (several lines = line breaks inside it). **Bold** is kept as typed.
+
+_PLAIN_BULLET = re.compile(r"^[-•]\s+(.*)$")
+_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(.*)$")
+
+
+def blocks_to_plain(blocks: Iterable[Block]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if block.type is BlockType.PARAGRAPH:
+            out.append(block.text)
+        elif block.type is BlockType.SUBHEADING:
+            out.append(f"## {block.text}")
+        elif block.type is BlockType.BULLETS:
+            out.append("\n".join(f"- {item}" for item in block.items))
+        else:
+            out.append("\n".join(f"{n}. {item}" for n, item in enumerate(block.items, 1)))
+    return "\n\n".join(out)
+
+
+def blocks_from_plain(text: str) -> tuple[Block, ...]:
+    """Parse the editor's text; :func:`blocks_to_plain` of the result gives it back."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block(BlockType.PARAGRAPH, "\n".join(paragraph)))
+            paragraph.clear()
+
+    previous_blank = True
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            previous_blank = True
+            continue
+        bullet, number = _PLAIN_BULLET.match(line), _PLAIN_NUMBER.match(line)
+        if line.startswith("## "):
+            flush()
+            blocks.append(Block(BlockType.SUBHEADING, line[3:].strip()))
+        elif bullet or number:
+            flush()
+            kind = BlockType.BULLETS if bullet else BlockType.NUMBERED
+            item = (bullet or number).group(1).strip()  # type: ignore[union-attr]
+            if blocks and blocks[-1].type is kind and not previous_blank:
+                blocks[-1] = Block(kind, items=(*blocks[-1].items, item))
+            else:
+                blocks.append(Block(kind, items=(item,)))
+        else:
+            paragraph.append(line)
+        previous_blank = False
+    flush()
+    return tuple(blocks)
+
+
+# --- comparison -------------------------------------------------------------------------------
+
+DiffKind = Literal["equal", "insert", "delete"]
+SectionChange = Literal["added", "removed", "changed", "unchanged"]
+
+
+@dataclasses.dataclass(frozen=True)
+class DiffSegment:
+    kind: DiffKind
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SectionComparison:
+    """One section in two versions; ``None`` title where the section is missing on that side."""
+
+    key: str
+    old_title: str | None
+    new_title: str | None
+    change: SectionChange
+    title: tuple[DiffSegment, ...]
+    body: tuple[DiffSegment, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class VersionComparison:
+    old: AgreementVersion
+    new: AgreementVersion
+    sections: tuple[SectionComparison, ...]
+
+    @property
+    def changed(self) -> int:
+        return sum(1 for s in self.sections if s.change != "unchanged")
+
+
+def section_text(section: AgreementSection) -> str:
+    """The section's text as readable lines (bullets as •, numbers as 1.), bold marks dropped."""
+    lines: list[str] = []
+    for block in section.blocks:
+        if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
+            lines.append(plain_text(block.text))
+        elif block.type is BlockType.BULLETS:
+            lines.extend(f"• {plain_text(item)}" for item in block.items)
+        else:
+            lines.extend(f"{n}. {plain_text(item)}" for n, item in enumerate(block.items, 1))
+        lines.append("")
+    return "\n".join(lines).strip()
+
+
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def diff_words(old: str, new: str) -> tuple[DiffSegment, ...]:
+    """Word-level differences; a replaced word is a deletion followed by an insertion."""
+    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
+    out: list[DiffSegment] = []
+
+    def emit(kind: DiffKind, tokens: Sequence[str]) -> None:
+        text = "".join(tokens)
+        if not text:
+            return
+        if out and out[-1].kind == kind:
+            out[-1] = DiffSegment(kind, out[-1].text + text)
+        else:
+            out.append(DiffSegment(kind, text))
+
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            emit("equal", a[i1:i2])
+        else:
+            emit("delete", a[i1:i2])
+            emit("insert", b[j1:j2])
+    return tuple(out)
+
+
+def compare_versions(old: AgreementVersion, new: AgreementVersion) -> VersionComparison:
+    """Section by section: matched by key, else by title; new order, removed sections last."""
+    unmatched = list(old.sections)
+
+    def partner(section: AgreementSection) -> AgreementSection | None:
+        for candidate in unmatched:
+            if candidate.key == section.key:
+                return candidate
+        for candidate in unmatched:
+            if candidate.title.casefold() == section.title.casefold():
+                return candidate
+        return None
+
+    out: list[SectionComparison] = []
+    for section in new.sections:
+        before = partner(section)
+        if before is None:
+            text = section_text(section)
+            out.append(
+                SectionComparison(
+                    section.key,
+                    None,
+                    section.title,
+                    "added",
+                    (DiffSegment("insert", section.title),),
+                    (DiffSegment("insert", text),) if text else (),
+                )
+            )
+            continue
+        unmatched.remove(before)
+        title = diff_words(before.title, section.title)
+        body = diff_words(section_text(before), section_text(section))
+        same = all(seg.kind == "equal" for seg in (*title, *body))
+        out.append(
+            SectionComparison(
+                section.key,
+                before.title,
+                section.title,
+                "unchanged" if same else "changed",
+                title,
+                body,
+            )
+        )
+    for section in unmatched:
+        text = section_text(section)
+        out.append(
+            SectionComparison(
+                section.key,
+                section.title,
+                None,
+                "removed",
+                (DiffSegment("delete", section.title),),
+                (DiffSegment("delete", text),) if text else (),
+            )
+        )
+    return VersionComparison(old, new, tuple(out))
+
+
 class AgreementService:
-    def __init__(self, repository: AgreementRepository) -> None:
+    def __init__(
+        self,
+        repository: AgreementRepository,
+        conversations: ConversationRepository,
+        pairs: PairRepository,
+    ) -> None:
         self._repository = repository
+        self._conversations = conversations
+        self._pairs = pairs
 
     def versions(self, pair_id: int) -> list[AgreementVersion]:
         return self._repository.versions(pair_id)
@@ -112,35 +343,258 @@ class AgreementService:
             if template not in templates:
                 raise NotFoundError(f"Okänd mall för överenskommelse: ”{template}”.")
             sections = templates[template].sections
-            org = pair.organisation.name
-            metadata = DocumentMetadata(
-                decided_by="Kommunstyrelsen"
-                if pair.organisation.kind.value == "kommun"
-                else "Regionstyrelsen",
-                applies_to=f"{pair.political.title} och {pair.executive.title}, {org}",
-                review_by=default_review_date(today),
-                document_owner=pair.executive.title,
-            )
-            title = (
-                f"Överenskommelse om samspel – {pair.political.title.lower()} och "
-                f"{pair.executive.title.lower()}"
-            )
+            metadata = self._default_metadata(pair, today)
+            title = self._default_title(pair)
         return self._repository.add_version(
             pair.id,
             title,
             metadata,
             sections,
             based_on_id=copy_from.id if copy_from is not None else None,
+            copy_provenance=copy_from is not None and copy_from.pair_id == pair.id,
         )
+
+    def new_draft_from(self, version_id: int, *, today: dt.date | None = None) -> AgreementVersion:
+        """Further work on an adopted (or remiss) version: a new draft with the same text."""
+        version = self.get(version_id)
+        pair = self._pairs.get(version.pair_id)
+        return self.start_draft(pair, copy_from=version, today=today)
 
     def save_sections(self, version_id: int, sections: tuple[AgreementSection, ...]) -> None:
         self._repository.replace_sections(version_id, clean_sections(sections))
 
-    def adopt(self, version_id: int, adopted_on: dt.date, paragraph: str = "") -> None:
+    def save_header(self, version_id: int, title: str, metadata: DocumentMetadata) -> None:
+        """Save the document title and its governing-document metadata (drafts only)."""
+        short = dataclasses.replace(
+            metadata,
+            document_type=clean_line(metadata.document_type, field="typ av styrdokument"),
+            decided_by=clean_line(metadata.decided_by, field="beslutande instans", required=False),
+            decision_paragraph=clean_line(
+                metadata.decision_paragraph, field="paragraf", required=False
+            ),
+            registration_number=clean_line(
+                metadata.registration_number, field="diarienummer", required=False
+            ),
+            applies_to=clean_line(metadata.applies_to, field="gäller för", required=False),
+            validity=clean_line(metadata.validity, field="giltighetstid", required=False),
+            document_owner=clean_line(
+                metadata.document_owner, field="dokumentansvarig", required=False
+            ),
+        )
+        self._repository.save_header(version_id, clean_line(title, field="rubriken"), short)
+
+    def adopt(
+        self,
+        version_id: int,
+        adopted_on: dt.date,
+        paragraph: str = "",
+        *,
+        place: str = "",
+        signatories: Sequence[Signatory] | None = None,
+    ) -> AgreementVersion:
+        """Adopt a version (date, §, both parties). Signatories default to the pair's two."""
         version = self._repository.get(version_id)
+        if signatories is None:
+            pair = self._pairs.get(version.pair_id)
+            signatories = (
+                Signatory(Side.POLITICAL, pair.political.name, pair.political.title),
+                Signatory(Side.EXECUTIVE, pair.executive.name, pair.executive.title),
+            )
         metadata = dataclasses.replace(
             version.metadata,
             decision_date=adopted_on,
             decision_paragraph=clean_line(paragraph, field="paragraf", required=False),
         )
-        self._repository.adopt(version_id, adopted_on, metadata)
+        self._repository.adopt(
+            version_id,
+            adopted_on,
+            metadata,
+            signatories=tuple(
+                Signatory(
+                    s.side,
+                    clean_line(s.name, field="namn"),
+                    clean_line(s.title, field="titel", required=False),
+                )
+                for s in signatories
+            ),
+            place=clean_line(place, field="ort", required=False),
+        )
+        return self._repository.get(version_id)
+
+    # --- remiss ----------------------------------------------------------------------------
+
+    def send_to_remiss(
+        self,
+        version_id: int,
+        recipients: Iterable[str],
+        *,
+        deadline: dt.date | None,
+        sent_on: dt.date | None = None,
+        reference: str = "",
+    ) -> Remiss:
+        """Send a draft on remiss to nämnder, partigrupper and others; its text is then fixed."""
+        names: list[str] = []
+        for recipient in recipients:
+            name = clean_line(recipient, field="remissinstans", required=False)
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+        if not names:
+            raise ValidationError("Ange minst en remissinstans, till exempel en nämnd.")
+        sent_on = sent_on or dt.date.today()
+        if deadline is not None and deadline < sent_on:
+            raise ValidationError("Sista svarsdag kan inte vara före det datum remissen skickas.")
+        return self._repository.send_to_remiss(
+            version_id,
+            sent_on=sent_on,
+            deadline=deadline,
+            reference=clean_line(reference, field="diarienummer/paragraf", required=False),
+            recipients=names,
+        )
+
+    def remiss(self, version_id: int) -> Remiss | None:
+        return self._repository.remiss(version_id)
+
+    def add_remiss_recipient(self, version_id: int, recipient: str) -> None:
+        remiss = self._repository.remiss(version_id)
+        if remiss is None:
+            raise NotFoundError("Versionen har inte skickats på remiss.")
+        name = clean_line(recipient, field="remissinstans")
+        if any(a.recipient.casefold() == name.casefold() for a in remiss.answers):
+            raise ValidationError(f"”{name}” finns redan bland remissinstanserna.")
+        self._repository.add_remiss_recipient(remiss.id, name)
+
+    def record_remiss_answer(
+        self,
+        answer_id: int,
+        stance: RemissStance,
+        text: str = "",
+        *,
+        answered_on: dt.date | None = None,
+    ) -> None:
+        """Record a yttrande: ställer sig bakom / med synpunkter / avstyrker, with its text."""
+        if stance is RemissStance.PENDING:
+            answered_on = None
+        elif answered_on is None:
+            answered_on = dt.date.today()
+        self._repository.record_remiss_answer(
+            answer_id, stance, clean_text(text, field="yttrandet"), answered_on
+        )
+
+    # --- suggestions and provenance ----------------------------------------------------------
+
+    def provenance(self, version_id: int) -> list[Provenance]:
+        return self._repository.provenance(version_id)
+
+    def suggestions(self, version_id: int) -> list[Suggestion]:
+        """Conclusions "till överenskommelsen" from the pair's conversations not yet taken."""
+        version = self.get(version_id)
+        taken = {(p.conversation_id, p.question_key) for p in self.provenance(version_id)}
+        questions: dict[int, dict[str, str]] = {}
+        out: list[Suggestion] = []
+        for row in self._repository.conclusions_for_agreement(version.pair_id):
+            conversation_id = int(row["conversation_id"])
+            if (conversation_id, row["question_key"]) in taken:
+                continue
+            if conversation_id not in questions:
+                conversation = self._conversations.get(conversation_id)
+                questions[conversation_id] = {
+                    guide.question_key(q): q.text
+                    for guide in conversation.guides
+                    for _, q in guide.questions()
+                }
+            out.append(
+                Suggestion(
+                    conversation_id=conversation_id,
+                    conversation_date=dt.date.fromisoformat(row["date"]),
+                    question_key=row["question_key"],
+                    question_text=questions[conversation_id].get(
+                        row["question_key"], row["question_key"]
+                    ),
+                    section_key=row["agreement_section_key"],
+                    text=row["conclusion"],
+                )
+            )
+        return out
+
+    def take_suggestion(
+        self,
+        version_id: int,
+        suggestion: Suggestion,
+        *,
+        section_key: str | None = None,
+        sections: tuple[AgreementSection, ...] | None = None,
+    ) -> AgreementVersion:
+        """Append the conclusion as a paragraph to its section and record where it came from.
+
+        ``sections`` is the editor's current text (saved in the same transaction); without it
+        the stored text is used. ``section_key`` overrides the section the conclusion named.
+        """
+        version = self.get(version_id)
+        if not version.is_editable:
+            raise ImmutableError("Förslag kan bara tas in i ett utkast.")
+        current = sections if sections is not None else version.sections
+        key = section_key or suggestion.section_key
+        if not any(s.key == key for s in current):
+            raise ValidationError(
+                "Avsnittet som slutsatsen hör till finns inte i utkastet. Välj ett avsnitt."
+            )
+        text = clean_text(suggestion.text, field="slutsatsen").strip()
+        updated = tuple(
+            dataclasses.replace(s, blocks=(*s.blocks, Block(BlockType.PARAGRAPH, text)))
+            if s.key == key
+            else s
+            for s in current
+        )
+        self._repository.take_suggestion(
+            version_id,
+            clean_sections(updated),
+            section_key=key,
+            conversation_id=suggestion.conversation_id,
+            question_key=suggestion.question_key,
+            text=text,
+        )
+        return self.get(version_id)
+
+    # --- comparison and import ---------------------------------------------------------------
+
+    def compare(self, old_id: int, new_id: int) -> VersionComparison:
+        return compare_versions(self.get(old_id), self.get(new_id))
+
+    def add_imported_draft(
+        self, pair: Pair, title: str, sections: tuple[AgreementSection, ...]
+    ) -> AgreementVersion:
+        """A new draft from imported text; metadata from the pair's latest version or defaults."""
+        if not sections:
+            raise ValidationError("Dokumentet innehåller ingen text att importera.")
+        latest = self.current(pair.id)
+        if latest is not None:
+            metadata = dataclasses.replace(
+                latest.metadata, decision_date=None, decision_paragraph=""
+            )
+        else:
+            metadata = self._default_metadata(pair, dt.date.today())
+        return self._repository.add_version(
+            pair.id,
+            clean_line(title, field="rubriken") if title.strip() else self._default_title(pair),
+            metadata,
+            clean_sections(sections),
+        )
+
+    @staticmethod
+    def _default_title(pair: Pair) -> str:
+        return (
+            f"Överenskommelse om samspel – {pair.political.title.lower()} och "
+            f"{pair.executive.title.lower()}"
+        )
+
+    @staticmethod
+    def _default_metadata(pair: Pair, today: dt.date) -> DocumentMetadata:
+        return DocumentMetadata(
+            decided_by="Kommunstyrelsen"
+            if pair.organisation.kind.value == "kommun"
+            else "Regionstyrelsen",
+            applies_to=f"{pair.political.title} och {pair.executive.title}, "
+            f"{pair.organisation.name}",
+            review_by=default_review_date(today),
+            document_owner=pair.executive.title,
+        )

@@ -25,6 +25,7 @@ from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.search import SearchService
+from samspel_desktop.services.word_export import WordExporter
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
@@ -51,7 +52,12 @@ class Samspel:
         self.trash = TrashRepository(store)
         self.search_repo = SearchRepository(store)
         self.guides = GuideService(GuideRepository(store))
-        self.agreements = AgreementService(AgreementRepository(store))
+        self.agreements = AgreementService(
+            AgreementRepository(store), self.conversations_repo, self.pairs_repo
+        )
+        self.word = WordExporter(
+            self.agreements, self.pairs_repo, self.conversations_repo, self.commitments_repo
+        )
         self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
         self.search = SearchService(self.search_repo, self.pairs_repo)
         self.history = HistoryService(

@@ -16,6 +16,7 @@ KIND_LABELS = {
     "commitment.what": "Åtagande",
     "commitment.note": "Kommentar till åtagande",
     "agreement.section": "Överenskommelse",
+    "remiss.answer": "Remissvar",
     "greyzone.question": "Gyllene zonen",
     "greyzone.learned": "Gyllene zonen, lärdom",
 }

@@ -26,6 +26,9 @@ ARCHIVE_TABLES: tuple[str, ...] = (
     "commitments",
     "agreement_versions",
     "agreement_sections",
+    "agreement_remisses",
+    "agreement_remiss_answers",
+    "agreement_provenance",
     "greyzone_entries",
 )
 #: Tables whose rows count as the user's own data (built-in guides do not).

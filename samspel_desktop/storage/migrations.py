@@ -22,7 +22,7 @@ SEARCH_KINDS: dict[str, int] = {
     "commitment.what": 5,
     "commitment.note": 6,
     "agreement.section": 7,
-    # 8-11 are kept for agreement texts (remiss answers and the like).
+    "remiss.answer": 8,
     "greyzone.question": 12,
     "greyzone.learned": 13,
 }
@@ -291,6 +291,79 @@ def m0001_initial_schema(db: Database) -> None:
     _execute_script(db, _INITIAL_SCHEMA + _SEARCH_TRIGGERS)
 
 
+_AGREEMENTS_SCHEMA = """
+-- Who signed an adopted version (JSON list of {side, name, title}) and where.
+ALTER TABLE agreement_versions ADD COLUMN signatories TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE agreement_versions ADD COLUMN adopted_place TEXT NOT NULL DEFAULT '';
+
+-- A version sent out on remiss (consultation); at most one remiss per version.
+CREATE TABLE agreement_remisses (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL UNIQUE REFERENCES agreement_versions(id),
+    sent_on TEXT NOT NULL,
+    deadline TEXT,
+    reference TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+-- One row per recipient (nämnd, partigrupp, styrelse); the answer is filled in when it comes.
+-- Late answers are still recorded after adoption: they describe the version, not change it.
+CREATE TABLE agreement_remiss_answers (
+    id INTEGER PRIMARY KEY,
+    remiss_id INTEGER NOT NULL REFERENCES agreement_remisses(id),
+    ordinal INTEGER NOT NULL,
+    recipient TEXT NOT NULL CHECK (length(recipient) > 0),
+    stance TEXT NOT NULL DEFAULT 'pending'
+        CHECK (stance IN ('pending', 'bakom', 'synpunkter', 'avstyrker')),
+    text TEXT NOT NULL DEFAULT '',
+    answered_on TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (remiss_id, recipient)
+);
+CREATE INDEX agreement_remiss_answers_remiss ON agreement_remiss_answers(remiss_id, ordinal);
+
+-- Text taken into a version from a conclusion "till överenskommelsen": which conversation,
+-- which question. Part of the version, so frozen with it once adopted.
+CREATE TABLE agreement_provenance (
+    id INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES agreement_versions(id),
+    section_key TEXT NOT NULL,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id),
+    question_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (version_id, conversation_id, question_key)
+);
+CREATE INDEX agreement_provenance_conversation ON agreement_provenance(conversation_id);
+
+CREATE TRIGGER adopted_provenance_no_insert
+BEFORE INSERT ON agreement_provenance
+WHEN (SELECT status FROM agreement_versions WHERE id = NEW.version_id) = 'adopted'
+     AND NOT EXISTS (SELECT 1 FROM maintenance_mode)
+BEGIN SELECT RAISE(ABORT, 'adopted agreement version is immutable'); END;
+
+CREATE TRIGGER adopted_provenance_no_change
+BEFORE UPDATE ON agreement_provenance
+WHEN (SELECT status FROM agreement_versions WHERE id = OLD.version_id) = 'adopted'
+     AND NOT EXISTS (SELECT 1 FROM maintenance_mode)
+BEGIN SELECT RAISE(ABORT, 'adopted agreement version is immutable'); END;
+
+CREATE TRIGGER adopted_provenance_no_delete
+BEFORE DELETE ON agreement_provenance
+WHEN (SELECT status FROM agreement_versions WHERE id = OLD.version_id) = 'adopted'
+     AND NOT EXISTS (SELECT 1 FROM maintenance_mode)
+BEGIN SELECT RAISE(ABORT, 'adopted agreement version is immutable'); END;
+""" + _index_triggers(
+    "agreement_remiss_answers",
+    {"remiss.answer": (SEARCH_KINDS["remiss.answer"], "NEW.text")},
+)
+
+
+@MIGRATIONS(name="0002_agreements")
+def m0002_agreements(db: Database) -> None:
+    _execute_script(db, _AGREEMENTS_SCHEMA)
+
+
 _GREYZONE_SCHEMA = """
 -- The pair's casebook of questions where ownership was unclear (den gyllene zonen).
 CREATE TABLE greyzone_entries (
@@ -349,5 +422,5 @@ def m0003_greyzone(db: Database) -> None:
 
 #: Names of every step this version knows, in order; a database that has applied a step not
 #: in this list was written by a newer Samspel and is refused.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema", "0003_greyzone")
+KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema", "0002_agreements", "0003_greyzone")
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -5,7 +5,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samspel_desktop.domain.errors import ValidationError
-from samspel_desktop.domain.text import MAX_SHORT_TEXT_LENGTH, clean_line, clean_text
+from samspel_desktop.domain.text import (
+    MAX_SHORT_TEXT_LENGTH,
+    bold_runs,
+    clean_line,
+    clean_text,
+    plain_text,
+    text_for_word,
+)
 
 
 def test_control_characters_are_removed_and_line_breaks_normalised() -> None:
@@ -35,3 +42,29 @@ def test_clean_text_is_idempotent_and_leaves_no_control_characters(text: str) ->
     cleaned = clean_text(text)
     assert clean_text(cleaned) == cleaned
     assert all(ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs") for ch in cleaned)
+
+
+@given(st.text(st.characters(codec=None)))
+def test_text_for_word_leaves_only_what_xml_can_hold(value: str) -> None:
+    cleaned, removed = text_for_word(value)
+    assert not any(
+        (ord(ch) < 0x20 and ch not in "\t\n") or 0xD800 <= ord(ch) <= 0xDFFF or ch in "\ufffe\uffff"
+        for ch in cleaned
+    )
+    assert "\r" not in cleaned
+    assert removed >= 0
+    if removed == 0 and not any(ch in "\r\x0b\x0c\u2028\u2029" for ch in value):
+        assert cleaned == unicodedata.normalize("NFC", value)
+
+
+def test_text_for_word_counts_what_it_removes() -> None:
+    assert text_for_word("a\x00b\x1fc\r\nd\u2028e") == ("abc\nd\ne", 2)
+
+
+def test_bold_runs() -> None:
+    assert bold_runs("Vi **ska** ses ** ofta") == [
+        ("Vi ", False),
+        ("ska", True),
+        (" ses ** ofta", False),
+    ]
+    assert plain_text("**a** b") == "a b"

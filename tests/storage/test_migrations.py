@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from samspel_desktop.storage.database import open_store
 from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCHEMA_VERSION
 
@@ -7,7 +9,7 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
     assert KNOWN_MIGRATIONS[-1] == "0003_greyzone"
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
 
 
@@ -19,6 +21,52 @@ def test_migrations_are_recorded_and_not_rerun(tmp_path: Path) -> None:
         names = [r["name"] for r in store.rows("SELECT name FROM _sqlite_migrations")]
         assert names == list(KNOWN_MIGRATIONS)
         assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+    finally:
+        store.close()
+
+
+def test_0002_upgrades_a_0001_database_with_an_adopted_agreement(tmp_path: Path) -> None:
+    """A database from the first release keeps its adopted agreement and gains the new tables."""
+    import sqlite3
+
+    from sqlite_utils import Database, Migrations
+
+    from samspel_desktop.storage import migrations
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(path))
+    old = Migrations("samspel")
+    old(name="0001_initial_schema")(migrations.m0001_initial_schema)
+    old.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    conn.executescript(
+        "INSERT INTO organisations VALUES (1, 'Vaggeryds kommun', 'kommun', 0, 'x', NULL);"
+        "INSERT INTO persons VALUES (1, 1, 'Anna', 'KSO', 'x'), (2, 1, 'Karl', 'KD', 'x');"
+        "INSERT INTO pairs VALUES (1, 1, 'kso-kd', 1, 2, '2027-01-01', NULL, 'stabil', NULL,"
+        " 'x', NULL);"
+        "INSERT INTO agreement_versions (id, pair_id, number, title, status, created_at,"
+        " updated_at) VALUES (1, 1, 1, 'Överenskommelse', 'adopted', 'x', 'x');"
+    )
+    conn.commit()
+    conn.close()
+
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        row = store.row("SELECT signatories, adopted_place FROM agreement_versions")
+        assert row == {"signatories": "[]", "adopted_place": ""}
+        assert store.scalar("PRAGMA user_version") == 3
+        assert list((tmp_path / "backups").iterdir()), "a backup is taken before upgrading"
+        # The adopted version stays immutable, now also for provenance links.
+        conn2 = store.conn
+        conn2.execute(
+            "INSERT INTO conversations (id, pair_id, date, status, created_at, updated_at) "
+            "VALUES (1, 1, '2027-01-20', 'avslutat', 'x', 'x')"
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+            conn2.execute(
+                "INSERT INTO agreement_provenance (version_id, section_key, conversation_id, "
+                "question_key, text, created_at) VALUES (1, 'a', 1, 'g/q', 't', 'x')"
+            )
     finally:
         store.close()
 

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Render the agreement screenshots in ``docs/screenshots/`` from a throwaway database.
+
+    QT_QPA_PLATFORM=offscreen python packaging/render_screenshots.py
+
+Imports Vaggeryd's agreement (the Word import test's document), runs one conversation, adopts
+a version, starts a revision, then grabs the editor and the comparison at 1366×768 and, when
+LibreOffice and poppler are installed, renders page 1 of both Word exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from samspel_desktop.domain.model import Answer, Rating, Side
+    from samspel_desktop.gui.agreement_editor import AgreementEditor
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+    from samspel_desktop.services.word_import import read_agreement_docx
+    from tests.services.test_word_import import _vaggeryd_docx
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        services = Samspel.open(DataPaths(work / "data"))
+        pair = services.add_pair(
+            organisation="Vaggeryds kommun",
+            political="Anna Berg",
+            executive="Karl Ek",
+            start_date=dt.date(2027, 1, 1),
+        )
+        _vaggeryd_docx(work / "vaggeryd.docx")
+        imported = read_agreement_docx(work / "vaggeryd.docx")
+        first = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
+        services.agreements.adopt(first.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
+        draft = services.agreements.new_draft_from(first.id)
+        conversation = services.start_conversation(
+            pair.id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
+        )
+        areas, attitudes = conversation.guides
+        for (_, question), (political, executive, conclusion) in zip(
+            areas.questions()[2:4],
+            [
+                (
+                    "Att hinna förankra förslag i partigruppen innan de går till utskottet.",
+                    "Att få tydliga uppdrag i tid, med en rimlig tidplan.",
+                    "Vi stämmer av kommande ärenden varannan måndag, sex veckor framåt.",
+                ),
+                (
+                    "Tidig information om det som kan bli en fråga i media.",
+                    "Besked om vad som är prioriterat när resurserna inte räcker.",
+                    "KD informerar KSO samma dag om händelser som kan bli uppmärksammade.",
+                ),
+            ],
+            strict=True,
+        ):
+            services.conversations_repo.save_answer(
+                Answer(
+                    conversation.id,
+                    areas.question_key(question),
+                    political=political,
+                    executive=executive,
+                    conclusion=conclusion,
+                    to_agreement=True,
+                    agreement_section_key=draft.sections[3].key,
+                )
+            )
+        for _, question in attitudes.questions()[:4]:
+            key = attitudes.question_key(question)
+            services.conversations_repo.save_rating(Rating(conversation.id, key, Side.POLITICAL, 4))
+            services.conversations_repo.save_rating(Rating(conversation.id, key, Side.EXECUTIVE, 3))
+        services.add_commitment(
+            pair.id,
+            "Boka samspelsmöten för hela våren",
+            Side.EXECUTIVE,
+            owner_name="Karl Ek",
+            due_date=dt.date(2027, 3, 15),
+            created_in=conversation.id,
+        )
+        services.add_commitment(
+            pair.id,
+            "Ta upp mötesstrukturen i partigruppen",
+            Side.POLITICAL,
+            owner_name="Anna Berg",
+            created_in=conversation.id,
+        )
+        services.conversations_repo.update(conversation.id, next_meeting=dt.date(2027, 3, 15))
+
+        editor = AgreementEditor(services, pair.id)
+        editor.resize(1366, 768)
+        editor.show()
+        editor.ui.sectionList.setCurrentRow(3)
+        editor.take_selected_suggestion()
+        editor.ui.sectionList.setCurrentRow(1)
+        app.processEvents()
+        editor.grab().save(str(OUT / "agreement-editor.png"))
+        editor.ui.sideTabs.setCurrentWidget(editor.ui.versionsTab)
+        editor.compare(first.id, draft.id)
+        editor.ui.sectionList.setCurrentRow(3)
+        app.processEvents()
+        editor.grab().save(str(OUT / "agreement-comparison.png"))
+
+        services.word.export_agreement(draft.id, work / "agreement.docx")
+        services.word.export_minutes(conversation.id, work / "minutes.docx")
+        if shutil.which("soffice") and shutil.which("pdftoppm"):
+            for name in ("agreement", "minutes"):
+                subprocess.run(
+                    [
+                        "soffice",
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        tmp,
+                        str(work / f"{name}.docx"),
+                    ],
+                    check=True,
+                    capture_output=True,
+                )
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        str(work / f"{name}.pdf"),
+                        str(OUT / f"{name}-page-1"),
+                    ],
+                    check=True,
+                )
+        editor.close()
+        services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The agreement editor, driven offscreen over a real temp database."""
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.domain.model import Answer, Block, BlockType
+from samspel_desktop.gui.agreement_editor import AUTOSAVE_MS, AgreementEditor
+from samspel_desktop.services.samspel import Samspel
+
+Reopen = Callable[[], Samspel]
+
+
+def _pair_id(services: Samspel) -> int:
+    return services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    ).id
+
+
+def _editor(qtbot: QtBot, services: Samspel, pair_id: int) -> AgreementEditor:
+    editor = AgreementEditor(services, pair_id)
+    qtbot.addWidget(editor)
+    editor.resize(1366, 768)
+    editor.show()
+    return editor
+
+
+def test_start_type_and_autosave(qtbot: QtBot, reopen: Reopen) -> None:
+    services = reopen()
+    pair_id = _pair_id(services)
+    editor = _editor(qtbot, services, pair_id)
+    assert editor.version is None
+    assert editor.ui.startButton.isVisible()
+    editor.ui.templateCombo.setCurrentIndex(editor.ui.templateCombo.findData("skr"))
+    qtbot.mouseClick(editor.ui.startButton, Qt.MouseButton.LeftButton)
+    assert editor.version is not None
+    assert editor.ui.sectionList.count() == 4
+
+    editor.ui.sectionList.setCurrentRow(1)
+    editor.ui.sectionEdit.setPlainText("Vi ses **varannan** vecka.\n\n- Måndagar\n- Kl. 8")
+    assert editor._autosave.isActive()
+    assert editor._autosave.interval() == AUTOSAVE_MS
+    editor._autosave.timeout.emit()  # what the timer does a second after the last keystroke
+    assert "Sparat" in editor.ui.saveStatusLabel.text()
+    section = reopen().agreements.get(editor.version.id).sections[1]
+    assert section.blocks == (
+        Block(BlockType.PARAGRAPH, "Vi ses **varannan** vecka."),
+        Block(BlockType.BULLETS, items=("Måndagar", "Kl. 8")),
+    )
+
+    editor.ui.sectionEdit.setPlainText("Ändrat igen.")
+    QApplication.sendEvent(editor.ui.sectionEdit, QFocusEvent(QEvent.Type.FocusOut))
+    assert not editor._autosave.isActive()
+    assert reopen().agreements.get(editor.version.id).sections[1].blocks == (
+        Block(BlockType.PARAGRAPH, "Ändrat igen."),
+    )
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(qtbot: QtBot, services: Samspel) -> None:
+    pair_id = _pair_id(services)
+    draft = services.agreements.start_draft(services.pair(pair_id))
+    editor = _editor(qtbot, services, pair_id)
+    services.agreements.adopt(draft.id, dt.date(2027, 2, 1))  # e.g. in another window
+    editor.ui.sectionEdit.setPlainText("Text som inte får försvinna.")
+    assert editor.save_now() is False
+    assert "Inte sparat" in editor.ui.saveStatusLabel.text()
+    assert "antagen" in editor.ui.saveStatusLabel.text()
+    assert editor.ui.sectionEdit.toPlainText() == "Text som inte får försvinna."
+
+
+def test_sections_add_rename_move_remove(
+    qtbot: QtBot, reopen: Reopen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = reopen()
+    pair_id = _pair_id(services)
+    services.agreements.start_draft(services.pair(pair_id), template="skr")
+    editor = _editor(qtbot, services, pair_id)
+    editor.ui.sectionList.setCurrentRow(3)
+    editor.add_section("Kontakter med media")
+    editor.ui.sectionEdit.setPlainText("Politiken svarar på vad-frågor.")
+    editor.rename_section(4, "Media")
+    editor.ui.sectionList.setCurrentRow(4)
+    editor.move_section(-1)
+    editor.ui.sectionList.setCurrentRow(0)
+    monkeypatch.setattr(editor, "confirm", lambda question: True)
+    editor.remove_section()
+
+    version = reopen().agreements.get(editor.version.id)  # type: ignore[union-attr]
+    assert [s.title for s in version.sections] == [
+        "Hur vi ska styra och leda tillsammans",
+        "Hur arbetsfördelningen ska vara mellan oss",
+        "Media",
+        "Hur vi ska samarbeta",
+    ]
+    assert version.sections[2].blocks == (
+        Block(BlockType.PARAGRAPH, "Politiken svarar på vad-frågor."),
+    )
+    assert editor.ui.sectionList.item(2).text() == "3. Media"
+
+
+def test_take_a_suggestion_and_see_where_it_came_from(qtbot: QtBot, services: Samspel) -> None:
+    pair_id = _pair_id(services)
+    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
+    conversation = services.start_conversation(
+        pair_id, guide_ids=["skr-omraden"], date=dt.date(2027, 3, 1)
+    )
+    guide = conversation.guides[0]
+    services.conversations_repo.save_answer(
+        Answer(
+            conversation.id,
+            guide.question_key(guide.questions()[-1][1]),
+            conclusion="Vi ses varannan måndag.",
+            to_agreement=True,
+            agreement_section_key="samarbete",
+        )
+    )
+    editor = _editor(qtbot, services, pair_id)
+    assert editor.ui.suggestionList.count() == 1
+    editor.take_selected_suggestion()
+    assert editor.ui.suggestionList.count() == 0
+    assert editor.ui.sectionList.currentRow() == 3
+    assert "Vi ses varannan måndag." in editor.ui.sectionEdit.toPlainText()
+    assert "2027-03-01" in editor.ui.provenanceLabel.text()
+    assert services.agreements.provenance(draft.id)
+
+
+def test_adopted_is_read_only_and_compare_marks_changes(
+    qtbot: QtBot, services: Samspel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pair_id = _pair_id(services)
+    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
+    services.agreements.adopt(draft.id, dt.date(2027, 2, 1), "§ 3")
+    editor = _editor(qtbot, services, pair_id)
+    assert editor.ui.sectionEdit.isReadOnly()
+    assert editor.ui.newDraftButton.isVisible()
+    assert "kan inte ändras" in editor.ui.statusLabel.text()
+    qtbot.mouseClick(editor.ui.newDraftButton, Qt.MouseButton.LeftButton)
+    assert editor.version is not None and editor.version.number == 2
+    editor.ui.sectionEdit.setPlainText("Budget i balans.")
+    editor.save_now()
+    comparison = editor.compare(draft.id, editor.version.id)
+    assert comparison.changed == 1
+    assert "#e1f3e1" in editor.ui.compareView.toHtml()  # the insertion is marked green
+    assert "Budget i balans." in editor.ui.compareView.toPlainText()
+
+    out = tmp_path / "ut.docx"
+    messages = editor.export_to(out)
+    assert str(out) in messages[0]
+    assert any(p.text == "Budget i balans." for p in docx.Document(str(out)).paragraphs)
+
+    source = tmp_path / "in.docx"
+    document = docx.Document()
+    document.add_paragraph("Ny överenskommelse", style="Title")
+    document.add_paragraph("Mål", style="Heading 1")
+    document.add_paragraph("Punkt", style="List Bullet")
+    document.save(str(source))
+    monkeypatch.setattr(editor, "confirm", lambda question: "1 avsnitt" in question)
+    imported = editor.import_from(source)
+    assert imported is not None and imported.number == 3
+    assert editor.ui.sectionList.item(0).text() == "1. Mål"

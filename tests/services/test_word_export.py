@@ -1,0 +1,365 @@
+"""Word export: open what was written and check it the way Word would read it."""
+
+import dataclasses
+import datetime as dt
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from samspel_desktop.domain.model import (
+    AgreementSection,
+    AgreementStatus,
+    AgreementVersion,
+    Answer,
+    Block,
+    BlockType,
+    DocumentMetadata,
+    Rating,
+    Side,
+)
+from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.services.word_export import (
+    WordExportError,
+    bundled_template,
+    default_file_name,
+    write_agreement,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pair_id(services: Samspel) -> int:
+    return services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Anna Berg",
+        executive="Karl Ek",
+        start_date=dt.date(2027, 1, 1),
+    ).id
+
+
+def _sample_sections() -> tuple[AgreementSection, ...]:
+    return (
+        AgreementSection(
+            "styra",
+            "Hur vi ska styra och leda tillsammans",
+            (
+                Block(BlockType.PARAGRAPH, "Vi har **ett gemensamt** uppdrag.\nNy rad."),
+                Block(BlockType.SUBHEADING, "Politiken ska:"),
+                Block(BlockType.BULLETS, items=("Vara visionär", "Stötta organisationen")),
+                Block(BlockType.NUMBERED, items=("Första", "Andra")),
+                Block(BlockType.PARAGRAPH, "Mellan listorna."),
+                Block(BlockType.NUMBERED, items=("Ett igen", "Två igen")),
+            ),
+        ),
+        AgreementSection("samspel", "Samspel – KSO och KD"),
+    )
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_bundled_template_is_reproducible_and_has_the_named_styles() -> None:
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_template.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout
+    template = docx.Document(str(bundled_template()))
+    names = {s.name for s in template.styles}
+    assert {"Title", "Heading 1", "Heading 2", "Normal", "List Bullet", "List Number"} <= names
+    assert "Samspel Tabell" in names
+    section = template.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.left_margin.mm) == 25
+    assert b'w:val="sv-SE"' in _parts(bundled_template())["word/styles.xml"]
+    for name, data in _parts(bundled_template()).items():
+        assert b"python" not in data.lower(), name
+
+
+def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
+    pair = services.pair(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="skr")
+    services.agreements.save_sections(draft.id, _sample_sections())
+    adopted = services.agreements.adopt(draft.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
+    out = tmp_path / "överenskommelse.docx"
+    result = services.word.export_agreement(adopted.id, out)
+    assert result.messages == []
+
+    document = docx.Document(str(out))
+    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    assert styled[0] == ("Title", adopted.title)
+    assert styled[1][0] == "Subtitle"
+    assert "Antagen 2027-02-10 § 12" in styled[1][1]
+    body = styled[2:]
+    assert body == [
+        ("Heading 1", "1. Hur vi ska styra och leda tillsammans"),
+        ("Normal", "Vi har ett gemensamt uppdrag.\nNy rad."),
+        ("Heading 2", "Politiken ska:"),
+        ("List Bullet", "Vara visionär"),
+        ("List Bullet", "Stötta organisationen"),
+        ("List Number", "Första"),
+        ("List Number", "Andra"),
+        ("Normal", "Mellan listorna."),
+        ("List Number", "Ett igen"),
+        ("List Number", "Två igen"),
+        ("Heading 1", "2. Samspel – KSO och KD"),
+    ]
+    bold = [r.text for p in document.paragraphs for r in p.runs if r.bold]
+    assert bold == ["ett gemensamt"]
+
+    # Each numbered list has its own w:num that restarts at 1.
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert num_ids[0] == num_ids[1] != num_ids[2] == num_ids[3]
+    numbering = document.part.numbering_part.element
+    for num_id in {num_ids[0], num_ids[2]}:
+        [num] = [n for n in numbering.num_lst if n.numId == num_id]
+        start = num.find(qn("w:lvlOverride")).find(qn("w:startOverride"))
+        assert start.get(qn("w:val")) == "1"
+
+    metadata = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert metadata["Datum för beslut"] == "2027-02-10 § 12"
+    assert metadata["Beslutande instans"] == "Kommunstyrelsen"
+    assert metadata["Revideras senast"] == "2030-10-15"
+    assert list(metadata) == [
+        "Typ av styrdokument",
+        "Beslutande instans",
+        "Datum för beslut",
+        "Diarienummer",
+        "Gäller för",
+        "Giltighetstid",
+        "Revideras senast",
+        "Dokumentansvarig",
+    ]
+    signatures = " ".join(c.text for row in document.tables[1].rows for c in row.cells)
+    for expected in ("Underskrifter", "Anna Berg", "Karl Ek", "Kommundirektör", "Vaggeryd"):
+        assert expected in signatures
+
+    section = document.sections[0]
+    assert "Vaggeryds kommun" in section.header.paragraphs[0].text
+    assert "version 1" in section.header.paragraphs[0].text
+    footer = section.footer._element.xml
+    assert "Sida " in section.footer.paragraphs[0].text
+    assert " PAGE " in footer and " NUMPAGES " in footer
+    props = document.core_properties
+    assert (props.author, props.title, props.language) == (
+        "Vaggeryds kommun",
+        adopted.title,
+        "sv-SE",
+    )
+    for name, data in _parts(out).items():
+        assert b"python-docx" not in data, name
+
+
+def _version(sections: tuple[AgreementSection, ...], title: str = "Titel") -> AgreementVersion:
+    return AgreementVersion(
+        id=1,
+        pair_id=1,
+        number=1,
+        title=title,
+        status=AgreementStatus.DRAFT,
+        metadata=DocumentMetadata(registration_number="KS 2027/1"),
+        sections=sections,
+    )
+
+
+def test_characters_word_cannot_hold_are_removed_and_counted(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair = services.pair(_pair_id(services))
+    version = _version(
+        (AgreementSection("a", "Rubrik\x07", (Block(BlockType.PARAGRAPH, "a\x00b\ufffec\r\nd"),)),)
+    )
+    result = write_agreement(version, pair, tmp_path / "x.docx")
+    assert result.removed_characters == 3
+    assert "3 tecken" in result.messages[0]
+    texts = [p.text for p in docx.Document(str(tmp_path / "x.docx")).paragraphs]
+    assert "abc\nd" in texts
+    assert "1. Rubrik" in texts
+
+
+_ANY_TEXT = st.text(st.characters(codec=None), max_size=60)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=_ANY_TEXT,
+    paragraph=_ANY_TEXT,
+    items=st.lists(_ANY_TEXT, max_size=3),
+    registration=_ANY_TEXT,
+)
+def test_export_of_arbitrary_text_never_fails(
+    services: Samspel,
+    tmp_path: Path,
+    *,
+    title: str,
+    paragraph: str,
+    items: list[str],
+    registration: str,
+) -> None:
+    pair = services.pair(_pair_id(services)) if not services.pairs() else services.pairs()[0]
+    version = dataclasses.replace(
+        _version(
+            (
+                AgreementSection(
+                    "a",
+                    title,
+                    (
+                        Block(BlockType.PARAGRAPH, paragraph),
+                        Block(BlockType.BULLETS, items=tuple(items)),
+                        Block(BlockType.NUMBERED, items=tuple(items)),
+                        Block(BlockType.SUBHEADING, paragraph),
+                    ),
+                ),
+            ),
+            title=title,
+        ),
+        metadata=DocumentMetadata(registration_number=registration, applies_to=paragraph),
+    )
+    out = tmp_path / "fuzz.docx"
+    write_agreement(version, pair, out)
+    reopened = docx.Document(str(out))
+    assert reopened.paragraphs[0].style.name == "Title"
+
+
+def _custom_template(tmp_path: Path) -> Path:
+    """A municipality's template: its own header logo text, no Heading 2, no table style."""
+    document = docx.Document(str(bundled_template()))
+    styles = document.styles.element
+    for style in list(styles):
+        if style.get(qn("w:styleId")) in {"Heading2", "SamspelTabell", "ListNumber"}:
+            styles.remove(style)
+    document.sections[0].header.paragraphs[0].text = "KOMMUNLOGGA"
+    document.add_paragraph("Exempeltext i mallen som inte ska följa med.")
+    path = tmp_path / "kommunmall.docx"
+    document.save(str(path))
+    return path
+
+
+def test_custom_template_styles_are_used_and_gaps_reported(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair = services.pair(_pair_id(services))
+    draft = services.agreements.start_draft(pair)
+    services.agreements.save_sections(draft.id, _sample_sections())
+    out = tmp_path / "ut.docx"
+    result = services.word.export_agreement(draft.id, out, template=_custom_template(tmp_path))
+    assert result.missing_styles == ("Heading 2", "List Number", "Samspel Tabell")
+    assert result.messages == [
+        "Mallen saknar formatmallarna ”Heading 2”, ”List Number”, ”Samspel Tabell”. "
+        "Samspels egna användes i stället."
+    ]
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "Exempeltext i mallen som inte ska följa med." not in texts
+    assert [p.style.name for p in document.paragraphs if p.text == "Politiken ska:"] == [
+        "Heading 2"
+    ]
+    header = [p.text for p in document.sections[0].header.paragraphs]
+    assert header[0] == "KOMMUNLOGGA"
+    assert "Vaggeryds kommun" in header[1]
+    # Numbered lists still restart, on numbering Samspel added to the template.
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert len({p._p.pPr.numPr.numId.val for p in numbered}) == 2
+
+
+def test_a_template_that_is_not_a_docx_is_refused(services: Samspel, tmp_path: Path) -> None:
+    pair = services.pair(_pair_id(services))
+    draft = services.agreements.start_draft(pair)
+    bad = tmp_path / "mall.docx"
+    bad.write_bytes(b"{\\rtf1 not a docx}")
+    with pytest.raises(WordExportError, match="inte ett Word-dokument"):
+        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=bad)
+    broken = tmp_path / "trasig.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<not-xml")
+    broken.write_bytes(buffer.getvalue())
+    with pytest.raises(WordExportError, match="gick inte att öppna"):
+        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=broken)
+    assert not (tmp_path / "ut.docx").exists()
+
+
+def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
+    pair_id = _pair_id(services)
+    conversation = services.start_conversation(
+        pair_id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
+    )
+    areas, attitudes = conversation.guides
+    question = areas.questions()[2][1]
+    services.conversations_repo.save_answer(
+        Answer(
+            conversation.id,
+            areas.question_key(question),
+            political="Budgetprocessen.",
+            executive="Att hinna bereda.",
+            conclusion="Vi planerar beredningen tillsammans.",
+            to_agreement=True,
+        )
+    )
+    rated = attitudes.questions()[0][1]
+    services.conversations_repo.save_rating(
+        Rating(conversation.id, attitudes.question_key(rated), Side.POLITICAL, 4)
+    )
+    services.add_commitment(
+        pair_id,
+        "Boka vårens möten",
+        Side.EXECUTIVE,
+        owner_name="Karl Ek",
+        created_in=conversation.id,
+    )
+    services.add_commitment(pair_id, "Ett annat samtals åtagande", Side.BOTH)
+    services.conversations_repo.update(conversation.id, next_meeting=dt.date(2027, 3, 15))
+    out = tmp_path / default_file_name("Vaggeryds kommun", "Minnesanteckningar", conversation.date)
+    services.word.export_minutes(conversation.id, out)
+
+    document = docx.Document(str(out))
+    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
+    assert styled[0] == ("Title", "Minnesanteckningar")
+    assert ("Heading 2", question.text) in styled
+    assert (
+        "Normal",
+        "Kommunstyrelsens ordförande (Anna Berg): Budgetprocessen.",
+    ) in styled
+    assert ("Normal", "Kommundirektör (Karl Ek): Att hinna bereda.") in styled
+    assert ("Normal", "Gemensam slutsats: Vi planerar beredningen tillsammans.") in styled
+    assert ("Heading 1", "Nästa möte") in styled
+    tables = {t.rows[0].cells[0].text: t for t in document.tables}
+    facts = {r.cells[0].text: r.cells[1].text for r in tables["Datum"].rows}
+    assert facts["Närvarande"] == "Anna Berg, Karl Ek"
+    assert facts["Nästa möte"] == "2027-03-15"
+    ratings = [[c.text for c in r.cells] for r in tables["Fråga"].rows]
+    assert ratings[0] == ["Fråga", "Kommunstyrelsens ordförande", "Kommundirektör"]
+    assert ratings[1][0] == rated.text
+    assert ratings[1][1].startswith("4")
+    assert ratings[1][2] == "–"
+    commitments = [[c.text for c in r.cells] for r in tables["Åtagande"].rows]
+    assert commitments == [
+        ["Åtagande", "Ansvarig", "Klart senast", "Status"],
+        ["Boka vårens möten", "Karl Ek", "–", "Öppet"],
+    ]
+
+
+def test_default_file_name_is_safe_everywhere() -> None:
+    assert (
+        default_file_name("Vaggeryds kommun", "Överenskommelse", dt.date(2027, 2, 10))
+        == "Vaggeryds kommun – Överenskommelse 2027-02-10.docx"
+    )
+    assert default_file_name('A/B:C*"?', "x\x00y", dt.date(2027, 1, 1)) == (
+        "A B C – xy 2027-01-01.docx"
+    )
+    assert default_file_name("", "", dt.date(2027, 1, 1)).endswith(".docx")
