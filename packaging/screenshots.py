@@ -85,8 +85,12 @@ def main() -> int:
         window.search_field.setText("skriftligt")
         window.run_search()
 
+    def agreement() -> None:
+        window.show_agreement(pair_id)
+
     steps: list[tuple[Callable[[], None], str]] = [
         (lambda: None, "start-page"),
+        (agreement, "agreement-page"),
         (follow_up("healthTab"), "health-trend"),
         (follow_up("commitmentsTab"), "commitments-over-time"),
         (follow_up("greyzoneTab"), "greyzone-log"),

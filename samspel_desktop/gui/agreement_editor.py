@@ -92,6 +92,7 @@ class AgreementEditor(QWidget):
         ui.startButton.clicked.connect(self.start_draft)
         ui.newDraftButton.clicked.connect(self.new_draft_from_current)
         ui.exportButton.clicked.connect(self._ask_export)
+        ui.decisionButton.clicked.connect(self.open_decision_path)
         ui.importButton.clicked.connect(self._ask_import)
         ui.versionList.currentRowChanged.connect(self._version_chosen)
         ui.compareButton.clicked.connect(self._compare_chosen)
@@ -144,6 +145,7 @@ class AgreementEditor(QWidget):
             widget.setVisible(not has)
         ui.newDraftButton.setVisible(has and not editable)
         ui.exportButton.setEnabled(has)
+        ui.decisionButton.setEnabled(has)
         for widget in (
             ui.addSectionButton,
             ui.renameSectionButton,
@@ -330,7 +332,9 @@ class AgreementEditor(QWidget):
         except UserFacingError as error:
             self.ui.saveStatusLabel.setText(self.tr("Inte sparat: %1").replace("%1", error.message))
             self.ui.saveStatusLabel.setStyleSheet("color: #a00000;")
+            self._autosave.start(5000)  # retry; the text stays in the editor meanwhile
             return False
+        self._autosave.setInterval(AUTOSAVE_MS)
         self._dirty = False
         self.ui.saveStatusLabel.setStyleSheet("")
         self.ui.saveStatusLabel.setText(
@@ -541,6 +545,16 @@ class AgreementEditor(QWidget):
         self.save_now()
         result = self._services.word.export_agreement(self._version.id, path)
         return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+
+    def open_decision_path(self) -> None:
+        """Remiss and adoption of the shown version (saves pending text first)."""
+        if self._version is None or not self.save_now():
+            return
+        from samspel_desktop.gui.decision_dialog import DecisionDialog
+
+        version_id = self._version.id
+        DecisionDialog(self._services, version_id, self).exec()
+        self.reload(version_id)
 
     def _ask_export(self) -> None:
         if self._version is None:

@@ -6,20 +6,25 @@ import datetime as dt
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.gui.agreement_editor import AgreementEditor
 from samspel_desktop.gui.common import show_error
 from samspel_desktop.gui.conversation_view import ConversationView
 from samspel_desktop.gui.follow_up_page import FollowUpPage
@@ -29,6 +34,46 @@ from samspel_desktop.gui.start_page import StartPage
 from samspel_desktop.services.archive import export_archive
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.search import SearchHit
+
+
+class AgreementPage(QWidget):
+    """Holds the agreement editor of one pair, with a way back."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← &Startsidan"), self)
+        back.clicked.connect(self.back_requested)
+        header.addWidget(back)
+        self.title = QLabel(self)
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        layout.addLayout(header)
+        self.editor: AgreementEditor | None = None
+        self._layout = layout
+
+    def show_pair(self, services: Samspel, pair_id: int) -> None:
+        if self.editor is not None:
+            self.editor.save_now()
+            self._layout.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.editor = AgreementEditor(services, pair_id, self)
+        self._layout.addWidget(self.editor, 1)
+        pair = services.pair(pair_id)
+        self.title.setText(
+            self.tr("Överenskommelse: %1 · %2")
+            .replace("%1", pair.display_name)
+            .replace("%2", pair.organisation.name)
+        )
+
+    def flush(self) -> bool:
+        return self.editor.save_now() if self.editor is not None else True
 
 
 class MainWindow(QMainWindow):
@@ -50,11 +95,13 @@ class MainWindow(QMainWindow):
         self.conversation_view = ConversationView(services, self)
         self.follow_up_page = FollowUpPage(services, self, today=today)
         self.search_page = SearchPage(self)
+        self.agreement_page = AgreementPage(self)
         for page in (
             self.start_page,
             self.conversation_view,
             self.follow_up_page,
             self.search_page,
+            self.agreement_page,
         ):
             self.ui.pages.addWidget(page)
         self.search_field = QLineEdit(self)
@@ -69,6 +116,8 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addWidget(self.search_field)
         self.ui.actionSearch.triggered.connect(self._focus_search)
         self.start_page.follow_up.connect(self.show_follow_up)
+        self.start_page.agreement.connect(self.show_agreement)
+        self.agreement_page.back_requested.connect(self.show_start_page)
         self.follow_up_page.back_requested.connect(self.show_start_page)
         self.follow_up_page.open_conversation.connect(self.show_conversation)
         self.follow_up_page.status_message.connect(self.statusBar().showMessage)
@@ -93,7 +142,11 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> bool:
         """Save everything pending in every page."""
-        return self.conversation_view.flush() and self.follow_up_page.flush()
+        return (
+            self.conversation_view.flush()
+            and self.follow_up_page.flush()
+            and self.agreement_page.flush()
+        )
 
     def show_start_page(self) -> None:
         self.flush()
@@ -110,6 +163,19 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.follow_up_page)
         pair = self.follow_up_page.pair
         self._set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
+
+    def show_agreement(self, pair_id: int) -> None:
+        if not self.flush():
+            return
+        try:
+            self.agreement_page.show_pair(self._services, pair_id)
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.ui.pages.setCurrentWidget(self.agreement_page)
+        self._set_title(
+            self.tr("överenskommelse, %1").replace("%1", self._services.pair(pair_id).display_name)
+        )
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
@@ -134,6 +200,11 @@ class MainWindow(QMainWindow):
         family = hit.kind.split(".", 1)[0]
         if hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
             self.show_conversation(hit.conversation_id, hit.question_key or None)
+        elif hit.pair_id is not None and family in ("agreement", "remiss"):
+            self.show_agreement(hit.pair_id)
+            editor = self.agreement_page.editor
+            if editor is not None and hit.target_id is not None:
+                editor.reload(hit.target_id)
         elif hit.pair_id is not None:
             self.show_follow_up(hit.pair_id)
             if family == "greyzone" and hit.target_id is not None:

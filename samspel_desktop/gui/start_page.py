@@ -35,6 +35,7 @@ from samspel_desktop.services.samspel import Samspel
 class StartPage(QWidget):
     open_conversation = Signal(int)
     follow_up = Signal(int)
+    agreement = Signal(int)
     pair_selected = Signal(str)  # display name for the window title
 
     def __init__(
@@ -65,6 +66,7 @@ class StartPage(QWidget):
         self.ui.removeDemoButton.clicked.connect(self._remove_demo)
         self.ui.editPairButton.clicked.connect(self._edit_pair)
         self.ui.followUpButton.clicked.connect(self._follow_up)
+        self.ui.agreementButton.clicked.connect(self._agreement)
         self.ui.startConversationButton.clicked.connect(self.new_conversation)
         self.ui.openConversationButton.clicked.connect(self._open_selected)
         self.ui.pairList.currentRowChanged.connect(self._show_pair)
@@ -225,6 +227,11 @@ class StartPage(QWidget):
         dialog = PairDialog(self._services, parent=self)
         if dialog.exec() and dialog.result_pair is not None:
             self.refresh(select_pair=dialog.result_pair.id)
+
+    def _agreement(self) -> None:
+        pair_id = self.current_pair_id()
+        if pair_id is not None:
+            self.agreement.emit(pair_id)
 
     def _follow_up(self) -> None:
         pair_id = self.current_pair_id()

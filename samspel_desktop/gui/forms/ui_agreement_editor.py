@@ -55,6 +55,11 @@ class Ui_AgreementEditor(object):
 
         self.topLayout.addWidget(self.newDraftButton)
 
+        self.decisionButton = QPushButton(AgreementEditor)
+        self.decisionButton.setObjectName(u"decisionButton")
+
+        self.topLayout.addWidget(self.decisionButton)
+
         self.exportButton = QPushButton(AgreementEditor)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -351,6 +356,7 @@ class Ui_AgreementEditor(object):
 #if QT_CONFIG(tooltip)
         self.newDraftButton.setToolTip(QCoreApplication.translate("AgreementEditor", u"Forts\u00e4tt arbeta: en ny version med samma text", None))
 #endif // QT_CONFIG(tooltip)
+        self.decisionButton.setText(QCoreApplication.translate("AgreementEditor", u"&Beslutsg\u00e5ng: remiss och antagande\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("AgreementEditor", u"Exportera till Word\u2026", None))
         self.sectionsHeading.setText(QCoreApplication.translate("AgreementEditor", u"Avsnitt", None))
 #if QT_CONFIG(tooltip)

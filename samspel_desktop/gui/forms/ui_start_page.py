@@ -120,6 +120,11 @@ class Ui_StartPage(object):
 
         self.pairButtons.addWidget(self.startConversationButton)
 
+        self.agreementButton = QPushButton(self.detailsPane)
+        self.agreementButton.setObjectName(u"agreementButton")
+
+        self.pairButtons.addWidget(self.agreementButton)
+
         self.followUpButton = QPushButton(self.detailsPane)
         self.followUpButton.setObjectName(u"followUpButton")
 
@@ -182,7 +187,8 @@ class Ui_StartPage(object):
         QWidget.setTabOrder(self.loadDemoButton, self.pairList)
         QWidget.setTabOrder(self.pairList, self.newPairButton)
         QWidget.setTabOrder(self.newPairButton, self.startConversationButton)
-        QWidget.setTabOrder(self.startConversationButton, self.followUpButton)
+        QWidget.setTabOrder(self.startConversationButton, self.agreementButton)
+        QWidget.setTabOrder(self.agreementButton, self.followUpButton)
         QWidget.setTabOrder(self.followUpButton, self.editPairButton)
         QWidget.setTabOrder(self.editPairButton, self.removeDemoButton)
         QWidget.setTabOrder(self.removeDemoButton, self.conversationTable)
@@ -207,6 +213,7 @@ class Ui_StartPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newPairButton.setText(QCoreApplication.translate("StartPage", u"Nytt &par\u2026", None))
         self.startConversationButton.setText(QCoreApplication.translate("StartPage", u"&Nytt samtal\u2026", None))
+        self.agreementButton.setText(QCoreApplication.translate("StartPage", u"\u00d6&verenskommelsen", None))
         self.followUpButton.setText(QCoreApplication.translate("StartPage", u"&Uppf\u00f6ljning \u00f6ver tid", None))
         self.editPairButton.setText(QCoreApplication.translate("StartPage", u"&Redigera par\u2026", None))
         self.removeDemoButton.setText(QCoreApplication.translate("StartPage", u"Ta bort &demo", None))

@@ -1,0 +1,74 @@
+"""The agreement editor inside the main window, and its decision path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.domain.model import AgreementStatus, RemissStance
+from samspel_desktop.gui.decision_dialog import DecisionDialog
+from samspel_desktop.gui.main_window import MainWindow
+from samspel_desktop.services.samspel import Samspel
+
+
+def test_start_page_opens_the_pairs_agreement(qtbot: QtBot, services: Samspel) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    services.agreements.start_draft(pair)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_page.refresh(select_pair=pair.id)
+    qtbot.mouseClick(window.start_page.ui.agreementButton, Qt.MouseButton.LeftButton)
+    assert window.ui.pages.currentWidget() is window.agreement_page
+    assert window.agreement_page.editor is not None
+    assert "Anna Berg" in window.agreement_page.title.text()
+    assert window.windowTitle().startswith("Samspel – överenskommelse")
+
+
+def test_remiss_answers_and_adoption_through_the_dialog(
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    draft = services.agreements.start_draft(pair)
+    dialog = DecisionDialog(services, draft.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.send_box.isVisibleTo(dialog)
+    dialog.recipients_edit.setPlainText("Socialnämnden\nPartigrupperna\n")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert services.agreements.get(draft.id).status is AgreementStatus.REMISS
+    assert dialog.answers_table.rowCount() == 2
+    dialog.answers_table.selectRow(0)
+    dialog.stance_combo.setCurrentIndex(
+        dialog.stance_combo.findData(RemissStance.SUPPORTS_WITH_COMMENTS.value)
+    )
+    dialog.answer_text.setPlainText("Tydliggör kontaktvägarna till nämnden.")
+    qtbot.mouseClick(dialog.save_answer_button, Qt.MouseButton.LeftButton)
+    remiss = services.agreements.remiss(draft.id)
+    assert remiss is not None
+    assert remiss.answers[0].stance is RemissStance.SUPPORTS_WITH_COMMENTS
+    assert remiss.answers[0].text.startswith("Tydliggör")
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    dialog.adopted_on.setDate(dialog.adopted_on.date().addDays(-1))
+    dialog.paragraph_edit.setText("§ 12")
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    assert "Partigrupperna" in asked[0]
+    adopted = services.agreements.get(draft.id)
+    assert adopted.status is AgreementStatus.ADOPTED
+    assert adopted.metadata.decision_paragraph == "§ 12"
+    assert adopted.adopted_on == dt.date.today() - dt.timedelta(days=1)
+    assert not dialog.adopt_box.isEnabled()
