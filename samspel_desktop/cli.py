@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from samspel_desktop import __version__
-from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.domain.model import PairKind, Phase
 from samspel_desktop.services.archive import export_archive, import_archive
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
@@ -194,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
     exp_minutes.add_argument("--conversation", type=_positive_int, required=True, metavar="ID")
     exp_minutes.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
     exp_minutes.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    exp_report = export.add_parser(
+        "report", help="uppföljningsrapport för ett par och en mandatperiod"
+    )
+    exp_report.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
+    exp_report.add_argument(
+        "--period", type=int, metavar="VALÅR", help="mandatperiodens valår, t.ex. 2022"
+    )
+    exp_report.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    exp_handover = export.add_parser("handover", help="överlämning när någon i paret slutar")
+    exp_handover.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
+    exp_handover.add_argument("-o", "--output", required=True, metavar="FIL.docx")
 
     importer = commands.add_parser("import", help="importera från Word (.docx)").add_subparsers(
         dest="import_command", metavar="KOMMANDO", required=True
@@ -335,8 +346,26 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(services: Samspel, args: argparse.Namespace) -> int:
-    template = Path(args.template) if args.template else None
-    if args.export_command == "agreement":
+    template = Path(args.template) if getattr(args, "template", None) else None
+    if args.export_command in ("report", "handover"):
+        from samspel_desktop.domain.calendar import MandatePeriod, is_election_year
+        from samspel_desktop.gui.health_chart import health_png
+
+        chart = health_png(services.history.health(args.pair))
+        if args.export_command == "report":
+            period = None
+            if args.period is not None:
+                if not is_election_year(args.period):
+                    raise ValidationError(
+                        f"{args.period} är inget valår; ange mandatperiodens valår, t.ex. 2022."
+                    )
+                period = MandatePeriod(args.period)
+            result = services.reports.follow_up_report(
+                args.pair, Path(args.output), chart_png=chart, period=period
+            )
+        else:
+            result = services.reports.handover_pack(args.pair, Path(args.output), chart_png=chart)
+    elif args.export_command == "agreement":
         version = services.word.agreement_version(args.pair, args.version)
         result = services.word.export_agreement(version.id, Path(args.output), template=template)
     else:

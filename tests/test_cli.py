@@ -182,3 +182,36 @@ def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert hit["open"].startswith("commitment:")
     code, out, _ = run(capsys, tmp_path, "search", '"NOT (')
     assert (code, out.strip()) == (0, "Inga träffar.")
+
+
+def test_report_and_handover_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import docx
+
+    from samspel_desktop.services.demo import load_demo
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+
+    services = Samspel.open(DataPaths(tmp_path))
+    pair_id = load_demo(services)
+    services.close()
+    for command in ("report", "handover"):
+        out = tmp_path / f"{command}.docx"
+        code, _, err = run(
+            capsys, tmp_path, "export", command, "--pair", str(pair_id), "-o", str(out)
+        )
+        assert code == 0, err
+        assert len(docx.Document(str(out)).inline_shapes) == 1
+    code, _, err = run(
+        capsys,
+        tmp_path,
+        "export",
+        "report",
+        "--pair",
+        str(pair_id),
+        "--period",
+        "2025",
+        "-o",
+        str(tmp_path / "x.docx"),
+    )
+    assert code == 1
+    assert "valår" in err

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -24,6 +26,7 @@ from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.gui.labels import commitment_status_label, greyzone_label, side_label
 from samspel_desktop.services.history import CommitmentRow
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.services.word_export import default_folder
 
 
 class FollowUpPage(QWidget):
@@ -93,6 +96,8 @@ class FollowUpPage(QWidget):
         self.ui.statusFilter.currentIndexChanged.connect(self._fill_commitments)
         self.ui.sideFilter.currentIndexChanged.connect(self._fill_commitments)
         self.ui.backButton.clicked.connect(self.back_requested)
+        self.ui.reportButton.clicked.connect(lambda: self._export("report"))
+        self.ui.handoverButton.clicked.connect(lambda: self._export("handover"))
         self.ui.commitmentTable.cellActivated.connect(self._open_commitment_origin)
         self.ui.greyzoneTable.currentCellChanged.connect(lambda *_: self._show_entry())
         self.ui.addEntryButton.clicked.connect(self._add_entry_clicked)
@@ -326,6 +331,43 @@ class FollowUpPage(QWidget):
         except UserFacingError as error:
             show_error(self, error)
         self._fill_greyzone()
+
+    def export_report(self, kind: str, path: Path) -> list[str]:
+        """Write the follow-up report or handover pack; returns notes for the user."""
+        assert self.pair is not None
+        chart = self.chart.to_png(QSize(1600, 820))
+        if kind == "report":
+            result = self._services.reports.follow_up_report(
+                self.pair.id, path, chart_png=chart, today=self.today
+            )
+        else:
+            result = self._services.reports.handover_pack(
+                self.pair.id, path, chart_png=chart, today=self.today
+            )
+        return result.messages
+
+    def _export(self, kind: str) -> None:
+        if self.pair is None or not self.flush():
+            return
+        document = self.tr("Uppföljning") if kind == "report" else self.tr("Överlämning")
+        name = self._services.reports.file_name(self.pair.id, document, self.today)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Spara som Word-dokument"),
+            str(default_folder() / name),
+            self.tr("Word-dokument (*.docx)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
+        try:
+            notes = self.export_report(kind, path)
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        self.status_message.emit(
+            " ".join([self.tr("Sparade %1.").replace("%1", str(path)), *notes])
+        )
 
     def select_entry(self, entry_id: int) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.greyzoneTab)

@@ -213,23 +213,48 @@ class HealthChart(QWidget):
 
     def to_png(self, size: QSize, title: str = "") -> bytes:
         """The same chart as a PNG (for the follow-up report in Word)."""
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        return health_png(self._trend, size, title=title)
 
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        paint_health(
-            painter,
-            QRectF(0, 0, size.width(), size.height()),
-            self._trend,
-            title=title,
-            side_labels=self.side_labels(),
-            midpoint_label=self.tr("halvtid"),
-        )
-        painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]
-        buffer.close()
-        return bytes(data.data())
+
+def health_png(trend: HealthTrend, size: QSize | None = None, *, title: str = "") -> bytes:
+    """Render ``trend`` to PNG bytes; works without a window (e.g. from the command line)."""
+    import os
+
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+    from PySide6.QtGui import QGuiApplication
+
+    if QCoreApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        QGuiApplication([])
+    size = size or QSize(1600, 820)
+    # Drawn at half the pixel size with a device pixel ratio of 2: lines, markers and text keep
+    # their on-screen proportions and stay sharp when Word scales the picture to the page.
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    logical = QSize(size.width() // 2, size.height() // 2)
+    painter = QPainter(image)
+    painter.scale(2.0, 2.0)
+    font = QFont(painter.font())
+    font.setPixelSize(max(11, logical.height() // 30))
+    painter.setFont(font)
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("HealthChart", text)
+
+    paint_health(
+        painter,
+        QRectF(0, 0, logical.width(), logical.height()),
+        trend,
+        title=title,
+        side_labels=(tr("Politiken (heldragen, rund)"), tr("Förvaltningen (streckad, fyrkant)")),
+        midpoint_label=tr("halvtid"),
+        empty_text=tr("Inga skattningar ännu."),
+    )
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())

@@ -24,6 +24,7 @@ from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.reports import ReportService
 from samspel_desktop.services.search import SearchService
 from samspel_desktop.services.word_export import WordExporter
 from samspel_desktop.storage.database import Store, open_store
@@ -63,6 +64,7 @@ class Samspel:
         self.history = HistoryService(
             self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
         )
+        self.reports = ReportService(self.pairs_repo, self.history, self.agreements)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:

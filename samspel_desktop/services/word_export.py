@@ -129,7 +129,7 @@ def default_file_name(organisation: str, document: str, date: dt.date) -> str:
 # --- the document writer ----------------------------------------------------------------------
 
 
-class _Writer:
+class DocumentWriter:
     """One document being written: sanitised text, named styles, lists, tables, page furniture."""
 
     def __init__(self, template: Path | None) -> None:
@@ -364,6 +364,12 @@ class _Writer:
         self.doc.add_paragraph(style="Normal")
         return table
 
+    def picture(self, png: bytes, width_cm: float = 16.0) -> None:
+        """A picture (e.g. the health chart) across the text width."""
+        from docx.shared import Cm
+
+        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+
     def signatures(self, parties: Sequence[tuple[str, str]], place_and_date: str) -> None:
         """A signature block for the parties (name, title): place and date, line, name, title.
 
@@ -487,7 +493,7 @@ def write_agreement(
     version: AgreementVersion, pair: Pair, path: Path, *, template: Path | None = None
 ) -> WordExport:
     """Write one version of the agreement as a governing document."""
-    doc = _Writer(template)
+    doc = DocumentWriter(template)
     organisation = pair.organisation.name
     doc.properties(
         title=version.title,
@@ -541,7 +547,7 @@ def write_minutes(
     template: Path | None = None,
 ) -> WordExport:
     """Write the minnesanteckningar of one conversation."""
-    doc = _Writer(template)
+    doc = DocumentWriter(template)
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
     doc.properties(

@@ -38,6 +38,16 @@ class Ui_FollowUpPage(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.reportButton = QPushButton(FollowUpPage)
+        self.reportButton.setObjectName(u"reportButton")
+
+        self.headerLayout.addWidget(self.reportButton)
+
+        self.handoverButton = QPushButton(FollowUpPage)
+        self.handoverButton.setObjectName(u"handoverButton")
+
+        self.headerLayout.addWidget(self.handoverButton)
+
 
         self.pageLayout.addLayout(self.headerLayout)
 
@@ -238,6 +248,14 @@ class Ui_FollowUpPage(object):
 
     def retranslateUi(self, FollowUpPage):
         self.backButton.setText(QCoreApplication.translate("FollowUpPage", u"\u2190 &Startsidan", None))
+        self.reportButton.setText(QCoreApplication.translate("FollowUpPage", u"&Rapport till Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: h\u00e4lsa, \u00e5taganden, gyllene zonen och \u00f6verenskommelsen", None))
+#endif // QT_CONFIG(tooltip)
+        self.handoverButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6&verl\u00e4mning till Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.handoverButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Allt en eftertr\u00e4dare beh\u00f6ver: \u00f6verenskommelsen, \u00f6ppna \u00e5taganden, gyllene zonen och trenden", None))
+#endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Visa:", None))
         self.sideFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Sida:", None))
 #if QT_CONFIG(accessibility)
