@@ -261,3 +261,21 @@ def test_check_of_a_damaged_database_changes_nothing_and_recover_restores(
     code, _, err = run(capsys, tmp_path, "recover")
     assert code == 1
     assert "Databasen är hel" in err
+
+
+def test_restore_is_refused_while_the_app_has_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from samspel_desktop.gui.single_instance import lock_data_folder
+    from samspel_desktop.services.paths import DataPaths
+
+    _add_pair(capsys, tmp_path)
+    code, out, _ = run(capsys, tmp_path, "backup")
+    lock = lock_data_folder(DataPaths(tmp_path))
+    assert lock is not None
+    try:
+        code, _, err = run(capsys, tmp_path, "restore", out.strip())
+    finally:
+        lock.unlock()
+    assert code == 1
+    assert "Samspel är öppet" in err
