@@ -175,6 +175,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="ersätt befintligt innehåll (en säkerhetskopia tas först)",
     )
 
+    trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
+        dest="trash_command", metavar="KOMMANDO", required=True
+    )
+    trash_list = trash.add_parser("list", help="visa det som ligger i papperskorgen")
+    trash_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    trash_restore = trash.add_parser("restore", help="ta tillbaka något ur papperskorgen")
+    trash_restore.add_argument(
+        "kind",
+        choices=["organisation", "pair", "conversation", "commitment", "agreement", "guide"],
+    )
+    trash_restore.add_argument("id", metavar="ID")
+    trash_empty = trash.add_parser(
+        "empty", help="radera innehållet i papperskorgen för gott (kräver --yes)"
+    )
+    trash_empty.add_argument(
+        "--yes", action="store_true", help="ja, radera för gott (kan inte ångras)"
+    )
+
     commands.add_parser(
         "check", help="kontrollera databasens integritet utan att ändra den (skriver ”ok”)"
     )
@@ -311,7 +329,34 @@ def _cmd_backup(services: Samspel, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_trash(services: Samspel, args: argparse.Namespace) -> int:
+    if args.trash_command == "list":
+        rows: list[dict[str, Any]] = [
+            {"kind": i.kind, "id": i.id, "label": i.label, "deleted_at": i.deleted_at}
+            for i in services.trash.items()
+        ]
+        _emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
+        return EXIT_OK
+    if args.trash_command == "restore":
+        item_id: int | str = int(args.id) if args.id.isdigit() else args.id
+        services.trash.restore(args.kind, item_id)
+        print(f"Tog tillbaka {args.kind} {args.id} ur papperskorgen.", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes:
+        count = len(services.trash.items())
+        print(
+            f"samspel: fel: Papperskorgen har {count} saker. Att tömma den raderar dem för gott; "
+            "lägg till --yes för att göra det.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    counts = services.empty_trash()
+    print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
+    "trash": _cmd_trash,
     "pair": _cmd_pair,
     "list": _cmd_list,
     "conversation": _cmd_conversation,

@@ -279,3 +279,26 @@ def test_restore_is_refused_while_the_app_has_the_folder(
         lock.unlock()
     assert code == 1
     assert "Samspel är öppet" in err
+
+
+def test_trash_list_restore_and_empty(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pair_id = _add_pair(capsys, tmp_path)
+    code, out, _ = run(capsys, tmp_path, "conversation", "start", "--pair", str(pair_id))
+    conversation_id = int(out)
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+
+    opened = Samspel.open(DataPaths(tmp_path))
+    opened.trash.delete("conversation", conversation_id)
+    opened.close()
+    code, out, _ = run(capsys, tmp_path, "trash", "list", "--json")
+    assert [(i["kind"], i["id"]) for i in json.loads(out)] == [("conversation", conversation_id)]
+    code, _, err = run(capsys, tmp_path, "trash", "empty")
+    assert code == 1
+    assert "--yes" in err
+    code, _, _ = run(capsys, tmp_path, "trash", "restore", "conversation", str(conversation_id))
+    assert code == 0
+    code, out, _ = run(capsys, tmp_path, "trash", "list")
+    assert out == "(inga)\n"
+    code, _, err = run(capsys, tmp_path, "trash", "empty", "--yes")
+    assert (code, err) == (0, "Raderade 0 rader för gott.\n")

@@ -66,7 +66,6 @@ REASON_LABELS = {
     "fore-uppgradering": "Före uppgradering",
     "fore-import": "Före import",
     "fore-aterstallning": "Före återställning",
-    "fore-tomning": "Före tömning av papperskorgen",
 }
 
 

@@ -124,6 +124,15 @@ class Samspel:
     def close(self) -> None:
         self.store.close()
 
+    # --- trash -------------------------------------------------------------------------
+
+    def empty_trash(self) -> dict[str, int]:
+        """Really delete what is in the trash (ask the user first); rows removed per kind.
+
+        Backups taken earlier still hold the deleted items until they are thinned away.
+        """
+        return self.trash.empty()
+
     # --- pairs -------------------------------------------------------------------------
 
     def add_pair(

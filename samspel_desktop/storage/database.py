@@ -147,6 +147,17 @@ class Store:
             found = self.db.conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
+    def compact(self) -> None:
+        """Rewrite the file without free pages (``VACUUM``) and empty the WAL.
+
+        Used after really deleting data, so deleted text does not linger in free pages or in
+        old WAL frames.
+        """
+        with storage_errors():
+            self.db.conn.execute("VACUUM")
+            if self.path is not None:
+                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def take_over(self, other: Store) -> None:
         """Continue on ``other``'s connection (after a restore swapped the file in place).
 
@@ -304,6 +315,8 @@ def _set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
         log.warning("journal_mode is %s, not WAL (network drive?)", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted text is overwritten, not left in free pages (notes are personal data).
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
