@@ -11,25 +11,15 @@ import os
 import sys
 
 from samspel_desktop import APP_NAME, __version__
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
-from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
 
 
 def _configure_logging(paths: DataPaths) -> None:
-    try:
-        paths.logs.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.logs / "samspel.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    from samspel_desktop.services.crash import configure_logging
+
+    configure_logging(paths.logs)
 
 
 def run_gui(
@@ -37,10 +27,14 @@ def run_gui(
 ) -> int:
     """Start the desktop app on ``paths``; returns the process exit status."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from samspel_desktop.gui.backup_dialog import start_daily_backups
+    from samspel_desktop.gui.crash_dialog import install_crash_handler
     from samspel_desktop.gui.i18n import choose_language, install_translators
     from samspel_desktop.gui.main_window import MainWindow
+    from samspel_desktop.gui.recovery_dialog import open_with_recovery
+    from samspel_desktop.gui.single_instance import start_single_instance
 
     _configure_logging(paths)
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
@@ -49,14 +43,18 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_translators(app, choose_language(language))
-    try:
-        services = Samspel.open(paths)
-    except UserFacingError as error:
-        QMessageBox.critical(None, APP_NAME, error.message)
+    install_crash_handler(paths)
+    instance = start_single_instance(paths)
+    if instance is None:
+        return 0  # Samspel already runs on this folder and was asked to come to the front.
+    services = open_with_recovery(paths)
+    if services is None:
         return 1
     try:
         settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings)
+        instance.follow(window)
+        start_daily_backups(services, window)
         window.show()
         if open_conversation is not None:
             window.show_conversation(open_conversation)
@@ -64,6 +62,7 @@ def run_gui(
         return int(app.exec())
     finally:
         services.close()
+        instance.release()
 
 
 def _simulate_typing_if_asked() -> None:

@@ -18,6 +18,14 @@ from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.domain.model import PairKind, Phase
 from samspel_desktop.services.archive import export_archive, import_archive
+from samspel_desktop.services.backups import (
+    RestoreResult,
+    check_database,
+    list_backups,
+    newest_good_backup,
+    recover_from_newest_backup,
+    restore_database,
+)
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
 from samspel_desktop.services.samspel import Samspel
 
@@ -215,7 +223,58 @@ def build_parser() -> argparse.ArgumentParser:
     imp_agreement.add_argument("file", metavar="FIL.docx")
     imp_agreement.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
 
-    commands.add_parser("check", help="kontrollera databasens integritet (skriver ”ok”)")
+    trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
+        dest="trash_command", metavar="KOMMANDO", required=True
+    )
+    trash_list = trash.add_parser("list", help="visa det som ligger i papperskorgen")
+    trash_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    trash_restore = trash.add_parser("restore", help="ta tillbaka något ur papperskorgen")
+    trash_restore.add_argument(
+        "kind",
+        choices=[
+            "organisation",
+            "pair",
+            "conversation",
+            "commitment",
+            "agreement",
+            "guide",
+            "greyzone",
+        ],
+    )
+    trash_restore.add_argument("id", metavar="ID")
+    trash_empty = trash.add_parser(
+        "empty", help="radera innehållet i papperskorgen för gott (kräver --yes)"
+    )
+    trash_empty.add_argument(
+        "--yes", action="store_true", help="ja, radera för gott (kan inte ångras)"
+    )
+
+    commands.add_parser(
+        "check", help="kontrollera databasens integritet utan att ändra den (skriver ”ok”)"
+    )
+
+    backup = commands.add_parser(
+        "backup", help="ta en säkerhetskopia nu och skriv ut var den sparades"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FIL",
+        help="spara kopian i den här filen, t.ex. på ett USB-minne (annars i backups/)",
+    )
+    backups = commands.add_parser("backups", help="lista säkerhetskopiorna i backups/")
+    backups.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    restore = commands.add_parser(
+        "restore",
+        help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)",
+    )
+    restore.add_argument(
+        "file", metavar="FIL", help="en säkerhetskopia: sökväg eller filnamn i backups/"
+    )
+    commands.add_parser(
+        "recover",
+        help="flytta undan en skadad databas och återställ den senaste hela säkerhetskopian",
+    )
 
     opener = commands.add_parser("open", help="öppna programfönstret på ett visst ställe")
     opener.add_argument("target", choices=["conversation"])
@@ -390,27 +449,155 @@ def _cmd_import(services: Samspel, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(services: Samspel, args: argparse.Namespace) -> int:
-    problems = services.store.integrity_problems()
-    if not problems:
-        print("ok")
+def _cmd_backup(services: Samspel, args: argparse.Namespace) -> int:
+    path = services.backup(Path(args.output) if args.output else None)
+    print(path)
+    return EXIT_OK
+
+
+def _cmd_trash(services: Samspel, args: argparse.Namespace) -> int:
+    if args.trash_command == "list":
+        rows: list[dict[str, Any]] = [
+            {"kind": i.kind, "id": i.id, "label": i.label, "deleted_at": i.deleted_at}
+            for i in services.trash.items()
+        ]
+        _emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
         return EXIT_OK
-    print("Databasen har fel:", file=sys.stderr)
-    for problem in problems[:50]:
-        print(f"  {problem}", file=sys.stderr)
-    return EXIT_ERROR
+    if args.trash_command == "restore":
+        item_id: int | str = int(args.id) if args.id.isdigit() else args.id
+        services.trash.restore(args.kind, item_id)
+        print(f"Tog tillbaka {args.kind} {args.id} ur papperskorgen.", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes:
+        count = len(services.trash.items())
+        print(
+            f"samspel: fel: Papperskorgen har {count} saker. Att tömma den raderar dem för gott; "
+            "lägg till --yes för att göra det.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    counts = services.empty_trash()
+    print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
+    return EXIT_OK
 
 
 _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
+    "trash": _cmd_trash,
     "pair": _cmd_pair,
     "list": _cmd_list,
     "conversation": _cmd_conversation,
     "archive": _cmd_archive,
     "export": _cmd_export,
     "import": _cmd_import,
-    "check": _cmd_check,
     "search": _cmd_search,
+    "backup": _cmd_backup,
 }
+
+
+# Commands that work on the database file without opening it for writing: they must work on
+# a damaged database (and never change it) or need it closed.
+
+
+def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
+    problems = check_database(paths)
+    if not problems:
+        print("ok")
+        return EXIT_OK
+    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
+    for problem in problems[:50]:
+        print(f"  {problem}", file=sys.stderr)
+    newest = newest_good_backup(paths)
+    if newest is not None:
+        print(
+            f"Senaste hela säkerhetskopian: {newest.path.name} "
+            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
+            file=sys.stderr,
+        )
+    return EXIT_ERROR
+
+
+def _cmd_backups(paths: DataPaths, args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]] = [
+        {
+            "file": b.path.name,
+            "path": str(b.path),
+            "created": b.created.isoformat(timespec="seconds"),
+            "reason": b.reason,
+            "reason_label": b.reason_label,
+            "size": b.size,
+        }
+        for b in list_backups(paths)
+    ]
+    if not args.json:
+        for row in rows:
+            row["created"] = row["created"].replace("T", " ")
+    _emit(rows, args.json, ["created", "reason_label", "size", "file"])
+    return EXIT_OK
+
+
+def _report_restore(result: RestoreResult) -> None:
+    print(f"Återställde databasen från {result.restored_from}.", file=sys.stderr)
+    if result.undo_backup is not None:
+        print(
+            f"Den tidigare databasen sparades som {result.undo_backup}; "
+            "återställ den filen för att ångra.",
+            file=sys.stderr,
+        )
+    if result.set_aside is not None:
+        print(f"Den skadade databasen ligger kvar som {result.set_aside}.", file=sys.stderr)
+
+
+def _cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.exists() and (paths.backups / args.file).is_file():
+        source = paths.backups / args.file
+    _report_restore(restore_database(paths, source))
+    return EXIT_OK
+
+
+def _cmd_recover(paths: DataPaths, args: argparse.Namespace) -> int:
+    if paths.database.is_file() and not check_database(paths):
+        print(
+            "samspel: fel: Databasen är hel. Använd ”samspel restore FIL” för att återställa "
+            "en viss säkerhetskopia.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    _report_restore(recover_from_newest_backup(paths))
+    return EXIT_OK
+
+
+_FILE_COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "check": _cmd_check,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
+    "recover": _cmd_recover,
+}
+#: File commands that replace the database: refused while the app has the folder open.
+_EXCLUSIVE_COMMANDS = ("restore", "recover")
+
+
+def _run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    lock = None
+    if args.command in _EXCLUSIVE_COMMANDS:
+        from samspel_desktop.gui.single_instance import lock_data_folder
+
+        lock = lock_data_folder(paths)
+        if lock is None:
+            print(
+                "samspel: fel: Samspel är öppet med den här datamappen. Stäng programmet och "
+                "försök igen.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    try:
+        return _FILE_COMMANDS[args.command](paths, args)
+    except UserFacingError as error:
+        print(f"samspel: fel: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if lock is not None:
+            lock.unlock()
 
 
 def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -427,6 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
         return _run_gui(paths, args)
+    if args.command in _FILE_COMMANDS:
+        return _run_file_command(paths, args)
     try:
         services = Samspel.open(paths)
     except UserFacingError as error:

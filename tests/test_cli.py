@@ -147,7 +147,10 @@ def test_bad_command_line_is_exit_2_in_swedish(
 def test_help_documents_every_command() -> None:
     parser = build_parser()
     text = parser.format_help()
-    for command in ("pair", "list", "conversation", "archive", "search", "check", "open"):
+    for command in (
+        "pair", "list", "conversation", "archive", "search", "check", "open",
+        "backup", "backups", "restore", "recover", "export", "import", "trash",
+    ):  # fmt: skip
         assert command in text
     assert "--data-dir" in text
     assert "--version" in text
@@ -215,3 +218,139 @@ def test_report_and_handover_commands(capsys: pytest.CaptureFixture[str], tmp_pa
     )
     assert code == 1
     assert "valår" in err
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_backups_and_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _add_pair(capsys, tmp_path)
+    code, out, _ = run(capsys, tmp_path, "backup")
+    assert code == 0
+    backup = Path(out.strip())
+    assert backup.parent == tmp_path / "backups"
+    code, out, _ = run(capsys, tmp_path, "backup", "-o", str(tmp_path / "usb" / "flytt.sqlite3"))
+    assert (code, out.strip()) == (0, str(tmp_path / "usb" / "flytt.sqlite3"))
+    code, out, _ = run(capsys, tmp_path, "backups", "--json")
+    listed = json.loads(out)
+    # The first command with data in the database also took the start-up backup.
+    assert sorted(b["reason"] for b in listed) == ["manuell", "start"]
+    assert backup.name in [b["file"] for b in listed]
+    code, out, _ = run(capsys, tmp_path, "backups")
+    assert "Manuell" in out
+    assert backup.name in out
+
+    run(capsys, tmp_path, "pair", "add", "--organisation", "Alingsås kommun", "--political", "A",
+        "--executive", "B")  # fmt: skip
+    code, _, err = run(capsys, tmp_path, "restore", backup.name)
+    assert code == 0
+    assert "Återställde" in err
+    assert "ångra" in err
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    assert [p["organisation"] for p in json.loads(out)] == ["Vaggeryds kommun"]
+
+
+def test_restore_of_a_bad_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _add_pair(capsys, tmp_path)
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"\0" * 4096)
+    before = _sha(tmp_path / "samspel.sqlite3")
+    code, _, err = run(capsys, tmp_path, "restore", str(bad))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "ingen Samspel-databas" in err
+    assert _sha(tmp_path / "samspel.sqlite3") == before
+
+
+def test_check_of_a_damaged_database_changes_nothing_and_recover_restores(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.services.test_backups import damage
+
+    for number in range(30):
+        run(capsys, tmp_path, "pair", "add", "--organisation", f"Kommun {number}",
+            "--political", "A", "--executive", "B")  # fmt: skip
+    code, out, _ = run(capsys, tmp_path, "backup")
+    assert code == 0
+    database = tmp_path / "samspel.sqlite3"
+    damage(database)
+    before = _sha(database)
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+
+    code, out, err = run(capsys, tmp_path, "check")
+    assert code == 1
+    assert out == ""
+    assert "är skadad" in err
+    assert "samspel recover" in err
+    assert _sha(database) == before
+
+    code, _, err = run(capsys, tmp_path, "list", "pairs")
+    assert code == 1
+    assert "skadad" in err
+    assert _sha(database) == before
+    # The read-only check may leave SQLite's (empty) side files, never a changed database.
+    new_files = {p.name for p in tmp_path.iterdir()} - set(files_before)
+    assert new_files <= {"samspel.sqlite3-wal", "samspel.sqlite3-shm"}
+    assert not (tmp_path / "samspel.sqlite3-wal").exists() or not (
+        (tmp_path / "samspel.sqlite3-wal").stat().st_size
+    )
+
+    code, _, err = run(capsys, tmp_path, "recover")
+    assert code == 0
+    assert "skadade databasen ligger kvar" in err
+    [aside] = tmp_path.glob("samspel-skadad-*.sqlite3")
+    assert _sha(aside) == before
+    code, out, _ = run(capsys, tmp_path, "check")
+    assert (code, out) == (0, "ok\n")
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    assert len(json.loads(out)) == 30
+
+    code, _, err = run(capsys, tmp_path, "recover")
+    assert code == 1
+    assert "Databasen är hel" in err
+
+
+def test_restore_is_refused_while_the_app_has_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from samspel_desktop.gui.single_instance import lock_data_folder
+    from samspel_desktop.services.paths import DataPaths
+
+    _add_pair(capsys, tmp_path)
+    code, out, _ = run(capsys, tmp_path, "backup")
+    lock = lock_data_folder(DataPaths(tmp_path))
+    assert lock is not None
+    try:
+        code, _, err = run(capsys, tmp_path, "restore", out.strip())
+    finally:
+        lock.unlock()
+    assert code == 1
+    assert "Samspel är öppet" in err
+
+
+def test_trash_list_restore_and_empty(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pair_id = _add_pair(capsys, tmp_path)
+    code, out, _ = run(capsys, tmp_path, "conversation", "start", "--pair", str(pair_id))
+    conversation_id = int(out)
+    from samspel_desktop.services.paths import DataPaths
+    from samspel_desktop.services.samspel import Samspel
+
+    opened = Samspel.open(DataPaths(tmp_path))
+    opened.trash.delete("conversation", conversation_id)
+    opened.close()
+    code, out, _ = run(capsys, tmp_path, "trash", "list", "--json")
+    assert [(i["kind"], i["id"]) for i in json.loads(out)] == [("conversation", conversation_id)]
+    code, _, err = run(capsys, tmp_path, "trash", "empty")
+    assert code == 1
+    assert "--yes" in err
+    code, _, _ = run(capsys, tmp_path, "trash", "restore", "conversation", str(conversation_id))
+    assert code == 0
+    code, out, _ = run(capsys, tmp_path, "trash", "list")
+    assert out == "(inga)\n"
+    code, _, err = run(capsys, tmp_path, "trash", "empty", "--yes")
+    assert (code, err) == (0, "Raderade 0 rader för gott.\n")

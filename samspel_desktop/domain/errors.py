@@ -7,6 +7,8 @@ is a bug and is handled by the crash handler.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class SamspelError(Exception):
     """Base class of every exception raised on purpose by Samspel."""
@@ -53,7 +55,24 @@ class DatabaseLockedError(StorageError):
 
 
 class CorruptDatabaseError(StorageError):
-    """The database file is damaged or not a Samspel database."""
+    """The database file is damaged or not a Samspel database.
+
+    A damaged database is never written to. ``damaged_file`` is where the damaged file lies
+    (untouched; recovery moves it aside), ``newest_backup`` the newest backup that passed its
+    integrity check, if any: the app offers to restore it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        detail: str = "",
+        damaged_file: Path | None = None,
+        newest_backup: Path | None = None,
+    ) -> None:
+        super().__init__(message, detail=detail)
+        self.damaged_file = damaged_file
+        self.newest_backup = newest_backup
 
 
 class NewerDatabaseError(StorageError):

@@ -16,9 +16,14 @@ DATABASE_FILENAME = "samspel.sqlite3"
 
 @dataclass(frozen=True)
 class DataPaths:
-    """All folders of one data directory (one user's Samspel, or a test's temp dir)."""
+    """All folders of one data directory (one user's Samspel, or a test's temp dir).
+
+    Logs go to ``log_root`` when given (platformdirs' log folder for the default data
+    folder), else to ``logs/`` inside the data folder (``--data-dir``, tests, portable use).
+    """
 
     root: Path
+    log_root: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -30,7 +35,7 @@ class DataPaths:
 
     @property
     def logs(self) -> Path:
-        return self.root / "logs"
+        return self.log_root if self.log_root is not None else self.root / "logs"
 
 
 def default_data_dir() -> Path:
@@ -42,7 +47,13 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_paths(data_dir: str | os.PathLike[str] | None) -> DataPaths:
-    return DataPaths(Path(data_dir).expanduser() if data_dir else default_data_dir())
+    """The data folder chosen by ``--data-dir``, ``$SAMSPEL_DATA_DIR`` or the platform."""
+    if data_dir:
+        return DataPaths(Path(data_dir).expanduser())
+    if os.environ.get(DATA_DIR_ENV):
+        return DataPaths(default_data_dir())
+    log_root = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return DataPaths(default_data_dir(), log_root=log_root)
 
 
 def resources_dir() -> Path:

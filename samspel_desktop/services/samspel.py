@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
+from pathlib import Path
 
-from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.errors import CorruptDatabaseError, StorageError, ValidationError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
@@ -19,6 +21,7 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.services import backups
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
@@ -39,6 +42,8 @@ from samspel_desktop.storage.repositories import (
     SearchRepository,
     TrashRepository,
 )
+
+log = logging.getLogger(__name__)
 
 
 class Samspel:
@@ -68,15 +73,65 @@ class Samspel:
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:
-        """Open (and migrate) the data folder's database and install built-in guides."""
-        store = open_store(paths.database, backup_dir=paths.backups)
+        """Open (and migrate) the data folder's database and install built-in guides.
+
+        A damaged database raises :class:`CorruptDatabaseError` naming the newest good backup
+        (see :func:`backups.recover_from_newest_backup`); the file is not touched. When the
+        newest backup is more than a day old a new one is taken before anything is written.
+        """
+        try:
+            store = open_store(paths.database, backup_dir=paths.backups)
+        except CorruptDatabaseError as error:
+            raise _with_newest_backup(error, paths) from error
         try:
             services = cls(store, paths)
+            services._startup_backup()
             services.guides.install_builtin()
         except BaseException:
             store.close()
             raise
         return services
+
+    def _startup_backup(self) -> None:
+        if self.paths is None:
+            return
+        try:
+            backups.maybe_daily_backup(self.store, self.paths, reason="start")
+        except StorageError as error:
+            # Not being able to back up must not keep the user from their notes.
+            log.warning("start-up backup failed: %s (%s)", error.message, error.detail)
+
+    def daily_backup(self) -> Path | None:
+        """Take the daily backup if one is due (the GUI calls this on a timer)."""
+        if self.paths is None or self.store.path is None:
+            return None
+        return backups.maybe_daily_backup(self.store, self.paths)
+
+    def backup(self, destination: Path | None = None) -> Path:
+        """A backup now: to ``backups/``, or to a file the user chose."""
+        if destination is not None:
+            return backups.backup_to_file(self.store, destination)
+        if self.paths is None:
+            raise ValidationError("Databasen finns bara i minnet; ange en fil att spara till.")
+        return backups.backup_now(self.store, self.paths)
+
+    def restore(self, source: Path) -> backups.RestoreResult:
+        """Restore ``source`` in place of the open database, then continue on the restored one.
+
+        The current database is backed up first, so the restore can itself be undone
+        (``RestoreResult.undo_backup``). Views must reload everything afterwards.
+        """
+        if self.paths is None or self.store.path is None:
+            raise ValidationError("Databasen finns bara i minnet och kan inte återställas.")
+        backups.validate_restore_source(source, self.paths)
+        self.store.close()
+        try:
+            result = backups.restore_database(self.paths, source)
+        finally:
+            # Whatever happened, continue on the file that is now in place.
+            self.store.take_over(open_store(self.paths.database, backup_dir=self.paths.backups))
+        self.guides.install_builtin()
+        return result
 
     @classmethod
     def in_memory(cls) -> Samspel:
@@ -86,6 +141,15 @@ class Samspel:
 
     def close(self) -> None:
         self.store.close()
+
+    # --- trash -------------------------------------------------------------------------
+
+    def empty_trash(self) -> dict[str, int]:
+        """Really delete what is in the trash (ask the user first); rows removed per kind.
+
+        Backups taken earlier still hold the deleted items until they are thinned away.
+        """
+        return self.trash.empty()
 
     # --- pairs -------------------------------------------------------------------------
 
@@ -255,3 +319,19 @@ class Samspel:
             note=clean_text(note, field="kommentaren"),
             closed_in=closed_in,
         )
+
+
+def _with_newest_backup(error: CorruptDatabaseError, paths: DataPaths) -> CorruptDatabaseError:
+    """The same error, told in full to the user and naming the newest good backup."""
+    newest = backups.newest_good_backup(paths)
+    if newest is None:
+        offer = "Det finns ingen hel säkerhetskopia att återställa."
+    else:
+        when = newest.created.strftime("%Y-%m-%d %H:%M")
+        offer = f"Den senaste hela säkerhetskopian är från {when} och kan återställas."
+    return CorruptDatabaseError(
+        f"Databasen i {paths.root} är skadad och har inte öppnats. Den har inte ändrats. {offer}",
+        detail=error.detail,
+        damaged_file=paths.database,
+        newest_backup=newest.path if newest else None,
+    )

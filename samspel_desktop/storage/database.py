@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +24,16 @@ from samspel_desktop.domain.errors import (
     StorageError,
 )
 from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCHEMA_VERSION
+from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
 
 log = logging.getLogger(__name__)
 
 DATABASE_FILENAME = "samspel.sqlite3"
 _MIGRATIONS_TABLE = "_sqlite_migrations"
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLite's companion files of a database in WAL mode.
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 def utc_now() -> str:
@@ -88,6 +95,7 @@ class Store:
     def __init__(self, db: Database, path: Path | None) -> None:
         self.db = db
         self.path = path
+        self._reconnect_before_write = False
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -95,9 +103,34 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One user-level save: a single transaction, committed or rolled back as a whole."""
-        with storage_errors(), self.db.atomic():
-            yield self.db.conn
+        """One user-level save: a single transaction, committed or rolled back as a whole.
+
+        After a read-only error the next save reconnects first: SQLite keeps a connection
+        read-only once it opened the file so, so a retry after the user fixed the file's
+        permissions would fail forever otherwise.
+        """
+        if self._reconnect_before_write:
+            self._reconnect()
+        try:
+            with storage_errors(), self.db.atomic():
+                yield self.db.conn
+        except ReadOnlyStorageError:
+            self._reconnect_before_write = self.path is not None
+            raise
+
+    def _reconnect(self) -> None:
+        if self.path is None:
+            return
+        with storage_errors():
+            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            try:
+                _set_pragmas(conn, in_memory=False)
+            except BaseException:
+                conn.close()
+                raise
+        self.db.close()
+        self.db = Database(conn, execute_plugins=False)
+        self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with storage_errors():
@@ -114,6 +147,26 @@ class Store:
             found = self.db.conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
+    def compact(self) -> None:
+        """Rewrite the file without free pages (``VACUUM``) and empty the WAL.
+
+        Used after really deleting data, so deleted text does not linger in free pages or in
+        old WAL frames.
+        """
+        with storage_errors():
+            self.db.conn.execute("VACUUM")
+            if self.path is not None:
+                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def take_over(self, other: Store) -> None:
+        """Continue on ``other``'s connection (after a restore swapped the file in place).
+
+        Repositories hold this object, so they see the restored database at once.
+        """
+        self.db = other.db
+        self.path = other.path
+        self._reconnect_before_write = False
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.db.conn.execute("PRAGMA optimize")
@@ -121,15 +174,112 @@ class Store:
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """Problems found by SQLite's integrity (or quick) check and the foreign-key check."""
-        pragma = "quick_check" if quick else "integrity_check"
+        return _integrity_problems(self.db.conn, quick=quick)
+
+
+def _integrity_problems(
+    conn: sqlite3.Connection, *, quick: bool, foreign_keys: bool = True
+) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        result = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if result == ["ok"] else result
+        if not foreign_keys:
+            return problems
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} rad {rowid} pekar på saknad rad i {parent}")
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return problems
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never write to ``path`` (SQLite URI ``mode=ro``).
+
+    It still reads committed transactions from a ``-wal`` file left by a crash.
+    """
+    if not path.is_file():
+        raise StorageError(f"Filen {path} finns inte.")
+    uri = path.resolve().as_uri()
+    with storage_errors():
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5.0)
         try:
-            result = [str(r[0]) for r in self.db.conn.execute(f"PRAGMA {pragma}").fetchall()]
-            problems = [] if result == ["ok"] else result
-            for table, rowid, parent, _ in self.db.conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} rad {rowid} pekar på saknad rad i {parent}")
-        except sqlite3.DatabaseError as error:
-            return [str(error)]
-        return problems
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.OperationalError as error:
+            conn.close()
+            wal = path.with_name(path.name + "-wal")
+            if "unable to open" not in str(error).lower() or wal.exists():
+                raise
+            # A read-only folder where SQLite cannot create its -shm file. Without a -wal
+            # file every committed transaction is in the main file: read it as immutable.
+            return sqlite3.connect(uri + "?immutable=1", uri=True, timeout=5.0)
+        except sqlite3.DatabaseError:
+            # Not a database at all: the caller's own query reports it.
+            pass
+        return conn
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) -> list[str]:
+    """Problems in the database file at ``path`` (``[]`` when healthy), without writing to it.
+
+    ``quick`` runs ``quick_check`` instead of ``integrity_check``; ``foreign_keys`` adds
+    ``foreign_key_check``.
+    """
+    if not _has_sqlite_header(path):
+        return ["filen är inte en SQLite-databas"]
+    try:
+        conn = connect_read_only(path)
+    except StorageError as error:
+        return [error.detail or error.message]
+    try:
+        return _integrity_problems(conn, quick=quick, foreign_keys=foreign_keys)
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class DatabaseFileInfo:
+    """What a database file is, found without writing to it (for restore and backups)."""
+
+    path: Path
+    problems: tuple[str, ...]
+    is_samspel: bool
+    is_newer: bool
+    applied_steps: int
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def inspect_file(path: Path) -> DatabaseFileInfo:
+    """Integrity (full check), whether ``path`` is a Samspel database, and from which version."""
+    problems = tuple(check_file(path))
+    if problems:
+        return DatabaseFileInfo(path, problems, False, False, 0)
+    conn = connect_read_only(path)
+    try:
+        with storage_errors():
+            applied = _applied_migrations(conn)
+            has_pairs = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'"
+            ).fetchone()
+            try:
+                _refuse_newer(conn, path)
+                newer = False
+            except NewerDatabaseError:
+                newer = True
+    finally:
+        conn.close()
+    return DatabaseFileInfo(path, (), bool(applied) and bool(has_pairs), newer, len(applied))
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -165,14 +315,29 @@ def _set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
         log.warning("journal_mode is %s, not WAL (network drive?)", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted text is overwritten, not left in free pages (notes are personal data).
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
-    """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename).
+
+    The copy is in rollback-journal mode (one self-contained file), readable by the user only,
+    and passes ``integrity_check`` before it gets its final name.
+    """
+    try:
+        private_mkdir(destination.parent)
+    except OSError as error:
+        raise ReadOnlyStorageError(
+            f"Mappen {destination.parent} kunde inte skapas.", detail=str(error)
+        ) from error
     temporary = destination.with_name(destination.name + ".tmp")
-    temporary.unlink(missing_ok=True)
+    try:
+        temporary.unlink(missing_ok=True)
+        create_private_file(temporary)
+    except OSError as error:
+        raise _os_storage_error(destination, error) from error
     with storage_errors():
         target = sqlite3.connect(str(temporary))
         try:
@@ -184,8 +349,88 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
     if check != "ok":
         temporary.unlink(missing_ok=True)
         raise CorruptDatabaseError("Säkerhetskopian blev inte korrekt.", detail=str(check))
-    os.replace(temporary, destination)
+    try:
+        os.replace(temporary, destination)
+    except OSError as error:
+        raise _os_storage_error(destination, error) from error
+    _fsync_directory(destination.parent)
     return destination
+
+
+#: Backups are named ``samspel-ÅÅÅÅMMDD-TTMMSS-REASON.sqlite3`` (local time).
+BACKUP_PREFIX = "samspel-"
+BACKUP_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+def new_backup_path(folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """A fresh name for a backup in ``folder``; never an existing file's name."""
+    stamp = (now or dt.datetime.now()).strftime(BACKUP_STAMP_FORMAT)
+    candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}.sqlite3"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}-{number}.sqlite3"
+        number += 1
+    return candidate
+
+
+def _os_storage_error(path: Path, error: OSError) -> StorageError:
+    if error.errno == errno.ENOSPC:
+        return DiskFullError(f"Disken är full; {path.name} kunde inte sparas.", detail=str(error))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyStorageError(
+            f"Det går inte att skriva i mappen {path.parent}.", detail=str(error)
+        )
+    return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def side_files(database: Path) -> list[Path]:
+    """The database's ``-wal``, ``-shm`` and ``-journal`` files that exist."""
+    candidates = (database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES)
+    return [p for p in candidates if p.exists()]
+
+
+def move_aside(database: Path, new_name: str) -> Path:
+    """Rename a closed database and its side files to ``new_name`` in the same folder.
+
+    Renaming keeps every byte (the file is never written); side files move with it so SQLite
+    still pairs them with the file under its new name.
+    """
+    target = database.with_name(new_name)
+    try:
+        for side in side_files(database):
+            os.replace(side, target.with_name(target.name + side.name[len(database.name) :]))
+        os.replace(database, target)
+    except OSError as error:
+        raise _os_storage_error(target, error) from error
+    _fsync_directory(database.parent)
+    return target
+
+
+def install_database_file(staging: Path, database: Path) -> None:
+    """Swap a prepared, closed database file into place (the open database must be closed).
+
+    Old side files go first: a ``-wal`` left beside the new file would be replayed onto it.
+    """
+    try:
+        for side in side_files(database):
+            side.unlink()
+        restrict(staging)
+        os.replace(staging, database)
+    except OSError as error:
+        raise _os_storage_error(database, error) from error
+    _fsync_directory(database.parent)
 
 
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
@@ -196,19 +441,42 @@ def _has_user_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _refuse_damaged(path: Path) -> None:
+    try:
+        if path.stat().st_size == 0:
+            return
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise StorageError(f"Databasfilen {path} gick inte att läsa.", detail=str(error)) from error
+    problems = check_file(path, quick=True, foreign_keys=False)
+    if problems:
+        raise CorruptDatabaseError(
+            "Databasfilen är skadad eller är inte en Samspel-databas. Den har inte ändrats.",
+            detail="; ".join(problems[:5]),
+            damaged_file=path,
+        )
+
+
 def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
     """Open (creating if needed) and migrate the database at ``path``; ``None`` = in memory.
 
-    A database written by a newer Samspel is refused before anything is written. Before
-    pending migrations run on an existing database, a copy is saved in ``backup_dir``.
+    An existing file first gets ``PRAGMA quick_check`` over a read-only connection: a damaged
+    database is refused (:class:`CorruptDatabaseError`) and never written to. A database
+    written by a newer Samspel is refused before anything is written. Before pending
+    migrations run on an existing database, a copy is saved in ``backup_dir``.
     """
     if path is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_mkdir(path.parent)
         except OSError as error:
             raise ReadOnlyStorageError(
                 f"Mappen för data kunde inte skapas: {path.parent}", detail=str(error)
             ) from error
+        _refuse_damaged(path)
+        with contextlib.suppress(OSError):
+            create_private_file(path)
+            restrict(path)
     with storage_errors():
         conn = sqlite3.connect(str(path) if path is not None else ":memory:", timeout=5.0)
     try:
@@ -218,8 +486,7 @@ def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
             db = Database(conn, execute_plugins=False)
             pending = MIGRATIONS.pending(db)
             if pending and path is not None and backup_dir is not None and _has_user_tables(conn):
-                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_to(conn, backup_dir / f"fore-uppgradering-{stamp}.sqlite3")
+                backup_to(conn, new_backup_path(backup_dir, "fore-uppgradering"))
             if pending:
                 MIGRATIONS.apply(db)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -3,10 +3,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import guide_to_dict
-from samspel_desktop.domain.model import AnswerType, Phase
+from samspel_desktop.domain.model import AnswerType, Guide, Phase
 from samspel_desktop.services.guides import builtin_guides, read_guide_file
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.services.samspel import Samspel
@@ -96,3 +98,70 @@ def test_guide_files_from_users_are_checked(tmp_path: Path) -> None:
     good = tmp_path / "ok.json"
     good.write_text(json.dumps(guide_to_dict(builtin_guides()[0]), ensure_ascii=False), "utf-8")
     assert read_guide_file(good).id == builtin_guides()[0].id
+
+
+# --- fuzzing the guide import ------------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+def _valid_guide() -> dict[str, object]:
+    return guide_to_dict(builtin_guides()[0])
+
+
+def _mutated(draw_value: object, path: list[str | int]) -> bytes:
+    document: object = _valid_guide()
+    target = document
+    for step in path[:-1]:
+        in_dict = isinstance(target, dict) and step in target
+        in_list = isinstance(target, list) and isinstance(step, int) and step < len(target)
+        if in_dict or in_list:
+            target = target[step]  # type: ignore[index]
+    last = path[-1] if path else "title"
+    if isinstance(target, dict):
+        target[str(last)] = draw_value
+    elif isinstance(target, list) and target:
+        target[int(last) % len(target) if isinstance(last, int) else 0] = draw_value
+    return json.dumps(document, ensure_ascii=False, allow_nan=True).encode("utf-8")
+
+
+_KEYS = st.sampled_from(["id", "version", "title", "purpose", "sections", "questions", "text",
+                         "answer", "type", "scale", "source", 0, 1, "key"])  # fmt: skip
+
+
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=150, deadline=None
+)
+@given(
+    st.binary(max_size=400)
+    | _JSON.map(lambda v: json.dumps(v, allow_nan=True).encode())
+    | st.builds(_mutated, _JSON, st.lists(_KEYS, min_size=1, max_size=4))
+    | st.binary(max_size=200).map(lambda b: json.dumps(_valid_guide()).encode()[: -len(b) or None])
+)
+def test_fuzzed_guide_files_give_a_guide_or_a_swedish_error(
+    services: Samspel, tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "guide.json"
+    path.write_bytes(content)
+    before = [g.id for g in services.guides.all()]
+    try:
+        guide = read_guide_file(path)
+    except ValidationError as error:
+        assert error.message
+        assert [g.id for g in services.guides.all()] == before
+    else:
+        assert isinstance(guide, Guide)
+
+
+def test_oversized_guide_file_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "stor.json"
+    with path.open("wb") as handle:
+        handle.truncate(3 * 1024 * 1024)
+    with pytest.raises(ValidationError, match="för stor"):
+        read_guide_file(path)

@@ -1,0 +1,183 @@
+"""Backups in the GUI: the hourly check for the daily backup, and the "Säkerhetskopior" dialog.
+
+The dialog lists the backups, takes one now, saves one to a chosen file (a USB stick when
+moving to a new laptop) and restores a backup or any chosen file. A restore first backs up the
+current database, so it can be undone by restoring that copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samspel_desktop.domain.errors import StorageError, UserFacingError
+from samspel_desktop.services.backups import Backup, RestoreResult, list_backups
+from samspel_desktop.services.samspel import Samspel
+
+log = logging.getLogger(__name__)
+
+#: How often the running app checks whether the daily backup is due.
+BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
+_FILE_FILTER = "Samspel-databas (*.sqlite3);;Alla filer (*)"
+
+
+def start_daily_backups(services: Samspel, parent: QObject) -> QTimer:
+    """Check every hour whether a day has passed since the newest backup; if so, take one."""
+    timer = QTimer(parent)
+    timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+
+    def check() -> None:
+        try:
+            services.daily_backup()
+        except StorageError as error:
+            # Not fatal: the next check tries again; the log tells support what happened.
+            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def _size(size: int) -> str:
+    return (
+        f"{size / 1_000_000:.1f} MB".replace(".", ",") if size >= 100_000 else f"{size // 1000} kB"
+    )
+
+
+class BackupDialog(QDialog):
+    """List, take and restore backups. Emits :attr:`restored` after a restore."""
+
+    restored = Signal(object)  # RestoreResult
+
+    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setWindowTitle(self.tr("Säkerhetskopior"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Samspel sparar en säkerhetskopia varje dag och före uppgraderingar. Du kan "
+                "återställa en av dem eller en kopia du sparat själv. Den nuvarande databasen "
+                "sparas först, så en återställning kan ångras."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget(self)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.backup_button = QPushButton(self.tr("Säkerhetskopiera nu"), self)
+        self.save_as_button = QPushButton(self.tr("Spara kopia som …"), self)
+        self.restore_button = QPushButton(self.tr("Återställ vald"), self)
+        self.restore_file_button = QPushButton(self.tr("Återställ från fil …"), self)
+        for button in (
+            self.backup_button,
+            self.save_as_button,
+            self.restore_button,
+            self.restore_file_button,
+        ):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.save_as_button.clicked.connect(self._save_as)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.restore_file_button.clicked.connect(self._restore_file)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        paths = self._services.paths
+        for backup in list_backups(paths) if paths is not None else []:
+            text = f"{backup.created:%Y-%m-%d %H:%M}   {backup.reason_label}   {_size(backup.size)}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+        if self.list.count() == 0:
+            QListWidgetItem(self.tr("(inga säkerhetskopior ännu)"), self.list).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self._update_buttons()
+
+    def selected_backup(self) -> Backup | None:
+        item = self.list.currentItem()
+        backup = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return backup if isinstance(backup, Backup) else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def _fail(self, error: UserFacingError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error.message)
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = self._services.backup()
+        except UserFacingError as error:
+            self._fail(error)
+            return None
+        self.reload()
+        return path
+
+    def save_to(self, destination: Path) -> Path | None:
+        try:
+            return self._services.backup(destination)
+        except UserFacingError as error:
+            self._fail(error)
+            return None
+
+    def _save_as(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara säkerhetskopia"), "samspel-kopia.sqlite3", _FILE_FILTER
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def _restore_selected(self) -> None:
+        backup = self.selected_backup()
+        if backup is not None and self._confirm(backup.path):
+            self.restore(backup.path)
+
+    def _restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Återställ från fil"), "", _FILE_FILTER)
+        if name and self._confirm(Path(name)):
+            self.restore(Path(name))
+
+    def _confirm(self, source: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Återställ"),
+            self.tr(
+                "Ersätta all data med innehållet i %1? Den nuvarande databasen sparas först som "
+                "en säkerhetskopia."
+            ).replace("%1", source.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore(self, source: Path) -> RestoreResult | None:
+        """Restore ``source`` (no questions asked: the buttons ask first)."""
+        try:
+            result = self._services.restore(source)
+        except UserFacingError as error:
+            self._fail(error)
+            return None
+        self.reload()
+        self.restored.emit(result)
+        return result

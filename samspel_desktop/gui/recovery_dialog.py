@@ -1,0 +1,75 @@
+"""Opening the database at start-up, and the way back from a damaged one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from samspel_desktop import APP_NAME
+from samspel_desktop.domain.errors import CorruptDatabaseError, UserFacingError
+from samspel_desktop.services.backups import recover_from_newest_backup
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def ask_to_restore(error: CorruptDatabaseError) -> bool:
+    """Explain the damage and ask whether to restore the newest good backup."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message)
+    box.setInformativeText(
+        _tr(
+            "Om du återställer flyttas den skadade filen undan (den raderas inte) och "
+            "säkerhetskopian tas i bruk. Det som skrevs efter säkerhetskopian finns bara i den "
+            "skadade filen."
+        )
+    )
+    restore = box.addButton(_tr("Återställ säkerhetskopian"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Avsluta"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def tell(message: str) -> None:
+    QMessageBox.information(None, APP_NAME, message)
+
+
+def open_with_recovery(
+    paths: DataPaths,
+    *,
+    ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
+    inform: Callable[[str], None] = tell,
+) -> Samspel | None:
+    """Open the data folder, offering to restore the newest good backup if it is damaged.
+
+    Returns ``None`` (after telling the user why) when the app cannot start.
+    """
+    try:
+        return Samspel.open(paths)
+    except CorruptDatabaseError as error:
+        if error.newest_backup is None:
+            inform(error.message)
+            return None
+        if not ask(error):
+            return None
+    except UserFacingError as error:
+        inform(error.message)
+        return None
+    try:
+        result = recover_from_newest_backup(paths)
+        services = Samspel.open(paths)
+    except UserFacingError as error:
+        inform(error.message)
+        return None
+    message = _tr("Säkerhetskopian %1 är återställd.").replace("%1", result.restored_from.name)
+    if result.set_aside is not None:
+        message += " " + _tr("Den skadade databasen finns kvar som %1.").replace(
+            "%1", str(result.set_aside)
+        )
+    inform(message)
+    return services

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.gui.backup_dialog import BackupDialog, start_daily_backups
+from samspel_desktop.services.backups import list_backups
+from samspel_desktop.services.samspel import Samspel
+
+
+def test_backup_now_and_restore(qtbot: QtBot, services: Samspel) -> None:
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    backup = dialog.backup_now()
+    assert backup is not None
+    assert dialog.list.count() == 1
+    assert "Manuell" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    selected = dialog.selected_backup()
+    assert selected is not None
+    assert selected.path == backup
+    assert dialog.restore_button.isEnabled()
+
+    services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+    with qtbot.waitSignal(dialog.restored) as signal:
+        result = dialog.restore(backup)
+    assert result is not None
+    assert signal.args == [result]
+    assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+    assert result.undo_backup is not None
+
+
+def test_empty_list_says_so(qtbot: QtBot, services: Samspel) -> None:
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    assert "inga säkerhetskopior" in dialog.list.item(0).text()
+    assert dialog.selected_backup() is None
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_daily_backup_timer(qtbot: QtBot, services: Samspel) -> None:
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    dialog = BackupDialog(services)
+    qtbot.addWidget(dialog)
+    timer = start_daily_backups(services, dialog)
+    assert timer.isActive()
+    timer.timeout.emit()  # the hourly check, now: no backup yet, so one is taken
+    assert services.paths is not None
+    assert [b.reason for b in list_backups(services.paths)] == ["daglig"]

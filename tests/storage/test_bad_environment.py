@@ -1,0 +1,107 @@
+"""Full disk and read-only database: a Swedish error, nothing half-written, a retry succeeds."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from samspel_desktop.domain.errors import DiskFullError, ReadOnlyStorageError
+from samspel_desktop.domain.model import AgreementSection, Block, BlockType
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import Store
+
+
+def _sections(text: str) -> tuple[AgreementSection, ...]:
+    return tuple(
+        AgreementSection(
+            key=f"s{i}", title=f"Avsnitt {i}", blocks=(Block(BlockType.PARAGRAPH, text),)
+        )
+        for i in range(5)
+    )
+
+
+def test_disk_full_keeps_the_old_text_and_a_retry_succeeds(services: Samspel) -> None:
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    draft = services.agreements.start_draft(pair)
+    services.agreements.save_sections(draft.id, _sections("Första versionen."))
+    before = services.agreements.get(draft.id).sections
+
+    pages = services.store.scalar("PRAGMA page_count")
+    services.store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    big = "Långt stycke om den gyllene zonen. " * 4000  # ~140 kB: needs far more pages
+    with pytest.raises(DiskFullError, match="Disken är full") as raised:
+        services.agreements.save_sections(draft.id, _sections(big))
+    assert "finns kvar" in raised.value.message
+    assert services.agreements.get(draft.id).sections == before  # nothing half-written
+    assert services.store.integrity_problems() == []
+
+    services.store.conn.execute("PRAGMA max_page_count = 1073741823")  # space was freed
+    services.agreements.save_sections(draft.id, _sections(big))
+    assert services.agreements.get(draft.id).sections[0].blocks[0].text == big
+
+
+def test_read_only_database_then_writable_again(paths: DataPaths) -> None:
+    """A file SQLite could only open read-only; after the user fixes it, the retry saves."""
+    services = Samspel.open(paths)
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    services.close()
+    read_only = sqlite3.connect(paths.database.resolve().as_uri() + "?mode=ro", uri=True)
+    store = Store(Database(read_only, execute_plugins=False), paths.database)
+    services = Samspel(store, paths)
+    try:
+        with pytest.raises(ReadOnlyStorageError, match="skrivskyddad"):
+            services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+        assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+        # Fixed (permissions back): the next save reconnects and succeeds.
+        services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+        assert len(services.pairs()) == 2
+        assert services.store.scalar("PRAGMA foreign_keys") == 1
+    finally:
+        services.close()
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
+)
+def test_read_only_file_by_permissions(paths: DataPaths) -> None:
+    services = Samspel.open(paths)
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    services.close()
+    paths.database.chmod(0o400)
+    try:
+        services = Samspel.open(paths)
+        with pytest.raises(ReadOnlyStorageError):
+            services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+        paths.database.chmod(0o600)
+        services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+        services.close()
+    finally:
+        paths.database.chmod(0o600)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_data_folder_database_and_backups_are_private(paths: DataPaths) -> None:
+    services = Samspel.open(paths)
+    try:
+        services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+        backup = services.backup()
+    finally:
+        services.close()
+    assert paths.root.stat().st_mode & 0o777 == 0o700
+    assert paths.backups.stat().st_mode & 0o777 == 0o700
+    assert paths.database.stat().st_mode & 0o777 == 0o600
+    assert backup.stat().st_mode & 0o777 == 0o600
+
+
+def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
+    folder = tmp_path / "delad"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    Samspel.open(DataPaths(folder)).close()
+    assert folder.stat().st_mode & 0o777 == 0o755
