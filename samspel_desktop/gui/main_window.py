@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.ui.actionStartPage.triggered.connect(self.show_start_page)
         self.ui.actionExportArchive.triggered.connect(self._export_archive)
         self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionBackups.triggered.connect(self._backups)
+        self.ui.actionTrash.triggered.connect(self._trash)
         self.ui.actionAbout.triggered.connect(self._about)
         self._restore_geometry()
         self.show_start_page()
@@ -288,6 +290,28 @@ class MainWindow(QMainWindow):
             .replace("%1", str(sum(counts.values())))
             .replace("%2", name)
         )
+
+    def _backups(self) -> None:
+        from samspel_desktop.gui.backup_dialog import BackupDialog
+
+        self.flush()
+        dialog = BackupDialog(self._services, self)
+        dialog.restored.connect(lambda _result: self._reload_everything())
+        dialog.exec()
+
+    def _trash(self) -> None:
+        from samspel_desktop.gui.trash_dialog import TrashDialog
+
+        self.flush()
+        dialog = TrashDialog(self._services, self)
+        dialog.changed.connect(self._reload_everything)
+        dialog.exec()
+
+    def _reload_everything(self) -> None:
+        """The data under the window changed wholesale (restore, trash): start over."""
+        self.agreement_page.flush()
+        self.ui.pages.setCurrentWidget(self.start_page)
+        self.start_page.refresh()
 
     def _about(self) -> None:
         paths = self._services.paths
