@@ -67,6 +67,18 @@ class AgreementEditor(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
         self._connect()
+        # A new person in the pair inherits the predecessor's agreement as a draft: offer it first.
+        if self._pair.predecessor_id is not None:
+            inherited = self._services.agreements.versions(self._pair.predecessor_id)
+            adopted = [v for v in inherited if v.is_adopted] or inherited
+            if adopted:
+                latest = adopted[-1]
+                self.ui.templateCombo.addItem(
+                    self.tr("Kopia av föregående pars överenskommelse (version %1)").replace(
+                        "%1", str(latest.number)
+                    ),
+                    f"copy:{latest.id}",
+                )
         for template in agreement_templates().values():
             self.ui.templateCombo.addItem(template.title, template.id)
         self.reload()
@@ -500,9 +512,13 @@ class AgreementEditor(QWidget):
     # --- versions ------------------------------------------------------------------------
 
     def start_draft(self) -> None:
-        template = self.ui.templateCombo.currentData() or "skr"
+        template = str(self.ui.templateCombo.currentData() or "skr")
         try:
-            version = self._services.agreements.start_draft(self._pair, template=str(template))
+            if template.startswith("copy:"):
+                source = self._services.agreements.get(int(template.removeprefix("copy:")))
+                version = self._services.agreements.start_draft(self._pair, copy_from=source)
+            else:
+                version = self._services.agreements.start_draft(self._pair, template=template)
         except UserFacingError as error:
             self.ui.statusLabel.setText(error.message)
             return

@@ -72,3 +72,32 @@ def test_remiss_answers_and_adoption_through_the_dialog(
     assert adopted.metadata.decision_paragraph == "§ 12"
     assert adopted.adopted_on == dt.date.today() - dt.timedelta(days=1)
     assert not dialog.adopt_box.isEnabled()
+
+
+def test_a_new_kso_inherits_the_previous_agreement_as_a_draft(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    from samspel_desktop.gui.agreement_editor import AgreementEditor
+
+    old = services.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    draft = services.agreements.start_draft(old)
+    services.agreements.adopt(draft.id, dt.date(2023, 3, 1), "§ 5")
+    new = services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Sara Lind",
+        executive="Karl Ek",
+        predecessor_id=old.id,
+    )
+    editor = AgreementEditor(services, new.id)
+    qtbot.addWidget(editor)
+    assert str(editor.ui.templateCombo.itemData(0)) == f"copy:{draft.id}"
+    editor.ui.templateCombo.setCurrentIndex(0)
+    editor.start_draft()
+    [inherited] = services.agreements.versions(new.id)
+    assert inherited.based_on_id == draft.id
+    assert inherited.status is AgreementStatus.DRAFT
+    assert [s.title for s in inherited.sections] == [
+        s.title for s in services.agreements.get(draft.id).sections
+    ]
