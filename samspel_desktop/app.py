@@ -9,9 +9,15 @@ import logging
 import logging.handlers
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from samspel_desktop import APP_NAME, __version__
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from samspel_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +58,14 @@ def run_gui(
         return 1
     try:
         settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(services, settings)
+        window = MainWindow(services, settings, fill_after_first_paint=True)
         instance.follow(window)
         start_daily_backups(services, window)
         window.show()
         if open_conversation is not None:
             window.show_conversation(open_conversation)
         _simulate_typing_if_asked()
+        _exit_for_benchmark_if_asked(app, window)
         return int(app.exec())
     finally:
         services.close()
@@ -90,6 +97,37 @@ def _simulate_typing_if_asked() -> None:
         print("typed", flush=True)
 
     QTimer.singleShot(300, type_now)
+
+
+def _exit_for_benchmark_if_asked(app: QApplication, window: MainWindow) -> None:
+    """Benchmarks only (``benchmarks/run.py``): report a start-up milestone, then exit at once.
+
+    ``SAMSPEL_BENCHMARK_EXIT=painted`` prints ``painted <time.monotonic()>`` when the first
+    paint of the window has been delivered; ``filled`` waits for the first paint after the
+    start page has been filled from the database. The process then ends without cleanup, so
+    nothing is written. The bare baseline script uses the same event filter.
+    """
+    milestone = os.environ.get("SAMSPEL_BENCHMARK_EXIT")
+    if milestone not in ("painted", "filled"):
+        return
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        print(f"{milestone} {time.monotonic()!r}", flush=True)
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and (
+                milestone == "painted" or window.start_page.filled
+            ):
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after the whole frame has been painted
+            return False
+
+    app.installEventFilter(FirstPaint(app))
 
 
 def gui_main() -> int:

@@ -17,7 +17,6 @@ from typing import Any
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.domain.model import PairKind, Phase
-from samspel_desktop.services.archive import export_archive, import_archive
 from samspel_desktop.services.backups import (
     RestoreResult,
     check_database,
@@ -366,6 +365,8 @@ def _cmd_conversation(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def _cmd_archive(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.archive import export_archive, import_archive
+
     if args.archive_command == "export":
         counts = export_archive(services.store, Path(args.output))
         print(f"Exporterade {sum(counts.values())} rader till {args.output}", file=sys.stderr)

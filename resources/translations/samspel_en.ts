@@ -5,281 +5,281 @@
     <name></name>
     <message>
         <source>Inte besvarad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not answered</translation>
     </message>
     <message>
         <source>Ställer sig bakom</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorses</translation>
     </message>
     <message>
         <source>Ställer sig bakom med synpunkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorses with comments</translation>
     </message>
     <message>
         <source>Avstyrker</source>
-        <translation type="unfinished"></translation>
+        <translation>Advises against</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
-        <translation type="unfinished"></translation>
+        <translation>Political side (solid line, circles)</translation>
     </message>
     <message>
         <source>Förvaltningen (streckad, fyrkant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration (dashed line, squares)</translation>
     </message>
     <message>
         <source>halvtid</source>
-        <translation type="unfinished"></translation>
+        <translation>mid-term</translation>
     </message>
     <message>
         <source>Inga skattningar ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ratings yet.</translation>
     </message>
 </context>
 <context>
     <name>AgreementEditor</name>
     <message>
         <source>Antagen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted %1</translation>
     </message>
     <message>
         <source>Ingen överenskommelse ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>No joint agreement yet</translation>
     </message>
     <message>
         <source>Börja från en mall eller importera från Word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from a template or import from Word.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · version %2</translation>
     </message>
     <message>
         <source> – kan inte ändras. Skapa ett nytt utkast för att arbeta vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation> – cannot be changed. Create a new draft to continue working.</translation>
     </message>
     <message>
         <source>Version %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 – %2</translation>
     </message>
     <message>
         <source>inget avsnitt valt</source>
-        <translation type="unfinished"></translation>
+        <translation>no section selected</translation>
     </message>
     <message>
         <source>Förslag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposals (%1)</translation>
     </message>
     <message>
         <source>Ursprung: samtalet %1, frågan ”%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: conversation %1, question “%2”</translation>
     </message>
     <message>
         <source>Ändrat – sparas strax</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed – saving shortly</translation>
     </message>
     <message>
         <source>Inte sparat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Sparat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Nytt avsnitt</source>
-        <translation type="unfinished"></translation>
+        <translation>New section</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel</translation>
     </message>
     <message>
         <source>Ta bort avsnittet ”%1” och dess text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the section “%1” and its text?</translation>
     </message>
     <message>
         <source>Datum för beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of decision</translation>
     </message>
     <message>
         <source>Revideras senast</source>
-        <translation type="unfinished"></translation>
+        <translation>To be revised by</translation>
     </message>
     <message>
         <source>Uppgifterna är sparade</source>
-        <translation type="unfinished"></translation>
+        <translation>The details have been saved</translation>
     </message>
     <message>
         <source>Sparat som %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Exportera till Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” contains %2 sections, %3 subheadings, %4 paragraphs and %5 list items.</translation>
     </message>
     <message>
         <source>Spara som nytt utkast?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a new draft?</translation>
     </message>
     <message>
         <source>Importera från Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Word</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint agreement</translation>
     </message>
     <message>
         <source>Vad det nya utkastet ska utgå från</source>
-        <translation type="unfinished"></translation>
+        <translation>What the new draft should be based on</translation>
     </message>
     <message>
         <source>Nytt utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>New draft</translation>
     </message>
     <message>
         <source>Importera från Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from Word…</translation>
     </message>
     <message>
         <source>Läs in en befintlig överenskommelse (.docx) som nytt utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Load an existing joint agreement (.docx) as a new draft</translation>
     </message>
     <message>
         <source>Nytt utkast från denna version</source>
-        <translation type="unfinished"></translation>
+        <translation>New draft from this version</translation>
     </message>
     <message>
         <source>Fortsätt arbeta: en ny version med samma text</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep working: a new version with the same text</translation>
     </message>
     <message>
         <source>&amp;Beslutsgång: remiss och antagande…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision process: consultation and adoption…</translation>
     </message>
     <message>
         <source>Exportera till Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Word…</translation>
     </message>
     <message>
         <source>Avsnitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Dra för att ändra ordning, eller Ctrl+Upp/Ned. F2 byter namn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to reorder, or use Ctrl+Up/Down. F2 renames.</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Byt namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Flytta upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Flytta ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Tom rad skiljer stycken. ”- ” i början av raden ger en punktlista, ”1. ” en numrerad lista, ”## ” en underrubrik. **Fetstil** med dubbla asterisker.</source>
-        <translation type="unfinished"></translation>
+        <translation>A blank line separates paragraphs. “- ” at the start of a line gives a bulleted list, “1. ” a numbered list, “## ” a subheading. **Bold** with double asterisks.</translation>
     </message>
     <message>
         <source>Förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposals</translation>
     </message>
     <message>
         <source>Slutsatser som ni i samtalen markerat ”till överenskommelsen”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions that you marked “for the joint agreement” in your conversations.</translation>
     </message>
     <message>
         <source>Ta in i avsnittet</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert into section</translation>
     </message>
     <message>
         <source>Uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Typ av styrdokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of governing document</translation>
     </message>
     <message>
         <source>Beslutande instans</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision-making body</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Paragraf</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute §</translation>
     </message>
     <message>
         <source>§ 12</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 12</translation>
     </message>
     <message>
         <source>Diarienummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number</translation>
     </message>
     <message>
         <source>Gäller för</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <source>Giltighetstid</source>
-        <translation type="unfinished"></translation>
+        <translation>Period of validity</translation>
     </message>
     <message>
         <source>Dokumentansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Document owner</translation>
     </message>
     <message>
         <source>Versioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>Jämför</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
 </context>
 <context>
     <name>AgreementPage</name>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>Överenskommelse: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint agreement: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -287,51 +287,51 @@
     <message>
         <source>Säkerhetskopior</source>
         <extracomment>How often the running app checks whether the daily backup is due.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Samspel sparar en säkerhetskopia varje dag och före uppgraderingar. Du kan återställa en av dem eller en kopia du sparat själv. Den nuvarande databasen sparas först, så en återställning kan ångras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel saves a backup every day and before upgrades. You can restore one of them or a copy you have saved yourself. The current database is saved first, so a restore can be undone.</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Säkerhetskopiera nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Spara kopia som …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save copy as …</translation>
     </message>
     <message>
         <source>Återställ vald</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected</translation>
     </message>
     <message>
         <source>Återställ från fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from file …</translation>
     </message>
     <message>
         <source>(inga säkerhetskopior ännu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no backups yet)</translation>
     </message>
     <message>
         <source>Spara säkerhetskopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Save backup</translation>
     </message>
     <message>
         <source>Återställ från fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from file</translation>
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Ersätta all data med innehållet i %1? Den nuvarande databasen sparas först som en säkerhetskopia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all data with the contents of %1? The current database is first saved as a backup.</translation>
     </message>
 </context>
 <context>
@@ -339,940 +339,943 @@
     <message>
         <source>Samtal %1 · %2 · %3</source>
         <extracomment>Until a saved layout is restored, split the width by proportion on first show, so the question keeps most of the room at any size and scaling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1 · %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Politikens perspektiv – %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Political perspective – %1, %2</translation>
     </message>
     <message>
         <source>&amp;Förvaltningens perspektiv – %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrative perspective – %1, %2</translation>
     </message>
     <message>
         <source>samtal %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation %1, %2</translation>
     </message>
     <message>
         <source>besvarad</source>
-        <translation type="unfinished"></translation>
+        <translation>answered</translation>
     </message>
     <message>
         <source>inte besvarad</source>
-        <translation type="unfinished"></translation>
+        <translation>not answered</translation>
     </message>
     <message>
         <source>%1 av %2 frågor besvarade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 questions answered</translation>
     </message>
     <message>
         <source>Fråga %1 av %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 of %2 · %3</translation>
     </message>
     <message>
         <source>Källa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Sparat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>⚠ Kunde inte spara: %1 Texten finns kvar här och sparas automatiskt så snart det går.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Could not save: %1 The text remains here and will be saved automatically as soon as possible.</translation>
     </message>
     <message>
         <source>Inte sparat – försöker igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved – retrying</translation>
     </message>
     <message>
         <source>Från tidigare samtal – följ upp</source>
-        <translation type="unfinished"></translation>
+        <translation>From earlier conversations – follow up</translation>
     </message>
     <message>
         <source>Nya i det här samtalet</source>
-        <translation type="unfinished"></translation>
+        <translation>New in this conversation</translation>
     </message>
     <message>
         <source>(inga)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>, försenat</source>
-        <translation type="unfinished"></translation>
+        <translation>, overdue</translation>
     </message>
     <message>
         <source>senast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <source>inget datum</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <source>Välj ett åtagande i listan först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a commitment in the list first.</translation>
     </message>
     <message>
         <source>Stryk åtagande</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop commitment</translation>
     </message>
     <message>
         <source>Med ett ord – varför stryks det?</source>
-        <translation type="unfinished"></translation>
+        <translation>In a word – why is it being dropped?</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>Tillbaka till startsidan (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the start page (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Fråga i &amp;gråzonen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Question in the &amp;grey zone…</translation>
     </message>
     <message>
         <source>Anteckna en fråga där det var oklart vem som äger den (gyllene zonen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note a question where it was unclear who owned it (the golden zone)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Frågor</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Alla frågor</source>
-        <translation type="unfinished"></translation>
+        <translation>All questions</translation>
     </message>
     <message>
         <source>Fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>&amp;Vägledning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gu&amp;idance</translation>
     </message>
     <message>
         <source>&amp;Gemensam slutsats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joint conclusion</translation>
     </message>
     <message>
         <source>Till ö&amp;verenskommelsen, avsnitt:</source>
-        <translation type="unfinished"></translation>
+        <translation>For the joint agr&amp;eement, section:</translation>
     </message>
     <message>
         <source>Avsnitt i överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Section in the joint agreement</translation>
     </message>
     <message>
         <source>← Före&amp;gående</source>
-        <translation type="unfinished"></translation>
+        <translation>← P&amp;revious</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous question (Ctrl+PgUp)</translation>
     </message>
     <message>
         <source>Nä&amp;sta →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next →</translation>
     </message>
     <message>
         <source>Nästa fråga (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next question (Ctrl+PgDown)</translation>
     </message>
     <message>
         <source>Åtaganden</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments</translation>
     </message>
     <message>
         <source>Åtagande</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Klart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>&amp;Behåll öppet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep open</translation>
     </message>
     <message>
         <source>Str&amp;yk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;op…</translation>
     </message>
     <message>
         <source>Nytt åtagande</source>
-        <translation type="unfinished"></translation>
+        <translation>New commitment</translation>
     </message>
     <message>
         <source>&amp;Vad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What:</translation>
     </message>
     <message>
         <source>V&amp;em:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ho:</translation>
     </message>
     <message>
         <source>Se&amp;nast:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ue:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Senast datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
-        <translation type="unfinished"></translation>
+        <translation>Add co&amp;mmitment</translation>
     </message>
     <message>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Fria anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Free notes</translation>
     </message>
     <message>
         <source>&amp;Nästa möte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt meeting:</translation>
     </message>
     <message>
         <source>Datum för nästa möte</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of next meeting</translation>
     </message>
     <message>
         <source>Närvarande (en per &amp;rad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees (one per &amp;line)</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Samspel – ett fel uppstod</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel – an error occurred</translation>
     </message>
     <message>
         <source>Samspel råkade ut för ett oväntat fel. Det som redan har sparats finns kvar. Om något ser fel ut: starta om Samspel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel ran into an unexpected error. Anything that has already been saved is still there. If something looks wrong, restart Samspel.</translation>
     </message>
     <message>
         <source>Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details have been saved in %1. Please send them to whoever provides your support.</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Kopiera detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
     <message>
         <source>Kopierat</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Beslutsgång för överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision process for the joint agreement</translation>
     </message>
     <message>
         <source>Skicka på remiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Send out for consultation (remiss)</translation>
     </message>
     <message>
         <source>En remissinstans per rad, t.ex.
 Socialnämnden
 Barn- och utbildningsnämnden
 Partigrupperna</source>
-        <translation type="unfinished"></translation>
+        <translation>One consultee per line, e.g.
+Social Services Committee
+Children and Education Committee
+Party groups</translation>
     </message>
     <message>
         <source>&amp;Remissinstanser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultees:</translation>
     </message>
     <message>
         <source>Sista &amp;svarsdag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Response &amp;deadline:</translation>
     </message>
     <message>
         <source>&amp;Diarienummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistration number:</translation>
     </message>
     <message>
         <source>Remissvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation responses</translation>
     </message>
     <message>
         <source>Remissinstans</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultee</translation>
     </message>
     <message>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Response</translation>
     </message>
     <message>
         <source>Yttrande</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>S&amp;var:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Response:</translation>
     </message>
     <message>
         <source>&amp;Yttrande:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatement:</translation>
     </message>
     <message>
         <source>Spara &amp;svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve response</translation>
     </message>
     <message>
         <source>Ny remissinstans</source>
-        <translation type="unfinished"></translation>
+        <translation>New consultee</translation>
     </message>
     <message>
         <source>&amp;Lägg till instans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add consultee</translation>
     </message>
     <message>
         <source>Anta överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt the joint agreement</translation>
     </message>
     <message>
         <source>Datum för &amp;beslut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of d&amp;ecision:</translation>
     </message>
     <message>
         <source>t.ex. § 146</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. § 146</translation>
     </message>
     <message>
         <source>&amp;Paragraf:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minute §:</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place:</translation>
     </message>
     <message>
         <source>&amp;Anta – versionen låses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;opt – the version is locked</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Version %1 är ett utkast. Skicka den på remiss eller anta den direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is a draft. Send it out for consultation or adopt it directly.</translation>
     </message>
     <message>
         <source>Version %1 är på remiss; texten är låst. Anteckna svaren och anta versionen när remissen är klar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is out for consultation; the text is locked. Record the responses and adopt the version when the consultation is complete.</translation>
     </message>
     <message>
         <source>Version %1 är antagen och kan inte ändras. Sena remissvar kan fortfarande antecknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 has been adopted and cannot be changed. Late consultation responses can still be recorded.</translation>
     </message>
     <message>
         <source>Anta version som överenskommelse? En antagen version kan inte ändras; fortsatt arbete sker i ett nytt utkast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt this version as the joint agreement? An adopted version cannot be changed; further work is done in a new draft.</translation>
     </message>
     <message>
         <source>Remissvar saknas fortfarande från: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation responses are still missing from: %1.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Sparat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Alla</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Försenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Klara</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Strukna</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
     <message>
         <source>Båda sidor</source>
-        <translation type="unfinished"></translation>
+        <translation>Both sides</translation>
     </message>
     <message>
         <source>Åtagande</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Från samtalet</source>
-        <translation type="unfinished"></translation>
+        <translation>From conversation</translation>
     </message>
     <message>
         <source>Senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Vems fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose question</translation>
     </message>
     <message>
         <source>Lärdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson learned</translation>
     </message>
     <message>
         <source>Uppföljning: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: %1 · %2</translation>
     </message>
     <message>
         <source>, försenat</source>
-        <translation type="unfinished"></translation>
+        <translation>, overdue</translation>
     </message>
     <message>
         <source> i tid</source>
-        <translation type="unfinished"></translation>
+        <translation> on time</translation>
     </message>
     <message>
         <source> efter utsatt datum</source>
-        <translation type="unfinished"></translation>
+        <translation> after the due date</translation>
     </message>
     <message>
         <source>Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev klara senare, %5 ströks, %6 är öppna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
     </message>
     <message>
         <source> Tillförlitlighet: %1 % i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation> Reliability: %1% on time.</translation>
     </message>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commitments with a date yet.</translation>
     </message>
     <message>
         <source>%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions in the log. What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Ny fråga i gråzonen</source>
-        <translation type="unfinished"></translation>
+        <translation>New grey-zone question</translation>
     </message>
     <message>
         <source>Vilken fråga var det oklart vem som äger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which question was it unclear who owned?</translation>
     </message>
     <message>
         <source>Flytta till papperskorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to trash</translation>
     </message>
     <message>
         <source>Flytta frågan till papperskorgen? Den kan återställas därifrån.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the question to the trash? It can be restored from there.</translation>
     </message>
     <message>
         <source>Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Överlämning</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover</translation>
     </message>
     <message>
         <source>Spara som Word-dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as Word document</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Sparade %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>&amp;Rapport till Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report to Word…</translation>
     </message>
     <message>
         <source>Uppföljningsrapport för mandatperioden: hälsa, åtaganden, gyllene zonen och överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
     </message>
     <message>
         <source>Ö&amp;verlämning till Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handover to Word…</translation>
     </message>
     <message>
         <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
     </message>
     <message>
         <source>Åtaganden</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments</translation>
     </message>
     <message>
         <source>&amp;Visa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sh&amp;ow:</translation>
     </message>
     <message>
         <source>&amp;Sida:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;de:</translation>
     </message>
     <message>
         <source>Åtaganden över tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments over time</translation>
     </message>
     <message>
         <source>Relationens hälsa</source>
-        <translation type="unfinished"></translation>
+        <translation>Health of the relationship</translation>
     </message>
     <message>
         <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation type="unfinished"></translation>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
         <source>Gyllene zonen</source>
-        <translation type="unfinished"></translation>
+        <translation>The golden zone</translation>
     </message>
     <message>
         <source>Gråzonsloggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Grey-zone log</translation>
     </message>
     <message>
         <source>Vald fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected question</translation>
     </message>
     <message>
         <source>&amp;Frågan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Vems fråga blev det:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Whose question it became:</translation>
     </message>
     <message>
         <source>Vem be&amp;Vem beslutade:amp;slutade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who d&amp;ecided:</translation>
     </message>
     <message>
         <source>Vad vi &amp;lärde oss:</source>
-        <translation type="unfinished"></translation>
+        <translation>What we &amp;learned:</translation>
     </message>
     <message>
         <source>&amp;Ny fråga i gråzonen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New grey-zone question…</translation>
     </message>
     <message>
         <source>Flytta till &amp;papperskorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to &amp;trash</translation>
     </message>
 </context>
 <context>
     <name>HealthChart</name>
     <message>
         <source>Diagram över förhållningssätten över tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of the attitudes over time</translation>
     </message>
     <message>
         <source>%1 skattningar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ratings</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
-        <translation type="unfinished"></translation>
+        <translation>Political side (solid line, circles)</translation>
     </message>
     <message>
         <source>Förvaltningen (streckad, fyrkant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration (dashed line, squares)</translation>
     </message>
     <message>
         <source>Inga skattningar ännu. Använd guiden ”Förhållningssätt – skattning” i ett samtal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ratings yet. Use the “Attitudes – rating” guide in a conversation.</translation>
     </message>
     <message>
         <source>halvtid</source>
-        <translation type="unfinished"></translation>
+        <translation>mid-term</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sök i allt (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search everything (Ctrl+F)</translation>
     </message>
     <message>
         <source>Sök</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>uppföljning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up, %1</translation>
     </message>
     <message>
         <source>överenskommelse, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>joint agreement, %1</translation>
     </message>
     <message>
         <source>sök: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>search: %1</translation>
     </message>
     <message>
         <source>Fråga i gråzonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Grey-zone question</translation>
     </message>
     <message>
         <source>Vilken fråga var det oklart vem som äger? Den hamnar i parets gråzonslogg, där ni senare kan skriva vems fråga det blev och vad ni lärde er.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which question was it unclear who owned? It goes into the pair's grey-zone log, where you can later record whose question it became and what you learned.</translation>
     </message>
     <message>
         <source>Frågan är antecknad i gråzonsloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question has been noted in the grey-zone log.</translation>
     </message>
     <message>
         <source>Samspel – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel – %1</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel</translation>
     </message>
     <message>
         <source>Exportera allt till arkivfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything to archive file</translation>
     </message>
     <message>
         <source>Samspel-arkiv (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel archive (*.json)</translation>
     </message>
     <message>
         <source>Exporterade %1 rader till %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
         <source>(i minnet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in memory)</translation>
     </message>
     <message>
         <source>Om Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>About Samspel</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Samspel %1&lt;/h3&gt;&lt;p&gt;Stöd för samspelssamtal mellan politik och förvaltning, med SKR:s frågor.&lt;/p&gt;&lt;p&gt;Licens: EUPL 1.2&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;br&gt;Loggmapp: %3&lt;/p&gt;&lt;p&gt;Programmet använder aldrig nätverket.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Samspel %1&lt;/h3&gt;&lt;p&gt;Support for cooperation conversations between politics and administration, using SKR's questions.&lt;/p&gt;&lt;p&gt;Licence: EUPL 1.2&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log folder: %3&lt;/p&gt;&lt;p&gt;The program never uses the network.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Inte sparat</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>En del av det du skrivit kunde inte sparas (se meddelandet i fönstret). Om du avslutar nu går det förlorat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some of what you have written could not be saved (see the message in the window). If you quit now, it will be lost.</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Verktyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <source>Nytt samspels&amp;par…</source>
-        <translation type="unfinished"></translation>
+        <translation>New cooperation &amp;pair…</translation>
     </message>
     <message>
         <source>Nytt &amp;samtal…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;conversation…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Exportera allt till arkivfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export everything to archive file…</translation>
     </message>
     <message>
         <source>Säkerhets&amp;kopior…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Papperskorgen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trash…</translation>
     </message>
     <message>
         <source>A&amp;vsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Startsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start page</translation>
     </message>
     <message>
         <source>Ctrl+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Home</translation>
     </message>
     <message>
         <source>S&amp;ök…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;rch…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Om Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Samspel</translation>
     </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
     <message>
         <source>Starta samtalet</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the conversation</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 (%2 frågor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 questions)</translation>
     </message>
     <message>
         <source> – föreslås</source>
-        <translation type="unfinished"></translation>
+        <translation> – suggested</translation>
     </message>
     <message>
         <source>Relationen är ny, så startsamtalet föreslås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The relationship is new, so the initial conversation is suggested.</translation>
     </message>
     <message>
         <source>För oppositionsråd och kommundirektör föreslås en egen guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>A dedicated guide is suggested for the opposition leader and the municipal director.</translation>
     </message>
     <message>
         <source>Överenskommelsen ska snart revideras, så uppföljningen föreslås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The joint agreement is due for revision soon, so the follow-up is suggested.</translation>
     </message>
     <message>
         <source>Relationen har gått på rutin, så frågorna om motståndskraft föreslås.</source>
-        <translation type="unfinished"></translation>
+        <translation>The relationship has settled into a routine, so the questions on resilience are suggested.</translation>
     </message>
     <message>
         <source>Välj minst en samtalsguide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one conversation guide.</translation>
     </message>
     <message>
         <source>Nytt samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation</translation>
     </message>
     <message>
         <source>Samspels&amp;par:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation &amp;pair:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Närvarande (en per rad):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendees (one per line):</translation>
     </message>
     <message>
         <source>Samtals&amp;guider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;guides:</translation>
     </message>
     <message>
         <source>Samtalsguider</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation guides</translation>
     </message>
 </context>
 <context>
     <name>PairDialog</name>
     <message>
         <source>Nytt samspelspar</source>
-        <translation type="unfinished"></translation>
+        <translation>New cooperation pair</translation>
     </message>
     <message>
         <source>Redigera samspelspar</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit cooperation pair</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Samspelspar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation pair</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>t.ex. Vaggeryds kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Vaggeryd Municipality</translation>
     </message>
     <message>
         <source>Kommun eller re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality or re&amp;gion:</translation>
     </message>
     <message>
         <source>&amp;Sorts par:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of pair:</translation>
     </message>
     <message>
         <source>Politiken, &amp;namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Political side, &amp;name:</translation>
     </message>
     <message>
         <source>Politiken, &amp;titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Political side, &amp;title:</translation>
     </message>
     <message>
         <source>Förvaltningen, n&amp;amn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration, n&amp;ame:</translation>
     </message>
     <message>
         <source>Förvaltningen, t&amp;itel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration, t&amp;itle:</translation>
     </message>
     <message>
         <source>Samarbetet började &amp;den:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation &amp;began on:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Relationens &amp;fas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship &amp;phase:</translation>
     </message>
     <message>
         <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin får frågorna om motståndskraft.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phase determines which conversation guides are suggested: a new relationship gets the initial conversation, a relationship that has settled into a routine gets the questions on resilience.</translation>
     </message>
 </context>
 <context>
     <name>RatingPanel</name>
     <message>
         <source>Skattning 1–5, var för sig</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating 1–5, each on your own</translation>
     </message>
     <message>
         <source>&amp;Visa skattningarna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reveal the ratings</translation>
     </message>
     <message>
         <source>%1 skattar %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rates %2</translation>
     </message>
     <message>
         <source>✓ Skattat – dolt tills ni visar båda</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rated – hidden until you reveal both</translation>
     </message>
     <message>
         <source>Inte skattat ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated yet</translation>
     </message>
     <message>
         <source>Båda sidor behöver skatta först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Both sides need to rate first.</translation>
     </message>
     <message>
         <source>Samma skattning – prata om vad som gör att det fungerar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same rating – talk about what makes it work.</translation>
     </message>
     <message numerus="yes">
         <source>Ni skiljer er åt med %n steg – prata om varför.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You differ by %n step – talk about why.</numerusform>
+            <numerusform>You differ by %n steps – talk about why.</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,227 +1283,227 @@ Partigrupperna</source>
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>Sökträffar</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Skriv ett eller flera ord i sökfältet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type one or more words in the search field.</translation>
     </message>
     <message>
         <source>Inga träffar för ”%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “%1”.</translation>
     </message>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Samspel är redan öppet med samma datamapp. Byt till det fönstret, eller vänta en stund och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel is already open with the same data folder. Switch to that window, or wait a moment and try again.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Guider</source>
-        <translation type="unfinished"></translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source> · DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation> · DEMO</translation>
     </message>
     <message>
         <source> · avslutat %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · completed %1</translation>
     </message>
     <message>
         <source>överenskommelsen ska revideras</source>
-        <translation type="unfinished"></translation>
+        <translation>the joint agreement is due for revision</translation>
     </message>
     <message>
         <source> · demoorganisation</source>
-        <translation type="unfinished"></translation>
+        <translation> · demo organisation</translation>
     </message>
     <message>
         <source>Politiken: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Political side: %1, %2</translation>
     </message>
     <message>
         <source>Förvaltningen: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration: %1, %2</translation>
     </message>
     <message>
         <source>Relationens fas: %1 · tillsammans sedan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship phase: %1 · together since %2</translation>
     </message>
     <message>
         <source>Senaste samtal: %1 · nästa: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest conversation: %1 · next: %2</translation>
     </message>
     <message>
         <source>inget ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>inte bestämt</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided</translation>
     </message>
     <message>
         <source>Öppna åtaganden: %1 (försenade: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open commitments: %1 (overdue: %2)</translation>
     </message>
     <message>
         <source>Överenskommelse: ingen ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint agreement: none yet</translation>
     </message>
     <message>
         <source>Överenskommelse: version %1, %2 · revideras senast %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint agreement: version %1, %2 · to be revised by %3</translation>
     </message>
     <message>
         <source>⚠ Överenskommelsen ska revideras senast %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The joint agreement must be revised by %1.</translation>
     </message>
     <message>
         <source>⚠ En ny person i paret: dags för ett startsamtal och ett nytt utkast till överenskommelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ A new person in the pair: time for an initial conversation and a new draft joint agreement.</translation>
     </message>
     <message>
         <source>⚠ Ny i paret sedan %1: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ New to the pair since %1: hold an initial conversation and make a new draft joint agreement.</translation>
     </message>
     <message>
         <source>1 åtagande har passerat sitt datum</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commitment is past its due date</translation>
     </message>
     <message>
         <source>%1 åtaganden har passerat sitt datum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commitments are past their due date</translation>
     </message>
     <message>
         <source>Ta bort demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove demo</translation>
     </message>
     <message>
         <source>Ta bort demoorganisationen och allt som hör till den? Era egna samspelspar påverkas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the demo organisation and everything that belongs to it? Your own cooperation pairs are not affected.</translation>
     </message>
     <message>
         <source>Välkommen till Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Samspel</translation>
     </message>
     <message>
         <source>Samspel stöder ordförande och direktör i deras regelbundna samspelssamtal med SKR:s frågor, och samlar det ni kommer fram till i en gemensam överenskommelse. Allt sparas bara på den här datorn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel supports the chair and the municipal director in their regular cooperation conversations using SKR's questions, and gathers what you arrive at in a joint agreement. Everything is stored only on this computer.</translation>
     </message>
     <message>
         <source>&amp;Skapa ert första samspelspar…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate your first cooperation pair…</translation>
     </message>
     <message>
         <source>Läs in en &amp;demoorganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load a demo organisation</translation>
     </message>
     <message>
         <source>Samspels&amp;par</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation &amp;pairs</translation>
     </message>
     <message>
         <source>Samspelspar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperation pairs</translation>
     </message>
     <message>
         <source>Nytt &amp;par…</source>
-        <translation type="unfinished"></translation>
+        <translation>New p&amp;air…</translation>
     </message>
     <message>
         <source>&amp;Nytt samtal…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;conversation…</translation>
     </message>
     <message>
         <source>Ö&amp;verenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joint agreement</translation>
     </message>
     <message>
         <source>&amp;Uppföljning över tid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up over time</translation>
     </message>
     <message>
         <source>&amp;Redigera par…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit pair…</translation>
     </message>
     <message>
         <source>Ta bort &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove &amp;demo</translation>
     </message>
     <message>
         <source>&amp;Samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;versations</translation>
     </message>
     <message>
         <source>Samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Ö&amp;ppna samtalet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open conversation</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Papperskorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <source>Det du raderar hamnar här och kan tas tillbaka. Töms papperskorgen raderas innehållet för gott.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything you delete ends up here and can be restored. When the trash is emptied, its contents are deleted for good.</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Ta tillbaka</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Töm papperskorgen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty trash …</translation>
     </message>
     <message>
         <source>(papperskorgen är tom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the trash is empty)</translation>
     </message>
     <message>
         <source>Töm papperskorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty trash</translation>
     </message>
     <message>
         <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Samspel</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel</translation>
     </message>
 </context>
 </TS>

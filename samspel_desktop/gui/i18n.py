@@ -6,9 +6,7 @@ build time (packaging) or, when running from source, on first use into the user'
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import subprocess
 from pathlib import Path
 
 import platformdirs
@@ -44,6 +42,10 @@ def _lrelease() -> Path | None:
 
 def compiled_translation(language: str) -> Path | None:
     """The ``.qm`` for ``language``: shipped beside the ``.ts`` or compiled into the cache."""
+    # Imported here: hashlib loads OpenSSL (about 5 MB), and Swedish needs no compiled file.
+    import hashlib
+    import subprocess
+
     folder = resources_dir() / "translations"
     shipped = folder / f"samspel_{language}.qm"
     source = folder / f"samspel_{language}.ts"

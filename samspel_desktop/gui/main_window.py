@@ -4,80 +4,44 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.gui.agreement_editor import AgreementEditor
 from samspel_desktop.gui.common import show_error
-from samspel_desktop.gui.conversation_view import ConversationView
-from samspel_desktop.gui.follow_up_page import FollowUpPage
 from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from samspel_desktop.gui.search_page import SearchPage
 from samspel_desktop.gui.start_page import StartPage
-from samspel_desktop.services.archive import export_archive
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.search import SearchHit
 
-
-class AgreementPage(QWidget):
-    """Holds the agreement editor of one pair, with a way back."""
-
-    back_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        back = QPushButton(self.tr("← &Startsidan"), self)
-        back.clicked.connect(self.back_requested)
-        header.addWidget(back)
-        self.title = QLabel(self)
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        header.addWidget(self.title, 1)
-        layout.addLayout(header)
-        self.editor: AgreementEditor | None = None
-        self._layout = layout
-
-    def show_pair(self, services: Samspel, pair_id: int) -> None:
-        if self.editor is not None:
-            self.editor.save_now()
-            self._layout.removeWidget(self.editor)
-            self.editor.deleteLater()
-        self.editor = AgreementEditor(services, pair_id, self)
-        self._layout.addWidget(self.editor, 1)
-        pair = services.pair(pair_id)
-        self.title.setText(
-            self.tr("Överenskommelse: %1 · %2")
-            .replace("%1", pair.display_name)
-            .replace("%2", pair.organisation.name)
-        )
-
-    def flush(self) -> bool:
-        return self.editor.save_now() if self.editor is not None else True
+if TYPE_CHECKING:
+    from samspel_desktop.gui.agreement_page import AgreementPage
+    from samspel_desktop.gui.conversation_view import ConversationView
+    from samspel_desktop.gui.follow_up_page import FollowUpPage
+    from samspel_desktop.gui.search_page import SearchPage
 
 
 class MainWindow(QMainWindow):
-    """Samspel's main window; its title always starts with "Samspel"."""
+    """Samspel's main window; its title always starts with "Samspel".
+
+    Only the start page is built up front; the other pages (and their modules) are created the
+    first time they are shown. With ``fill_after_first_paint`` (the app's start-up) the window
+    paints once before the start page reads the database, so it appears at once whatever the
+    size of the history; otherwise (tests) the start page is filled in the constructor.
+    """
 
     def __init__(
         self,
@@ -85,25 +49,21 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        fill_after_first_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self._today = today
+        self._conversation_view: ConversationView | None = None
+        self._follow_up_page: FollowUpPage | None = None
+        self._search_page: SearchPage | None = None
+        self._agreement_page: AgreementPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.start_page = StartPage(services, self, today=today)
-        self.conversation_view = ConversationView(services, self)
-        self.follow_up_page = FollowUpPage(services, self, today=today)
-        self.search_page = SearchPage(self)
-        self.agreement_page = AgreementPage(self)
-        for page in (
-            self.start_page,
-            self.conversation_view,
-            self.follow_up_page,
-            self.search_page,
-            self.agreement_page,
-        ):
-            self.ui.pages.addWidget(page)
+        self.ui.pages.addWidget(self.start_page)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Sök i allt (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Sök"))
@@ -117,18 +77,8 @@ class MainWindow(QMainWindow):
         self.ui.actionSearch.triggered.connect(self._focus_search)
         self.start_page.follow_up.connect(self.show_follow_up)
         self.start_page.agreement.connect(self.show_agreement)
-        self.agreement_page.back_requested.connect(self.show_start_page)
-        self.follow_up_page.back_requested.connect(self.show_start_page)
-        self.follow_up_page.open_conversation.connect(self.show_conversation)
-        self.follow_up_page.status_message.connect(self.statusBar().showMessage)
-        self.search_page.back_requested.connect(self.show_start_page)
-        self.search_page.open_hit.connect(self.open_search_hit)
-        self.conversation_view.greyzone_requested.connect(self._raise_greyzone)
         self.start_page.open_conversation.connect(self.show_conversation)
         self.start_page.pair_selected.connect(self._title_for_pair)
-        self.conversation_view.title_changed.connect(self._set_title)
-        self.conversation_view.status_message.connect(self.statusBar().showMessage)
-        self.conversation_view.back_requested.connect(self.show_start_page)
         self.ui.actionNewPair.triggered.connect(self.start_page.new_pair)
         self.ui.actionNewConversation.triggered.connect(self._new_conversation)
         self.ui.actionStartPage.triggered.connect(self.show_start_page)
@@ -138,19 +88,91 @@ class MainWindow(QMainWindow):
         self.ui.actionTrash.triggered.connect(self._trash)
         self.ui.actionAbout.triggered.connect(self._about)
         self._restore_geometry()
-        self.show_start_page()
+        self._fill_pending = fill_after_first_paint
+        if fill_after_first_paint:
+            self.ui.pages.setCurrentWidget(self.start_page)
+        else:
+            self.show_start_page()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._fill_pending:
+            self._fill_pending = False
+            # Fill only: if a conversation was opened meanwhile (``samspel open``), it stays.
+            QTimer.singleShot(0, self.start_page.refresh)
+
+    # --- pages, built on first use -------------------------------------------------------
+
+    def _restore_splitter(self, key: str, page: QWidget) -> None:
+        if self._settings is None:
+            return
+        state = self._settings.value(key)
+        splitter = getattr(getattr(page, "ui", None), "splitter", None)
+        if isinstance(state, QByteArray) and splitter is not None and splitter.restoreState(state):
+            page.default_sizes_pending = False  # type: ignore[attr-defined]
+
+    @property
+    def conversation_view(self) -> ConversationView:
+        if self._conversation_view is None:
+            from samspel_desktop.gui.conversation_view import ConversationView
+
+            view = ConversationView(self._services, self)
+            self.ui.pages.addWidget(view)
+            view.title_changed.connect(self._set_title)
+            view.status_message.connect(self.statusBar().showMessage)
+            view.back_requested.connect(self.show_start_page)
+            view.greyzone_requested.connect(self._raise_greyzone)
+            self._restore_splitter("conversation/splitter", view)
+            self._conversation_view = view
+        return self._conversation_view
+
+    @property
+    def follow_up_page(self) -> FollowUpPage:
+        if self._follow_up_page is None:
+            from samspel_desktop.gui.follow_up_page import FollowUpPage
+
+            page = FollowUpPage(self._services, self, today=self._today)
+            self.ui.pages.addWidget(page)
+            page.back_requested.connect(self.show_start_page)
+            page.open_conversation.connect(self.show_conversation)
+            page.status_message.connect(self.statusBar().showMessage)
+            self._follow_up_page = page
+        return self._follow_up_page
+
+    @property
+    def search_page(self) -> SearchPage:
+        if self._search_page is None:
+            from samspel_desktop.gui.search_page import SearchPage
+
+            page = SearchPage(self)
+            self.ui.pages.addWidget(page)
+            page.back_requested.connect(self.show_start_page)
+            page.open_hit.connect(self.open_search_hit)
+            self._search_page = page
+        return self._search_page
+
+    @property
+    def agreement_page(self) -> AgreementPage:
+        if self._agreement_page is None:
+            from samspel_desktop.gui.agreement_page import AgreementPage
+
+            page = AgreementPage(self)
+            self.ui.pages.addWidget(page)
+            page.back_requested.connect(self.show_start_page)
+            self._agreement_page = page
+        return self._agreement_page
 
     # --- navigation ----------------------------------------------------------------------
 
     def flush(self) -> bool:
         """Save everything pending in every page."""
-        return (
-            self.conversation_view.flush()
-            and self.follow_up_page.flush()
-            and self.agreement_page.flush()
+        return all(
+            page is None or page.flush()
+            for page in (self._conversation_view, self._follow_up_page, self._agreement_page)
         )
 
     def show_start_page(self) -> None:
+        self._fill_pending = False
         self.flush()
         self.start_page.refresh()
         self.ui.pages.setCurrentWidget(self.start_page)
@@ -257,7 +279,7 @@ class MainWindow(QMainWindow):
         self.start_page.new_conversation()
 
     def _title_for_pair(self, name: str) -> None:
-        if self.ui.pages.currentWidget() is not self.conversation_view:
+        if self.ui.pages.currentWidget() is self.start_page:
             self._set_title(name)
 
     def _set_title(self, detail: str) -> None:
@@ -280,6 +302,8 @@ class MainWindow(QMainWindow):
         if not name:
             return
         self.flush()
+        from samspel_desktop.services.archive import export_archive
+
         try:
             counts = export_archive(self._services.store, Path(name))
         except UserFacingError as error:
@@ -309,7 +333,8 @@ class MainWindow(QMainWindow):
 
     def _reload_everything(self) -> None:
         """The data under the window changed wholesale (restore, trash): start over."""
-        self.agreement_page.flush()
+        if self._agreement_page is not None:
+            self._agreement_page.flush()
         self.ui.pages.setCurrentWidget(self.start_page)
         self.start_page.refresh()
 
@@ -343,13 +368,7 @@ class MainWindow(QMainWindow):
             value = self._settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
-        for key, page in (
-            ("start/splitter", self.start_page),
-            ("conversation/splitter", self.conversation_view),
-        ):
-            value = self._settings.value(key)
-            if isinstance(value, QByteArray) and page.ui.splitter.restoreState(value):
-                page.default_sizes_pending = False
+        self._restore_splitter("start/splitter", self.start_page)
 
     def _save_geometry(self) -> None:
         if self._settings is None:
@@ -357,9 +376,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("start/splitter", self.start_page.ui.splitter.saveState())
-        self._settings.setValue(
-            "conversation/splitter", self.conversation_view.ui.splitter.saveState()
-        )
+        if self._conversation_view is not None:
+            self._settings.setValue(
+                "conversation/splitter", self._conversation_view.ui.splitter.saveState()
+            )
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

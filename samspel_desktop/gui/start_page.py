@@ -25,9 +25,6 @@ from samspel_desktop.gui.labels import (
     pair_kind_label,
     phase_label,
 )
-from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
-from samspel_desktop.gui.pair_dialog import PairDialog
-from samspel_desktop.services import demo
 from samspel_desktop.services.overview import PairOverview, pair_overviews
 from samspel_desktop.services.samspel import Samspel
 
@@ -46,6 +43,8 @@ class StartPage(QWidget):
         self._today = today
         self._overviews: list[PairOverview] = []
         self._conversations: list[Conversation] = []
+        #: True once :meth:`refresh` has shown the pairs from the database (start-up milestone).
+        self.filled = False
         self.ui = Ui_StartPage()
         self.ui.setupUi(self)
         title_font = QFont(self.font())
@@ -112,14 +111,17 @@ class StartPage(QWidget):
                 lines.append("⚠ " + ", ".join(flags))
             item = QListWidgetItem("\n".join(lines), self.ui.pairList)
             item.setData(Qt.ItemDataRole.UserRole, pair.id)
-        self.ui.pairList.blockSignals(False)
         ids = [o.pair.id for o in self._overviews]
         if has_pairs:
+            # Still with signals blocked, so the pair's conversations are read once, below.
             self.ui.pairList.setCurrentRow(ids.index(keep) if keep in ids else 0)
+        self.ui.pairList.blockSignals(False)
+        if has_pairs:
             self._show_pair(self.ui.pairList.currentRow())
         else:
             self.ui.createPairButton.setFocus()
             self.pair_selected.emit("")
+        self.filled = True
 
     def _show_pair(self, row: int) -> None:
         if not 0 <= row < len(self._overviews):
@@ -224,6 +226,8 @@ class StartPage(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def new_pair(self) -> None:
+        from samspel_desktop.gui.pair_dialog import PairDialog  # not needed at start-up
+
         dialog = PairDialog(self._services, parent=self)
         if dialog.exec() and dialog.result_pair is not None:
             self.refresh(select_pair=dialog.result_pair.id)
@@ -242,6 +246,8 @@ class StartPage(QWidget):
         pair_id = self.current_pair_id()
         if pair_id is None:
             return
+        from samspel_desktop.gui.pair_dialog import PairDialog
+
         dialog = PairDialog(self._services, self._services.pair(pair_id), parent=self)
         if dialog.exec():
             self.refresh(select_pair=pair_id)
@@ -250,6 +256,8 @@ class StartPage(QWidget):
         if not self._overviews:
             self.new_pair()
             return
+        from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
+
         dialog = NewConversationDialog(
             self._services, self._overviews, self.current_pair_id(), parent=self
         )
@@ -258,6 +266,8 @@ class StartPage(QWidget):
             self.open_conversation.emit(dialog.conversation.id)
 
     def _load_demo(self) -> None:
+        from samspel_desktop.services import demo
+
         try:
             pair_id = demo.load_demo(self._services, self.today)
         except UserFacingError as error:
@@ -276,6 +286,8 @@ class StartPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from samspel_desktop.services import demo
+
         try:
             demo.remove_demo(self._services)
         except UserFacingError as error:

@@ -11,7 +11,7 @@ from typing import Any
 
 from samspel_desktop.domain.errors import ArchiveError
 from samspel_desktop.storage.database import Store
-from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS
+from samspel_desktop.storage.steps import KNOWN_MIGRATIONS
 
 #: Every table holding user data, parents before children.
 ARCHIVE_TABLES: tuple[str, ...] = (

@@ -11,9 +11,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from samspel_desktop.domain.errors import (
     CorruptDatabaseError,
@@ -23,7 +21,10 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
-from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCHEMA_VERSION
+from samspel_desktop.storage.steps import KNOWN_MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
 
 log = logging.getLogger(__name__)
@@ -89,17 +90,36 @@ def storage_errors() -> Iterator[None]:
         raise translated from error
 
 
-class Store:
-    """An open Samspel database: reads, one-transaction writes, and its file path."""
+def _database(conn: sqlite3.Connection) -> Database:
+    # Imported on first use: sqlite_utils (with click, dateutil and pluggy) costs about 0.1 s
+    # and 15 MB, and reading the start page needs none of it (BENCHMARKS.md).
+    from sqlite_utils import Database
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self.db = db
+    return Database(conn, execute_plugins=False)
+
+
+class Store:
+    """An open Samspel database: reads, one-transaction writes, and its file path.
+
+    Reads use the ``sqlite3`` connection directly; the ``sqlite_utils`` wrapper (``db``) is
+    created on the first write.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self._conn = conn
+        self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = _database(self._conn)
+        return self._db
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -113,7 +133,7 @@ class Store:
             self._reconnect()
         try:
             with storage_errors(), self.db.atomic():
-                yield self.db.conn
+                yield self._conn
         except ReadOnlyStorageError:
             self._reconnect_before_write = self.path is not None
             raise
@@ -128,13 +148,14 @@ class Store:
             except BaseException:
                 conn.close()
                 raise
-        self.db.close()
-        self.db = Database(conn, execute_plugins=False)
+        self._conn.close()
+        self._conn = conn
+        self._db = None
         self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with storage_errors():
-            cursor = self.db.conn.execute(sql, params)
+            cursor = self._conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -144,7 +165,7 @@ class Store:
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         with storage_errors():
-            found = self.db.conn.execute(sql, params).fetchone()
+            found = self._conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
     def compact(self) -> None:
@@ -154,27 +175,28 @@ class Store:
         old WAL frames.
         """
         with storage_errors():
-            self.db.conn.execute("VACUUM")
+            self._conn.execute("VACUUM")
             if self.path is not None:
-                self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def take_over(self, other: Store) -> None:
         """Continue on ``other``'s connection (after a restore swapped the file in place).
 
         Repositories hold this object, so they see the restored database at once.
         """
-        self.db = other.db
+        self._conn = other._conn
+        self._db = other._db
         self.path = other.path
         self._reconnect_before_write = False
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.execute("PRAGMA optimize")
-        self.db.close()
+            self._conn.execute("PRAGMA optimize")
+        self._conn.close()
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """Problems found by SQLite's integrity (or quick) check and the foreign-key check."""
-        return _integrity_problems(self.db.conn, quick=quick)
+        return _integrity_problems(self._conn, quick=quick)
 
 
 def _integrity_problems(
@@ -483,14 +505,20 @@ def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
         with storage_errors():
             _refuse_newer(conn, path)
             _set_pragmas(conn, in_memory=path is None)
-            db = Database(conn, execute_plugins=False)
-            pending = MIGRATIONS.pending(db)
-            if pending and path is not None and backup_dir is not None and _has_user_tables(conn):
-                backup_to(conn, new_backup_path(backup_dir, "fore-uppgradering"))
-            if pending:
-                MIGRATIONS.apply(db)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            applied = set(_applied_migrations(conn))
+            if any(name not in applied for name in KNOWN_MIGRATIONS):
+                _migrate(conn, path, backup_dir)
     except BaseException:
         conn.close()
         raise
-    return Store(db, path)
+    return Store(conn, path)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None, backup_dir: Path | None) -> None:
+    """Apply pending schema steps (each in one transaction), after a backup of existing data."""
+    from samspel_desktop.storage.migrations import MIGRATIONS
+
+    if path is not None and backup_dir is not None and _has_user_tables(conn):
+        backup_to(conn, new_backup_path(backup_dir, "fore-uppgradering"))
+    MIGRATIONS.apply(_database(conn))
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,7 +1,8 @@
 """Numbered schema steps, applied by ``sqlite_utils.Migrations``, each in one transaction.
 
-Never edit a step that has shipped: add a new one. ``tests/storage/test_migrations.py`` pins the
-newest step so a new step cannot be added without its test.
+Never edit a step that has shipped: add a new one, and add its name to ``steps.py``.
+``tests/storage/test_migrations.py`` pins the newest step so a new step cannot be added without
+its test. This module is imported only when a step is pending (see ``database.open_store``).
 """
 
 from __future__ import annotations
@@ -9,6 +10,11 @@ from __future__ import annotations
 import sqlite3
 
 from sqlite_utils import Database, Migrations
+
+# Re-exported: the step names live in ``steps`` so opening a database needs no sqlite_utils.
+from samspel_desktop.storage.steps import KNOWN_MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["KNOWN_MIGRATIONS", "MIGRATIONS", "SCHEMA_VERSION", "SEARCH_KINDS"]
 
 MIGRATIONS = Migrations("samspel")
 
@@ -418,9 +424,3 @@ def m0003_greyzone(db: Database) -> None:
             },
         ),
     )
-
-
-#: Names of every step this version knows, in order; a database that has applied a step not
-#: in this list was written by a newer Samspel and is refused.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema", "0002_agreements", "0003_greyzone")
-SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -430,12 +430,18 @@ class ConversationRepository:
         if not ids:
             return {}
         placeholders = ",".join("?" * len(ids))
+        # Most conversations share a few snapshots (same guide, same version): parse each
+        # distinct text once. Guides are frozen, so sharing the objects is safe.
+        parsed: dict[str, Guide] = {}
         for row in self._store.rows(
             f"SELECT conversation_id, snapshot FROM conversation_guides "
             f"WHERE conversation_id IN ({placeholders}) ORDER BY conversation_id, position",
             ids,
         ):
-            out[row["conversation_id"]].append(guide_from_dict(json.loads(row["snapshot"])))
+            text = row["snapshot"]
+            if text not in parsed:
+                parsed[text] = guide_from_dict(json.loads(text))
+            out[row["conversation_id"]].append(parsed[text])
         return {k: tuple(v) for k, v in out.items()}
 
     @staticmethod

@@ -77,3 +77,81 @@ def test_generated_forms_match_their_designer_files() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_window_paints_before_the_start_page_reads_the_database(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    window = MainWindow(services, fill_after_first_paint=True)
+    qtbot.addWidget(window)
+    assert not window.start_page.filled
+    window.show()
+    qtbot.waitUntil(lambda: window.start_page.filled)
+    assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()
+
+
+def test_conversation_view_is_built_when_first_needed(qtbot: QtBot, services: Samspel) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert window.start_page.filled
+    assert window.ui.pages.count() == 1  # start-up budget: no conversation view yet
+    window.show_start_page()
+    assert window.ui.pages.count() == 1
+    view = window.conversation_view
+    assert window.ui.pages.count() == 2
+    assert window.conversation_view is view
+
+
+def test_start_page_reads_a_pairs_conversations_once(
+    qtbot: QtBot, services: Samspel, monkeypatch: object
+) -> None:
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    services.start_conversation(pair.id)
+    calls: list[int | None] = []
+    original = services.conversations
+
+    def counting(pair_id: int | None = None) -> list[object]:
+        calls.append(pair_id)
+        return original(pair_id)  # type: ignore[return-value]
+
+    monkeypatch.setattr(services, "conversations", counting)  # type: ignore[attr-defined]
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    assert calls == [pair.id]
+    assert window.start_page.ui.conversationTable.rowCount() == 1
+
+
+def test_benchmark_hook_reports_the_filled_start_page(tmp_path: Path) -> None:
+    import os
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SAMSPEL_BENCHMARK_EXIT": "filled",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "samspel_desktop", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    word, value = result.stdout.split()
+    assert word == "filled"
+    assert float(value) > 0
+
+
+def test_opening_a_conversation_at_start_up_is_not_undone_by_the_late_fill(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    conversation = services.start_conversation(pair.id)
+    window = MainWindow(services, fill_after_first_paint=True)
+    qtbot.addWidget(window)
+    window.show_conversation(conversation.id)
+    window.show()
+    qtbot.waitUntil(lambda: window.start_page.filled)
+    assert window.ui.pages.currentWidget() is window.conversation_view

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from samspel_desktop.domain.errors import DiskFullError, ReadOnlyStorageError
 from samspel_desktop.domain.model import AgreementSection, Block, BlockType
@@ -52,7 +51,7 @@ def test_read_only_database_then_writable_again(paths: DataPaths) -> None:
     services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
     services.close()
     read_only = sqlite3.connect(paths.database.resolve().as_uri() + "?mode=ro", uri=True)
-    store = Store(Database(read_only, execute_plugins=False), paths.database)
+    store = Store(read_only, paths.database)
     services = Samspel(store, paths)
     try:
         with pytest.raises(ReadOnlyStorageError, match="skrivskyddad"):

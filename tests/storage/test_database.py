@@ -107,3 +107,44 @@ def test_environment_errors_are_translated(message: str, fragment: str) -> None:
 
 def test_bugs_are_not_translated() -> None:
     assert translate_error(sqlite3.OperationalError("no such column: x")) is None
+
+
+_READ_WITHOUT_SQLITE_UTILS = """
+import sys
+from pathlib import Path
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+services = Samspel.open(DataPaths(Path(sys.argv[1])))
+services.pairs()
+loaded_for_reading = "sqlite_utils" in sys.modules
+services.add_pair(organisation="Alingsås kommun", political="A", executive="B")
+print(loaded_for_reading, "sqlite_utils" in sys.modules, len(services.pairs()))
+services.close()
+"""
+
+
+def test_reading_an_up_to_date_database_does_not_load_sqlite_utils(tmp_path: Path) -> None:
+    # Start-up budget (BENCHMARKS.md): sqlite_utils is loaded for the first write only.
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    run = [sys.executable, "-c", _READ_WITHOUT_SQLITE_UTILS, str(data)]
+    first = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["True", "True", "1"]  # a new database is migrated first
+    again = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert again.stdout.split() == ["False", "True", "2"]
+
+
+def test_writes_nest_as_savepoints_after_lazy_wrapper(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "db.sqlite3")
+    try:
+        with store.write() as conn:
+            conn.execute("INSERT INTO maintenance_mode (active) VALUES (1)")
+            with pytest.raises(sqlite3.IntegrityError), store.write() as inner:
+                inner.execute("INSERT INTO maintenance_mode (active) VALUES (1)")
+            conn.execute("DELETE FROM maintenance_mode")
+        assert store.scalar("SELECT count(*) FROM maintenance_mode") == 0
+    finally:
+        store.close()

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from samspel_desktop.storage import steps
 from samspel_desktop.storage.database import open_store
 from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCHEMA_VERSION
 
@@ -11,6 +12,7 @@ def test_newest_migration_is_pinned() -> None:
     assert KNOWN_MIGRATIONS[-1] == "0003_greyzone"
     assert SCHEMA_VERSION == 3
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
+    assert steps.KNOWN_MIGRATIONS is KNOWN_MIGRATIONS  # one list, read without sqlite_utils
 
 
 def test_migrations_are_recorded_and_not_rerun(tmp_path: Path) -> None:

@@ -216,3 +216,12 @@ def test_delete_goes_to_trash_and_can_be_restored(reopen: Reopen) -> None:
     assert again.conversations_repo.get(conversation.id).id == conversation.id
     with pytest.raises(ImmutableError):
         again.trash.delete("guide", "skr-omraden")
+
+
+def test_conversations_share_parsed_guide_snapshots(services: Samspel) -> None:
+    pair = services.add_pair(organisation="Alingsås kommun", political="A", executive="B")
+    for day in (1, 2):
+        services.start_conversation(pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 1, day))
+    first, second = services.conversations(pair.id)
+    assert first.guides == second.guides
+    assert first.guides[0] is second.guides[0]  # parsed once (start-page budget)

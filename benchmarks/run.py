@@ -1,0 +1,636 @@
+"""Run every Samspel benchmark against a baseline measured in the same run; print the ratios.
+
+    .venv/bin/python benchmarks/run.py              # all rows, 1/5/20-year histories
+    .venv/bin/python benchmarks/run.py --quick      # fewer repetitions (a smoke test)
+    .venv/bin/python benchmarks/run.py --update-doc # also rewrite the table in BENCHMARKS.md
+
+Budgets are ratios to a baseline measured in the same run (never absolute times: the machines
+are shared and noisy), as medians over several runs; app and baseline runs are interleaved so
+they share the noise. Results go to ``benchmarks/results/latest.json``; the generated histories
+are cached in ``benchmarks/results/`` and rebuilt when the generator changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import generate
+
+from samspel_desktop.domain.model import Answer
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results"
+DOC = ROOT / "BENCHMARKS.md"
+PYTHON = sys.executable
+#: Swedish municipal laptops run a Swedish locale; the app then needs no compiled translation.
+CHILD_ENV = {"QT_QPA_PLATFORM": "offscreen", "LANG": "sv_SE.UTF-8", "LC_ALL": "sv_SE.UTF-8"}
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    what: str
+    unit: str
+    app: float | None
+    baseline: float | None
+    budget: str
+    ok: bool | None
+    years: int | None = None
+    note: str = ""
+    runs: int = 0
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.app is None or not self.baseline:
+            return None
+        return self.app / self.baseline
+
+
+def _ratio_row(
+    what: str,
+    unit: str,
+    app: list[float],
+    baseline: list[float],
+    limit: float,
+    *,
+    years: int | None = None,
+    extra: Callable[[float], bool] | None = None,
+    budget_extra: str = "",
+    note: str = "",
+) -> Row:
+    a, b = statistics.median(app), statistics.median(baseline)
+    ok = a / b <= limit and (extra is None or extra(a))
+    return Row(
+        what,
+        unit,
+        a,
+        b,
+        f"≤ {limit:g}×{budget_extra}",
+        ok,
+        years,
+        note,
+        len(app),
+        {"app": app, "baseline": baseline},
+    )
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    if unit == "ms":
+        return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit == "MB":
+        return f"{value:.1f} MB"
+    return f"{value:g} {unit}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| what | history | app | baseline | ratio | budget | result |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        result = {True: "pass", False: "**MISSED**", None: row.note or "–"}[row.ok]
+        if row.ok is not None and row.note:
+            result += f" ({row.note})"
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "–"
+        lines.append(
+            f"| {row.what} | {f'{row.years} y' if row.years else '–'} | "
+            f"{_fmt(row.app, row.unit)} | {_fmt(row.baseline, row.unit)} | {ratio} | "
+            f"{row.budget} | {result} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, Any]:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "qt": qVersion(),
+        "sqlite": sqlite3.sqlite_version,
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+# --- histories -----------------------------------------------------------------------------
+
+
+def _generator_stamp(years: int) -> str:
+    digest = hashlib.sha256()
+    for path in (
+        HERE / "generate.py",
+        HERE / "swedish_text.py",
+        ROOT / "samspel_desktop" / "storage" / "migrations.py",
+    ):
+        digest.update(path.read_bytes())
+    return f"{generate.GENERATOR_VERSION}-{generate.DEFAULT_SEED}-{years}-{digest.hexdigest()[:16]}"
+
+
+def history(years: int, *, fresh: bool = False) -> Path:
+    """The data folder of a ``years``-year history, generated unless an identical one exists."""
+    folder = RESULTS / f"history-{years}y"
+    stamp = folder / "generator.stamp"
+    wanted = _generator_stamp(years)
+    if fresh or not stamp.exists() or stamp.read_text() != wanted:
+        print(f"Generating a {years}-year history …", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        counts = generate.generate(folder, years)
+        print(
+            f"  done in {time.perf_counter() - started:.0f} s: {asdict(counts)}",
+            file=sys.stderr,
+            flush=True,
+        )
+        stamp.write_text(wanted)
+    return folder
+
+
+# --- processes -----------------------------------------------------------------------------
+
+
+def _child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAMSPEL_")}
+    env.update(CHILD_ENV)
+    env.update(extra)
+    return env
+
+
+def spawn_until_milestone(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from just before spawning to the milestone the child prints, and its peak RSS."""
+    started = time.monotonic()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    peak: float | None = None
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        # ru_maxrss: kilobytes on Linux, bytes on macOS.
+        peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    else:
+        process.wait()
+    words = output.split()
+    if process.returncode != 0 or len(words) < 2:
+        raise RuntimeError(f"{command} failed ({process.returncode}): {output!r}")
+    return float(words[-1]) - started, peak
+
+
+def timed_process(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
+    return time.perf_counter() - started
+
+
+def samspel(*args: str) -> list[str]:
+    return [PYTHON, "-m", "samspel_desktop", *args]
+
+
+# --- benchmarks ----------------------------------------------------------------------------
+
+
+def bench_startup(data: Path, years: int, reps: int, *, with_memory: bool) -> list[Row]:
+    bare_cmd = [PYTHON, str(HERE / "bare_qt.py")]
+    app_cmd = samspel("--data-dir", str(data))
+    samples: dict[str, list[tuple[float, float | None]]] = {"bare": [], "painted": [], "filled": []}
+    for milestone in ("painted", "filled"):  # warm the OS file cache once
+        spawn_until_milestone(app_cmd, _child_env(SAMSPEL_BENCHMARK_EXIT=milestone))
+    spawn_until_milestone(bare_cmd, _child_env())
+    for _ in range(reps):
+        samples["bare"].append(spawn_until_milestone(bare_cmd, _child_env()))
+        for milestone in ("painted", "filled"):
+            env = _child_env(SAMSPEL_BENCHMARK_EXIT=milestone)
+            samples[milestone].append(spawn_until_milestone(app_cmd, env))
+    ms = {k: [t * 1000 for t, _ in v] for k, v in samples.items()}
+    rows = [
+        _ratio_row(
+            "Start-up to main window painted",
+            "ms",
+            ms["painted"],
+            ms["bare"],
+            1.5,
+            years=years,
+        ),
+        _ratio_row(
+            "Start-up to start page filled",
+            "ms",
+            ms["filled"],
+            ms["bare"],
+            2.5,
+            years=years,
+        ),
+    ]
+    if with_memory and all(m is not None for _, m in samples["filled"] + samples["bare"]):
+        rows.append(
+            _ratio_row(
+                "Peak memory (RSS) at start page filled",
+                "MB",
+                [m for _, m in samples["filled"] if m is not None],
+                [m for _, m in samples["bare"] if m is not None],
+                1.5,
+                years=years,
+            )
+        )
+    return rows
+
+
+#: Fifty varied queries: prefixes, å/ä/ö words, several words, common words, odd input.
+QUERIES: tuple[str, ...] = (
+    # prefixes, as typed
+    "deleg", "budg", "samverk", "förtroend", "återkopp", "uppdr", "mötesstr", "kommunst",
+    "ärend", "övers", "gyllen", "kris", "äldre", "skol", "vatten", "detaljpl", "näringsl",
+    "medborg", "internk", "årsred",
+    # whole words with å, ä, ö
+    "återkoppla", "förankra", "överenskommelsen", "ärendeberedningen", "lokalförsörjningen",
+    "förskolans", "tjänsteskrivelserna", "presidiet", "Säkerställa", "MÅSTE",
+    # several words
+    "budget process", "förtroendet mellan oss", "den gyllene zonen", "i god tid",
+    "stämma av medieutspelen", "kommundirektören ska", "ordföranden har sista ordet",
+    "nämnden delegationsordningen",
+    # very common words
+    "och", "att",
+    # odd input: quotes, operators, punctuation
+    '"delegation', "NOT budget", "AND OR", "a*b", "(förvaltning", "col:umn", "^start",
+    "budget OR skola", "'citat'", "NEAR(mål tid)",
+)  # fmt: skip
+
+
+def _raw_match(query: str) -> str | None:
+    """The baseline's own FTS5 expression: every word of the query as a quoted prefix."""
+    words = re.findall(r"\w+", query)
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def bench_search(data: Path, years: int, reps: int) -> list[Row]:
+    assert len(QUERIES) == 50
+    services = Samspel.open(DataPaths(data))
+    raw = sqlite3.connect(str(data / "samspel.sqlite3"))
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw_sql = (
+        "SELECT rowid, kind, source_id FROM search_index WHERE search_index MATCH ? "
+        "ORDER BY rank LIMIT 50"
+    )
+
+    def app(query: str) -> list[tuple[str, int]]:
+        return [(h["kind"], h["source_id"]) for h in services.search_repo.search(query)]
+
+    def baseline(query: str) -> list[tuple[str, int]]:
+        expression = _raw_match(query)
+        if expression is None:
+            return []
+        return [(k, s) for _, k, s in raw.execute(raw_sql, [expression]).fetchall()]
+
+    try:
+        same = sum(app(q) == baseline(q) for q in QUERIES)  # also warms both page caches
+        app_ms: list[float] = []
+        base_ms: list[float] = []
+        for query in QUERIES:
+            a_runs, b_runs = [], []
+            for _ in range(reps):
+                for fn, sink in ((app, a_runs), (baseline, b_runs)):
+                    started = time.perf_counter()
+                    fn(query)
+                    sink.append((time.perf_counter() - started) * 1000)
+            app_ms.append(statistics.median(a_runs))
+            base_ms.append(statistics.median(b_runs))
+    finally:
+        raw.close()
+        services.close()
+    note = f"same hits for {same} of 50"
+    median_row = _ratio_row(
+        "Search, median of 50 queries",
+        "ms",
+        app_ms,
+        base_ms,
+        2,
+        years=years,
+        extra=lambda a: a < 20,
+        budget_extra=" and < 20 ms",
+        note=note,
+    )
+    p95_app, p95_base = _percentile(app_ms, 0.95), _percentile(base_ms, 0.95)
+    p95_row = Row(
+        "Search, 95th percentile",
+        "ms",
+        p95_app,
+        p95_base,
+        "≤ 2×",
+        p95_app / p95_base <= 2,
+        years,
+        "",
+        len(app_ms),
+        {"app": app_ms, "baseline": base_ms},
+    )
+    return [median_row, p95_row]
+
+
+def bench_autosave(data: Path, reps: int) -> Row:
+    work = RESULTS / "work" / "autosave"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    shutil.copy2(data / "samspel.sqlite3", work / "samspel.sqlite3")
+    services = Samspel.open(DataPaths(work))
+    bare = sqlite3.connect(str(work / "bare.sqlite3"), isolation_level=None)
+    bare.execute("PRAGMA journal_mode = WAL")
+    bare.execute("PRAGMA synchronous = FULL")
+    # The same row as the app's answers table, without its constraints, triggers and index.
+    bare.execute(
+        "CREATE TABLE answers (id INTEGER PRIMARY KEY, conversation_id INTEGER, "
+        "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
+    )
+    try:
+        latest = services.store.row(
+            "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
+        )
+        assert latest is not None
+        conversation = services.conversation.get(latest["conversation_id"])
+        key = latest["question_key"]
+        answer = services.conversation.answers(conversation.id)[key]
+        text = (answer.political * 3)[:2000]
+        app_ms, base_ms = [], []
+        for i in range(reps + 1):
+            typed = text[: 2000 - 1 - i % 10] + str(i % 10)  # a keystroke's change each time
+            started = time.perf_counter()
+            services.conversation.save_answer(
+                Answer(
+                    conversation.id,
+                    key,
+                    political=typed,
+                    executive=answer.executive,
+                    conclusion=answer.conclusion,
+                )
+            )
+            app_time = (time.perf_counter() - started) * 1000
+            started = time.perf_counter()
+            bare.execute("BEGIN")
+            bare.execute(
+                "INSERT INTO answers (conversation_id, question_key, political, executive, "
+                "conclusion, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [conversation.id, key, typed, answer.executive, answer.conclusion, "now"],
+            )
+            bare.execute("COMMIT")
+            base_time = (time.perf_counter() - started) * 1000
+            if i:  # the first round warms caches and loads sqlite_utils (first write)
+                app_ms.append(app_time)
+                base_ms.append(base_time)
+    finally:
+        bare.close()
+        services.close()
+    return _ratio_row(
+        "One autosave (2 000-character answer)",
+        "ms",
+        app_ms,
+        base_ms,
+        2,
+        years=20,
+        note="with full-text index update",
+    )
+
+
+def bench_archive(data: Path, reps: int) -> list[Row]:
+    work = RESULTS / "work" / "archive"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    archive = work / "arkiv.json"
+    env = _child_env()
+    export_s = [
+        timed_process(
+            samspel("--data-dir", str(data), "archive", "export", "-o", str(archive)), env
+        )
+        for _ in range(reps)
+    ]
+    import_s = []
+    for i in range(reps):
+        target = work / f"import-{i}"
+        import_s.append(
+            timed_process(
+                samspel("--data-dir", str(target), "archive", "import", str(archive)), env
+            )
+        )
+        shutil.rmtree(target)
+    size_mb = archive.stat().st_size / 1e6
+    db_mb = (data / "samspel.sqlite3").stat().st_size / 1e6
+    rows = []
+    for what, samples in (
+        ("Archive export (whole process)", export_s),
+        ("Archive import (whole process)", import_s),
+    ):
+        value = statistics.median(samples)
+        rows.append(
+            Row(
+                what,
+                "s",
+                value,
+                None,
+                "< 10 s",
+                value < 10,
+                20,
+                f"archive {size_mb:.0f} MB, database {db_mb:.0f} MB",
+                len(samples),
+                {"app": samples},
+            )
+        )
+    return rows
+
+
+def _agreement_export_available() -> bool:
+    result = subprocess.run(
+        samspel("export", "agreement", "--help"),
+        check=False,
+        capture_output=True,
+        env=_child_env(),
+        cwd=ROOT,
+    )
+    return result.returncode == 0
+
+
+def _word_template() -> str:
+    """The app's agreement template, if the Word export has brought one; else python-docx's."""
+    candidates = sorted((ROOT / "resources").rglob("*.docx"))
+    preferred = [p for p in candidates if re.search("overenskommelse|agreement", p.name, re.I)]
+    chosen = (preferred or candidates)[:1]
+    return str(chosen[0]) if chosen else "-"
+
+
+def bench_agreement_export(data: Path, reps: int) -> Row:
+    what = "Export of a Vaggeryd-size agreement"
+    if not _agreement_export_available():
+        return Row(
+            what,
+            "ms",
+            None,
+            None,
+            "≤ 1.5×",
+            None,
+            20,
+            "not available: no `samspel export agreement` yet",
+        )
+    services = Samspel.open(DataPaths(data))
+    try:
+        pair = next(p for p in services.pairs() if p.kind.value == "kso-kd" and p.end_date is None)
+        version = services.agreements.current(pair.id)
+        assert version is not None
+        paragraphs: list[tuple[str, str]] = [("Title", version.title)]
+        for section in version.sections:
+            paragraphs.append(("Heading 1", section.title))
+            for block in section.blocks:
+                if block.text:
+                    paragraphs.append(("Normal", block.text))
+                style = "List Bullet" if block.type.value == "bullets" else "List Number"
+                paragraphs.extend((style, item) for item in block.items)
+    finally:
+        services.close()
+    work = RESULTS / "work" / "agreement"
+    work.mkdir(parents=True, exist_ok=True)
+    source = work / "paragraphs.json"
+    source.write_text(json.dumps(paragraphs, ensure_ascii=False), encoding="utf-8")
+    env = _child_env()
+    app_cmd = samspel(
+        "--data-dir", str(data), "export", "agreement", "--pair", str(pair.id), "-o",
+        str(work / "app.docx"),
+    )  # fmt: skip
+    base_cmd = [
+        PYTHON, str(HERE / "docx_baseline.py"), str(source), _word_template(),
+        str(work / "baseline.docx"),
+    ]  # fmt: skip
+    app_ms, base_ms = [], []
+    for _ in range(reps):
+        app_ms.append(timed_process(app_cmd, env) * 1000)
+        base_ms.append(timed_process(base_cmd, env) * 1000)
+    chars = sum(len(text) for _, text in paragraphs)
+    return _ratio_row(
+        what, "ms", app_ms, base_ms, 1.5, years=20, note=f"{chars} characters, whole process"
+    )
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def step(name: str) -> Iterator[None]:
+    print(f"{name} …", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    yield
+    print(f"  {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+
+
+def _load(values: Any) -> str:
+    return " / ".join(f"{v:.2f}" for v in values) if values else "unknown"
+
+
+def update_doc(markdown: str, info: dict[str, Any]) -> None:
+    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+    text = DOC.read_text(encoding="utf-8")
+    if begin not in text or end not in text:
+        raise SystemExit(f"{DOC.name} lacks the markers {begin} … {end}")
+    block = (
+        f"{begin}\n"
+        f"Measured {info['when']} with `{info['command']}`; load average at start "
+        f"{_load(info['machine']['load_average'])}.\n\n{markdown}\n{end}"
+    )
+    head, rest = text.split(begin, 1)
+    DOC.write_text(head + block + rest.split(end, 1)[1], encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--fresh", action="store_true", help="regenerate the histories")
+    parser.add_argument("--update-doc", action="store_true", help="rewrite BENCHMARKS.md's table")
+    parser.add_argument(
+        "--years", default="1,5,20", help="histories for the growth curve (default 1,5,20)"
+    )
+    args = parser.parse_args(argv)
+    years = sorted({int(y) for y in args.years.split(",")})
+    largest = max(years)
+    startup_reps = 3 if args.quick else 9
+    curve_reps = 3 if args.quick else 5
+    # An installed Samspel has byte code; a checkout run with PYTHONDONTWRITEBYTECODE has not.
+    compileall.compile_dir(ROOT / "samspel_desktop", quiet=1)
+    compileall.compile_dir(HERE, quiet=1, maxlevels=0)
+    info: dict[str, Any] = {
+        "when": dt.datetime.now().isoformat(timespec="seconds"),
+        "command": "python benchmarks/run.py" + (" --quick" if args.quick else ""),
+        "machine": machine(),
+    }
+    folders = {y: history(y, fresh=args.fresh) for y in years}
+    rows: list[Row] = []
+    with step(f"Start-up ({largest} years)"):
+        rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
+    with step("Agreement export"):
+        rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 5))
+    with step("Search"):
+        rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
+    with step("Autosave"):
+        rows.append(bench_autosave(folders[largest], 10 if args.quick else 30))
+    with step("Archive"):
+        rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    for y in years:
+        if y == largest:
+            continue
+        with step(f"Growth curve ({y} years)"):
+            rows += bench_startup(folders[y], y, curve_reps, with_memory=False)
+            rows += bench_search(folders[y], y, 3)
+    markdown = table(rows)
+    print(markdown)
+    RESULTS.mkdir(exist_ok=True)
+    document = {**info, "rows": [{**asdict(r), "ratio": r.ratio} for r in rows]}
+    (RESULTS / "latest.json").write_text(
+        json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    if args.update_doc:
+        update_doc(markdown, info)
+    missed = [r.what for r in rows if r.ok is False]
+    if missed:
+        print(f"Missed budgets: {', '.join(missed)}", file=sys.stderr)
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""The page holding one pair's agreement editor, with a way back to the start page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samspel_desktop.gui.agreement_editor import AgreementEditor
+from samspel_desktop.services.samspel import Samspel
+
+
+class AgreementPage(QWidget):
+    """Holds the agreement editor of one pair, with a way back."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← &Startsidan"), self)
+        back.clicked.connect(self.back_requested)
+        header.addWidget(back)
+        self.title = QLabel(self)
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        layout.addLayout(header)
+        self.editor: AgreementEditor | None = None
+        self._layout = layout
+
+    def show_pair(self, services: Samspel, pair_id: int) -> None:
+        if self.editor is not None:
+            self.editor.save_now()
+            self._layout.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.editor = AgreementEditor(services, pair_id, self)
+        self._layout.addWidget(self.editor, 1)
+        pair = services.pair(pair_id)
+        self.title.setText(
+            self.tr("Överenskommelse: %1 · %2")
+            .replace("%1", pair.display_name)
+            .replace("%2", pair.organisation.name)
+        )
+
+    def flush(self) -> bool:
+        return self.editor.save_now() if self.editor is not None else True
