@@ -2,42 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>Inte besvarad</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <source>Ställer sig bakom</source>
-        <translation>Endorses</translation>
-    </message>
-    <message>
-        <source>Ställer sig bakom med synpunkter</source>
-        <translation>Endorses with comments</translation>
-    </message>
-    <message>
-        <source>Avstyrker</source>
-        <translation>Advises against</translation>
-    </message>
-    <message>
-        <source>Politiken (heldragen, rund)</source>
-        <translation>Political side (solid line, circles)</translation>
-    </message>
-    <message>
-        <source>Förvaltningen (streckad, fyrkant)</source>
-        <translation>Administration (dashed line, squares)</translation>
-    </message>
-    <message>
-        <source>halvtid</source>
-        <translation>mid-term</translation>
-    </message>
-    <message>
-        <source>Inga skattningar ännu.</source>
-        <translation>No ratings yet.</translation>
-    </message>
-</context>
-<context>
     <name>AgreementEditor</name>
+    <message>
+        <source>Kopia av föregående pars överenskommelse (version %1)</source>
+        <translation>Copy of the previous pair&apos;s agreement (version %1)</translation>
+    </message>
     <message>
         <source>Antagen %1</source>
         <translation>Adopted %1</translation>
@@ -917,7 +886,7 @@ Party groups</translation>
         <translation>&amp;Whose question it became:</translation>
     </message>
     <message>
-        <source>Vem be&amp;Vem beslutade:amp;slutade:</source>
+        <source>Vem be&amp;slutade:</source>
         <translation>Who d&amp;ecided:</translation>
     </message>
     <message>
@@ -959,6 +928,161 @@ Party groups</translation>
         <source>halvtid</source>
         <translation>mid-term</translation>
     </message>
+    <message>
+        <source>Inga skattningar ännu.</source>
+        <translation>No ratings yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Inte besvarad</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Ställer sig bakom</source>
+        <translation>Endorses</translation>
+    </message>
+    <message>
+        <source>Ställer sig bakom med synpunkter</source>
+        <translation>Endorses with comments</translation>
+    </message>
+    <message>
+        <source>Avstyrker</source>
+        <translation>Advises against</translation>
+    </message>
+    <message>
+        <source>Uppbyggande</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Stabil</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Rutin / stått still</source>
+        <translation>Routine / stalled</translation>
+    </message>
+    <message>
+        <source>KSO–KD</source>
+        <translation>Chair–Director</translation>
+    </message>
+    <message>
+        <source>Oppositionsråd–KD</source>
+        <translation>Opposition leader–Director</translation>
+    </message>
+    <message>
+        <source>Nämndordförande–förvaltningschef</source>
+        <translation>Committee chair–Head of department</translation>
+    </message>
+    <message>
+        <source>Regionstyrelsens ordförande–regiondirektör</source>
+        <translation>Regional board chair–Regional director</translation>
+    </message>
+    <message>
+        <source>Egna titlar</source>
+        <translation>Own titles</translation>
+    </message>
+    <message>
+        <source>Kommunstyrelsens ordförande</source>
+        <translation>Chair of the Municipal Executive Board</translation>
+    </message>
+    <message>
+        <source>Kommundirektör</source>
+        <translation>Municipal Director</translation>
+    </message>
+    <message>
+        <source>Oppositionsråd</source>
+        <translation>Opposition Leader</translation>
+    </message>
+    <message>
+        <source>Nämndordförande</source>
+        <translation>Committee Chair</translation>
+    </message>
+    <message>
+        <source>Förvaltningschef</source>
+        <translation>Head of Department</translation>
+    </message>
+    <message>
+        <source>Regionstyrelsens ordförande</source>
+        <translation>Chair of the Regional Executive Board</translation>
+    </message>
+    <message>
+        <source>Regiondirektör</source>
+        <translation>Regional Director</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Avslutat</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Öppet</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Struket</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Politiken</source>
+        <translation>Political side</translation>
+    </message>
+    <message>
+        <source>Förvaltningen</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Båda</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>På remiss</source>
+        <translation>Out for consultation</translation>
+    </message>
+    <message>
+        <source>Antagen</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Oklart ännu</source>
+        <translation>Still unclear</translation>
+    </message>
+    <message>
+        <source>Vad – politikens fråga</source>
+        <translation>What – a question for politics</translation>
+    </message>
+    <message>
+        <source>Hur – förvaltningens fråga</source>
+        <translation>How – a question for the administration</translation>
+    </message>
+    <message>
+        <source>Gemensam fråga</source>
+        <translation>Shared question</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -988,7 +1112,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Vilken fråga var det oklart vem som äger? Den hamnar i parets gråzonslogg, där ni senare kan skriva vems fråga det blev och vad ni lärde er.</source>
-        <translation>Which question was it unclear who owned? It goes into the pair's grey-zone log, where you can later record whose question it became and what you learned.</translation>
+        <translation>Which question was it unclear who owned? It goes into the pair&apos;s grey-zone log, where you can later record whose question it became and what you learned.</translation>
     </message>
     <message>
         <source>Frågan är antecknad i gråzonsloggen.</source>
@@ -1024,7 +1148,7 @@ Party groups</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Samspel %1&lt;/h3&gt;&lt;p&gt;Stöd för samspelssamtal mellan politik och förvaltning, med SKR:s frågor.&lt;/p&gt;&lt;p&gt;Licens: EUPL 1.2&lt;/p&gt;&lt;p&gt;Datamapp: %2&lt;br&gt;Loggmapp: %3&lt;/p&gt;&lt;p&gt;Programmet använder aldrig nätverket.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Samspel %1&lt;/h3&gt;&lt;p&gt;Support for cooperation conversations between politics and administration, using SKR's questions.&lt;/p&gt;&lt;p&gt;Licence: EUPL 1.2&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log folder: %3&lt;/p&gt;&lt;p&gt;The program never uses the network.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Samspel %1&lt;/h3&gt;&lt;p&gt;Support for cooperation conversations between politics and administration, using SKR&apos;s questions.&lt;/p&gt;&lt;p&gt;Licence: EUPL 1.2&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log folder: %3&lt;/p&gt;&lt;p&gt;The program never uses the network.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Inte sparat</source>
@@ -1313,6 +1437,7 @@ Party groups</translation>
     <name>StartPage</name>
     <message>
         <source>Datum</source>
+        <extracomment>True once :meth:`refresh` has shown the pairs from the database (start-up milestone).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1409,7 +1534,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel stöder ordförande och direktör i deras regelbundna samspelssamtal med SKR:s frågor, och samlar det ni kommer fram till i en gemensam överenskommelse. Allt sparas bara på den här datorn.</source>
-        <translation>Samspel supports the chair and the municipal director in their regular cooperation conversations using SKR's questions, and gathers what you arrive at in a joint agreement. Everything is stored only on this computer.</translation>
+        <translation>Samspel supports the chair and the municipal director in their regular cooperation conversations using SKR&apos;s questions, and gathers what you arrive at in a joint agreement. Everything is stored only on this computer.</translation>
     </message>
     <message>
         <source>&amp;Skapa ert första samspelspar…</source>
@@ -1497,13 +1622,6 @@ Party groups</translation>
     <message>
         <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
         <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Samspel</source>
-        <translation>Samspel</translation>
     </message>
 </context>
 </TS>

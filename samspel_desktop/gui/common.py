@@ -20,7 +20,7 @@ def from_qdate(day: QDate) -> dt.date:
 
 def show_error(parent: QWidget | None, error: UserFacingError) -> None:
     """Expected trouble: the Swedish message, nothing more."""
-    QMessageBox.warning(parent, parent.tr("Samspel") if parent else "Samspel", error.message)
+    QMessageBox.warning(parent, "Samspel", error.message)
 
 
 def swedish_date(day: dt.date | None, empty: str = "–") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,12 +31,14 @@ from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
 from samspel_desktop.services.samspel import Samspel
 
 
-def stance_label(stance: RemissStance, tr: QWidget) -> str:
+def stance_label(stance: RemissStance) -> str:
     return {
-        RemissStance.PENDING: tr.tr("Inte besvarad"),
-        RemissStance.SUPPORTS: tr.tr("Ställer sig bakom"),
-        RemissStance.SUPPORTS_WITH_COMMENTS: tr.tr("Ställer sig bakom med synpunkter"),
-        RemissStance.REJECTS: tr.tr("Avstyrker"),
+        RemissStance.PENDING: QCoreApplication.translate("Labels", "Inte besvarad"),
+        RemissStance.SUPPORTS: QCoreApplication.translate("Labels", "Ställer sig bakom"),
+        RemissStance.SUPPORTS_WITH_COMMENTS: QCoreApplication.translate(
+            "Labels", "Ställer sig bakom med synpunkter"
+        ),
+        RemissStance.REJECTS: QCoreApplication.translate("Labels", "Avstyrker"),
     }[stance]
 
 
@@ -98,7 +101,7 @@ class DecisionDialog(QDialog):
         form = QFormLayout()
         self.stance_combo = QComboBox(self.answers_box)
         for stance in RemissStance:
-            self.stance_combo.addItem(stance_label(stance, self), stance.value)
+            self.stance_combo.addItem(stance_label(stance), stance.value)
         form.addRow(self.tr("S&var:"), self.stance_combo)
         self.answer_text = QPlainTextEdit(self.answers_box)
         self.answer_text.setTabChangesFocus(True)
@@ -176,7 +179,7 @@ class DecisionDialog(QDialog):
         table.setRowCount(len(answers))
         for i, answer in enumerate(answers):
             for column, value in enumerate(
-                (answer.recipient, stance_label(answer.stance, self), " ".join(answer.text.split()))
+                (answer.recipient, stance_label(answer.stance), " ".join(answer.text.split()))
             ):
                 table.setItem(i, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()

@@ -239,17 +239,17 @@ def health_png(trend: HealthTrend, size: QSize | None = None, *, title: str = ""
     font.setPixelSize(max(11, logical.height() // 30))
     painter.setFont(font)
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("HealthChart", text)
-
     paint_health(
         painter,
         QRectF(0, 0, logical.width(), logical.height()),
         trend,
         title=title,
-        side_labels=(tr("Politiken (heldragen, rund)"), tr("Förvaltningen (streckad, fyrkant)")),
-        midpoint_label=tr("halvtid"),
-        empty_text=tr("Inga skattningar ännu."),
+        side_labels=(
+            QCoreApplication.translate("HealthChart", "Politiken (heldragen, rund)"),
+            QCoreApplication.translate("HealthChart", "Förvaltningen (streckad, fyrkant)"),
+        ),
+        midpoint_label=QCoreApplication.translate("HealthChart", "halvtid"),
+        empty_text=QCoreApplication.translate("HealthChart", "Inga skattningar ännu."),
     )
     painter.end()
     data = QByteArray()

@@ -16,78 +16,93 @@ from samspel_desktop.domain.model import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def phase_label(phase: Phase) -> str:
     return {
-        Phase.BUILDING: _t("Uppbyggande"),
-        Phase.STABLE: _t("Stabil"),
-        Phase.ROUTINE: _t("Rutin / stått still"),
+        Phase.BUILDING: QCoreApplication.translate("Labels", "Uppbyggande"),
+        Phase.STABLE: QCoreApplication.translate("Labels", "Stabil"),
+        Phase.ROUTINE: QCoreApplication.translate("Labels", "Rutin / stått still"),
     }[phase]
 
 
 def pair_kind_label(kind: PairKind) -> str:
     return {
-        PairKind.KSO_KD: _t("KSO–KD"),
-        PairKind.OPPOSITION_KD: _t("Oppositionsråd–KD"),
-        PairKind.COMMITTEE: _t("Nämndordförande–förvaltningschef"),
-        PairKind.REGION: _t("Regionstyrelsens ordförande–regiondirektör"),
-        PairKind.CUSTOM: _t("Egna titlar"),
+        PairKind.KSO_KD: QCoreApplication.translate("Labels", "KSO–KD"),
+        PairKind.OPPOSITION_KD: QCoreApplication.translate("Labels", "Oppositionsråd–KD"),
+        PairKind.COMMITTEE: QCoreApplication.translate(
+            "Labels", "Nämndordförande–förvaltningschef"
+        ),
+        PairKind.REGION: QCoreApplication.translate(
+            "Labels", "Regionstyrelsens ordförande–regiondirektör"
+        ),
+        PairKind.CUSTOM: QCoreApplication.translate("Labels", "Egna titlar"),
     }[kind]
 
 
 def pair_kind_titles(kind: PairKind) -> tuple[str, str]:
     return {
-        PairKind.KSO_KD: (_t("Kommunstyrelsens ordförande"), _t("Kommundirektör")),
-        PairKind.OPPOSITION_KD: (_t("Oppositionsråd"), _t("Kommundirektör")),
-        PairKind.COMMITTEE: (_t("Nämndordförande"), _t("Förvaltningschef")),
-        PairKind.REGION: (_t("Regionstyrelsens ordförande"), _t("Regiondirektör")),
+        PairKind.KSO_KD: (
+            QCoreApplication.translate("Labels", "Kommunstyrelsens ordförande"),
+            QCoreApplication.translate("Labels", "Kommundirektör"),
+        ),
+        PairKind.OPPOSITION_KD: (
+            QCoreApplication.translate("Labels", "Oppositionsråd"),
+            QCoreApplication.translate("Labels", "Kommundirektör"),
+        ),
+        PairKind.COMMITTEE: (
+            QCoreApplication.translate("Labels", "Nämndordförande"),
+            QCoreApplication.translate("Labels", "Förvaltningschef"),
+        ),
+        PairKind.REGION: (
+            QCoreApplication.translate("Labels", "Regionstyrelsens ordförande"),
+            QCoreApplication.translate("Labels", "Regiondirektör"),
+        ),
         PairKind.CUSTOM: ("", ""),
     }[kind]
 
 
 def organisation_kind_label(kind: OrganisationKind) -> str:
-    return {OrganisationKind.KOMMUN: _t("Kommun"), OrganisationKind.REGION: _t("Region")}[kind]
+    return {
+        OrganisationKind.KOMMUN: QCoreApplication.translate("Labels", "Kommun"),
+        OrganisationKind.REGION: QCoreApplication.translate("Labels", "Region"),
+    }[kind]
 
 
 def conversation_status_label(status: ConversationStatus) -> str:
     return {
-        ConversationStatus.PLANNED: _t("Planerat"),
-        ConversationStatus.IN_PROGRESS: _t("Pågår"),
-        ConversationStatus.DONE: _t("Avslutat"),
+        ConversationStatus.PLANNED: QCoreApplication.translate("Labels", "Planerat"),
+        ConversationStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "Pågår"),
+        ConversationStatus.DONE: QCoreApplication.translate("Labels", "Avslutat"),
     }[status]
 
 
 def commitment_status_label(status: CommitmentStatus) -> str:
     return {
-        CommitmentStatus.OPEN: _t("Öppet"),
-        CommitmentStatus.DONE: _t("Klart"),
-        CommitmentStatus.DROPPED: _t("Struket"),
+        CommitmentStatus.OPEN: QCoreApplication.translate("Labels", "Öppet"),
+        CommitmentStatus.DONE: QCoreApplication.translate("Labels", "Klart"),
+        CommitmentStatus.DROPPED: QCoreApplication.translate("Labels", "Struket"),
     }[status]
 
 
 def side_label(side: Side) -> str:
     return {
-        Side.POLITICAL: _t("Politiken"),
-        Side.EXECUTIVE: _t("Förvaltningen"),
-        Side.BOTH: _t("Båda"),
+        Side.POLITICAL: QCoreApplication.translate("Labels", "Politiken"),
+        Side.EXECUTIVE: QCoreApplication.translate("Labels", "Förvaltningen"),
+        Side.BOTH: QCoreApplication.translate("Labels", "Båda"),
     }[side]
 
 
 def agreement_status_label(status: AgreementStatus) -> str:
     return {
-        AgreementStatus.DRAFT: _t("Utkast"),
-        AgreementStatus.REMISS: _t("På remiss"),
-        AgreementStatus.ADOPTED: _t("Antagen"),
+        AgreementStatus.DRAFT: QCoreApplication.translate("Labels", "Utkast"),
+        AgreementStatus.REMISS: QCoreApplication.translate("Labels", "På remiss"),
+        AgreementStatus.ADOPTED: QCoreApplication.translate("Labels", "Antagen"),
     }[status]
 
 
 def greyzone_label(value: GreyZoneClass) -> str:
     return {
-        GreyZoneClass.UNCLEAR: _t("Oklart ännu"),
-        GreyZoneClass.WHAT: _t("Vad – politikens fråga"),
-        GreyZoneClass.HOW: _t("Hur – förvaltningens fråga"),
-        GreyZoneClass.SHARED: _t("Gemensam fråga"),
+        GreyZoneClass.UNCLEAR: QCoreApplication.translate("Labels", "Oklart ännu"),
+        GreyZoneClass.WHAT: QCoreApplication.translate("Labels", "Vad – politikens fråga"),
+        GreyZoneClass.HOW: QCoreApplication.translate("Labels", "Hur – förvaltningens fråga"),
+        GreyZoneClass.SHARED: QCoreApplication.translate("Labels", "Gemensam fråga"),
     }[value]

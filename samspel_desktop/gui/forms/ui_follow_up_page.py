@@ -272,7 +272,7 @@ class Ui_FollowUpPage(object):
         self.raisedLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Datum:", None))
         self.raisedEdit.setDisplayFormat(QCoreApplication.translate("FollowUpPage", u"yyyy-MM-dd", None))
         self.classLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Vems fr\u00e5ga blev det:", None))
-        self.decidedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vem be&Vem beslutade:amp;slutade:", None))
+        self.decidedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vem be&slutade:", None))
         self.learnedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vad vi &l\u00e4rde oss:", None))
         self.addEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"&Ny fr\u00e5ga i gr\u00e5zonen\u2026", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"Flytta till &papperskorgen", None))

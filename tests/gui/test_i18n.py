@@ -1,0 +1,72 @@
+"""The English translation compiles, loads and is complete."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.gui import i18n
+from samspel_desktop.services.paths import resources_dir
+
+TS = resources_dir() / "translations" / "samspel_en.ts"
+
+
+def test_every_message_is_translated_with_its_placeholders() -> None:
+    text = TS.read_text("utf-8")
+    assert 'type="unfinished"' not in text, "run packaging/update_translations.py and translate"
+    for source, translation in re.findall(
+        r"<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?"
+        r"(?:<extracomment>.*?</extracomment>\s*)?<translation[^>]*>(.*?)</translation>",
+        text,
+        re.S,
+    ):
+        for marker in set(re.findall(r"%\d", source)):
+            assert marker in translation, (source, translation)
+
+
+def test_the_translation_is_current_with_the_sources(tmp_path: Path) -> None:
+    before = TS.read_text("utf-8")
+    copy = tmp_path / "samspel_en.ts"
+    copy.write_text(before, "utf-8")
+    script = Path(__file__).resolve().parents[2] / "packaging" / "update_translations.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert 'type="unfinished"' not in copy.read_text("utf-8"), (
+        "new user-visible text: run packaging/update_translations.py and translate it"
+    )
+
+
+def test_english_loads(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    qm = i18n.compiled_translation("en")
+    assert qm is not None and qm.exists()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Sök i allt (Ctrl+F)") != (
+            "Sök i allt (Ctrl+F)"
+        )
+        assert QCoreApplication.translate("Labels", "Uppbyggande") == "Building"
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_language_choice() -> None:
+    assert i18n.choose_language("en") == "en"
+    assert i18n.choose_language("sv") == "sv"
+    assert i18n.choose_language(None) in ("sv", "en")
