@@ -9,16 +9,22 @@ import logging
 import logging.handlers
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from samspel_desktop import APP_NAME, __version__
 from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.services.paths import DataPaths, resolve_data_paths
+from samspel_desktop.services.paths import DataPaths, resolve_data_paths, resources_dir
 from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
 
-def _configure_logging(paths: DataPaths) -> None:
+def configure_logging(paths: DataPaths) -> bool:
+    """Log to ``logs/samspel.log`` in the data folder (else stderr); True if to the file."""
+    to_file = True
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -26,10 +32,22 @@ def _configure_logging(paths: DataPaths) -> None:
         )
     except OSError:
         handler = logging.StreamHandler()
+        to_file = False
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return to_file
+
+
+def app_icon() -> QIcon:
+    """The window icon: every PNG size from ``resources/icons`` (packaging/make_icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("samspel-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(
@@ -42,12 +60,14 @@ def run_gui(
     from samspel_desktop.gui.i18n import choose_language, install_translators
     from samspel_desktop.gui.main_window import MainWindow
 
-    _configure_logging(paths)
+    configure_logging(paths)
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("samspel")  # matches packaging/linux/samspel.desktop
     install_translators(app, choose_language(language))
     try:
         services = Samspel.open(paths)
