@@ -1,0 +1,212 @@
+"""Packaging: what the frozen folder keeps, the icon files, the version, and (slow) a real build."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import samspel_desktop
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import freeze_rules  # noqa: E402
+import make_icons  # noqa: E402
+
+ICONS = ROOT / "resources" / "icons"
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("lxml/etree.cpython-311-x86_64-linux-gnu.so", True),
+    ],
+)
+def test_plugin_rules(dest: str, kept: bool) -> None:
+    assert freeze_rules.is_qt_plugin_kept(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("PySide6/Qt/lib/libQt6DBus.so.6", True),
+        ("PySide6/Qt6Widgets.dll", True),
+        ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", True),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt6QuickControls2.dll", False),
+        ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
+        ("libQt6WaylandClient.so.6", False),  # PyInstaller's top-level symlink
+        ("PySide6/Qt/lib/libQt6Svg.so.6", False),  # optional, QtSvg not imported
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),  # optional, QtNetwork imported
+        ("PySide6/QtCore.abi3.so", True),
+    ],
+)
+def test_qt_library_rules(dest: str, kept: bool) -> None:
+    assert freeze_rules.is_qt_library_kept(dest, {"core", "gui", "widgets", "network"}) is kept
+
+
+def test_only_swedish_and_english_qt_translations_are_kept() -> None:
+    assert freeze_rules.is_qt_translation_kept("PySide6/Qt/translations/qtbase_sv.qm")
+    assert freeze_rules.is_qt_translation_kept("PySide6/Qt/translations/qtbase_en.qm")
+    assert not freeze_rules.is_qt_translation_kept("PySide6/Qt/translations/qtbase_de.qm")
+    assert not freeze_rules.is_qt_translation_kept("PySide6/translations/qt_help_sv.qm")
+    assert freeze_rules.is_qt_translation_kept("samspel_desktop/resources/translations/x.qm")
+
+
+def test_frozen_qt_modules_come_from_extension_files() -> None:
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/x/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/QtNetwork.pyd", "C:/x/QtNetwork.pyd", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", "/x/libQt6Svg.so.6", "BINARY"),
+    ]
+    assert freeze_rules.frozen_qt_modules(binaries) == {"gui", "network"}
+
+
+def test_prune_keeps_what_is_linked_from_kept_roots() -> None:
+    binaries = [
+        ("PySide6/QtGui.abi3.so", "/s/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/s/libqgtk3.so", "BINARY"),
+        ("libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),  # only the GTK theme needs it
+        ("libX11.so.6", "/usr/lib/libX11.so.6", "BINARY"),
+        ("libpython3.11.so.1.0", "/py/libpython3.11.so.1.0", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libcairo-link.so", "libcairo.so.2", "SYMLINK"),
+    ]
+    links = {
+        "/s/QtGui.abi3.so": ["/s/libQt6Gui.so.6"],
+        "/s/libqxcb.so": ["/s/libQt6Gui.so.6", "/usr/lib/libX11.so.6"],
+        "/s/libqgtk3.so": ["/usr/lib/libcairo.so.2"],
+        "/py/libpython3.11.so.1.0": ["/usr/lib/libz.so.1"],
+    }
+
+    def imports_of(path: str) -> list[tuple[str, str | None]]:
+        return [(Path(p).name, p) for p in links.get(path, [])] + [("libc.so.6", None)]
+
+    datas = [
+        ("PySide6/Qt/translations/qtbase_de.qm", "/s/qtbase_de.qm", "DATA"),
+        ("docx/templates/default.docx", "/s/default.docx", "DATA"),
+    ]
+    kept, kept_datas = freeze_rules.prune(binaries, datas, imports_of)
+    assert {e[0] for e in kept} == {
+        "PySide6/QtGui.abi3.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "libX11.so.6",
+        "libpython3.11.so.1.0",
+        "libz.so.1",
+        "libQt6Gui.so.6",
+    }
+    assert [e[0] for e in kept_datas] == ["docx/templates/default.docx"]
+
+
+def test_prune_drops_the_resources_of_a_dropped_framework() -> None:
+    binaries = [
+        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", "/s/QtQuick", "BINARY"),
+    ]
+    datas = [
+        ("PySide6/Qt/lib/QtQuick.framework/Versions/A/Resources/Info.plist", "/s/I", "DATA"),
+        ("PySide6/Qt/lib/QtGui.framework/Versions/A/Resources/Info.plist", "/s/J", "DATA"),
+    ]
+    kept, kept_datas = freeze_rules.prune(binaries, datas, lambda _path: [])
+    assert kept == []
+    assert [e[1] for e in kept_datas] == ["/s/J"]
+
+
+def test_the_version_has_one_source() -> None:
+    init = ROOT / "samspel_desktop" / "__init__.py"
+    assert freeze_rules.read_version(init) == samspel_desktop.__version__
+    assert freeze_rules.numeric_version("0.1.0") == (0, 1, 0, 0)
+    assert freeze_rules.numeric_version("1.2rc3") == (1, 2, 3, 0)
+    assert freeze_rules.numeric_version("2") == (2, 0, 0, 0)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_icon_files_match_the_svg_source() -> None:
+    assert (ICONS / "samspel.svg").read_text("utf-8") == make_icons.SVG
+    for size in make_icons.PNG_SIZES:
+        assert _png_size((ICONS / f"samspel-{size}.png").read_bytes()) == (size, size)
+
+
+def test_ico_lists_every_size_as_png() -> None:
+    data = (ICONS / "samspel.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
+    sizes = []
+    for index in range(count):
+        width, _h, _c, _r, _p, _b, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
+        real = _png_size(data[offset : offset + length])
+        assert real[0] == (width or 256)
+        sizes.append(real[0])
+    assert sizes == list(make_icons.ICO_SIZES)
+
+
+def test_icns_is_well_formed() -> None:
+    data = (ICONS / "samspel.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack(">I", data[4:8])[0] == len(data)
+    offset, kinds = 8, []
+    while offset < len(data):
+        kind, length = data[offset : offset + 4], struct.unpack(">I", data[offset + 4 : offset + 8])
+        kinds.append(kind)
+        offset += length[0]
+    assert offset == len(data)
+    assert kinds == [kind for kind, _size in make_icons.ICNS_TYPES]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CI builds other OSes natively")
+def test_build_smoke_test_and_startup(tmp_path: Path) -> None:
+    """The real thing: packaging/build.py builds the folder, smoke-tests it, times start-up."""
+    env = {k: v for k, v in os.environ.items() if k != "SAMSPEL_BUILD_INNER"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(tmp_path / "dist"),
+            "--work",
+            str(tmp_path / "build"),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-4000:]
+    assert "Självtestet lyckades" in output
+    assert "[build] OK:" in output
+    assert "ratio" in output
