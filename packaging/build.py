@@ -157,10 +157,14 @@ def report_size(folder: Path) -> int:
 
 
 def check_linked_libraries(folder: Path) -> list[str]:
-    """Linux: every shared object in the folder must find its bundled dependencies."""
+    """No dangling symlink; on Linux every shared object finds its dependencies (ldd)."""
+    problems = [
+        f"{path.relative_to(folder)}: dangling symlink"
+        for path in sorted(folder.rglob("*"))
+        if path.is_symlink() and not path.exists()
+    ]
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
-        return []
-    problems = []
+        return problems
     for path in sorted(folder.rglob("*.so*")):
         if not path.is_file():
             continue

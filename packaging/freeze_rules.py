@@ -244,8 +244,6 @@ def prune(
             if path is not None and os.path.realpath(path) in libraries:
                 todo.append(os.path.realpath(path))
     kept = [e for e in named if e[2] == "SYMLINK" or os.path.realpath(e[1]) in reached]
-    kept_names = {_norm(e[0]) for e in kept if e[2] != "SYMLINK"}
-    kept = [e for e in kept if e[2] != "SYMLINK" or _norm(e[1]) in kept_names]
     gone = {_norm(e[0]) for e in binaries} - {_norm(e[0]) for e in kept}
     gone_frameworks = {
         match.group(0) for name in gone if (match := re.search(r".*?/[^/]+\.framework/", name))
@@ -255,6 +253,11 @@ def prune(
         for e in datas
         if keep(e, frozen) and not any(_norm(e[0]).startswith(f) for f in gone_frameworks)
     ]
+    # PyInstaller lists its convenience symlinks (``libQt6Gui.so.6`` -> ``PySide6/Qt/lib/...``)
+    # among the binaries or the data; a symlink goes with its target.
+    present = {_norm(e[0]) for e in (*kept, *kept_datas) if e[2] != "SYMLINK"}
+    kept = [e for e in kept if e[2] != "SYMLINK" or _norm(e[1]) in present]
+    kept_datas = [e for e in kept_datas if e[2] != "SYMLINK" or _norm(e[1]) in present]
     return kept, kept_datas
 
 

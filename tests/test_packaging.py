@@ -109,6 +109,8 @@ def test_prune_keeps_what_is_linked_from_kept_roots() -> None:
     datas = [
         ("PySide6/Qt/translations/qtbase_de.qm", "/s/qtbase_de.qm", "DATA"),
         ("docx/templates/default.docx", "/s/default.docx", "DATA"),
+        ("libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Svg.so.6", "SYMLINK"),  # target not frozen
+        ("libX11-link.so", "libX11.so.6", "SYMLINK"),
     ]
     kept, kept_datas = freeze_rules.prune(binaries, datas, imports_of)
     assert {e[0] for e in kept} == {
@@ -120,7 +122,7 @@ def test_prune_keeps_what_is_linked_from_kept_roots() -> None:
         "libz.so.1",
         "libQt6Gui.so.6",
     }
-    assert [e[0] for e in kept_datas] == ["docx/templates/default.docx"]
+    assert [e[0] for e in kept_datas] == ["docx/templates/default.docx", "libX11-link.so"]
 
 
 def test_prune_drops_the_resources_of_a_dropped_framework() -> None:
