@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import configparser
 import os
 import struct
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,9 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import freeze_rules  # noqa: E402
 import make_icons  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+import build_msi  # noqa: E402
 
 ICONS = ROOT / "resources" / "icons"
 
@@ -186,6 +191,66 @@ def test_icns_is_well_formed() -> None:
     assert kinds == [kind for kind, _size in make_icons.ICNS_TYPES]
 
 
+WIX = "{http://wixtoolset.org/schemas/v4/wxs}"
+
+
+def test_msi_recipe_is_per_machine_with_a_fixed_upgrade_code() -> None:
+    package = ET.parse(ROOT / "packaging" / "windows" / "samspel.wxs").getroot()[0]
+    assert package.tag == f"{WIX}Package"
+    assert package.get("UpgradeCode") == "EF5FFDC9-B2A5-4019-A8E8-26BAF4B4C6D0"
+    assert package.get("Version") == "$(var.Version)"
+    assert package.get("Scope") == "perMachine"
+    assert package.find(f"{WIX}MajorUpgrade") is not None
+    shortcut = package.find(f".//{WIX}Shortcut")
+    assert shortcut is not None
+    assert shortcut.get("Target") == "[INSTALLFOLDER]Samspel.exe"
+
+
+def test_msi_harvest_lists_every_file_in_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "_internal" / "PySide6").mkdir(parents=True)
+    (tmp_path / "Samspel.exe").write_bytes(b"MZ")
+    (tmp_path / "_internal" / "PySide6" / "Qt6Core.dll").write_bytes(b"MZ")
+    (tmp_path / "_internal" / "a&b.txt").write_text("x")
+    root = ET.fromstring(build_msi.harvest(tmp_path))
+    components = root.findall(f".//{WIX}ComponentGroup[@Id='AppFiles']/{WIX}Component")
+    placed = [(c.get("Subdirectory"), c[0].get("Source")) for c in components]
+    assert placed == [
+        (None, "$(var.AppDir)\\Samspel.exe"),
+        ("_internal\\PySide6", "$(var.AppDir)\\_internal\\PySide6\\Qt6Core.dll"),
+        ("_internal", "$(var.AppDir)\\_internal\\a&b.txt"),
+    ]
+
+
+def test_signing_only_with_a_certificate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SAMSPEL_SIGN_CERT", raising=False)
+    assert build_msi.signtool_command([Path("Samspel.exe")]) is None
+    monkeypatch.setenv("SAMSPEL_SIGN_CERT", "ABC123")
+    monkeypatch.setenv("SAMSPEL_TIMESTAMP_URL", "http://timestamp.invalid")
+    command = build_msi.signtool_command([Path("Samspel.exe")])
+    assert command is not None
+    assert command[:6] == ["signtool", "sign", "/sha1", "ABC123", "/fd", "SHA256"]
+    assert command[-1] == "Samspel.exe"
+
+
+def test_linux_desktop_entry() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(ROOT / "packaging" / "linux" / "samspel.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["type"] == "Application"
+    assert section["exec"] == "samspel"
+    assert section["icon"] == "samspel"
+    assert section["terminal"] == "false"
+
+
+def _install_sh(*args: str) -> None:
+    subprocess.run(
+        ["sh", str(ROOT / "packaging" / "linux" / "install.sh"), *args],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CI builds other OSes natively")
 def test_build_smoke_test_and_startup(tmp_path: Path) -> None:
@@ -212,3 +277,16 @@ def test_build_smoke_test_and_startup(tmp_path: Path) -> None:
     assert "Självtestet lyckades" in output
     assert "[build] OK:" in output
     assert "ratio" in output
+    # The Linux install script on the fresh build: menu entry, icons, a working command.
+    prefix = tmp_path / "prefix"
+    _install_sh("--prefix", str(prefix), "--dist", str(tmp_path / "dist" / "Samspel"))
+    desktop = (prefix / "share" / "applications" / "samspel.desktop").read_text("utf-8")
+    assert f"Exec={prefix / 'opt' / 'samspel' / 'samspel'}" in desktop
+    assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "samspel.png").exists()
+    version = subprocess.run(
+        [str(prefix / "bin" / "samspel"), "--version"], capture_output=True, text=True, check=True
+    )
+    assert version.stdout.strip() == f"Samspel {samspel_desktop.__version__}"
+    _install_sh("--prefix", str(prefix), "--uninstall")
+    left = [p for p in prefix.rglob("*") if p.is_file() and not p.name.endswith(".cache")]
+    assert left == []  # only the desktop's shared icon/menu caches may remain
