@@ -12,20 +12,35 @@ import sys
 from typing import TYPE_CHECKING
 
 from samspel_desktop import APP_NAME, __version__
-from samspel_desktop.services.paths import DataPaths, resolve_data_paths
+from samspel_desktop.services.paths import DataPaths, resolve_data_paths, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from samspel_desktop.gui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
 log = logging.getLogger(__name__)
 
 
-def _configure_logging(paths: DataPaths) -> None:
-    from samspel_desktop.services.crash import configure_logging
+def configure_logging(paths: DataPaths) -> bool:
+    """Rotating log in the log folder (else stderr); True when it goes to a file."""
+    from samspel_desktop.services.crash import configure_logging as configure
 
-    configure_logging(paths.logs)
+    return isinstance(configure(paths.logs), logging.FileHandler)
+
+
+def app_icon() -> QIcon:
+    """The window icon: every PNG size from ``resources/icons`` (packaging/make_icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("samspel-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(
@@ -42,12 +57,14 @@ def run_gui(
     from samspel_desktop.gui.recovery_dialog import open_with_recovery
     from samspel_desktop.gui.single_instance import start_single_instance
 
-    _configure_logging(paths)
+    configure_logging(paths)
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("samspel")  # matches packaging/linux/samspel.desktop
     install_translators(app, choose_language(language))
     install_crash_handler(paths)
     instance = start_single_instance(paths)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -99,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="självtest av installationen: skapar ett par, ett samtal och en överenskommelse, "
+        "visar huvudfönstret (utan skärm om ingen plattform är vald), exporterar och avslutar "
+        "med status 0 (annars 1). Utan --data-dir används en tillfällig mapp som tas bort",
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
 
@@ -608,10 +617,26 @@ def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
     return run_gui(paths, open_conversation=open_conversation, language=args.lang)
 
 
+def _run_smoke_test(data_dir: str | None) -> int:
+    """Only an explicit ``--data-dir`` is written to; never the user's own data."""
+    from samspel_desktop.smoke_test import run_smoke_test
+
+    if data_dir:
+        return run_smoke_test(resolve_data_paths(data_dir))
+    with tempfile.TemporaryDirectory(prefix="samspel-smoke-test-") as tmp:
+        code = run_smoke_test(DataPaths(Path(tmp)))
+        logging.shutdown()  # close the log file, so Windows can delete the folder
+        return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``samspel`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        if args.command is not None:
+            parser.error("--smoke-test kan inte kombineras med ett kommando")
+        return _run_smoke_test(args.data_dir)
     paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
         return _run_gui(paths, args)
