@@ -10,5 +10,10 @@ from __future__ import annotations
 
 #: Names of every step this version knows, in order; a database that has applied a step not
 #: in this list was written by a newer Samspel and is refused.
-KNOWN_MIGRATIONS: tuple[str, ...] = ("0001_initial_schema", "0002_agreements", "0003_greyzone")
+KNOWN_MIGRATIONS: tuple[str, ...] = (
+    "0001_initial_schema",
+    "0002_agreements",
+    "0003_greyzone",
+    "0005_index_changed_texts_only",
+)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -9,8 +9,8 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
-    assert KNOWN_MIGRATIONS[-1] == "0003_greyzone"
-    assert SCHEMA_VERSION == 3
+    assert KNOWN_MIGRATIONS[-1] == "0005_index_changed_texts_only"
+    assert SCHEMA_VERSION == 4
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
     assert steps.KNOWN_MIGRATIONS is KNOWN_MIGRATIONS  # one list, read without sqlite_utils
 
@@ -56,7 +56,7 @@ def test_0002_upgrades_a_0001_database_with_an_adopted_agreement(tmp_path: Path)
     try:
         row = store.row("SELECT signatories, adopted_place FROM agreement_versions")
         assert row == {"signatories": "[]", "adopted_place": ""}
-        assert store.scalar("PRAGMA user_version") == 3
+        assert store.scalar("PRAGMA user_version") == 4
         assert list((tmp_path / "backups").iterdir()), "a backup is taken before upgrading"
         # The adopted version stays immutable, now also for provenance links.
         conn2 = store.conn
@@ -73,25 +73,72 @@ def test_0002_upgrades_a_0001_database_with_an_adopted_agreement(tmp_path: Path)
         store.close()
 
 
-def test_database_from_the_first_release_is_upgraded_with_a_backup(tmp_path: Path) -> None:
+def test_database_from_an_earlier_release_is_upgraded_with_a_backup(tmp_path: Path) -> None:
+    """A database with only the first two steps gains the later ones, after a backup."""
     import sqlite3
 
-    from samspel_desktop.storage.migrations import MIGRATIONS
+    from sqlite_utils import Database, Migrations
 
-    path = tmp_path / "db.sqlite3"
-    old = open_store(path)
-    old.close()
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE greyzone_entries")
-    conn.execute("DROP INDEX ratings_question")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_greyzone'")
-    conn.execute("PRAGMA user_version = 1")
+    from samspel_desktop.storage import migrations
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(path))
+    old = Migrations("samspel")
+    old(name="0001_initial_schema")(migrations.m0001_initial_schema)
+    old(name="0002_agreements")(migrations.m0002_agreements)
+    old.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO organisations (id, name, kind, created_at) VALUES (1, 'K', 'kommun', 'x')"
+    )
     conn.commit()
     conn.close()
     store = open_store(path, backup_dir=tmp_path / "backups")
     try:
         assert store.scalar("SELECT count(*) FROM greyzone_entries") == 0
-        assert not MIGRATIONS.pending(store.db)
+        assert not migrations.MIGRATIONS.pending(store.db)
+        triggers = {
+            r["name"] for r in store.rows("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert "answers_search_update_political" in triggers
+        assert "answers_search_update" not in triggers
     finally:
         store.close()
     assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_only_the_changed_text_is_reindexed(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "db.sqlite3")
+    try:
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (id, name, kind, created_at) VALUES (1, 'K', 'kommun', 'x')"
+            )
+            conn.execute("INSERT INTO persons VALUES (1, 1, 'A', '', 'x'), (2, 1, 'B', '', 'x')")
+            conn.execute(
+                "INSERT INTO pairs (id, organisation_id, kind, political_person_id, "
+                "executive_person_id, start_date, phase, created_at) "
+                "VALUES (1, 1, 'kso-kd', 1, 2, '2027-01-01', 'stabil', 'x')"
+            )
+            conn.execute(
+                "INSERT INTO conversations (id, pair_id, date, status, created_at, updated_at) "
+                "VALUES (1, 1, '2027-01-02', 'pagar', 'x', 'x')"
+            )
+            conn.execute(
+                "INSERT INTO answers (id, conversation_id, question_key, political, executive, "
+                "updated_at) VALUES (1, 1, 'g/q', 'gammal politik', 'förvaltning', 'x')"
+            )
+        with store.write() as conn:
+            # Make the executive entry stale on purpose: an update of 'political' alone must
+            # not touch it, so the stale body shows that it was left alone.
+            conn.execute("UPDATE search_index SET body = 'orörd' WHERE rowid = 1 * 16 + 2")
+            conn.execute("UPDATE answers SET political = 'ny politik', executive = executive")
+        bodies = dict(
+            store.rows("SELECT kind, body FROM search_index")[i].values() for i in range(2)
+        )  # type: ignore[misc]
+        assert bodies == {"answer.political": "ny politik", "answer.executive": "orörd"}
+        with store.write() as conn:
+            conn.execute("UPDATE conversations SET status = 'avslutat' WHERE id = 1")
+        assert store.scalar("SELECT count(*) FROM search_index") == 2
+    finally:
+        store.close()
