@@ -112,7 +112,8 @@ def test_only_the_changed_text_is_reindexed(tmp_path: Path) -> None:
     try:
         with store.write() as conn:
             conn.execute(
-                "INSERT INTO organisations (id, name, kind, created_at) VALUES (1, 'K', 'kommun', 'x')"
+                "INSERT INTO organisations (id, name, kind, created_at) "
+                "VALUES (1, 'K', 'kommun', 'x')"
             )
             conn.execute("INSERT INTO persons VALUES (1, 1, 'A', '', 'x'), (2, 1, 'B', '', 'x')")
             conn.execute(
