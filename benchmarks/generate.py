@@ -16,7 +16,7 @@ shapes and the full-text index are exactly what the app stores. For speed the wr
 pair-year share one transaction (the services' own transactions nest as savepoints), and the
 storage clock is set to the simulated day so ``created_at``/``updated_at`` look historical.
 
-Grey-zone entries (gråzonsfall) are not generated: the schema has no table for them yet.
+Grey-zone entries (gråzonsfall): about one in four conversations raises one, most resolved.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from samspel_desktop.domain.model import (
     CommitmentStatus,
     Conversation,
     ConversationStatus,
+    GreyZoneClass,
     Guide,
     Pair,
     PairKind,
@@ -110,6 +111,7 @@ class Counts:
     answers: int = 0
     ratings: int = 0
     commitments: int = 0
+    greyzone_entries: int = 0
     agreement_versions: int = 0
     characters: int = 0
 
@@ -291,6 +293,32 @@ class HistoryWriter:
             )
             self.counts.commitments += 1
 
+    # --- the grey zone -----------------------------------------------------------------
+
+    def greyzone(self, pair: Pair, conversation: Conversation) -> None:
+        """About one question in four conversations lands in the grey-zone log, most resolved."""
+        if self.rng.random() >= 0.25:
+            return
+        history = self.services.history
+        entry = history.add_greyzone(
+            pair.id,
+            self.text(short=True)[:400],
+            raised_on=conversation.date,
+            conversation_id=conversation.id,
+        )
+        if self.rng.random() < 0.8:
+            history.save_greyzone(
+                dataclasses.replace(
+                    entry,
+                    classification=self.rng.choice(
+                        (GreyZoneClass.WHAT, GreyZoneClass.HOW, GreyZoneClass.SHARED)
+                    ),
+                    decided_by=self.rng.choice((pair.political.name, pair.executive.name)),
+                    learned=self.text(short=True)[:600],
+                )
+            )
+        self.counts.greyzone_entries += 1
+
     # --- agreements --------------------------------------------------------------------
 
     def agreement_sections(self, version: AgreementVersion) -> tuple[AgreementSection, ...]:
@@ -405,6 +433,7 @@ def _generate_slot(
                     if status is ConversationStatus.DONE:
                         writer.follow_up(pair, conversation, day)
                         writer.new_commitments(pair, conversation)
+                        writer.greyzone(pair, conversation)
                         latest = conversation
         with services.store.write():
             writer.agreement_round(pair, start, end, current=current)
