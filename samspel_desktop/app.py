@@ -15,10 +15,13 @@ from samspel_desktop import APP_NAME, __version__
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from samspel_desktop.gui.main_window import MainWindow
+    from samspel_desktop.gui.single_instance import SingleInstance
+    from samspel_desktop.services.samspel import Samspel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -50,11 +53,8 @@ def run_gui(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from samspel_desktop.gui.backup_dialog import start_daily_backups
     from samspel_desktop.gui.crash_dialog import install_crash_handler
     from samspel_desktop.gui.i18n import choose_language, install_translators
-    from samspel_desktop.gui.main_window import MainWindow
-    from samspel_desktop.gui.recovery_dialog import open_with_recovery
     from samspel_desktop.gui.single_instance import start_single_instance
 
     configure_logging(paths)
@@ -70,23 +70,117 @@ def run_gui(
     instance = start_single_instance(paths)
     if instance is None:
         return 0  # Samspel already runs on this folder and was asked to come to the front.
-    services = open_with_recovery(paths)
-    if services is None:
-        return 1
+    settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
     try:
-        settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(services, settings, fill_after_first_paint=True)
-        instance.follow(window)
-        start_daily_backups(services, window)
-        window.show()
-        if open_conversation is not None:
-            window.show_conversation(open_conversation)
-        _simulate_typing_if_asked()
-        _exit_for_benchmark_if_asked(app, window)
-        return int(app.exec())
+        return _Launcher(app, paths, settings, instance, open_conversation).run()
     finally:
-        services.close()
         instance.release()
+
+
+class _Launcher:
+    """Shows the window at once, then opens the data folder and hands it to the window.
+
+    The quick check of the database runs beside start-up (writes wait for it). Damage found
+    after the window is up closes it unsaved and offers the newest good backup.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        paths: DataPaths,
+        settings: QSettings,
+        instance: SingleInstance,
+        open_conversation: int | None,
+    ) -> None:
+        self._instance = instance
+        self._app = app
+        self._paths = paths
+        self._settings = settings
+        self._open_conversation = open_conversation
+        self._services: Samspel | None = None
+        self._window: MainWindow | None = None
+        self._code: int | None = None
+
+    def run(self) -> int:
+        from PySide6.QtCore import Qt
+
+        window = self._show_window()
+        _exit_for_benchmark_if_asked(self._app, window)
+        # Open the data folder once the window is on screen (it has nothing to show before).
+        window.first_painted.connect(self._open, Qt.ConnectionType.SingleShotConnection)
+        try:
+            code = int(self._app.exec())
+        finally:
+            if self._services is not None:
+                self._services.close()
+        return self._code if self._code is not None else code
+
+    def _show_window(self) -> MainWindow:
+        from samspel_desktop.gui.main_window import MainWindow
+
+        self._window = MainWindow(None, self._settings, fill_after_first_paint=True)
+        self._instance.follow(self._window)
+        self._window.show()
+        return self._window
+
+    def _fail(self) -> None:
+        self._code = 1
+        if self._window is not None:
+            self._window.discard_and_close()
+        self._app.exit(1)
+
+    def _open(self) -> None:
+        from samspel_desktop.gui.recovery_dialog import open_with_recovery
+
+        services = open_with_recovery(self._paths, check_in_background=True)
+        if services is None:
+            self._fail()
+            return
+        self._attach(services)
+
+    def _attach(self, services: Samspel) -> None:
+        from PySide6.QtCore import QTimer
+
+        from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
+
+        window = self._window
+        assert window is not None
+        self._services = services
+        window.attach(services)
+        watcher = IntegrityWatcher(services, window)
+        watcher.damaged.connect(self._damaged)
+        QTimer.singleShot(1500, window, lambda: _start_backups(services, window))
+        if self._open_conversation is not None:
+            window.show_conversation(self._open_conversation)
+            self._open_conversation = None
+        _simulate_typing_if_asked()
+
+    def _damaged(self, error: object) -> None:
+        from samspel_desktop.domain.errors import CorruptDatabaseError
+        from samspel_desktop.gui.recovery_dialog import recover_after_damage
+
+        assert isinstance(error, CorruptDatabaseError)
+        self._app.setQuitOnLastWindowClosed(False)  # the recovery questions come in between
+        if self._window is not None:
+            self._window.discard_and_close()
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+        recovered = recover_after_damage(self._paths, error)
+        if recovered is None:
+            self._fail()
+            return
+        self._show_window()
+        self._app.setQuitOnLastWindowClosed(True)
+        self._attach(recovered)
+
+
+def _start_backups(services: Samspel, window: QWidget) -> None:
+    """The daily backups (the first at once if due), after the window has appeared."""
+    from samspel_desktop.gui.backup_dialog import start_daily_backups
+
+    timer = start_daily_backups(services, window)
+    timer.timeout.emit()
 
 
 def _simulate_typing_if_asked() -> None:

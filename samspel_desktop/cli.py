@@ -14,21 +14,26 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError, ValidationError
-from samspel_desktop.domain.model import PairKind, Phase
-from samspel_desktop.services.backups import (
-    RestoreResult,
-    check_database,
-    list_backups,
-    newest_good_backup,
-    recover_from_newest_backup,
-    restore_database,
-)
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
-from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.backups import RestoreResult
+    from samspel_desktop.services.samspel import Samspel
+
+# The values of domain.model.PairKind and Phase (a test keeps them equal): starting the window
+# should not have to import the domain model and the services just to build the parser.
+PAIR_KINDS = (
+    "kso-kd",
+    "oppositionsrad-kd",
+    "namndordforande-forvaltningschef",
+    "regionstyrelsens-ordforande-regiondirektor",
+    "custom",
+)
+PHASES = ("uppbyggande", "stabil", "rutin")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -134,14 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument(
         "--kind",
-        default=PairKind.KSO_KD.value,
-        choices=[k.value for k in PairKind],
+        default=PAIR_KINDS[0],
+        choices=PAIR_KINDS,
         help="sorts par (standard kso-kd)",
     )
     add.add_argument(
         "--phase",
-        default=Phase.BUILDING.value,
-        choices=[p.value for p in Phase],
+        default=PHASES[0],
+        choices=PHASES,
         help="relationens fas (standard uppbyggande)",
     )
     add.add_argument("--start-date", type=_date, metavar="ÅÅÅÅ-MM-DD", help="startdatum")
@@ -304,6 +309,8 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> 
 
 
 def _cmd_pair(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.model import PairKind, Phase
+
     pair = services.add_pair(
         organisation=args.organisation,
         political=args.political,
@@ -509,6 +516,8 @@ _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
 
 
 def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import check_database, newest_good_backup
+
     problems = check_database(paths)
     if not problems:
         print("ok")
@@ -527,6 +536,8 @@ def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def _cmd_backups(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import list_backups
+
     rows: list[dict[str, Any]] = [
         {
             "file": b.path.name,
@@ -558,6 +569,8 @@ def _report_restore(result: RestoreResult) -> None:
 
 
 def _cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import restore_database
+
     source = Path(args.file)
     if not source.exists() and (paths.backups / args.file).is_file():
         source = paths.backups / args.file
@@ -566,6 +579,8 @@ def _cmd_restore(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def _cmd_recover(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import check_database, recover_from_newest_backup
+
     if paths.database.is_file() and not check_database(paths):
         print(
             "samspel: fel: Databasen är hel. Använd ”samspel restore FIL” för att återställa "
@@ -642,6 +657,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(paths, args)
     if args.command in _FILE_COMMANDS:
         return _run_file_command(paths, args)
+    from samspel_desktop.services.samspel import Samspel
+
     try:
         services = Samspel.open(paths)
     except UserFacingError as error:

@@ -354,3 +354,11 @@ def test_trash_list_restore_and_empty(capsys: pytest.CaptureFixture[str], tmp_pa
     assert out == "(inga)\n"
     code, _, err = run(capsys, tmp_path, "trash", "empty", "--yes")
     assert (code, err) == (0, "Raderade 0 rader för gott.\n")
+
+
+def test_parser_choices_match_the_domain() -> None:
+    from samspel_desktop.cli import PAIR_KINDS, PHASES
+    from samspel_desktop.domain.model import PairKind, Phase
+
+    assert list(PAIR_KINDS) == [k.value for k in PairKind]
+    assert list(PHASES) == [p.value for p in Phase]

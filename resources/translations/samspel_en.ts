@@ -1083,11 +1083,28 @@ Party groups</translation>
         <source>Gemensam fråga</source>
         <translation>Shared question</translation>
     </message>
+    <message>
+        <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
+        <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48. Nästa val %3.</source>
+        <translation>Term of office %1: month %2 of 48. Next election %3.</translation>
+    </message>
+    <message>
+        <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
+    </message>
+    <message>
+        <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
+        <translation>Mid-term (%1): time to review the cooperation and the joint agreement.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sök i allt (Ctrl+F)</source>
+        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Search everything (Ctrl+F)</translation>
     </message>
     <message>

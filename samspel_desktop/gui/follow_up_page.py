@@ -23,7 +23,12 @@ from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
-from samspel_desktop.gui.labels import commitment_status_label, greyzone_label, side_label
+from samspel_desktop.gui.labels import (
+    commitment_status_label,
+    greyzone_label,
+    period_notice_text,
+    side_label,
+)
 from samspel_desktop.services.history import CommitmentRow
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.word_export import default_folder
@@ -122,7 +127,7 @@ class FollowUpPage(QWidget):
             .replace("%2", pair.organisation.name)
         )
         notice = self._services.history.period_notice(self.today, pair)
-        self.ui.periodLabel.setText(notice.text)
+        self.ui.periodLabel.setText(period_notice_text(notice))
         self._rows = self._services.history.commitments(pair_id, self.today)
         self._fill_commitments()
         self._fill_keeping()

@@ -26,6 +26,51 @@ def _x(day: dt.date, start: dt.date, end: dt.date, left: float, width: float) ->
     return left + width * (day - start).days / span
 
 
+def time_span(trend: HealthTrend) -> tuple[dt.date, dt.date]:
+    """The time axis: the ratings with a little air, not whole empty periods."""
+    span = max((trend.points[-1].day - trend.points[0].day).days, 60)
+    return (
+        trend.points[0].day - dt.timedelta(days=span // 20 + 7),
+        trend.points[-1].day + dt.timedelta(days=span // 20 + 7),
+    )
+
+
+def plot_points(
+    trend: HealthTrend, plot: QRectF
+) -> dict[tuple[str, Side], list[tuple[dt.date, int, QPointF]]]:
+    """Where each rating is drawn: (attitude, side) → (day, value, point), oldest first.
+
+    The one mapping from data to pixels, used to paint and by the test that checks the chart
+    against the stored ratings.
+    """
+    start, end = time_span(trend)
+    out: dict[tuple[str, Side], list[tuple[dt.date, int, QPointF]]] = {}
+    for attitude, _label in ATTITUDES:
+        for side in (Side.POLITICAL, Side.EXECUTIVE):
+            out[(attitude, side)] = [
+                (
+                    day,
+                    value,
+                    QPointF(
+                        _x(day, start, end, plot.left(), plot.width()),
+                        plot.bottom() - (value - 1) / 4 * plot.height(),
+                    ),
+                )
+                for day, value in trend.series(attitude, side)
+            ]
+    return out
+
+
+def plot_area(rect: QRectF, metrics_height: float, digit_width: float, *, title: bool) -> QRectF:
+    """The rectangle the lines are drawn in, inside ``rect`` (axes and legend around it)."""
+    top = rect.top() + (metrics_height * 1.6 if title else metrics_height * 0.6)
+    legend_height = metrics_height * 2.6
+    left = rect.left() + digit_width + 18
+    right = rect.right() - 12
+    bottom = rect.bottom() - legend_height - metrics_height * 1.8
+    return QRectF(left, top + metrics_height, right - left, bottom - top - metrics_height)
+
+
 def paint_health(
     painter: QPainter,
     rect: QRectF,
@@ -42,7 +87,6 @@ def paint_health(
     painter.fillRect(rect, QColor("white"))
     base = QFont(painter.font())
     metrics_height = painter.fontMetrics().height()
-    top = rect.top() + (metrics_height * 1.6 if title else metrics_height * 0.6)
     if title:
         bold = QFont(base)
         bold.setBold(True)
@@ -56,18 +100,15 @@ def paint_health(
         painter.setFont(base)
     legend_height = metrics_height * 2.6
     left = rect.left() + painter.fontMetrics().horizontalAdvance("5") + 18
-    right = rect.right() - 12
-    bottom = rect.bottom() - legend_height - metrics_height * 1.8
-    plot = QRectF(left, top + metrics_height, right - left, bottom - top - metrics_height)
+    plot = plot_area(
+        rect, metrics_height, painter.fontMetrics().horizontalAdvance("5"), title=bool(title)
+    )
     if not trend.points:
         painter.setPen(QColor("#555555"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, empty_text)
         painter.restore()
         return
-    # The time axis spans the ratings (with a little air), not whole empty periods.
-    span = max((trend.points[-1].day - trend.points[0].day).days, 60)
-    start = trend.points[0].day - dt.timedelta(days=span // 20 + 7)
-    end = trend.points[-1].day + dt.timedelta(days=span // 20 + 7)
+    start, end = time_span(trend)
     # Axes and grid.
     painter.setPen(QPen(QColor("#dddddd"), 1))
     for value in range(1, 6):
@@ -122,19 +163,13 @@ def paint_health(
             QPointF(x - label_width(str(year)) / 2, plot.bottom() + metrics_height), str(year)
         )
     # Lines: one per attitude and side.
+    placed = plot_points(trend, plot)
     for colour, (attitude, _label) in zip(_COLOURS, ATTITUDES, strict=True):
         for side, pen_style in (
             (Side.POLITICAL, Qt.PenStyle.SolidLine),
             (Side.EXECUTIVE, Qt.PenStyle.DashLine),
         ):
-            series = trend.series(attitude, side)
-            points = [
-                QPointF(
-                    _x(day, start, end, plot.left(), plot.width()),
-                    plot.bottom() - (value - 1) / 4 * plot.height(),
-                )
-                for day, value in series
-            ]
+            points = [point for _day, _value, point in placed[(attitude, side)]]
             painter.setPen(QPen(QColor(colour), 2, pen_style))
             for a, b in itertools.pairwise(points):
                 painter.drawLine(a, b)

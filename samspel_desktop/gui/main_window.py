@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,14 +24,13 @@ from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.gui.common import show_error
 from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from samspel_desktop.gui.start_page import StartPage
-from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.search import SearchHit
 
 if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
     from samspel_desktop.gui.conversation_view import ConversationView
     from samspel_desktop.gui.follow_up_page import FollowUpPage
     from samspel_desktop.gui.search_page import SearchPage
+    from samspel_desktop.services.samspel import Samspel
 
 
 class MainWindow(QMainWindow):
@@ -43,9 +42,12 @@ class MainWindow(QMainWindow):
     size of the history; otherwise (tests) the start page is filled in the constructor.
     """
 
+    #: Emitted once, just after the window first appeared on screen.
+    first_painted = Signal()
+
     def __init__(
         self,
-        services: Samspel,
+        services: Samspel | None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
@@ -89,14 +91,38 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self._restore_geometry()
         self._fill_pending = fill_after_first_paint
-        if fill_after_first_paint:
+        self._painted = False
+        if services is None:
+            # Shown before the data folder is open (start-up): nothing to act on until attach().
+            self.menuBar().setEnabled(False)
+            self.ui.toolBar.setEnabled(False)
+            self.ui.pages.setCurrentWidget(self.start_page)
+        elif fill_after_first_paint:
             self.ui.pages.setCurrentWidget(self.start_page)
         else:
             self.show_start_page()
 
+    @property
+    def services(self) -> Samspel:
+        assert self._services is not None, "MainWindow used before attach()"
+        return self._services
+
+    def attach(self, services: Samspel) -> None:
+        """Give the window its open data folder (start-up shows the window before opening it)."""
+        self._services = services
+        self.start_page.attach(services)
+        self.menuBar().setEnabled(True)
+        self.ui.toolBar.setEnabled(True)
+        self._fill_pending = False
+        if self.ui.pages.currentWidget() is self.start_page:
+            self.start_page.refresh()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._fill_pending:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        if self._fill_pending and self._services is not None:
             self._fill_pending = False
             # Fill only: if a conversation was opened meanwhile (``samspel open``), it stays.
             QTimer.singleShot(0, self.start_page.refresh)
@@ -116,7 +142,7 @@ class MainWindow(QMainWindow):
         if self._conversation_view is None:
             from samspel_desktop.gui.conversation_view import ConversationView
 
-            view = ConversationView(self._services, self)
+            view = ConversationView(self.services, self)
             self.ui.pages.addWidget(view)
             view.title_changed.connect(self._set_title)
             view.status_message.connect(self.statusBar().showMessage)
@@ -131,7 +157,7 @@ class MainWindow(QMainWindow):
         if self._follow_up_page is None:
             from samspel_desktop.gui.follow_up_page import FollowUpPage
 
-            page = FollowUpPage(self._services, self, today=self._today)
+            page = FollowUpPage(self.services, self, today=self._today)
             self.ui.pages.addWidget(page)
             page.back_requested.connect(self.show_start_page)
             page.open_conversation.connect(self.show_conversation)
@@ -192,13 +218,13 @@ class MainWindow(QMainWindow):
         if not self.flush():
             return
         try:
-            self.agreement_page.show_pair(self._services, pair_id)
+            self.agreement_page.show_pair(self.services, pair_id)
         except UserFacingError as error:
             show_error(self, error)
             return
         self.ui.pages.setCurrentWidget(self.agreement_page)
         self._set_title(
-            self.tr("överenskommelse, %1").replace("%1", self._services.pair(pair_id).display_name)
+            self.tr("överenskommelse, %1").replace("%1", self.services.pair(pair_id).display_name)
         )
 
     def _focus_search(self) -> None:
@@ -209,7 +235,7 @@ class MainWindow(QMainWindow):
         self.flush()
         query = self.search_field.text()
         try:
-            hits = self._services.search.search(query)
+            hits = self.services.search.search(query)
         except UserFacingError as error:
             show_error(self, error)
             return
@@ -219,6 +245,8 @@ class MainWindow(QMainWindow):
         self.search_page.focus_results()
 
     def open_search_hit(self, hit: object) -> None:
+        from samspel_desktop.services.search import SearchHit
+
         if not isinstance(hit, SearchHit):
             return
         family = hit.kind.split(".", 1)[0]
@@ -251,7 +279,7 @@ class MainWindow(QMainWindow):
         if not ok or not text.strip():
             return
         try:
-            self._services.history.add_greyzone(
+            self.services.history.add_greyzone(
                 view.conversation.pair_id,
                 text,
                 raised_on=view.conversation.date,
@@ -305,7 +333,7 @@ class MainWindow(QMainWindow):
         from samspel_desktop.services.archive import export_archive
 
         try:
-            counts = export_archive(self._services.store, Path(name))
+            counts = export_archive(self.services.store, Path(name))
         except UserFacingError as error:
             show_error(self, error)
             return
@@ -319,7 +347,7 @@ class MainWindow(QMainWindow):
         from samspel_desktop.gui.backup_dialog import BackupDialog
 
         self.flush()
-        dialog = BackupDialog(self._services, self)
+        dialog = BackupDialog(self.services, self)
         dialog.restored.connect(lambda _result: self._reload_everything())
         dialog.exec()
 
@@ -327,7 +355,7 @@ class MainWindow(QMainWindow):
         from samspel_desktop.gui.trash_dialog import TrashDialog
 
         self.flush()
-        dialog = TrashDialog(self._services, self)
+        dialog = TrashDialog(self.services, self)
         dialog.changed.connect(self._reload_everything)
         dialog.exec()
 
@@ -339,7 +367,7 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
 
     def _about(self) -> None:
-        paths = self._services.paths
+        paths = self.services.paths
         data = str(paths.root) if paths else self.tr("(i minnet)")
         logs = str(paths.logs) if paths else "–"
         QMessageBox.about(
@@ -382,7 +410,15 @@ class MainWindow(QMainWindow):
             )
         self._settings.sync()
 
+    def discard_and_close(self) -> None:
+        """Close without saving anything (the database turned out to be damaged)."""
+        self._discard = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_discard", False):
+            super().closeEvent(event)
+            return
         if not self.flush():
             choice = QMessageBox.warning(
                 self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from samspel_desktop import APP_NAME
@@ -44,27 +44,41 @@ def open_with_recovery(
     *,
     ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
     inform: Callable[[str], None] = tell,
+    check_in_background: bool = False,
 ) -> Samspel | None:
     """Open the data folder, offering to restore the newest good backup if it is damaged.
 
-    Returns ``None`` (after telling the user why) when the app cannot start.
+    Returns ``None`` (after telling the user why) when the app cannot start. With
+    ``check_in_background`` the quick check finishes after opening: watch it with
+    :class:`IntegrityWatcher`.
     """
     try:
-        return Samspel.open(paths)
+        return Samspel.open(paths, check_in_background=check_in_background)
     except CorruptDatabaseError as error:
-        if error.newest_backup is None:
-            inform(error.message)
-            return None
-        if not ask(error):
-            return None
+        return recover_after_damage(paths, error, ask=ask, inform=inform)
     except UserFacingError as error:
         inform(error.message)
+        return None
+
+
+def recover_after_damage(
+    paths: DataPaths,
+    error: CorruptDatabaseError,
+    *,
+    ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
+    inform: Callable[[str], None] = tell,
+) -> Samspel | None:
+    """Offer the newest good backup for a damaged database; the reopened services, or None."""
+    if error.newest_backup is None:
+        inform(error.message)
+        return None
+    if not ask(error):
         return None
     try:
         result = recover_from_newest_backup(paths)
         services = Samspel.open(paths)
-    except UserFacingError as error:
-        inform(error.message)
+    except UserFacingError as failure:
+        inform(failure.message)
         return None
     message = _tr("Säkerhetskopian %1 är återställd.").replace("%1", result.restored_from.name)
     if result.set_aside is not None:
@@ -73,3 +87,29 @@ def open_with_recovery(
         )
     inform(message)
     return services
+
+
+class IntegrityWatcher(QObject):
+    """Waits (without blocking the window) for the start-up check of the database.
+
+    When it reports damage, ``damaged`` is emitted once with the full error; the caller closes
+    the window without saving and offers recovery (:func:`recover_after_damage`).
+    """
+
+    damaged = Signal(object)  # CorruptDatabaseError
+
+    def __init__(self, services: Samspel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if not self._services.integrity_known():
+            return
+        self._timer.stop()
+        error = self._services.damage_found()
+        if error is not None:
+            self.damaged.emit(error)

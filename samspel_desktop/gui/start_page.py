@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -16,17 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.domain.model import Conversation
 from samspel_desktop.gui.common import show_error, swedish_date
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
 from samspel_desktop.gui.labels import (
     agreement_status_label,
     conversation_status_label,
     pair_kind_label,
+    period_notice_text,
     phase_label,
 )
-from samspel_desktop.services.overview import PairOverview, pair_overviews
-from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from samspel_desktop.domain.model import Conversation
+    from samspel_desktop.services.overview import PairOverview
+    from samspel_desktop.services.samspel import Samspel
 
 
 class StartPage(QWidget):
@@ -36,10 +40,13 @@ class StartPage(QWidget):
     pair_selected = Signal(str)  # display name for the window title
 
     def __init__(
-        self, services: Samspel, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        services: Samspel | None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services_or_none = services
         self._today = today
         self._overviews: list[PairOverview] = []
         self._conversations: list[Conversation] = []
@@ -80,6 +87,15 @@ class StartPage(QWidget):
             self.ui.splitter.setSizes([int(width * 0.27), int(width * 0.73)])
 
     @property
+    def services(self) -> Samspel:
+        """The open data folder (the page is built before it is opened, see ``attach``)."""
+        assert self._services_or_none is not None, "StartPage used before attach()"
+        return self._services_or_none
+
+    def attach(self, services: Samspel) -> None:
+        self._services_or_none = services
+
+    @property
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
@@ -89,7 +105,9 @@ class StartPage(QWidget):
 
     def refresh(self, select_pair: int | None = None) -> None:
         keep = select_pair or self.current_pair_id()
-        self._overviews = pair_overviews(self._services.pairs_repo, self.today)
+        from samspel_desktop.services.overview import pair_overviews
+
+        self._overviews = pair_overviews(self.services.pairs_repo, self.today)
         has_pairs = bool(self._overviews)
         self.ui.welcomeBox.setVisible(not has_pairs)
         self.ui.splitter.setVisible(has_pairs)
@@ -187,8 +205,8 @@ class StartPage(QWidget):
                     "nytt utkast till överenskommelse."
                 )
             )
-        notice = self._services.history.period_notice(self.today, pair)
-        self.ui.periodNotice.setText(notice.text)
+        notice = self.services.history.period_notice(self.today, pair)
+        self.ui.periodNotice.setText(period_notice_text(notice))
         self.ui.periodNotice.setVisible(bool(notice.text))
         if notice.prompt_establishment and pair.predecessor_id is not None:
             warnings.append(
@@ -200,7 +218,7 @@ class StartPage(QWidget):
         self.ui.pairWarnings.setText("<br>".join(e(w) for w in warnings))
         self.ui.pairWarnings.setVisible(bool(warnings))
         self.ui.removeDemoButton.setVisible(overview.is_demo)
-        self._conversations = list(reversed(self._services.conversations(pair.id)))
+        self._conversations = list(reversed(self.services.conversations(pair.id)))
         table = self.ui.conversationTable
         table.setRowCount(len(self._conversations))
         for i, conversation in enumerate(self._conversations):
@@ -228,7 +246,7 @@ class StartPage(QWidget):
     def new_pair(self) -> None:
         from samspel_desktop.gui.pair_dialog import PairDialog  # not needed at start-up
 
-        dialog = PairDialog(self._services, parent=self)
+        dialog = PairDialog(self.services, parent=self)
         if dialog.exec() and dialog.result_pair is not None:
             self.refresh(select_pair=dialog.result_pair.id)
 
@@ -248,7 +266,7 @@ class StartPage(QWidget):
             return
         from samspel_desktop.gui.pair_dialog import PairDialog
 
-        dialog = PairDialog(self._services, self._services.pair(pair_id), parent=self)
+        dialog = PairDialog(self.services, self.services.pair(pair_id), parent=self)
         if dialog.exec():
             self.refresh(select_pair=pair_id)
 
@@ -259,7 +277,7 @@ class StartPage(QWidget):
         from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
 
         dialog = NewConversationDialog(
-            self._services, self._overviews, self.current_pair_id(), parent=self
+            self.services, self._overviews, self.current_pair_id(), parent=self
         )
         if dialog.exec() and dialog.conversation is not None:
             self.refresh()
@@ -269,7 +287,7 @@ class StartPage(QWidget):
         from samspel_desktop.services import demo
 
         try:
-            pair_id = demo.load_demo(self._services, self.today)
+            pair_id = demo.load_demo(self.services, self.today)
         except UserFacingError as error:
             show_error(self, error)
             return
@@ -289,7 +307,7 @@ class StartPage(QWidget):
         from samspel_desktop.services import demo
 
         try:
-            demo.remove_demo(self._services)
+            demo.remove_demo(self.services)
         except UserFacingError as error:
             show_error(self, error)
         self.refresh()

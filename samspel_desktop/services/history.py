@@ -77,9 +77,12 @@ class PeriodNotice:
     """Where in the mandate period we are, and what to do about it."""
 
     period: MandatePeriod | None
-    text: str
+    text: str  # in Swedish, for the command line and reports; the GUI words its own (tr)
     prompt_establishment: bool
     prompt_midpoint: bool
+    board_not_yet_started: bool = False
+    month: int = 0  # 1..48 within the period
+    after_election: bool = False
 
 
 class HistoryService:
@@ -238,4 +241,12 @@ class HistoryService:
             and pair.predecessor_id is not None
             and (today - pair.start_date).days <= 180
         )
-        return PeriodNotice(period, where, after_election or starts_new, near_mid)
+        return PeriodNotice(
+            period,
+            where,
+            after_election or starts_new,
+            near_mid,
+            board_not_yet_started=today < board_start,
+            month=(today.year - period.start.year) * 12 + today.month - period.start.month + 1,
+            after_election=after_election,
+        )

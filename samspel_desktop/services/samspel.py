@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import CorruptDatabaseError, StorageError, ValidationError
 from samspel_desktop.domain.model import (
@@ -27,9 +28,7 @@ from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.services.reports import ReportService
 from samspel_desktop.services.search import SearchService
-from samspel_desktop.services.word_export import WordExporter
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
@@ -42,6 +41,10 @@ from samspel_desktop.storage.repositories import (
     SearchRepository,
     TrashRepository,
 )
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.reports import ReportService
+    from samspel_desktop.services.word_export import WordExporter
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +64,36 @@ class Samspel:
         self.agreements = AgreementService(
             AgreementRepository(store), self.conversations_repo, self.pairs_repo
         )
-        self.word = WordExporter(
-            self.agreements, self.pairs_repo, self.conversations_repo, self.commitments_repo
-        )
         self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
         self.search = SearchService(self.search_repo, self.pairs_repo)
         self.history = HistoryService(
             self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
         )
-        self.reports = ReportService(self.pairs_repo, self.history, self.agreements)
+        self._word: WordExporter | None = None
+        self._reports: ReportService | None = None
+
+    # Word export pulls in python-docx and lxml (about 45 ms): built on first use, not at start.
+
+    @property
+    def word(self) -> WordExporter:
+        if self._word is None:
+            from samspel_desktop.services.word_export import WordExporter
+
+            self._word = WordExporter(
+                self.agreements, self.pairs_repo, self.conversations_repo, self.commitments_repo
+            )
+        return self._word
+
+    @property
+    def reports(self) -> ReportService:
+        if self._reports is None:
+            from samspel_desktop.services.reports import ReportService
+
+            self._reports = ReportService(self.pairs_repo, self.history, self.agreements)
+        return self._reports
 
     @classmethod
-    def open(cls, paths: DataPaths) -> Samspel:
+    def open(cls, paths: DataPaths, *, check_in_background: bool = False) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
 
         A damaged database raises :class:`CorruptDatabaseError` naming the newest good backup
@@ -80,17 +101,36 @@ class Samspel:
         newest backup is more than a day old a new one is taken before anything is written.
         """
         try:
-            store = open_store(paths.database, backup_dir=paths.backups)
+            store = open_store(
+                paths.database, backup_dir=paths.backups, check_in_background=check_in_background
+            )
         except CorruptDatabaseError as error:
             raise _with_newest_backup(error, paths) from error
         try:
             services = cls(store, paths)
-            services._startup_backup()
+            if not check_in_background:
+                # The GUI takes this backup on its timer, after the first paint and the check.
+                services._startup_backup()
             services.guides.install_builtin()
         except BaseException:
             store.close()
             raise
         return services
+
+    def damage_found(self, *, wait: bool = False) -> CorruptDatabaseError | None:
+        """The start-up check's verdict: a full error if the database is damaged, else None.
+
+        With ``wait=False`` a check still running also gives None; ask again later.
+        """
+        problems = self.store.integrity_verdict(wait=wait)
+        if not problems or self.paths is None:
+            return None
+        return _with_newest_backup(
+            CorruptDatabaseError("damaged", detail="; ".join(problems[:5])), self.paths
+        )
+
+    def integrity_known(self) -> bool:
+        return self.store.integrity_verdict(wait=False) is not None
 
     def _startup_backup(self) -> None:
         if self.paths is None:

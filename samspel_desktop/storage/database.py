@@ -8,6 +8,7 @@ import errno
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +91,45 @@ def storage_errors() -> Iterator[None]:
         raise translated from error
 
 
+class IntegrityGate:
+    """``PRAGMA quick_check`` on its own read-only connection, running beside start-up.
+
+    On a large history the check takes a noticeable moment; the window need not wait for it.
+    Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
+    written to.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._done = threading.Event()
+        self._problems: list[str] = []
+        threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self._problems = check_file(self._path, quick=True, foreign_keys=False)
+        except Exception as error:  # any failure to check counts as "not known to be whole"
+            self._problems = [repr(error)]
+        finally:
+            self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self) -> list[str]:
+        """The problems found (``[]`` for a whole database), waiting for the check if needed."""
+        self._done.wait()
+        return list(self._problems)
+
+
+def _damaged(path: Path | None, problems: list[str]) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        "Databasfilen är skadad eller är inte en Samspel-databas. Den har inte ändrats.",
+        detail="; ".join(problems[:5]),
+        damaged_file=path,
+    )
+
+
 def _database(conn: sqlite3.Connection) -> Database:
     # Imported on first use: sqlite_utils (with click, dateutil and pluggy) costs about 0.1 s
     # and 15 MB, and reading the start page needs none of it (BENCHMARKS.md).
@@ -105,11 +145,22 @@ class Store:
     created on the first write.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, gate: IntegrityGate | None = None
+    ) -> None:
         self._conn = conn
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
+        self._gate = gate
+
+    def integrity_verdict(self, *, wait: bool = True) -> list[str] | None:
+        """Problems found by the start-up check (``[]`` when whole); ``None`` if still running."""
+        if self._gate is None:
+            return []
+        if not wait and not self._gate.done():
+            return None
+        return self._gate.wait()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -129,6 +180,11 @@ class Store:
         read-only once it opened the file so, so a retry after the user fixed the file's
         permissions would fail forever otherwise.
         """
+        if self._gate is not None:
+            problems = self._gate.wait()
+            if problems:
+                raise _damaged(self.path, problems)
+            self._gate = None
         if self._reconnect_before_write:
             self._reconnect()
         try:
@@ -190,8 +246,10 @@ class Store:
         self._reconnect_before_write = False
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
+        if self.integrity_verdict(wait=False) == []:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
@@ -473,21 +531,24 @@ def _refuse_damaged(path: Path) -> None:
         raise StorageError(f"Databasfilen {path} gick inte att läsa.", detail=str(error)) from error
     problems = check_file(path, quick=True, foreign_keys=False)
     if problems:
-        raise CorruptDatabaseError(
-            "Databasfilen är skadad eller är inte en Samspel-databas. Den har inte ändrats.",
-            detail="; ".join(problems[:5]),
-            damaged_file=path,
-        )
+        raise _damaged(path, problems)
 
 
-def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
+def open_store(
+    path: Path | None, *, backup_dir: Path | None = None, check_in_background: bool = False
+) -> Store:
     """Open (creating if needed) and migrate the database at ``path``; ``None`` = in memory.
 
     An existing file first gets ``PRAGMA quick_check`` over a read-only connection: a damaged
     database is refused (:class:`CorruptDatabaseError`) and never written to. A database
     written by a newer Samspel is refused before anything is written. Before pending
     migrations run on an existing database, a copy is saved in ``backup_dir``.
+
+    With ``check_in_background`` the quick check of an existing file runs beside the caller
+    (:class:`IntegrityGate`) unless a migration is pending; reads may start at once, writes
+    wait for the verdict. A file without a SQLite header is still refused at once.
     """
+    gate: IntegrityGate | None = None
     if path is not None:
         try:
             private_mkdir(path.parent)
@@ -495,7 +556,12 @@ def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
             raise ReadOnlyStorageError(
                 f"Mappen för data kunde inte skapas: {path.parent}", detail=str(error)
             ) from error
-        _refuse_damaged(path)
+        if check_in_background and _exists_with_data(path):
+            if not _has_sqlite_header(path):
+                raise _damaged(path, ["filen är inte en SQLite-databas"])
+            gate = IntegrityGate(path)
+        else:
+            _refuse_damaged(path)
         with contextlib.suppress(OSError):
             create_private_file(path)
             restrict(path)
@@ -507,11 +573,23 @@ def open_store(path: Path | None, *, backup_dir: Path | None = None) -> Store:
             _set_pragmas(conn, in_memory=path is None)
             applied = set(_applied_migrations(conn))
             if any(name not in applied for name in KNOWN_MIGRATIONS):
+                if gate is not None:
+                    problems = gate.wait()
+                    if problems:
+                        raise _damaged(path, problems)
+                    gate = None
                 _migrate(conn, path, backup_dir)
     except BaseException:
         conn.close()
         raise
-    return Store(conn, path)
+    return Store(conn, path, gate)
+
+
+def _exists_with_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _migrate(conn: sqlite3.Connection, path: Path | None, backup_dir: Path | None) -> None:

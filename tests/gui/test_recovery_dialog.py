@@ -7,6 +7,7 @@ import hashlib
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.errors import CorruptDatabaseError
+from samspel_desktop.domain.model import Side
 from samspel_desktop.gui.recovery_dialog import open_with_recovery
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
@@ -49,3 +50,51 @@ def test_accepting_restores_the_newest_backup(qtbot: QtBot, paths: DataPaths) ->
     [aside] = paths.root.glob("samspel-skadad-*.sqlite3")
     assert hashlib.sha256(aside.read_bytes()).hexdigest() == before
     assert str(aside) in told[0]
+
+
+def test_background_check_finds_damage_and_no_write_reaches_the_file(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    """Start-up does not wait for the quick check; writes do, and damage is never written."""
+    import pytest
+
+    from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
+
+    services = Samspel.open(paths)
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    for number in range(400):  # pages at the end of the file that opening never reads
+        services.add_commitment(pair.id, f"Åtagande {number} " + "text " * 200, Side.BOTH)
+    services.backup()
+    services.close()
+    data = bytearray(paths.database.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[-4 * page : -page] = b"\xa5" * (3 * page)
+    paths.database.write_bytes(bytes(data))
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    services = Samspel.open(paths, check_in_background=True)
+    try:
+        watcher = IntegrityWatcher(services)
+        with qtbot.waitSignal(watcher.damaged, timeout=10_000) as signal:
+            pass
+        error = signal.args[0]
+        assert isinstance(error, CorruptDatabaseError)
+        assert error.newest_backup is not None
+        with pytest.raises(CorruptDatabaseError):
+            services.add_pair(organisation="Ny kommun", political="A", executive="B")
+    finally:
+        services.close()
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+
+
+def test_background_check_passes_a_whole_database(qtbot: QtBot, paths: DataPaths) -> None:
+    services = Samspel.open(paths)
+    services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    services.close()
+    services = Samspel.open(paths, check_in_background=True)
+    try:
+        assert services.damage_found(wait=True) is None
+        assert services.integrity_known()
+        services.add_pair(organisation="Alingsås kommun", political="C", executive="D")
+        assert len(services.pairs()) == 2
+    finally:
+        services.close()
