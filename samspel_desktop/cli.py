@@ -239,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
             "agreement",
             "guide",
             "greyzone",
+            "seminar",
         ],
     )
     trash_restore.add_argument("id", metavar="ID")

@@ -29,6 +29,7 @@ from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.reports import ReportService
 from samspel_desktop.services.search import SearchService
+from samspel_desktop.services.seminars import SeminarService
 from samspel_desktop.services.word_export import WordExporter
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
@@ -42,6 +43,7 @@ from samspel_desktop.storage.repositories import (
     SearchRepository,
     TrashRepository,
 )
+from samspel_desktop.storage.seminars import SeminarRepository
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ class Samspel:
             self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
         )
         self.reports = ReportService(self.pairs_repo, self.history, self.agreements)
+        self.seminars = SeminarService(SeminarRepository(store), self.guides)
 
     @classmethod
     def open(cls, paths: DataPaths) -> Samspel:

@@ -8,8 +8,8 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
-    assert KNOWN_MIGRATIONS[-1] == "0003_greyzone"
-    assert SCHEMA_VERSION == 3
+    assert KNOWN_MIGRATIONS[-1] == "0004_seminars"
+    assert SCHEMA_VERSION == 4
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
 
 
@@ -54,7 +54,7 @@ def test_0002_upgrades_a_0001_database_with_an_adopted_agreement(tmp_path: Path)
     try:
         row = store.row("SELECT signatories, adopted_place FROM agreement_versions")
         assert row == {"signatories": "[]", "adopted_place": ""}
-        assert store.scalar("PRAGMA user_version") == 3
+        assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
         assert list((tmp_path / "backups").iterdir()), "a backup is taken before upgrading"
         # The adopted version stays immutable, now also for provenance links.
         conn2 = store.conn
