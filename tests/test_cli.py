@@ -150,6 +150,7 @@ def test_help_documents_every_command() -> None:
     for command in (
         "pair", "list", "conversation", "archive", "search", "check", "open",
         "backup", "backups", "restore", "recover", "export", "import", "trash",
+        "guide", "seminar",
     ):  # fmt: skip
         assert command in text
     assert "--data-dir" in text
