@@ -93,3 +93,45 @@ def test_database_from_the_first_release_is_upgraded_with_a_backup(tmp_path: Pat
     finally:
         store.close()
     assert len(list((tmp_path / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_0004_adds_seminar_tables_to_a_0003_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database, Migrations
+
+    from samspel_desktop.storage import migrations
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(path))
+    old = Migrations("samspel")
+    old(name="0001_initial_schema")(migrations.m0001_initial_schema)
+    old(name="0002_agreements")(migrations.m0002_agreements)
+    old(name="0003_greyzone")(migrations.m0003_greyzone)
+    old.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        assert store.scalar("PRAGMA user_version") == 4
+        with store.write() as write:
+            write.execute(
+                "INSERT INTO seminars (id, uuid, title, date, guide_id, guide_version, "
+                "guide_snapshot, created_at, updated_at) "
+                "VALUES (1, 'u', 'Dag', '2027-02-10', 'g', 1, '{}', 'x', 'x')"
+            )
+            write.execute(
+                "INSERT INTO seminar_groups (id, seminar_id, position, name, name_key, "
+                "created_at) VALUES (1, 1, 0, 'Bord 1', 'bord 1', 'x')"
+            )
+            write.execute(
+                "INSERT INTO seminar_answers (group_id, question_key, text, updated_at) "
+                "VALUES (1, 'g/q', 'Seminariesvar om delegation', 'x')"
+            )
+        hits = store.rows("SELECT kind FROM search_index WHERE search_index MATCH 'delegation'")
+        assert hits == [{"kind": "seminar_answer.text"}]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("UPDATE seminars SET minutes = 181")
+    finally:
+        store.close()
