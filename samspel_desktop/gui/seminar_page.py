@@ -497,6 +497,7 @@ class SeminarPage(QWidget):
                 lambda *_, gid=group.id: self.resolve(gid, Resolution.KEEP_BOTH)
             )
             layout.addWidget(box, n // columns, n % columns)
+            box.show()
             self.group_boxes[group.id] = box
 
     # --- typing ----------------------------------------------------------------------------
