@@ -236,6 +236,66 @@ def build_parser() -> argparse.ArgumentParser:
     imp_agreement.add_argument("file", metavar="FIL.docx")
     imp_agreement.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
 
+    guide = commands.add_parser("guide", help="dela samtalsguider som filer").add_subparsers(
+        dest="guide_command", metavar="KOMMANDO", required=True
+    )
+    guide_export = guide.add_parser("export", help="skriv en guide till en fil (docs/guides.md)")
+    guide_export.add_argument("id", metavar="GUIDE_ID")
+    guide_export.add_argument("-o", "--output", required=True, metavar="FIL.json")
+    guide_import = guide.add_parser(
+        "import",
+        help="läs in en guide; samma innehåll igen ändrar ingenting, annat innehåll med "
+        "samma id sparas bredvid (eller ersätter med --replace)",
+    )
+    guide_import.add_argument("file", metavar="FIL.json")
+    guide_import.add_argument(
+        "--replace",
+        action="store_true",
+        help="ersätt en egen guide med samma id (versionen höjs); inbyggda ersätts aldrig",
+    )
+
+    seminar = commands.add_parser(
+        "seminar", help="seminarier: dela, samla in gruppernas svar, sammanställ"
+    ).add_subparsers(dest="seminar_command", metavar="KOMMANDO", required=True)
+    seminar_create = seminar.add_parser(
+        "create", help="skapa ett seminarium och skriv ut dess UUID"
+    )
+    seminar_create.add_argument("--title", required=True, metavar="TITEL")
+    seminar_create.add_argument("--guide", required=True, metavar="GUIDE_ID")
+    seminar_create.add_argument("--date", type=_date, metavar="ÅÅÅÅ-MM-DD", help="standard i dag")
+    seminar_create.add_argument("--place", default="", metavar="PLATS")
+    seminar_create.add_argument("--facilitator", default="", metavar="NAMN", help="processledaren")
+    seminar_create.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="”NAMN: PERSON (ROLL), …”",
+        help="en grupp (kan anges flera gånger), t.ex. ”Bord 1: Anna Berg (KSO), Karl Ek (KD)”",
+    )
+    seminar_list = seminar.add_parser("list", help="lista seminarierna")
+    seminar_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    seminar_export = seminar.add_parser(
+        "export", help="seminariet att dela ut till gruppernas datorer (utan svar)"
+    )
+    seminar_export.add_argument("--seminar", required=True, metavar="UUID")
+    seminar_export.add_argument("-o", "--output", required=True, metavar="FIL.json")
+    seminar_group = seminar.add_parser(
+        "export-group", help="en grupps svar, att lämna till processledaren"
+    )
+    seminar_group.add_argument("--seminar", required=True, metavar="UUID")
+    seminar_group.add_argument("--group", required=True, metavar="NAMN", help="gruppens namn")
+    seminar_group.add_argument("-o", "--output", required=True, metavar="FIL.json")
+    seminar_import = seminar.add_parser(
+        "import",
+        help="läs in en seminariefil: nytt seminarium, eller gruppernas svar slås ihop "
+        "(olika texter sparas båda och markeras som konflikt)",
+    )
+    seminar_import.add_argument("file", metavar="FIL.json")
+    seminar_summary = seminar.add_parser("summary", help="sammanställningen som Word-dokument")
+    seminar_summary.add_argument("--seminar", required=True, metavar="UUID")
+    seminar_summary.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
+    seminar_summary.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+
     trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
         dest="trash_command", metavar="KOMMANDO", required=True
     )
@@ -252,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
             "agreement",
             "guide",
             "greyzone",
+            "seminar",
         ],
     )
     trash_restore.add_argument("id", metavar="ID")
@@ -498,7 +559,70 @@ def _cmd_trash(services: Samspel, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_guide(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.guides import read_guide_file
+
+    if args.guide_command == "export":
+        services.guides.editing.export(args.id, Path(args.output))
+        print(f"Skrev {args.output}", file=sys.stderr)
+        return EXIT_OK
+    result = services.guides.editing.import_guide(
+        read_guide_file(Path(args.file)), replace=args.replace
+    )
+    print(result.message, file=sys.stderr)
+    print(result.guide.id)
+    return EXIT_OK
+
+
+def _cmd_seminar(services: Samspel, args: argparse.Namespace) -> int:
+    command = args.seminar_command
+    if command == "list":
+        rows: list[dict[str, Any]] = [
+            {
+                "uuid": s.uuid,
+                "date": s.date.isoformat(),
+                "title": s.title,
+                "place": s.place,
+                "guide": s.guide.id,
+                "groups": [g.name for g in s.groups],
+            }
+            for s in services.seminars.all()
+        ]
+        _emit(rows, args.json, ["uuid", "date", "title"])
+        return EXIT_OK
+    if command == "create":
+        groups = [(name, members) for name, _, members in (g.partition(":") for g in args.group)]
+        created = services.seminars.create(
+            title=args.title,
+            date=args.date or dt.date.today(),
+            guide_id=args.guide,
+            place=args.place,
+            facilitator=args.facilitator,
+            groups=groups,
+        )
+        print(created.uuid)
+        return EXIT_OK
+    if command == "import":
+        report = services.seminars.import_file(Path(args.file))
+        print(report.summary(), file=sys.stderr)
+        return EXIT_OK
+    seminar = services.seminars.find(args.seminar)
+    if command == "export":
+        services.seminars.export_file(seminar.id, Path(args.output))
+    elif command == "export-group":
+        services.seminars.export_group(seminar.uuid, args.group, Path(args.output))
+    else:
+        template = Path(args.template) if args.template else None
+        result = services.seminars.export_summary(seminar.id, Path(args.output), template=template)
+        for message in result.messages:
+            print(f"samspel: obs: {message}", file=sys.stderr)
+    print(f"Skrev {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
+    "guide": _cmd_guide,
+    "seminar": _cmd_seminar,
     "trash": _cmd_trash,
     "pair": _cmd_pair,
     "list": _cmd_list,

@@ -150,6 +150,7 @@ def test_help_documents_every_command() -> None:
     for command in (
         "pair", "list", "conversation", "archive", "search", "check", "open",
         "backup", "backups", "restore", "recover", "export", "import", "trash",
+        "guide", "seminar",
     ):  # fmt: skip
         assert command in text
     assert "--data-dir" in text
@@ -362,3 +363,40 @@ def test_parser_choices_match_the_domain() -> None:
 
     assert list(PAIR_KINDS) == [k.value for k in PairKind]
     assert list(PHASES) == [p.value for p in Phase]
+
+
+def test_guide_export_import_and_seminar_commands(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = ["--data-dir", str(tmp_path / "a")]
+    guide = tmp_path / "guide.json"
+    assert main([*data, "guide", "export", "skr-omraden", "-o", str(guide)]) == 0
+    assert main([*data, "guide", "import", str(guide)]) == 0
+    assert "finns redan" in capsys.readouterr().err
+    assert main([*data, "guide", "import", str(guide), "--replace"]) == 0
+    assert main([*data, "guide", "export", "finns-inte", "-o", str(guide)]) == 1
+    assert "ingen samtalsguide" in capsys.readouterr().err
+    create = ["seminar", "create", "--title", "Samspelsdag", "--guide", "skr-omraden"]
+    groups = ["--group", "Bord 1: Anna Berg (KSO), Karl Ek (KD)", "--group", "Bord 2"]
+    assert main([*data, *create, "--date", "2027-02-10", *groups]) == 0
+    uuid = capsys.readouterr().out.strip()
+    handout = tmp_path / "utdelning.json"
+    assert main([*data, "seminar", "export", "--seminar", uuid, "-o", str(handout)]) == 0
+    laptop = ["--data-dir", str(tmp_path / "b")]
+    assert main([*laptop, "seminar", "import", str(handout)]) == 0
+    assert "lades till" in capsys.readouterr().err
+    group_file = tmp_path / "bord1.json"
+    args = ["seminar", "export-group", "--seminar", uuid, "--group", "Bord 1", "-o"]
+    assert main([*laptop, *args, str(group_file)]) == 0
+    assert main([*data, "seminar", "import", str(group_file)]) == 0
+    assert main([*data, "seminar", "list", "--json"]) == 0
+    assert '"Bord 2"' in capsys.readouterr().out
+    summary = tmp_path / "s.docx"
+    assert main([*data, "seminar", "summary", "--seminar", uuid, "-o", str(summary)]) == 0
+    assert summary.stat().st_size > 0
+    capsys.readouterr()
+    assert (
+        main([*data, "seminar", "export-group", "--seminar", uuid, "--group", "X", "-o", "x"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ingen grupp" in err

@@ -903,6 +903,350 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>GroupAnswerBox</name>
+    <message>
+        <source>Svar från %1</source>
+        <extracomment>How often the countdown redraws (it reads the clock, so the interval does not drift).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behåll min text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använd den importerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behåll båda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skillnad: filen %1 har en annan text för den här frågan. Ingenting har skrivits över – välj vilken text som ska gälla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(okänd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorPage</name>
+    <message>
+        <source>Allmänt samtal</source>
+        <extracomment>A guide was created, changed, imported or deleted (other views may list guides).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oppositionsråd och KD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljning av överenskommelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skattningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation under press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skala 1–5 med en text för varje steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparat %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>%1 (inbyggd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(avsnitt utan rubrik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fråga utan text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  [skala 1–5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – Stämmer inte alls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – Stämmer dåligt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – Stämmer delvis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – Stämmer ganska bra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – Stämmer helt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt avsnitt</source>
+        <translation type="unfinished">New section</translation>
+    </message>
+    <message>
+        <source>Ny fråga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändringen är inte sparad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopian ”%1” kan ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radera guiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägga guiden ”%1” i papperskorgen? Samtal och seminarier som använt den behåller sin egen kopia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera samtalsguide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtalsguide (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiden sparades i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera samtalsguide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiden finns redan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns redan en guide med id ”%1” (”%2”, version %3), men innehållet i filen är ett annat (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara filens guide bredvid den som finns, eller ersätt den? Samtal och seminarier som redan använt guiden påverkas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara &amp;bredvid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ersätt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Startsidan</source>
+        <translation type="unfinished">← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>Samtalsguider</source>
+        <translation type="unfinished">Conversation guides</translation>
+    </message>
+    <message>
+        <source>&amp;Importera guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läs in en guide som någon annan har exporterat (JSON-fil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportera guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara den valda guiden som en fil att dela med andra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guider</source>
+        <translation type="unfinished">Guides</translation>
+    </message>
+    <message>
+        <source>&amp;Ny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa en ny, tom guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gör en redigerbar kopia av den valda guiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg den valda egna guiden i papperskorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här är en inbyggd guide och den kan inte ändras. Välj Duplicera för att göra en egen kopia att ändra i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ammanfattning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;yfte:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Källa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsnitt och frågor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Avsnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Fråga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta upp (Ctrl+Upp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation type="unfinished">Move up</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta ned (Ctrl+Ned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta ned</source>
+        <translation type="unfinished">Move down</translation>
+    </message>
+    <message>
+        <source>Välj ett avsnitt eller en fråga i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rubrik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inledning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fråge&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vägledning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;älla:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Svarsform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skalans fem steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <source>Diagram över förhållningssätten över tid</source>
@@ -1112,6 +1456,14 @@ Party groups</translation>
         <translation>Search</translation>
     </message>
     <message>
+        <source>samtalsguider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seminarier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>uppföljning, %1</source>
         <translation>follow-up, %1</translation>
     </message>
@@ -1240,6 +1592,14 @@ Party groups</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
+        <source>Samtals&amp;guider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;minarier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Om Samspel</source>
         <translation>&amp;About Samspel</translation>
     </message>
@@ -1309,6 +1669,49 @@ Party groups</translation>
     <message>
         <source>Samtalsguider</source>
         <translation>Conversation guides</translation>
+    </message>
+</context>
+<context>
+    <name>NewSeminarDialog</name>
+    <message>
+        <source>Nytt seminarium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till exempel Samspelsdag för KS och ledningsgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocessledare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samtalsguide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grupper, en per rad. Deltagare efter kolon: ”Bord 1: Anna Berg (KSO), Karl Ek (KD)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1786,13 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Samspel – projektorvy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Skattning 1–5, var för sig</source>
@@ -1441,6 +1851,285 @@ Party groups</translation>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>SeminarPage</name>
+    <message>
+        <source>Sparat %1</source>
+        <translation type="unfinished">Saved %1</translation>
+    </message>
+    <message>
+        <source>Seminariet att dela ut till grupperna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En grupps svar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare (namn och roll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa eller importera ett seminarium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fråga %1 av %2 · %3</source>
+        <translation type="unfinished">Question %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Tiden är ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiden går</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skärm %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (seminariets egen kopia). Seminarie-id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort gruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppen ”%1” har svar. Ta bort gruppen och dess svar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera seminariefil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminariefil (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminariefilen är inläst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dela ut seminariet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminariet sparades i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera en grupps svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilken grupp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera gruppens svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppens svar sparades i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning till Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation type="unfinished">Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sammanställningen sparades i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Startsidan</source>
+        <translation type="unfinished">← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>S&amp;eminarium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nytt seminarium…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importera svar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läs in en seminariefil: gruppernas svar från deras datorer, eller ett seminarium som processledaren har delat ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samman&amp;ställning till Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Genomförande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Föregående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föregående fråga (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nä&amp;sta →</source>
+        <translation type="unfinished">&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Nästa fråga (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid kvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tid för frågan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Börja om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projektorvy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa frågan och tiden i helskärm på den valda skärmen (Esc stänger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skärm för projektorvyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vä&amp;gledning på projektorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;yntes – det gemensamma ur gruppernas svar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminariet och &amp;grupperna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished">yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocessledare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtalsguide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rupperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupperna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort gruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta gruppen upp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta gruppen ned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,11 @@ test keeps the two in agreement.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from samspel_desktop.domain.errors import ValidationError
@@ -34,29 +38,31 @@ def _obj(value: object, where: str, required: set[str], optional: set[str]) -> d
 
 def _str(value: object, where: str, *, max_length: int, required: bool = True) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{where}: ska vara text.")
+        raise ValidationError(f"{where} ska vara text.")
     text = clean_text(value, max_length=max_length, field=where).strip()
     if required and not text:
-        raise ValidationError(f"{where}: får inte vara tom.")
+        raise ValidationError(f"{where} får inte vara tom.")
     return text
 
 
 def _source(value: object, where: str) -> str:
     data = _obj(value, where, {"text"}, set())
-    return _str(data["text"], f"{where}.text", max_length=500)
+    return _str(data["text"], where, max_length=500)
 
 
 def _answer(value: object, where: str) -> AnswerShape:
     if not isinstance(value, dict) or value.get("type") not in ("perspectives", "rating"):
-        raise ValidationError(f"{where}: type ska vara ”perspectives” eller ”rating”.")
+        raise ValidationError(f"{where}: svarsformen ska vara ”perspectives” eller ”rating”.")
     if value["type"] == "perspectives":
         _obj(value, where, {"type"}, set())
         return AnswerShape(AnswerType.PERSPECTIVES)
     data = _obj(value, where, {"type", "scale"}, set())
     scale = data["scale"]
     if not isinstance(scale, list) or len(scale) != 5:
-        raise ValidationError(f"{where}.scale: ska ha exakt fem steg (1–5).")
-    labels = tuple(_str(s, f"{where}.scale", max_length=120) for s in scale)
+        raise ValidationError(f"{where}: skalan ska ha exakt fem steg (1–5).")
+    labels = tuple(
+        _str(s, f"{where}: skalans steg {n}", max_length=120) for n, s in enumerate(scale, 1)
+    )
     return AnswerShape(AnswerType.RATING, labels)
 
 
@@ -112,23 +118,25 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
             questions.append(
                 Question(
                     id=qid,
-                    text=_str(q["text"], f"{qwhere}, text", max_length=1000),
-                    answer=_answer(q["answer"], f"{qwhere}, answer"),
+                    text=_str(q["text"], f"{qwhere}: frågetexten", max_length=1000),
+                    answer=_answer(q["answer"], qwhere),
                     guidance=_str(
                         q.get("guidance", ""),
-                        f"{qwhere}, guidance",
+                        f"{qwhere}: vägledningen",
                         max_length=4000,
                         required=False,
                     ),
-                    source=_source(q["source"], f"{qwhere}, source") if "source" in q else "",
+                    source=_source(q["source"], f"{qwhere}: källan") if "source" in q else "",
                 )
             )
         sections.append(
             GuideSection(
                 id=sid,
-                title=_str(s["title"], f"{where}, title", max_length=200),
+                title=_str(s["title"], f"{where}: rubriken", max_length=200),
                 questions=tuple(questions),
-                intro=_str(s.get("intro", ""), f"{where}, intro", max_length=4000, required=False),
+                intro=_str(
+                    s.get("intro", ""), f"{where}: inledningen", max_length=4000, required=False
+                ),
             )
         )
     return Guide(
@@ -179,3 +187,59 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
         for s in guide.sections
     ]
     return data
+
+
+# --- sharing and editing ------------------------------------------------------------------------
+
+#: Largest id length allowed by the format (guide ids are 2–63 characters).
+_MAX_ID_LENGTH = 63
+
+
+def guide_file_bytes(guide: Guide) -> bytes:
+    """The canonical file form of a guide: UTF-8 JSON, two-space indent, final newline.
+
+    Export always writes this form, so export → import → export gives the same bytes.
+    """
+    text = json.dumps(guide_to_dict(guide), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def same_content(a: Guide, b: Guide) -> bool:
+    """True when two guides say the same thing; the version number is not content."""
+    left, right = guide_to_dict(a), guide_to_dict(b)
+    left.pop("version")
+    right.pop("version")
+    return left == right
+
+
+def unique_id(base: str, taken: Iterable[str], *, suffix: str = "") -> str:
+    """``base`` + ``suffix`` made unique among ``taken`` by adding ``-2``, ``-3`` …"""
+    used = set(taken)
+    stem = f"{base}{suffix}"
+    candidate = stem[:_MAX_ID_LENGTH].rstrip("-")
+    number = 2
+    while candidate in used:
+        tail = f"-{number}"
+        candidate = stem[: _MAX_ID_LENGTH - len(tail)].rstrip("-") + tail
+        number += 1
+    return candidate
+
+
+def slug(text: str, *, fallback: str) -> str:
+    """An id made from text: ``"Vad är svårt?"`` → ``"vad-ar-svart"``."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    candidate = "-".join(words)[:40].strip("-")
+    return candidate if len(candidate) >= 2 else fallback
+
+
+def duplicate_guide(guide: Guide, taken_ids: Iterable[str]) -> Guide:
+    """An editable copy: a new id (``…-kopia``), title "… (kopia)", version 1, not built in."""
+    return dataclasses.replace(
+        guide,
+        id=unique_id(guide.id, taken_ids, suffix="-kopia"),
+        version=1,
+        title=f"{guide.title} (kopia)"[:200],
+        builtin=False,
+    )

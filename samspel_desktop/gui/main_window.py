@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
     from samspel_desktop.gui.conversation_view import ConversationView
     from samspel_desktop.gui.follow_up_page import FollowUpPage
+    from samspel_desktop.gui.guide_editor import GuideEditorPage
     from samspel_desktop.gui.search_page import SearchPage
+    from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.services.samspel import Samspel
 
 
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self._follow_up_page: FollowUpPage | None = None
         self._search_page: SearchPage | None = None
         self._agreement_page: AgreementPage | None = None
+        self._guide_editor_page: GuideEditorPage | None = None
+        self._seminar_page: SeminarPage | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.start_page = StartPage(services, self, today=today)
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackups.triggered.connect(self._backups)
         self.ui.actionTrash.triggered.connect(self._trash)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionGuides.triggered.connect(self.show_guides)
+        self.ui.actionSeminars.triggered.connect(self.show_seminars)
         self._restore_geometry()
         self._fill_pending = fill_after_first_paint
         self._painted = False
@@ -188,13 +194,61 @@ class MainWindow(QMainWindow):
             self._agreement_page = page
         return self._agreement_page
 
+    @property
+    def guide_editor_page(self) -> GuideEditorPage:
+        if self._guide_editor_page is None:
+            from samspel_desktop.gui.guide_editor import GuideEditorPage
+
+            page = GuideEditorPage(self.services, self)
+            self.ui.pages.addWidget(page)
+            page.back_requested.connect(self.show_start_page)
+            page.status_message.connect(self.statusBar().showMessage)
+            self._guide_editor_page = page
+        return self._guide_editor_page
+
+    @property
+    def seminar_page(self) -> SeminarPage:
+        if self._seminar_page is None:
+            from samspel_desktop.gui.seminar_page import SeminarPage
+
+            page = SeminarPage(self.services, self)
+            self.ui.pages.addWidget(page)
+            page.back_requested.connect(self.show_start_page)
+            page.status_message.connect(self.statusBar().showMessage)
+            self._seminar_page = page
+        return self._seminar_page
+
+    def show_guides(self) -> None:
+        if not self.flush():
+            return
+        self.guide_editor_page.refresh()
+        self.ui.pages.setCurrentWidget(self.guide_editor_page)
+        self._set_title(self.tr("samtalsguider"))
+
+    def show_seminars(self, seminar_id: int | None = None) -> None:
+        if not self.flush():
+            return
+        page = self.seminar_page
+        if seminar_id is not None:
+            page.load(seminar_id)
+        else:
+            page.refresh()
+        self.ui.pages.setCurrentWidget(page)
+        self._set_title(self.tr("seminarier"))
+
     # --- navigation ----------------------------------------------------------------------
 
     def flush(self) -> bool:
         """Save everything pending in every page."""
         return all(
             page is None or page.flush()
-            for page in (self._conversation_view, self._follow_up_page, self._agreement_page)
+            for page in (
+                self._conversation_view,
+                self._follow_up_page,
+                self._agreement_page,
+                self._guide_editor_page,
+                self._seminar_page,
+            )
         )
 
     def show_start_page(self) -> None:
@@ -252,6 +306,8 @@ class MainWindow(QMainWindow):
         family = hit.kind.split(".", 1)[0]
         if hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
             self.show_conversation(hit.conversation_id, hit.question_key or None)
+        elif family in ("seminar_answer", "seminar_synthesis") and hit.target_id is not None:
+            self.show_seminars(hit.target_id)
         elif hit.pair_id is not None and family in ("agreement", "remiss"):
             self.show_agreement(hit.pair_id)
             editor = self.agreement_page.editor
@@ -438,5 +494,7 @@ class MainWindow(QMainWindow):
             if choice == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
+        if self._seminar_page is not None:
+            self._seminar_page.close_projector()
         self._save_geometry()
         super().closeEvent(event)

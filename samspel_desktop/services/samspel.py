@@ -29,6 +29,7 @@ from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.search import SearchService
+from samspel_desktop.services.seminars import SeminarService
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
@@ -41,6 +42,7 @@ from samspel_desktop.storage.repositories import (
     SearchRepository,
     TrashRepository,
 )
+from samspel_desktop.storage.seminars import SeminarRepository
 
 if TYPE_CHECKING:
     from samspel_desktop.services.reports import ReportService
@@ -69,6 +71,7 @@ class Samspel:
         self.history = HistoryService(
             self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
         )
+        self.seminars = SeminarService(SeminarRepository(store), self.guides)
         self._word: WordExporter | None = None
         self._reports: ReportService | None = None
 

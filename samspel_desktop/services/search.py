@@ -19,6 +19,8 @@ KIND_LABELS = {
     "remiss.answer": "Remissvar",
     "greyzone.question": "Gyllene zonen",
     "greyzone.learned": "Gyllene zonen, lärdom",
+    "seminar_answer.text": "Seminarium, gruppens svar",
+    "seminar_synthesis.text": "Seminarium, syntes",
 }
 
 

@@ -30,9 +30,20 @@ ARCHIVE_TABLES: tuple[str, ...] = (
     "agreement_remiss_answers",
     "agreement_provenance",
     "greyzone_entries",
+    "seminars",
+    "seminar_groups",
+    "seminar_answers",
+    "seminar_syntheses",
 )
 #: Tables whose rows count as the user's own data (built-in guides do not).
-_USER_DATA_TABLES = ("organisations", "pairs", "conversations", "commitments", "greyzone_entries")
+_USER_DATA_TABLES = (
+    "organisations",
+    "pairs",
+    "conversations",
+    "commitments",
+    "greyzone_entries",
+    "seminars",
+)
 
 _SQL_TYPES: dict[str, tuple[type, ...]] = {"INTEGER": (int,), "TEXT": (str,), "REAL": (float, int)}
 

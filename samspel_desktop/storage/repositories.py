@@ -1047,6 +1047,7 @@ class TrashRepository:
         "agreement": ("agreement_versions", "title || ' (version ' || number || ')'"),
         "guide": ("guides", "title"),
         "greyzone": ("greyzone_entries", "question"),
+        "seminar": ("seminars", "'Seminarium: ' || title"),
     }
 
     def __init__(self, store: Store) -> None:
@@ -1152,6 +1153,7 @@ class TrashRepository:
                 [*pairs, *pairs, *orgs],
             )
             guides = ids("SELECT id FROM guides WHERE deleted_at IS NOT NULL AND builtin = 0")
+            seminars = ids("SELECT id FROM seminars WHERE deleted_at IS NOT NULL")
 
             def run(sql: str, params: list[Any]) -> int:
                 return conn.execute(sql, params).rowcount if params else 0
@@ -1211,6 +1213,15 @@ class TrashRepository:
             )
             counts["guide"] = run(f"DELETE FROM guides WHERE id IN ({_marks(guides)})", guides)
             counts["greyzone"] = greyzone_count
+            s_marks = _marks(seminars)
+            run(
+                "DELETE FROM seminar_answers WHERE group_id IN (SELECT id FROM seminar_groups "
+                f"WHERE seminar_id IN ({s_marks}))",
+                seminars,
+            )
+            run(f"DELETE FROM seminar_syntheses WHERE seminar_id IN ({s_marks})", seminars)
+            run(f"DELETE FROM seminar_groups WHERE seminar_id IN ({s_marks})", seminars)
+            counts["seminar"] = run(f"DELETE FROM seminars WHERE id IN ({s_marks})", seminars)
             # Merge the full-text index so deleted words leave its segments too.
             conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
         self._store.compact()
@@ -1263,6 +1274,13 @@ class SearchRepository:
         "greyzone": "SELECT g.id AS source_id, g.pair_id, g.raised_on AS day,"
         " g.conversation_id, '' AS question_key, g.id AS target_id FROM greyzone_entries g"
         " WHERE g.deleted_at IS NULL AND g.id IN ({ids})",
+        "seminar_answer": "SELECT a.id AS source_id, NULL AS pair_id, s.date AS day,"
+        " NULL AS conversation_id, a.question_key, s.id AS target_id FROM seminar_answers a"
+        " JOIN seminar_groups g ON g.id = a.group_id JOIN seminars s ON s.id = g.seminar_id"
+        " WHERE s.deleted_at IS NULL AND a.id IN ({ids})",
+        "seminar_synthesis": "SELECT y.id AS source_id, NULL AS pair_id, s.date AS day,"
+        " NULL AS conversation_id, y.question_key, s.id AS target_id FROM seminar_syntheses y"
+        " JOIN seminars s ON s.id = y.seminar_id WHERE s.deleted_at IS NULL AND y.id IN ({ids})",
     }
 
     def __init__(self, store: Store) -> None:

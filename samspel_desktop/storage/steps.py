@@ -14,6 +14,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0001_initial_schema",
     "0002_agreements",
     "0003_greyzone",
+    "0004_seminars",
     "0005_index_changed_texts_only",
 )
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -155,3 +155,28 @@ def test_opening_a_conversation_at_start_up_is_not_undone_by_the_late_fill(
     window.show()
     qtbot.waitUntil(lambda: window.start_page.filled)
     assert window.ui.pages.currentWidget() is window.conversation_view
+
+
+def test_menu_opens_the_guide_editor_and_the_seminars(qtbot: QtBot, services: Samspel) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.actionGuides.trigger()
+    assert window.ui.pages.currentWidget() is window.guide_editor_page
+    assert "samtalsguider" in window.windowTitle()
+    window.ui.actionSeminars.trigger()
+    assert window.ui.pages.currentWidget() is window.seminar_page
+    window.ui.actionStartPage.trigger()
+    assert window.ui.pages.currentWidget() is window.start_page
+
+
+def test_window_shell_before_the_data_folder_is_open(qtbot: QtBot, services: Samspel) -> None:
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.menuBar().isEnabled()
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    window.attach(services)
+    assert window.menuBar().isEnabled()
+    assert window.start_page.filled
+    assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()

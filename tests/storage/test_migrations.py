@@ -10,7 +10,7 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
     assert KNOWN_MIGRATIONS[-1] == "0005_index_changed_texts_only"
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
     assert steps.KNOWN_MIGRATIONS is KNOWN_MIGRATIONS  # one list, read without sqlite_utils
 
@@ -56,7 +56,7 @@ def test_0002_upgrades_a_0001_database_with_an_adopted_agreement(tmp_path: Path)
     try:
         row = store.row("SELECT signatories, adopted_place FROM agreement_versions")
         assert row == {"signatories": "[]", "adopted_place": ""}
-        assert store.scalar("PRAGMA user_version") == 4
+        assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
         assert list((tmp_path / "backups").iterdir()), "a backup is taken before upgrading"
         # The adopted version stays immutable, now also for provenance links.
         conn2 = store.conn
@@ -141,5 +141,47 @@ def test_only_the_changed_text_is_reindexed(tmp_path: Path) -> None:
         with store.write() as conn:
             conn.execute("UPDATE conversations SET status = 'avslutat' WHERE id = 1")
         assert store.scalar("SELECT count(*) FROM search_index") == 2
+    finally:
+        store.close()
+
+
+def test_0004_adds_seminar_tables_to_a_0003_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlite_utils import Database, Migrations
+
+    from samspel_desktop.storage import migrations
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(path))
+    old = Migrations("samspel")
+    old(name="0001_initial_schema")(migrations.m0001_initial_schema)
+    old(name="0002_agreements")(migrations.m0002_agreements)
+    old(name="0003_greyzone")(migrations.m0003_greyzone)
+    old.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+        with store.write() as write:
+            write.execute(
+                "INSERT INTO seminars (id, uuid, title, date, guide_id, guide_version, "
+                "guide_snapshot, created_at, updated_at) "
+                "VALUES (1, 'u', 'Dag', '2027-02-10', 'g', 1, '{}', 'x', 'x')"
+            )
+            write.execute(
+                "INSERT INTO seminar_groups (id, seminar_id, position, name, name_key, "
+                "created_at) VALUES (1, 1, 0, 'Bord 1', 'bord 1', 'x')"
+            )
+            write.execute(
+                "INSERT INTO seminar_answers (group_id, question_key, text, updated_at) "
+                "VALUES (1, 'g/q', 'Seminariesvar om delegation', 'x')"
+            )
+        hits = store.rows("SELECT kind FROM search_index WHERE search_index MATCH 'delegation'")
+        assert hits == [{"kind": "seminar_answer.text"}]
+        with pytest.raises(sqlite3.IntegrityError):
+            store.conn.execute("UPDATE seminars SET minutes = 181")
     finally:
         store.close()
