@@ -116,8 +116,26 @@ def main() -> int:
 
         services.word.export_agreement(draft.id, work / "agreement.docx")
         services.word.export_minutes(conversation.id, work / "minutes.docx")
+        # The follow-up report and the handover pack, from the demo organisation's history.
+        from samspel_desktop.domain.calendar import MandatePeriod
+        from samspel_desktop.gui.health_chart import health_png
+        from samspel_desktop.services.demo import load_demo
+
+        demo = Samspel.open(DataPaths(work / "demo"))
+        today = dt.date(2026, 11, 22)
+        demo_pair = load_demo(demo, today)
+        chart = health_png(demo.history.health(demo_pair))
+        demo.reports.follow_up_report(
+            demo_pair,
+            work / "report.docx",
+            chart_png=chart,
+            period=MandatePeriod(2022),
+            today=today,
+        )
+        demo.reports.handover_pack(demo_pair, work / "handover.docx", chart_png=chart, today=today)
+        demo.close()
         if shutil.which("soffice") and shutil.which("pdftoppm"):
-            for name in ("agreement", "minutes"):
+            for name in ("agreement", "minutes", "report", "handover"):
                 subprocess.run(
                     [
                         "soffice",
