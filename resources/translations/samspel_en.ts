@@ -907,27 +907,27 @@ Party groups</translation>
     <message>
         <source>Svar från %1</source>
         <extracomment>How often the countdown redraws (it reads the clock, so the interval does not drift).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Answer from %1</translation>
     </message>
     <message>
         <source>Behåll min text</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep my text</translation>
     </message>
     <message>
         <source>Använd den importerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the imported text</translation>
     </message>
     <message>
         <source>Behåll båda</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep both</translation>
     </message>
     <message>
         <source>Skillnad: filen %1 har en annan text för den här frågan. Ingenting har skrivits över – välj vilken text som ska gälla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference: the file %1 has a different text for this question. Nothing has been overwritten – choose which text should apply.</translation>
     </message>
     <message>
         <source>(okänd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
 </context>
 <context>
@@ -935,315 +935,315 @@ Party groups</translation>
     <message>
         <source>Allmänt samtal</source>
         <extracomment>A guide was created, changed, imported or deleted (other views may list guides).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>General conversation</translation>
     </message>
     <message>
         <source>Ny relation</source>
-        <translation type="unfinished"></translation>
+        <translation>New relationship</translation>
     </message>
     <message>
         <source>Oppositionsråd och KD</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition leader and Director</translation>
     </message>
     <message>
         <source>Uppföljning av överenskommelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the joint agreement</translation>
     </message>
     <message>
         <source>Skattningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings</translation>
     </message>
     <message>
         <source>Relation under press</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship under pressure</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
-        <translation type="unfinished"></translation>
+        <translation>Free answer: the views of the political side and the administration, and a joint conclusion</translation>
     </message>
     <message>
         <source>Skala 1–5 med en text för varje steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale 1–5 with a description for each step</translation>
     </message>
     <message>
         <source>Sparat %1</source>
-        <translation type="unfinished">Saved %1</translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>%1 (inbyggd)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (built-in)</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>(avsnitt utan rubrik)</source>
-        <translation type="unfinished"></translation>
+        <translation>(section without a heading)</translation>
     </message>
     <message>
         <source>(fråga utan text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(question without text)</translation>
     </message>
     <message>
         <source>%1  [skala 1–5]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [scale 1–5]</translation>
     </message>
     <message>
         <source>1 – Stämmer inte alls</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – Not true at all</translation>
     </message>
     <message>
         <source>2 – Stämmer dåligt</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – Hardly true</translation>
     </message>
     <message>
         <source>3 – Stämmer delvis</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – Partly true</translation>
     </message>
     <message>
         <source>4 – Stämmer ganska bra</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – Fairly true</translation>
     </message>
     <message>
         <source>5 – Stämmer helt</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – Completely true</translation>
     </message>
     <message>
         <source>Nytt avsnitt</source>
-        <translation type="unfinished">New section</translation>
+        <translation>New section</translation>
     </message>
     <message>
         <source>Ny fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>New question</translation>
     </message>
     <message>
         <source>Ändringen är inte sparad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change has not been saved: %1</translation>
     </message>
     <message>
         <source>Kopian ”%1” kan ändras.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy “%1” can be edited.</translation>
     </message>
     <message>
         <source>Radera guiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete guide</translation>
     </message>
     <message>
         <source>Lägga guiden ”%1” i papperskorgen? Samtal och seminarier som använt den behåller sin egen kopia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the guide “%1” to the trash? Conversations and seminars that have used it keep their own copy.</translation>
     </message>
     <message>
         <source>Exportera samtalsguide</source>
-        <translation type="unfinished"></translation>
+        <translation>Export conversation guide</translation>
     </message>
     <message>
         <source>Samtalsguide (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation guide (*.json)</translation>
     </message>
     <message>
         <source>Guiden sparades i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide was saved in %1</translation>
     </message>
     <message>
         <source>Importera samtalsguide</source>
-        <translation type="unfinished"></translation>
+        <translation>Import conversation guide</translation>
     </message>
     <message>
         <source>Guiden finns redan</source>
-        <translation type="unfinished"></translation>
+        <translation>The guide already exists</translation>
     </message>
     <message>
         <source>Det finns redan en guide med id ”%1” (”%2”, version %3), men innehållet i filen är ett annat (version %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a guide with ID “%1” (“%2”, version %3), but the content of the file is different (version %4).</translation>
     </message>
     <message>
         <source>Spara filens guide bredvid den som finns, eller ersätt den? Samtal och seminarier som redan använt guiden påverkas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the guide from the file alongside the existing one, or replace it? Conversations and seminars that have already used the guide are not affected.</translation>
     </message>
     <message>
         <source>Spara &amp;bredvid</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;alongside</translation>
     </message>
     <message>
         <source>&amp;Ersätt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished">← &amp;Start page</translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>Samtalsguider</source>
-        <translation type="unfinished">Conversation guides</translation>
+        <translation>Conversation guides</translation>
     </message>
     <message>
         <source>&amp;Importera guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import guide…</translation>
     </message>
     <message>
         <source>Läs in en guide som någon annan har exporterat (JSON-fil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a guide that someone else has exported (JSON file)</translation>
     </message>
     <message>
         <source>&amp;Exportera guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export guide…</translation>
     </message>
     <message>
         <source>Spara den valda guiden som en fil att dela med andra</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected guide as a file to share with others</translation>
     </message>
     <message>
         <source>&amp;Guider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guides</translation>
     </message>
     <message>
         <source>Guider</source>
-        <translation type="unfinished">Guides</translation>
+        <translation>Guides</translation>
     </message>
     <message>
         <source>&amp;Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Skapa en ny, tom guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty guide</translation>
     </message>
     <message>
         <source>&amp;Duplicera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
         <source>Gör en redigerbar kopia av den valda guiden</source>
-        <translation type="unfinished"></translation>
+        <translation>Make an editable copy of the selected guide</translation>
     </message>
     <message>
         <source>&amp;Radera</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <source>Lägg den valda egna guiden i papperskorgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the selected custom guide to the trash</translation>
     </message>
     <message>
         <source>Det här är en inbyggd guide och den kan inte ändras. Välj Duplicera för att göra en egen kopia att ändra i.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a built-in guide and cannot be changed. Choose Duplicate to make your own copy that you can edit.</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>S&amp;ammanfattning:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>S&amp;yfte:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purpose:</translation>
     </message>
     <message>
         <source>&amp;Källa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou&amp;rce:</translation>
     </message>
     <message>
         <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
-        <translation type="unfinished"></translation>
+        <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
     </message>
     <message>
         <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
     </message>
     <message>
         <source>Avsnitt och frågor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections and questions</translation>
     </message>
     <message>
         <source>+ Avsnitt</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Section</translation>
     </message>
     <message>
         <source>+ &amp;Fråga</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Question</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Flytta upp (Ctrl+Upp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Flytta upp</source>
-        <translation type="unfinished">Move up</translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Flytta ned (Ctrl+Ned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Flytta ned</source>
-        <translation type="unfinished">Move down</translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Välj ett avsnitt eller en fråga i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a section or a question in the list.</translation>
     </message>
     <message>
         <source>&amp;Rubrik:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heading:</translation>
     </message>
     <message>
         <source>&amp;Inledning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intr&amp;oduction:</translation>
     </message>
     <message>
         <source>Fråge&amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question te&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Vägledning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidan&amp;ce:</translation>
     </message>
     <message>
         <source>K&amp;älla:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource:</translation>
     </message>
     <message>
         <source>&amp;Svarsform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer &amp;format:</translation>
     </message>
     <message>
         <source>Skalans fem steg</source>
-        <translation type="unfinished"></translation>
+        <translation>The five steps of the scale</translation>
     </message>
     <message>
         <source>&amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1:</translation>
     </message>
     <message>
         <source>&amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2:</translation>
     </message>
     <message>
         <source>&amp;3:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3:</translation>
     </message>
     <message>
         <source>&amp;4:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4:</translation>
     </message>
     <message>
         <source>&amp;5:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5:</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@ Party groups</translation>
     </message>
     <message>
         <source>samtalsguider</source>
-        <translation type="unfinished"></translation>
+        <translation>conversation guides</translation>
     </message>
     <message>
         <source>seminarier</source>
-        <translation type="unfinished"></translation>
+        <translation>seminars</translation>
     </message>
     <message>
         <source>uppföljning, %1</source>
@@ -1593,11 +1593,11 @@ Party groups</translation>
     </message>
     <message>
         <source>Samtals&amp;guider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;guides…</translation>
     </message>
     <message>
         <source>Se&amp;minarier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;minars…</translation>
     </message>
     <message>
         <source>&amp;Om Samspel</source>
@@ -1675,43 +1675,43 @@ Party groups</translation>
     <name>NewSeminarDialog</name>
     <message>
         <source>Nytt seminarium</source>
-        <translation type="unfinished"></translation>
+        <translation>New seminar</translation>
     </message>
     <message>
         <source>Till exempel Samspelsdag för KS och ledningsgrupp</source>
-        <translation type="unfinished"></translation>
+        <translation>For example Cooperation day for the Executive Board and management team</translation>
     </message>
     <message>
         <source>Grupp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitator:</translation>
     </message>
     <message>
         <source>&amp;Samtalsguide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;guide:</translation>
     </message>
     <message>
         <source>&amp;Grupper, en per rad. Deltagare efter kolon: ”Bord 1: Anna Berg (KSO), Karl Ek (KD)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;roups, one per line. Participants after a colon: “Table 1: Anna Berg (Chair), Karl Ek (Director)”.</translation>
     </message>
     <message>
         <source>Skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1789,7 @@ Party groups</translation>
     <name>ProjectorWindow</name>
     <message>
         <source>Samspel – projektorvy</source>
-        <translation type="unfinished"></translation>
+        <translation>Samspel – projector view</translation>
     </message>
 </context>
 <context>
@@ -1857,279 +1857,279 @@ Party groups</translation>
     <name>SeminarPage</name>
     <message>
         <source>Sparat %1</source>
-        <translation type="unfinished">Saved %1</translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Seminariet att dela ut till grupperna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar to hand out to the groups…</translation>
     </message>
     <message>
         <source>En grupps svar…</source>
-        <translation type="unfinished"></translation>
+        <translation>One group&apos;s answers…</translation>
     </message>
     <message>
         <source>Grupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Deltagare (namn och roll)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (name and role)</translation>
     </message>
     <message>
         <source>Skapa eller importera ett seminarium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or import a seminar.</translation>
     </message>
     <message>
         <source>Fråga %1 av %2 · %3</source>
-        <translation type="unfinished">Question %1 of %2 · %3</translation>
+        <translation>Question %1 of %2 · %3</translation>
     </message>
     <message>
         <source>Tiden är ute</source>
-        <translation type="unfinished"></translation>
+        <translation>Time is up</translation>
     </message>
     <message>
         <source>Tiden går</source>
-        <translation type="unfinished"></translation>
+        <translation>Time running</translation>
     </message>
     <message>
         <source>Pausad</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Pausa</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Starta</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Skärm %1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen %1 (%2×%3)</translation>
     </message>
     <message>
         <source>%1, version %2 (seminariets egen kopia). Seminarie-id: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2 (the seminar&apos;s own copy). Seminar ID: %3</translation>
     </message>
     <message>
         <source>Grupp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group %1</translation>
     </message>
     <message>
         <source>Ta bort gruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove group</translation>
     </message>
     <message>
         <source>Gruppen ”%1” har svar. Ta bort gruppen och dess svar?</source>
-        <translation type="unfinished"></translation>
+        <translation>The group “%1” has answers. Remove the group and its answers?</translation>
     </message>
     <message>
         <source>Importera seminariefil</source>
-        <translation type="unfinished"></translation>
+        <translation>Import seminar file</translation>
     </message>
     <message>
         <source>Seminariefil (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar file (*.json)</translation>
     </message>
     <message>
         <source>Seminariefilen är inläst</source>
-        <translation type="unfinished"></translation>
+        <translation>The seminar file has been loaded</translation>
     </message>
     <message>
         <source>Dela ut seminariet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand out the seminar</translation>
     </message>
     <message>
         <source>Seminariet sparades i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The seminar was saved in %1</translation>
     </message>
     <message>
         <source>Exportera en grupps svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export one group&apos;s answers</translation>
     </message>
     <message>
         <source>Vilken grupp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which group?</translation>
     </message>
     <message>
         <source>Exportera gruppens svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the group&apos;s answers</translation>
     </message>
     <message>
         <source>Gruppens svar sparades i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The group&apos;s answers were saved in %1</translation>
     </message>
     <message>
         <source>Sammanställning till Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary to Word</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
-        <translation type="unfinished">Word document (*.docx)</translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Sammanställningen sparades i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary was saved in %1</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
-        <translation type="unfinished">← &amp;Start page</translation>
+        <translation>← &amp;Start page</translation>
     </message>
     <message>
         <source>S&amp;eminarium:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eminar:</translation>
     </message>
     <message>
         <source>&amp;Nytt seminarium…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w seminar…</translation>
     </message>
     <message>
         <source>&amp;Importera svar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import answers…</translation>
     </message>
     <message>
         <source>Läs in en seminariefil: gruppernas svar från deras datorer, eller ett seminarium som processledaren har delat ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a seminar file: the groups&apos; answers from their computers, or a seminar that the facilitator has handed out</translation>
     </message>
     <message>
         <source>E&amp;xportera</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>Samman&amp;ställning till Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;mmary to Word…</translation>
     </message>
     <message>
         <source>&amp;Genomförande</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run</translation>
     </message>
     <message>
         <source>← &amp;Föregående</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pre&amp;vious</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous question (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Nä&amp;sta →</source>
-        <translation type="unfinished">&amp;Next →</translation>
+        <translation>&amp;Next →</translation>
     </message>
     <message>
         <source>Nästa fråga (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next question (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>10:00</source>
-        <translation type="unfinished"></translation>
+        <translation>10:00</translation>
     </message>
     <message>
         <source>Tid kvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Time remaining</translation>
     </message>
     <message>
         <source>&amp;Tid för frågan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time for this question:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Börja om</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <source>&amp;Projektorvy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projector view</translation>
     </message>
     <message>
         <source>Visa frågan och tiden i helskärm på den valda skärmen (Esc stänger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the question and the time in full screen on the selected screen (Esc closes)</translation>
     </message>
     <message>
         <source>Skärm för projektorvyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen for the projector view</translation>
     </message>
     <message>
         <source>Vä&amp;gledning på projektorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gui&amp;dance on the projector</translation>
     </message>
     <message>
         <source>S&amp;yntes – det gemensamma ur gruppernas svar:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynthesis – what the groups&apos; answers have in common:</translation>
     </message>
     <message>
         <source>Seminariet och &amp;grupperna</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar and &amp;groups</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished">yyyy-MM-dd</translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitator:</translation>
     </message>
     <message>
         <source>Samtalsguide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation guide:</translation>
     </message>
     <message>
         <source>G&amp;rupperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (Director)”.</translation>
     </message>
     <message>
         <source>Grupperna</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <source>+ &amp;Grupp</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Grou&amp;p</translation>
     </message>
     <message>
         <source>Ta &amp;bort gruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove gro&amp;up</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Flytta gruppen upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Move group up</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Flytta gruppen ned</source>
-        <translation type="unfinished"></translation>
+        <translation>Move group down</translation>
     </message>
 </context>
 <context>
