@@ -784,7 +784,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from samspel_desktop.services.samspel import Samspel
 
     try:
-        services = Samspel.open(paths)
+        # The quick check runs beside the command; a write waits for it and a damaged
+        # database is never written to (a read of a damaged page fails with a clear message).
+        services = Samspel.open(paths, check_in_background=True)
     except UserFacingError as error:
         print(f"samspel: fel: {error.message}", file=sys.stderr)
         return EXIT_ERROR

@@ -149,6 +149,8 @@ def maybe_daily_backup(
         return None
     if not has_user_data(store):
         return None
+    if store.integrity_verdict(wait=True):
+        return None  # never back up a damaged database over the good ones (thinning)
     path = backup_to(store.conn, new_backup_path(paths.backups, reason, now))
     thin_backups(paths, now=now)
     return path

@@ -67,9 +67,19 @@ class GuideService:
         Conversations keep their own snapshots, so updating a guide never changes them.
         """
         stored = self._repository.versions()
-        for guide in builtin_guides():
-            if stored.get(guide.id, 0) < guide.version:
-                self._repository.save(guide)
+        folder = resources_dir() / "guides"
+        for path in sorted(folder.glob("*.json")):
+            if path.name.endswith(".schema.json"):
+                continue
+            # Every start reads the versions only; a guide is parsed and validated (and stored)
+            # when it is new or newer than the stored copy.
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if stored.get(path.stem, 0) >= data.get("version", 0):
+                continue
+            guide = guide_from_dict(data, builtin=True)
+            if guide.id != path.stem:
+                raise ValueError(f"{path.name}: id {guide.id!r} does not match the file name")
+            self._repository.save(guide)
 
     def all(self) -> list[Guide]:
         return self._repository.all()

@@ -111,9 +111,8 @@ class Samspel:
             raise _with_newest_backup(error, paths) from error
         try:
             services = cls(store, paths)
-            if not check_in_background:
-                # The GUI takes this backup on its timer, after the first paint and the check.
-                services._startup_backup()
+            # When a backup is due (once a day) this waits for the start-up check.
+            services._startup_backup()
             services.guides.install_builtin()
         except BaseException:
             store.close()

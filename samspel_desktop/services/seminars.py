@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import NotFoundError, ValidationError
 from samspel_desktop.domain.model import AnswerType
@@ -37,8 +38,11 @@ from samspel_desktop.domain.seminars import (
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.guides import GuideService
-from samspel_desktop.services.word_export import DocumentWriter, WordExport, default_file_name
 from samspel_desktop.storage.seminars import SeminarRepository
+
+if TYPE_CHECKING:
+    # python-docx is imported when a summary is written, not when the app starts.
+    from samspel_desktop.services.word_export import WordExport
 
 #: Largest seminar file accepted (a full day with many groups is a few hundred kilobytes).
 MAX_SEMINAR_FILE_BYTES = 20 * 1024 * 1024
@@ -346,6 +350,8 @@ class SeminarService:
 
     def summary_file_name(self, seminar_id: int) -> str:
         seminar = self._repository.get(seminar_id)
+        from samspel_desktop.services.word_export import default_file_name
+
         return default_file_name(seminar.title, "Sammanställning", seminar.date)
 
     def export_summary(
@@ -370,6 +376,8 @@ def write_seminar_summary(
     template: Path | None = None,
 ) -> WordExport:
     """The seminar summary: per question every group's answer in turn, then the synthesis."""
+    from samspel_desktop.services.word_export import DocumentWriter
+
     doc = DocumentWriter(template)
     date = seminar.date.isoformat()
     doc.properties(
