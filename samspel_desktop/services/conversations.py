@@ -109,16 +109,36 @@ class ConversationService:
         owner_name: str = "",
         due_date: dt.date | None = None,
     ) -> Commitment:
+        return self.add_pair_commitment(
+            conversation.pair_id,
+            what,
+            owner_side,
+            owner_name=owner_name,
+            due_date=due_date,
+            created_in=conversation.id,
+        )
+
+    def add_pair_commitment(
+        self,
+        pair_id: int,
+        what: str,
+        owner_side: Side,
+        *,
+        owner_name: str = "",
+        due_date: dt.date | None = None,
+        created_in: int | None = None,
+    ) -> Commitment:
+        """The one place a commitment is checked and stored (also outside a conversation)."""
         what = clean_text(what, field="åtagandet").strip()
         if not what:
             raise ValidationError("Skriv vad åtagandet gäller.")
         return self._commitments.add(
-            conversation.pair_id,
+            pair_id,
             what,
             owner_side,
             owner_name=clean_line(owner_name, field="ansvarig", required=False),
             due_date=due_date,
-            created_in=conversation.id,
+            created_in=created_in,
         )
 
     def follow_up(
@@ -129,11 +149,21 @@ class ConversationService:
         note: str = "",
     ) -> None:
         """Mark a commitment done, dropped (a word why is required) or open again."""
+        self.set_commitment_status(commitment_id, status, note, closed_in=conversation.id)
+
+    def set_commitment_status(
+        self,
+        commitment_id: int,
+        status: CommitmentStatus,
+        note: str = "",
+        *,
+        closed_in: int | None = None,
+    ) -> None:
         if status is CommitmentStatus.DROPPED and not note.strip():
             raise ValidationError("Skriv med ett ord varför åtagandet stryks.")
         self._commitments.set_status(
             commitment_id,
             status,
             note=clean_text(note, field="kommentaren"),
-            closed_in=conversation.id,
+            closed_in=closed_in,
         )

@@ -21,7 +21,7 @@ from samspel_desktop.domain.model import (
     Phase,
     Side,
 )
-from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.domain.text import clean_line
 from samspel_desktop.services import backups
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.conversations import ConversationService
@@ -333,14 +333,11 @@ class Samspel:
         due_date: dt.date | None = None,
         created_in: int | None = None,
     ) -> Commitment:
-        what = clean_text(what, field="åtagandet").strip()
-        if not what:
-            raise ValidationError("Skriv vad åtagandet gäller.")
-        return self.commitments_repo.add(
+        return self.conversation.add_pair_commitment(
             pair_id,
             what,
             owner_side,
-            owner_name=clean_line(owner_name, field="ansvarig", required=False),
+            owner_name=owner_name,
             due_date=due_date,
             created_in=created_in,
         )
@@ -353,14 +350,7 @@ class Samspel:
         note: str = "",
         closed_in: int | None = None,
     ) -> None:
-        if status is CommitmentStatus.DROPPED and not note.strip():
-            raise ValidationError("Skriv med ett ord varför åtagandet stryks.")
-        self.commitments_repo.set_status(
-            commitment_id,
-            status,
-            note=clean_text(note, field="kommentaren"),
-            closed_in=closed_in,
-        )
+        self.conversation.set_commitment_status(commitment_id, status, note, closed_in=closed_in)
 
 
 def _with_newest_backup(error: CorruptDatabaseError, paths: DataPaths) -> CorruptDatabaseError:
