@@ -242,6 +242,7 @@ class Store:
         """
         self._conn = other._conn
         self._db = other._db
+        self._gate = other._gate
         self.path = other.path
         self._reconnect_before_write = False
 
