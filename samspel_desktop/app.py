@@ -67,7 +67,7 @@ def run_gui(
     app.setDesktopFileName("samspel")  # matches packaging/linux/samspel.desktop
     install_translators(app, choose_language(language))
     install_crash_handler(paths)
-    instance = start_single_instance(paths)
+    instance = start_single_instance(paths, listen=False)  # listens once the window is up
     if instance is None:
         return 0  # Samspel already runs on this folder and was asked to come to the front.
     settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
@@ -105,6 +105,7 @@ class _Launcher:
         from PySide6.QtCore import Qt
 
         window = self._show_window()
+        window.first_painted.connect(self._instance.listen, Qt.ConnectionType.SingleShotConnection)
         _exit_for_benchmark_if_asked(self._app, window)
         # Open the data folder once the window is on screen (it has nothing to show before).
         window.first_painted.connect(self._open, Qt.ConnectionType.SingleShotConnection)

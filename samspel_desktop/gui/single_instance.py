@@ -12,14 +12,19 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.privacy import private_mkdir
+
+if TYPE_CHECKING:
+    # QtNetwork is imported when needed: the first instance listens after its window appeared.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +64,19 @@ def lock_data_folder(paths: DataPaths) -> QLockFile | None:
 
 def ask_running_instance_to_raise(paths: DataPaths) -> bool:
     """Tell the instance that has ``paths`` open to show its window; ``False`` if none answers."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(_TIMEOUT_MS):
-        return False
+    from PySide6.QtNetwork import QLocalSocket
+
+    # The running instance starts listening just after its window appeared: a start in that
+    # moment finds the lock taken but no server yet, so try for a few seconds.
+    deadline = time.monotonic() + 3.0
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(_TIMEOUT_MS):
+            break
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
     socket.write(RAISE_MESSAGE)
     sent = socket.waitForBytesWritten(_TIMEOUT_MS)
     socket.disconnectFromServer()
@@ -91,16 +105,23 @@ class SingleInstance(QObject):
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """``True`` if this is the only instance for the folder (lock held, listening)."""
+    def claim(self, *, listen: bool = True) -> bool:
+        """``True`` if this is the only instance for the folder (lock held; listening unless
+        ``listen`` is False, then call :meth:`listen` later)."""
         lock = lock_data_folder(self._paths)
         if lock is None:
             return False
         self._lock = lock
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer second starts (``raise``) from now on."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self._paths)
         # We hold the lock, so a socket by this name is a leftover of a crash, not a live app.
         QLocalServer.removeServer(name)
@@ -137,14 +158,16 @@ class SingleInstance(QObject):
             self._lock = None
 
 
-def start_single_instance(paths: DataPaths, parent: QObject | None = None) -> SingleInstance | None:
+def start_single_instance(
+    paths: DataPaths, parent: QObject | None = None, *, listen: bool = True
+) -> SingleInstance | None:
     """Claim the data folder for this process, or hand over to the running instance.
 
     Returns ``None`` when another instance has the folder: it has been asked to come to the
     front (or, if it does not answer, the user is told), and this process should exit.
     """
     instance = SingleInstance(paths, parent)
-    if instance.claim():
+    if instance.claim(listen=listen):
         return instance
     if not ask_running_instance_to_raise(paths):
         QMessageBox.information(
