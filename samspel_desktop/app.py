@@ -6,7 +6,6 @@ Everything is passed in; there are no globals. Qt is imported here and in :mod:`
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from typing import TYPE_CHECKING

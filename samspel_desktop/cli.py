@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import logging
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -762,6 +761,8 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
     if data_dir:
         return run_smoke_test(resolve_data_paths(data_dir))
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="samspel-smoke-test-") as tmp:
         code = run_smoke_test(DataPaths(Path(tmp)))
         logging.shutdown()  # close the log file, so Windows can delete the folder

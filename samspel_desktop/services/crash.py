@@ -16,7 +16,6 @@ import faulthandler
 import io
 import logging
 import logging.handlers
-import platform
 import sys
 import threading
 import traceback
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError
@@ -87,8 +86,8 @@ def format_details(
     """The text of a crash report: versions, time, and the traceback."""
     lines = [
         f"Samspel {__version__}",
-        f"Python {platform.python_version()} ({sys.executable})",
-        f"System: {platform.platform()}",
+        f"Python {_platform().python_version()} ({sys.executable})",
+        f"System: {_platform().platform()}",
         f"Tid: {dt.datetime.now().isoformat(timespec='seconds')}",
         "",
         *traceback.format_exception(exc_type, exc, tb),
@@ -210,3 +209,10 @@ class CrashHandler:
     def _new_crash_path(self, kind: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         return self.log_dir / f"{CRASH_PREFIX}{stamp}-{kind}.txt"
+
+
+def _platform() -> Any:
+    """The ``platform`` module, imported when a report is written (not at every start)."""
+    import platform
+
+    return platform

@@ -26,10 +26,7 @@ from samspel_desktop.services import backups
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.conversations import ConversationService
 from samspel_desktop.services.guides import GuideService
-from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.services.search import SearchService
-from samspel_desktop.services.seminars import SeminarService
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
@@ -42,10 +39,12 @@ from samspel_desktop.storage.repositories import (
     SearchRepository,
     TrashRepository,
 )
-from samspel_desktop.storage.seminars import SeminarRepository
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.history import HistoryService
     from samspel_desktop.services.reports import ReportService
+    from samspel_desktop.services.search import SearchService
+    from samspel_desktop.services.seminars import SeminarService
     from samspel_desktop.services.word_export import WordExporter
 
 log = logging.getLogger(__name__)
@@ -67,15 +66,41 @@ class Samspel:
             AgreementRepository(store), self.conversations_repo, self.pairs_repo
         )
         self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
-        self.search = SearchService(self.search_repo, self.pairs_repo)
-        self.history = HistoryService(
-            self.pairs_repo, HistoryRepository(store), GreyZoneRepository(store)
-        )
-        self.seminars = SeminarService(SeminarRepository(store), self.guides)
+        self._search: SearchService | None = None
+        self._history: HistoryService | None = None
+        self._seminars: SeminarService | None = None
         self._word: WordExporter | None = None
         self._reports: ReportService | None = None
 
-    # Word export pulls in python-docx and lxml (about 45 ms): built on first use, not at start.
+    # Services a command or the first screen may not need are built (and imported) on first
+    # use: Word export pulls in python-docx and lxml (about 90 ms), the others their modules.
+
+    @property
+    def search(self) -> SearchService:
+        if self._search is None:
+            from samspel_desktop.services.search import SearchService
+
+            self._search = SearchService(self.search_repo, self.pairs_repo)
+        return self._search
+
+    @property
+    def history(self) -> HistoryService:
+        if self._history is None:
+            from samspel_desktop.services.history import HistoryService
+
+            self._history = HistoryService(
+                self.pairs_repo, HistoryRepository(self.store), GreyZoneRepository(self.store)
+            )
+        return self._history
+
+    @property
+    def seminars(self) -> SeminarService:
+        if self._seminars is None:
+            from samspel_desktop.services.seminars import SeminarService
+            from samspel_desktop.storage.seminars import SeminarRepository
+
+            self._seminars = SeminarService(SeminarRepository(self.store), self.guides)
+        return self._seminars
 
     @property
     def word(self) -> WordExporter:
