@@ -118,7 +118,7 @@ class _Launcher:
     def _show_window(self) -> MainWindow:
         from samspel_desktop.gui.main_window import MainWindow
 
-        self._window = MainWindow(None, self._settings, fill_after_first_paint=True)
+        self._window = MainWindow(None, self._settings)
         self._instance.follow(self._window)
         self._window.show()
         return self._window

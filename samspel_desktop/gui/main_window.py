@@ -39,9 +39,9 @@ class MainWindow(QMainWindow):
     """Samspel's main window; its title always starts with "Samspel".
 
     Only the start page is built up front; the other pages (and their modules) are created the
-    first time they are shown. With ``fill_after_first_paint`` (the app's start-up) the window
-    paints once before the start page reads the database, so it appears at once whatever the
-    size of the history; otherwise (tests) the start page is filled in the constructor.
+    first time they are shown. Built without services (the app's start-up), the window paints
+    before the data folder is opened and fills its start page in :meth:`attach`; built with
+    services, the start page is filled in the constructor.
     """
 
     #: Emitted once, just after the window first appeared on screen.
@@ -53,8 +53,6 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
-        *,
-        fill_after_first_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -96,14 +94,11 @@ class MainWindow(QMainWindow):
         self.ui.actionGuides.triggered.connect(self.show_guides)
         self.ui.actionSeminars.triggered.connect(self.show_seminars)
         self._restore_geometry()
-        self._fill_pending = fill_after_first_paint
         self._painted = False
         if services is None:
             # Shown before the data folder is open (start-up): nothing to act on until attach().
             self.menuBar().setEnabled(False)
             self.ui.toolBar.setEnabled(False)
-            self.ui.pages.setCurrentWidget(self.start_page)
-        elif fill_after_first_paint:
             self.ui.pages.setCurrentWidget(self.start_page)
         else:
             self.show_start_page()
@@ -119,7 +114,7 @@ class MainWindow(QMainWindow):
         self.start_page.attach(services)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)
-        self._fill_pending = False
+        # Fill only: a conversation opened meanwhile (``samspel open``) stays in front.
         if self.ui.pages.currentWidget() is self.start_page:
             self.start_page.refresh()
 
@@ -128,10 +123,6 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
-        if self._fill_pending and self._services is not None:
-            self._fill_pending = False
-            # Fill only: if a conversation was opened meanwhile (``samspel open``), it stays.
-            QTimer.singleShot(0, self.start_page.refresh)
 
     # --- pages, built on first use -------------------------------------------------------
 
@@ -252,7 +243,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_start_page(self) -> None:
-        self._fill_pending = False
         self.flush()
         self.start_page.refresh()
         self.ui.pages.setCurrentWidget(self.start_page)

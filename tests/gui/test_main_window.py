@@ -83,9 +83,11 @@ def test_window_paints_before_the_start_page_reads_the_database(
     qtbot: QtBot, services: Samspel
 ) -> None:
     services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
-    window = MainWindow(services, fill_after_first_paint=True)
+    window = MainWindow(None)
     qtbot.addWidget(window)
     assert not window.start_page.filled
+    # The app's start-up: the data folder is handed over once the window has painted.
+    window.first_painted.connect(lambda: window.attach(services))
     window.show()
     qtbot.waitUntil(lambda: window.start_page.filled)
     assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()
@@ -149,11 +151,13 @@ def test_opening_a_conversation_at_start_up_is_not_undone_by_the_late_fill(
 ) -> None:
     pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
     conversation = services.start_conversation(pair.id)
-    window = MainWindow(services, fill_after_first_paint=True)
+    window = MainWindow(None)
     qtbot.addWidget(window)
-    window.show_conversation(conversation.id)
     window.show()
+    window.attach(services)  # as the launcher does, then opens the conversation asked for
+    window.show_conversation(conversation.id)
     qtbot.waitUntil(lambda: window.start_page.filled)
+    qtbot.wait(50)  # later events must not bring the start page back
     assert window.ui.pages.currentWidget() is window.conversation_view
 
 
