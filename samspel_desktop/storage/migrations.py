@@ -213,21 +213,27 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 """
 
 
+def _index_insert(kind: str, code: int, expr: str) -> str:
+    """One trigger statement adding a row's text (``expr`` over ``NEW.``) to the index."""
+    return (
+        f"    INSERT INTO search_index(rowid, body, kind, source_id) "
+        f"SELECT NEW.id * 16 + {code}, b, '{kind}', NEW.id FROM (SELECT {expr} AS b) "
+        f"WHERE b IS NOT NULL AND b <> '';"
+    )
+
+
+def _index_delete(code: int) -> str:
+    """One trigger statement removing a row's text from the index (by rowid, no scan)."""
+    return f"    DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};"
+
+
 def _index_triggers(table: str, fields: dict[str, tuple[int, str]]) -> str:
     """Triggers keeping ``search_index`` current for ``fields`` (kind name → code, expression).
 
     Expressions use ``NEW.`` columns; for delete the rowids alone are enough.
     """
-    inserts = "\n".join(
-        f"    INSERT INTO search_index(rowid, body, kind, source_id) "
-        f"SELECT NEW.id * 16 + {code}, b, '{kind}', NEW.id FROM (SELECT {expr} AS b) "
-        f"WHERE b IS NOT NULL AND b <> '';"
-        for kind, (code, expr) in fields.items()
-    )
-    deletes = "\n".join(
-        f"    DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};"
-        for code, _ in fields.values()
-    )
+    inserts = "\n".join(_index_insert(kind, code, expr) for kind, (code, expr) in fields.items())
+    deletes = "\n".join(_index_delete(code) for code, _ in fields.values())
     return f"""
 CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN
 {inserts}
@@ -524,13 +530,9 @@ def _per_field_update_triggers(
         changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns)
         name = f"{table}_search_update_{kind.split('.', 1)[1]}"
         parts.append(
-            f"""CREATE TRIGGER {name} AFTER UPDATE OF {", ".join(columns)} ON {table}
-WHEN {changed} BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 16 + {code};
-    INSERT INTO search_index(rowid, body, kind, source_id)
-    SELECT NEW.id * 16 + {code}, b, '{kind}', NEW.id FROM (SELECT {expr} AS b)
-    WHERE b IS NOT NULL AND b <> '';
-END;"""
+            f"CREATE TRIGGER {name} AFTER UPDATE OF {', '.join(columns)} ON {table}\n"
+            f"WHEN {changed} BEGIN\n{_index_delete(code)}\n{_index_insert(kind, code, expr)}\n"
+            "END;"
         )
     return "\n".join(parts) + "\n"
 
