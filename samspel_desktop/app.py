@@ -20,12 +20,13 @@ if TYPE_CHECKING:
 
     from samspel_desktop.gui.main_window import MainWindow
     from samspel_desktop.gui.single_instance import SingleInstance
+    from samspel_desktop.services.crash import CrashReport
     from samspel_desktop.services.samspel import Samspel
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
-
 log = logging.getLogger(__name__)
+
+#: When the first instance starts answering second starts, after its first paint.
+_LISTEN_AFTER_MS = 1000
 
 
 def configure_logging(paths: DataPaths) -> bool:
@@ -45,6 +46,13 @@ def app_icon() -> QIcon:
     return icon
 
 
+def _show_crash_dialog(report: CrashReport) -> None:
+    """The crash handler's dialog; its module (and Qt's ``Qt`` namespace) loads when needed."""
+    from samspel_desktop.gui.crash_dialog import show_crash_dialog
+
+    show_crash_dialog(report)
+
+
 def run_gui(
     paths: DataPaths, *, open_conversation: int | None = None, language: str | None = None
 ) -> int:
@@ -52,20 +60,21 @@ def run_gui(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from samspel_desktop.gui.crash_dialog import install_crash_handler
     from samspel_desktop.gui.i18n import choose_language, install_translators
     from samspel_desktop.gui.single_instance import start_single_instance
+    from samspel_desktop.services.crash import CrashHandler, hold_early_log_records
 
-    configure_logging(paths)
+    # The log file is opened after the first paint (logging.handlers costs ~10 ms); until then
+    # records are held in memory and written to it then.
+    hold_early_log_records()
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
     app.setDesktopFileName("samspel")  # matches packaging/linux/samspel.desktop
     install_translators(app, choose_language(language))
-    install_crash_handler(paths)
+    CrashHandler(paths.logs, show=_show_crash_dialog).install()
     instance = start_single_instance(paths, listen=False)  # listens once the window is up
     if instance is None:
         return 0  # Samspel already runs on this folder and was asked to come to the front.
@@ -101,13 +110,10 @@ class _Launcher:
         self._code: int | None = None
 
     def run(self) -> int:
-        from PySide6.QtCore import Qt
-
-        window = self._show_window()
-        window.first_painted.connect(self._instance.listen, Qt.ConnectionType.SingleShotConnection)
+        # The window's frame first: it paints before menus, pages or data exist.
+        window = self._show_window(build=False)
         _exit_for_benchmark_if_asked(self._app, window)
-        # Open the data folder once the window is on screen (it has nothing to show before).
-        window.first_painted.connect(self._open, Qt.ConnectionType.SingleShotConnection)
+        window.first_painted.connect(self._after_first_paint)  # emitted once
         try:
             code = int(self._app.exec())
         finally:
@@ -115,13 +121,26 @@ class _Launcher:
                 self._services.close()
         return self._code if self._code is not None else code
 
-    def _show_window(self) -> MainWindow:
+    def _show_window(self, *, build: bool = True) -> MainWindow:
         from samspel_desktop.gui.main_window import MainWindow
 
-        self._window = MainWindow(None, self._settings)
+        self._window = MainWindow(None, self._settings, build=build)
         self._instance.follow(self._window)
         self._window.show()
         return self._window
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: log to the file, build the window, open the data folder."""
+        from PySide6.QtCore import QTimer
+
+        configure_logging(self._paths)
+        self._app.setWindowIcon(app_icon())
+        assert self._window is not None
+        self._window.build()
+        self._open()
+        # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
+        # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
+        QTimer.singleShot(_LISTEN_AFTER_MS, self._instance.listen)
 
     def _fail(self) -> None:
         self._code = 1
@@ -231,9 +250,7 @@ def _exit_for_benchmark_if_asked(app: QApplication, window: MainWindow) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and (
-                milestone == "painted" or window.start_page.filled
-            ):
+            if event.type() == QEvent.Type.Paint and (milestone == "painted" or window.filled):
                 app.removeEventFilter(self)
                 QTimer.singleShot(0, report)  # after the whole frame has been painted
             return False

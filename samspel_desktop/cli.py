@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -357,6 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
     if as_json:
+        import json
+
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
@@ -471,6 +472,8 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
         for h in hits
     ]
     if args.json:
+        import json
+
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif not rows:
         print("Inga träffar.")

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.services.crash import CrashHandler, CrashReport
-from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.crash import CrashReport
 
 
 class CrashDialog(QDialog):
@@ -64,10 +63,3 @@ def show_crash_dialog(report: CrashReport) -> None:
     """Show ``report`` modally over the active window (the crash handler's ``show``)."""
     dialog = CrashDialog(report, QApplication.activeWindow())
     dialog.exec()
-
-
-def install_crash_handler(paths: DataPaths) -> CrashHandler:
-    """Log, file and show unexpected errors for the running app (call once QApplication exists)."""
-    handler = CrashHandler(paths.logs, show=show_crash_dialog)
-    handler.install()
-    return handler

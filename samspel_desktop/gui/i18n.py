@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import platformdirs
 import PySide6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -45,6 +44,8 @@ def compiled_translation(language: str) -> Path | None:
     # Imported here: hashlib loads OpenSSL (about 5 MB), and Swedish needs no compiled file.
     import hashlib
     import subprocess
+
+    import platformdirs
 
     folder = resources_dir() / "translations"
     shipped = folder / f"samspel_{language}.qm"

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
@@ -22,16 +21,16 @@ from PySide6.QtWidgets import (
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.gui.common import show_error
-from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from samspel_desktop.gui.start_page import StartPage
 
 if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
     from samspel_desktop.gui.conversation_view import ConversationView
     from samspel_desktop.gui.follow_up_page import FollowUpPage
+    from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from samspel_desktop.gui.guide_editor import GuideEditorPage
     from samspel_desktop.gui.search_page import SearchPage
     from samspel_desktop.gui.seminar_page import SeminarPage
+    from samspel_desktop.gui.start_page import StartPage
     from samspel_desktop.services.samspel import Samspel
 
 
@@ -42,10 +41,19 @@ class MainWindow(QMainWindow):
     first time they are shown. Built without services (the app's start-up), the window paints
     before the data folder is opened and fills its start page in :meth:`attach`; built with
     services, the start page is filled in the constructor.
+
+    With ``build=False`` (the app's start-up) only the frame is made: title and the remembered
+    size and place, nothing that needs the forms, the start page or Qt's ``Qt`` namespace (about
+    20 ms of enum set-up). It is shown at once; :meth:`build` adds menus, toolbar and start page
+    on the event-loop turn after that first paint (:meth:`attach` builds too, if still needed).
     """
 
     #: Emitted once, just after the window first appeared on screen.
     first_painted = Signal()
+
+    ui: Ui_MainWindow
+    start_page: StartPage
+    search_field: QLineEdit
 
     def __init__(
         self,
@@ -53,6 +61,8 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        build: bool = True,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -64,9 +74,40 @@ class MainWindow(QMainWindow):
         self._agreement_page: AgreementPage | None = None
         self._guide_editor_page: GuideEditorPage | None = None
         self._seminar_page: SeminarPage | None = None
+        self._built = False
+        self._painted = False
+        if build:
+            self.build()
+        else:
+            self.setWindowTitle(self.tr("Samspel"))
+            self.resize(1280, 720)  # the form's size, until the remembered one is restored
+            self._restore_geometry()
+
+    @property
+    def built(self) -> bool:
+        """Whether menus, toolbar and start page exist (see ``build=False``)."""
+        return self._built
+
+    @property
+    def filled(self) -> bool:
+        """Whether the start page shows the data folder's contents."""
+        return self._built and self.start_page.filled
+
+    def build(self) -> None:
+        """Make menus, toolbar and start page; once (the constructor does it unless told not)."""
+        if self._built:
+            return
+        from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
+        from samspel_desktop.gui.start_page import StartPage
+
+        services = self._services
+        shown = self.isVisible()
+        geometry = self.saveGeometry()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.start_page = StartPage(services, self, today=today)
+        if shown:
+            self.restoreGeometry(geometry)  # setupUi resized the frame to the form's size
+        self.start_page = StartPage(services, self, today=self._today)
         self.ui.pages.addWidget(self.start_page)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Sök i allt (Ctrl+F)"))
@@ -93,8 +134,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionGuides.triggered.connect(self.show_guides)
         self.ui.actionSeminars.triggered.connect(self.show_seminars)
-        self._restore_geometry()
-        self._painted = False
+        self._built = True
+        if not shown:
+            self._restore_geometry()
+        self._restore_state()
         if services is None:
             # Shown before the data folder is open (start-up): nothing to act on until attach().
             self.menuBar().setEnabled(False)
@@ -111,6 +154,7 @@ class MainWindow(QMainWindow):
     def attach(self, services: Samspel) -> None:
         """Give the window its open data folder (start-up shows the window before opening it)."""
         self._services = services
+        self.build()
         self.start_page.attach(services)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)
@@ -364,6 +408,8 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def _export_archive(self) -> None:
+        import platformdirs
+
         default = Path(platformdirs.user_documents_dir()) / (
             f"Samspel-arkiv-{dt.date.today().isoformat()}.json"
         )
@@ -435,17 +481,21 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         if self._settings is None:
             return
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-        ):
-            value = self._settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
+        value = self._settings.value("window/geometry")
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
+    def _restore_state(self) -> None:
+        """Toolbar and splitter positions (they need the built window)."""
+        if self._settings is None:
+            return
+        value = self._settings.value("window/state")
+        if isinstance(value, QByteArray):
+            self.restoreState(value)
         self._restore_splitter("start/splitter", self.start_page)
 
     def _save_geometry(self) -> None:
-        if self._settings is None:
+        if self._settings is None or not self._built:
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())

@@ -9,8 +9,6 @@ stale (its process is gone) and is taken over by :meth:`QLockFile.tryLock`.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -35,12 +33,16 @@ _TIMEOUT_MS = 2000
 
 def server_name(paths: DataPaths) -> str:
     """The local server's name for ``paths``: same folder and user, same name."""
+    import getpass
+    import zlib  # not hashlib: that loads OpenSSL (3.6 MB) into every start
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = ""
     key = f"{paths.root.resolve()}\n{user}".encode()
-    return "samspel-" + hashlib.sha256(key).hexdigest()[:24]
+    # 64 bits: two CRC-32s, of the key and of it reversed. Only a name; the lock guards.
+    return f"samspel-{zlib.crc32(key):08x}{zlib.crc32(key[::-1]):08x}"
 
 
 def lock_data_folder(paths: DataPaths) -> QLockFile | None:

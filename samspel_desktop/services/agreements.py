@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -229,6 +228,8 @@ def diff_words(old: str, new: str) -> tuple[DiffSegment, ...]:
             out[-1] = DiffSegment(kind, out[-1].text + text)
         else:
             out.append(DiffSegment(kind, text))
+
+    import difflib  # only to compare versions, not at every start
 
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

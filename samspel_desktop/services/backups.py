@@ -112,6 +112,14 @@ def backup_to_file(store: Store, destination: Path) -> Path:
     return backup_to(store.conn, destination)
 
 
+def _parse_stamp(stamp: str) -> dt.datetime:
+    """``BACKUP_STAMP_FORMAT`` read back (``strptime`` would import 1 MB at every start)."""
+    day, time = stamp.split("-")
+    return dt.datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:]), int(time[:2]), int(time[2:4]), int(time[4:])
+    )
+
+
 def list_backups(paths: DataPaths) -> list[Backup]:
     """The backups in ``backups/``, newest first (other files there are ignored)."""
     if not paths.backups.is_dir():
@@ -122,7 +130,7 @@ def list_backups(paths: DataPaths) -> list[Backup]:
         if match is None or not path.is_file():
             continue
         try:
-            created = dt.datetime.strptime(match["stamp"], BACKUP_STAMP_FORMAT)
+            created = _parse_stamp(match["stamp"])
             stat = path.stat()
         except (ValueError, OSError):
             continue

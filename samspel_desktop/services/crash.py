@@ -15,7 +15,6 @@ import datetime as dt
 import faulthandler
 import io
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -41,27 +40,66 @@ MAX_CRASH_FILES = 20
 MAX_DIALOGS = 3
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+def _rotating_file_handler(path: Path) -> logging.Handler:
     """A rotating log whose files are readable by the user only (they name people)."""
+    import logging.handlers  # ~10 ms: only when the log file is opened, not before the window
 
-    def _open(self) -> io.TextIOWrapper:
-        stream = super()._open()
-        restrict(Path(self.baseFilename))
-        return stream
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            stream = super()._open()
+            restrict(Path(self.baseFilename))
+            return stream
+
+    return PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+
+
+class _EarlyRecords(logging.Handler):
+    """Holds the records logged before the log file is opened (:func:`hold_early_log_records`)."""
+
+    #: More than a start-up ever logs; a runaway logger cannot fill the memory.
+    LIMIT = 1000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+        if record.levelno >= logging.WARNING:
+            logging.lastResort.handle(record)  # type: ignore[union-attr]  # as if unconfigured
+
+
+def hold_early_log_records(*, level: int = logging.INFO) -> None:
+    """Keep what is logged from now on until :func:`configure_logging` writes it to the file.
+
+    The app shows its window before it opens the log file; nothing logged meanwhile is lost
+    (warnings also reach stderr at once, as they would with no logging set up).
+    """
+    root = logging.getLogger()
+    if not any(isinstance(h, _EarlyRecords) for h in root.handlers):
+        root.addHandler(_EarlyRecords())
+    root.setLevel(level)
 
 
 def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> logging.Handler:
-    """Send the root logger to a rotating ``samspel.log`` in ``log_dir`` (stderr if impossible)."""
+    """Send the root logger to a rotating ``samspel.log`` in ``log_dir`` (stderr if impossible).
+
+    Records held by :func:`hold_early_log_records` are written to it first.
+    """
     handler: logging.Handler
     try:
         private_mkdir(log_dir)
-        handler = PrivateRotatingFileHandler(
-            log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _rotating_file_handler(log_dir / LOG_FILENAME)
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    for early in [h for h in root.handlers if isinstance(h, _EarlyRecords)]:
+        root.removeHandler(early)
+        for record in early.records:
+            if record.levelno >= level:
+                handler.handle(record)
     root.addHandler(handler)
     root.setLevel(level)
     return handler

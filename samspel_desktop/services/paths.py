@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from samspel_desktop import APP_AUTHOR, APP_NAME
 
 DATA_DIR_ENV = "SAMSPEL_DATA_DIR"
@@ -43,6 +41,8 @@ def default_data_dir() -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # not needed with --data-dir (a few ms of start-up)
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 
@@ -52,6 +52,8 @@ def resolve_data_paths(data_dir: str | os.PathLike[str] | None) -> DataPaths:
         return DataPaths(Path(data_dir).expanduser())
     if os.environ.get(DATA_DIR_ENV):
         return DataPaths(default_data_dir())
+    import platformdirs
+
     log_root = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     return DataPaths(default_data_dir(), log_root=log_root)
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import platformdirs
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -49,7 +50,7 @@ def test_the_translation_is_current_with_the_sources(tmp_path: Path) -> None:
 
 
 def test_english_loads(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(i18n.platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
     qm = i18n.compiled_translation("en")
     assert qm is not None and qm.exists()
     app = QApplication.instance()

@@ -184,3 +184,83 @@ def test_window_shell_before_the_data_folder_is_open(qtbot: QtBot, services: Sam
     assert window.menuBar().isEnabled()
     assert window.start_page.filled
     assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()
+
+
+def test_start_up_frame_is_built_after_its_first_paint(
+    qtbot: QtBot, services: Samspel, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(740, 570)
+    window.show()
+    window.close()  # remembers the size
+    frame = MainWindow(None, settings, build=False)
+    qtbot.addWidget(frame)
+    assert not frame.built and not frame.filled
+    assert frame.windowTitle() == "Samspel"
+    assert (frame.width(), frame.height()) == (740, 570)
+    frame.first_painted.connect(frame.build)
+    frame.show()
+    qtbot.waitUntil(lambda: frame.built)
+    assert (frame.width(), frame.height()) == (740, 570)  # the form's size did not win
+    assert not frame.menuBar().isEnabled()  # nothing to act on before the data folder
+    frame.attach(services)
+    assert frame.filled and frame.menuBar().isEnabled()
+    frame.build()  # once only
+    assert frame.ui.pages.count() == 1
+
+
+def test_closing_the_frame_before_it_is_built(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    frame = MainWindow(None, settings, build=False)
+    qtbot.addWidget(frame)
+    frame.show()
+    assert frame.close()
+    assert settings.value("window/geometry") is None  # nothing half-made was remembered
+
+
+def test_attach_builds_a_frame_that_was_not_built_yet(qtbot: QtBot, services: Samspel) -> None:
+    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    frame = MainWindow(None, build=False)
+    qtbot.addWidget(frame)
+    frame.attach(services)
+    assert frame.built and frame.filled
+    assert "Anna Berg" in frame.start_page.ui.pairList.item(0).text()
+
+
+def test_nothing_heavy_is_imported_before_the_first_paint() -> None:
+    """Start-up budget (BENCHMARKS.md): the frame paints before these modules load."""
+    script = """
+import sys
+from samspel_desktop import app, cli
+from samspel_desktop.gui.i18n import choose_language
+from samspel_desktop.gui.main_window import MainWindow
+from samspel_desktop.gui.single_instance import start_single_instance
+from samspel_desktop.services.crash import CrashHandler, hold_early_log_records
+from PySide6.QtWidgets import QApplication
+
+application = QApplication([])
+hold_early_log_records()
+cli.build_parser().parse_args(["--data-dir", "x"])
+choose_language(None)
+window = MainWindow(None, build=False)
+window.show()
+heavy = [
+    "hashlib", "logging.handlers", "platformdirs", "sqlite3", "PySide6.QtNetwork",
+    "samspel_desktop.gui.forms.ui_main_window", "samspel_desktop.gui.start_page",
+    "samspel_desktop.gui.crash_dialog", "samspel_desktop.services.samspel",
+    "samspel_desktop.domain.model",
+]
+print(" ".join(name for name in heavy if name in sys.modules))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == []

@@ -18,6 +18,7 @@ from samspel_desktop.domain.errors import (
 from samspel_desktop.services import backups
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import BACKUP_STAMP_FORMAT
 
 
 def _sha(path: Path) -> str:
@@ -89,6 +90,16 @@ def test_keep_rule_never_drops_the_newest_even_when_old() -> None:
     now = dt.datetime(2030, 1, 1)
     created = [now - dt.timedelta(days=2000 + d) for d in range(5)]
     assert backups.backups_to_keep(created, now) == {0, 1, 2}
+
+
+def test_backup_names_are_read_back_to_their_time(paths: DataPaths) -> None:
+    paths.backups.mkdir(parents=True)
+    when = [dt.datetime(2026, 11, 22, 14, 5, 9), dt.datetime(2029, 1, 31, 23, 59, 59)]
+    for moment in when:
+        stamp = moment.strftime(BACKUP_STAMP_FORMAT)
+        (paths.backups / f"samspel-{stamp}-start.sqlite3").write_bytes(b"")
+    (paths.backups / "samspel-20261399-000000-start.sqlite3").write_bytes(b"")  # no 13th month
+    assert [b.created for b in backups.list_backups(paths)] == sorted(when, reverse=True)
 
 
 def test_thinning_deletes_only_backups(paths: DataPaths) -> None:

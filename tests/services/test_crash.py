@@ -17,6 +17,7 @@ from samspel_desktop.services.crash import (
     CrashHandler,
     CrashReport,
     configure_logging,
+    hold_early_log_records,
 )
 
 
@@ -144,3 +145,23 @@ def test_log_and_crash_files_are_private(tmp_path: Path, caplog: pytest.LogCaptu
     assert logs.stat().st_mode & 0o777 == 0o700
     assert (logs / "samspel.log").stat().st_mode & 0o777 == 0o600
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_records_logged_before_the_log_file_opens_are_written_to_it(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    logs = tmp_path / "logs"
+    hold_early_log_records()
+    logging.getLogger("samspel-test").info("före fönstret")
+    logging.getLogger("samspel-test").debug("för detaljerat")
+    handler = configure_logging(logs)
+    try:
+        logging.getLogger("samspel-test").info("efter fönstret")
+        handler.flush()
+        text = (logs / "samspel.log").read_text("utf-8")
+        assert text.index("före fönstret") < text.index("efter fönstret")
+        assert "för detaljerat" not in text
+        assert [h for h in root.handlers if h not in before] == [handler]  # holder removed
+    finally:
+        root.removeHandler(handler)
+        handler.close()
