@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from samspel_desktop.services.backups import RestoreResult
     from samspel_desktop.services.samspel import Samspel
 
+    #: What the top-level parser's ``add_subparsers`` returns; commands are added to it.
+    _Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
 # The values of domain.model.PairKind and Phase (a test keeps them equal): starting the window
 # should not have to import the domain model and the services just to build the parser.
 PAIR_KINDS = (
@@ -85,35 +88,7 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="samspel",
-        description="Samspel – samspelssamtal mellan politik och förvaltning. "
-        "Utan kommando öppnas programfönstret.",
-    )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"Samspel {__version__}",
-        help="visa versionen och avsluta",
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar="MAPP",
-        help="datamapp (annars $SAMSPEL_DATA_DIR eller användarens datamapp)",
-    )
-    parser.add_argument(
-        "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
-    )
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="självtest av installationen: skapar ett par, ett samtal och en överenskommelse, "
-        "visar huvudfönstret (utan skärm om ingen plattform är vald), exporterar och avslutar "
-        "med status 0 (annars 1). Utan --data-dir används en tillfällig mapp som tas bort",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
-
+def _add_pair_command(commands: _Commands) -> None:
     pair = commands.add_parser("pair", help="samspelspar").add_subparsers(
         dest="pair_command", metavar="KOMMANDO", required=True
     )
@@ -155,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="paret som detta par ersätter (vid byte av person)",
     )
 
+
+def _add_list_command(commands: _Commands) -> None:
     listing = commands.add_parser("list", help="lista par, samtal eller guider")
     listing.add_argument("what", choices=["pairs", "conversations", "guides"])
     listing.add_argument(
@@ -162,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--json", action="store_true", help="maskinläsbar utdata")
 
+
+def _add_conversation_command(commands: _Commands) -> None:
     conversation = commands.add_parser("conversation", help="samspelssamtal").add_subparsers(
         dest="conversation_command", metavar="KOMMANDO", required=True
     )
@@ -176,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     start.add_argument("--date", type=_date, metavar="ÅÅÅÅ-MM-DD", help="datum (standard i dag)")
 
+
+def _add_archive_command(commands: _Commands) -> None:
     archive = commands.add_parser("archive", help="exportera eller importera allt").add_subparsers(
         dest="archive_command", metavar="KOMMANDO", required=True
     )
@@ -189,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="ersätt befintligt innehåll (en säkerhetskopia tas först)",
     )
 
+
+def _add_search_command(commands: _Commands) -> None:
     search = commands.add_parser(
         "search",
         help="sök i all text (anteckningar, slutsatser, "
@@ -197,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="SÖKORD", nargs="+")
     search.add_argument("--limit", type=_positive_int, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
+
+def _add_export_command(commands: _Commands) -> None:
     export = commands.add_parser("export", help="exportera till Word (.docx)").add_subparsers(
         dest="export_command", metavar="KOMMANDO", required=True
     )
@@ -225,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp_handover.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
     exp_handover.add_argument("-o", "--output", required=True, metavar="FIL.docx")
 
+
+def _add_import_command(commands: _Commands) -> None:
     importer = commands.add_parser("import", help="importera från Word (.docx)").add_subparsers(
         dest="import_command", metavar="KOMMANDO", required=True
     )
@@ -234,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp_agreement.add_argument("file", metavar="FIL.docx")
     imp_agreement.add_argument("--pair", type=_positive_int, required=True, metavar="ID")
 
+
+def _add_guide_command(commands: _Commands) -> None:
     guide = commands.add_parser("guide", help="dela samtalsguider som filer").add_subparsers(
         dest="guide_command", metavar="KOMMANDO", required=True
     )
@@ -252,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="ersätt en egen guide med samma id (versionen höjs); inbyggda ersätts aldrig",
     )
 
+
+def _add_seminar_command(commands: _Commands) -> None:
     seminar = commands.add_parser(
         "seminar", help="seminarier: dela, samla in gruppernas svar, sammanställ"
     ).add_subparsers(dest="seminar_command", metavar="KOMMANDO", required=True)
@@ -294,6 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
     seminar_summary.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
     seminar_summary.add_argument("-o", "--output", required=True, metavar="FIL.docx")
 
+
+def _add_trash_command(commands: _Commands) -> None:
     trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
         dest="trash_command", metavar="KOMMANDO", required=True
     )
@@ -321,10 +315,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help="ja, radera för gott (kan inte ångras)"
     )
 
+
+def _add_check_command(commands: _Commands) -> None:
     commands.add_parser(
         "check", help="kontrollera databasens integritet utan att ändra den (skriver ”ok”)"
     )
 
+
+def _add_backup_command(commands: _Commands) -> None:
     backup = commands.add_parser(
         "backup", help="ta en säkerhetskopia nu och skriv ut var den sparades"
     )
@@ -334,8 +332,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIL",
         help="spara kopian i den här filen, t.ex. på ett USB-minne (annars i backups/)",
     )
+
+
+def _add_backups_command(commands: _Commands) -> None:
     backups = commands.add_parser("backups", help="lista säkerhetskopiorna i backups/")
     backups.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
+
+def _add_restore_command(commands: _Commands) -> None:
     restore = commands.add_parser(
         "restore",
         help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)",
@@ -343,15 +347,98 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "file", metavar="FIL", help="en säkerhetskopia: sökväg eller filnamn i backups/"
     )
+
+
+def _add_recover_command(commands: _Commands) -> None:
     commands.add_parser(
         "recover",
         help="flytta undan en skadad databas och återställ den senaste hela säkerhetskopian",
     )
 
+
+def _add_open_command(commands: _Commands) -> None:
     opener = commands.add_parser("open", help="öppna programfönstret på ett visst ställe")
     opener.add_argument("target", choices=["conversation"])
     opener.add_argument("id", type=_positive_int, metavar="ID")
+
+
+#: Each command's parser, in the order of the help text.
+_COMMAND_PARSERS: dict[str, Callable[[_Commands], None]] = {
+    "pair": _add_pair_command,
+    "list": _add_list_command,
+    "conversation": _add_conversation_command,
+    "archive": _add_archive_command,
+    "search": _add_search_command,
+    "export": _add_export_command,
+    "import": _add_import_command,
+    "guide": _add_guide_command,
+    "seminar": _add_seminar_command,
+    "trash": _add_trash_command,
+    "check": _add_check_command,
+    "backup": _add_backup_command,
+    "backups": _add_backups_command,
+    "restore": _add_restore_command,
+    "recover": _add_recover_command,
+    "open": _add_open_command,
+}
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: all of it, or given ``argv`` only what ``argv`` needs."""
+    parser = argparse.ArgumentParser(
+        prog="samspel",
+        description="Samspel – samspelssamtal mellan politik och förvaltning. "
+        "Utan kommando öppnas programfönstret.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Samspel {__version__}",
+        help="visa versionen och avsluta",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAPP",
+        help="datamapp (annars $SAMSPEL_DATA_DIR eller användarens datamapp)",
+    )
+    parser.add_argument(
+        "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="självtest av installationen: skapar ett par, ett samtal och en överenskommelse, "
+        "visar huvudfönstret (utan skärm om ingen plattform är vald), exporterar och avslutar "
+        "med status 0 (annars 1). Utan --data-dir används en tillfällig mapp som tas bort",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandon")
+    wanted = None if argv is None else _command_word(argv)
+    for name, add in _COMMAND_PARSERS.items():
+        # Only the command on the command line needs its parser (all of them take ~5 ms).
+        if wanted is None or wanted == name:
+            add(commands)
     return parser
+
+
+#: Top-level options that take a value (the word after them is not a command).
+_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` asks for; ``""`` for none (the window); ``None`` if unsure.
+
+    Unsure (help, an unknown word) builds the whole parser, so help and errors list every
+    command.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if word in _OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if word in _COMMAND_PARSERS else None
+    return ""
 
 
 def _emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
@@ -774,7 +861,8 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``samspel`` console script."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.smoke_test:
         if args.command is not None:
@@ -788,9 +876,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from samspel_desktop.services.samspel import Samspel
 
     try:
-        # The quick check runs beside the command; a write waits for it and a damaged
-        # database is never written to (a read of a damaged page fails with a clear message).
-        services = Samspel.open(paths, check_in_background=True)
+        # The quick check runs before the command's first write (a damaged database is never
+        # written to); a command that only reads, like an export, does not wait for it. A read
+        # of a damaged page fails with a clear message.
+        services = Samspel.open(paths, check_before_first_write=True)
     except UserFacingError as error:
         print(f"samspel: fel: {error.message}", file=sys.stderr)
         return EXIT_ERROR

@@ -400,3 +400,27 @@ def test_guide_export_import_and_seminar_commands(
     )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ingen grupp" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "d", "--lang", "en"],
+        ["--data-dir=d", "export", "agreement", "--pair", "3", "-o", "x.docx"],
+        ["--data-dir", "export", "list", "pairs", "--json"],  # a folder named "export"
+        ["open", "conversation", "7"],
+        ["seminar", "export-group", "--seminar", "u", "--group", "Bord 1", "-o", "g.json"],
+    ],
+)
+def test_a_parser_for_one_command_reads_it_like_the_whole_parser(argv: list[str]) -> None:
+    assert build_parser(argv).parse_args(argv) == build_parser().parse_args(argv)
+
+
+def test_help_and_unknown_commands_get_the_whole_parser(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert "seminar" in build_parser(["--help"]).format_help()
+    with pytest.raises(SystemExit):
+        main(["exprot"])
+    assert "välj bland" in capsys.readouterr().err

@@ -121,7 +121,13 @@ class Samspel:
         return self._reports
 
     @classmethod
-    def open(cls, paths: DataPaths, *, check_in_background: bool = False) -> Samspel:
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        check_in_background: bool = False,
+        check_before_first_write: bool = False,
+    ) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
 
         A damaged database raises :class:`CorruptDatabaseError` naming the newest good backup
@@ -130,7 +136,10 @@ class Samspel:
         """
         try:
             store = open_store(
-                paths.database, backup_dir=paths.backups, check_in_background=check_in_background
+                paths.database,
+                backup_dir=paths.backups,
+                check_in_background=check_in_background,
+                check_before_first_write=check_before_first_write,
             )
         except CorruptDatabaseError as error:
             raise _with_newest_backup(error, paths) from error

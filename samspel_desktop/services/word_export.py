@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -108,6 +108,8 @@ def bundled_template() -> Path:
 
 def default_folder() -> Path:
     """Where exports go unless the user picks another folder: the Documents folder."""
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir())
 
 
@@ -135,6 +137,8 @@ class DocumentWriter:
     def __init__(self, template: Path | None) -> None:
         self.removed = 0
         self.missing: list[str] = []
+        self._style_ids: dict[str, str | None] = {}
+        self._list_abstracts: dict[str, int | None] = {}
         self.doc = self._open(template)
         self._bundled = Document(str(bundled_template())) if template is not None else None
         for child in list(self.doc.element.body):
@@ -207,8 +211,27 @@ class DocumentWriter:
         self.removed += removed
         return cleaned
 
+    def _style_id(self, name: str) -> str | None:
+        """A paragraph style's id (``None`` for the default style), looked up once per name.
+
+        python-docx scans every style of the document on each lookup by name; an agreement
+        has a hundred paragraphs and more.
+        """
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self._style_ids[name]
+
+    def styled(self, paragraph: Any, style: str) -> Any:
+        """Give ``paragraph`` the paragraph style named ``style``."""
+        style_id = self._style_id(style)
+        if style_id is not None:
+            paragraph._p.style = style_id
+        elif paragraph._p.pPr is not None:
+            paragraph._p.pPr.style = None
+        return paragraph
+
     def paragraph(self, text: str = "", style: str = "Normal", *, marks: bool = True) -> Any:
-        paragraph = self.doc.add_paragraph(style=style)
+        paragraph = self.styled(self.doc.add_paragraph(), style)
         self.runs(paragraph, text, marks=marks)
         return paragraph
 
@@ -221,7 +244,7 @@ class DocumentWriter:
 
     def labelled(self, label: str, text: str) -> None:
         """A paragraph starting with a bold label: "Kommundirektör (Karl Ek): …"."""
-        paragraph = self.doc.add_paragraph(style="Normal")
+        paragraph = self.paragraph()
         self.runs(paragraph, f"{label}: ", marks=False, bold=True)
         self.runs(paragraph, text.strip() or "–")
 
@@ -258,6 +281,11 @@ class DocumentWriter:
 
     def _style_abstract(self, style: str) -> int | None:
         """The abstract numbering behind a list style, if the style carries numbering."""
+        if style not in self._list_abstracts:
+            self._list_abstracts[style] = self._find_style_abstract(style)
+        return self._list_abstracts[style]
+
+    def _find_style_abstract(self, style: str) -> int | None:
         if not self.has_style(style):
             return None
         ppr = self.doc.styles[style].element.pPr
@@ -349,8 +377,7 @@ class DocumentWriter:
             for c, value in enumerate(values):
                 cell = row.cells[c]
                 cell.width = twips[c]  # the cells, which Word follows
-                paragraph = cell.paragraphs[0]
-                paragraph.style = cell_style
+                paragraph = self.styled(cell.paragraphs[0], cell_style)
                 # Direct bold as well as the style's: LibreOffice and Word agree on it.
                 self.runs(
                     paragraph,
@@ -361,7 +388,7 @@ class DocumentWriter:
             if header and r == 0:
                 tr_pr = row._tr.get_or_add_trPr()
                 tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
-        self.doc.add_paragraph(style="Normal")
+        self.paragraph()
         return table
 
     def picture(self, png: bytes, width_cm: float = 16.0) -> None:

@@ -92,33 +92,39 @@ def storage_errors() -> Iterator[None]:
 
 
 class IntegrityGate:
-    """``PRAGMA quick_check`` on its own read-only connection, running beside start-up.
+    """``PRAGMA quick_check`` on its own read-only connection, beside start-up or on demand.
 
     On a large history the check takes a noticeable moment; the window need not wait for it.
     Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
-    written to.
+    written to. With ``background=False`` the check runs only when a verdict is first asked
+    for (a command that only reads, such as a Word export, never pays for it).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, background: bool = True) -> None:
         self._path = path
+        self._lock = threading.Lock()
         self._done = threading.Event()
         self._problems: list[str] = []
-        threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
+        if background:
+            threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
 
     def _run(self) -> None:
-        try:
-            self._problems = check_file(self._path, quick=True, foreign_keys=False)
-        except Exception as error:  # any failure to check counts as "not known to be whole"
-            self._problems = [repr(error)]
-        finally:
-            self._done.set()
+        with self._lock:  # a second caller waits for the check under way, then finds it done
+            if self._done.is_set():
+                return
+            try:
+                self._problems = check_file(self._path, quick=True, foreign_keys=False)
+            except Exception as error:  # any failure to check counts as "not known to be whole"
+                self._problems = [repr(error)]
+            finally:
+                self._done.set()
 
     def done(self) -> bool:
         return self._done.is_set()
 
     def wait(self) -> list[str]:
-        """The problems found (``[]`` for a whole database), waiting for the check if needed."""
-        self._done.wait()
+        """The problems found (``[]`` for a whole database), checking first if needed."""
+        self._run()
         return list(self._problems)
 
 
@@ -539,7 +545,11 @@ def _refuse_damaged(path: Path) -> None:
 
 
 def open_store(
-    path: Path | None, *, backup_dir: Path | None = None, check_in_background: bool = False
+    path: Path | None,
+    *,
+    backup_dir: Path | None = None,
+    check_in_background: bool = False,
+    check_before_first_write: bool = False,
 ) -> Store:
     """Open (creating if needed) and migrate the database at ``path``; ``None`` = in memory.
 
@@ -550,7 +560,9 @@ def open_store(
 
     With ``check_in_background`` the quick check of an existing file runs beside the caller
     (:class:`IntegrityGate`) unless a migration is pending; reads may start at once, writes
-    wait for the verdict. A file without a SQLite header is still refused at once.
+    wait for the verdict. A file without a SQLite header is still refused at once. With
+    ``check_before_first_write`` the check runs only when something is about to be written
+    (or a verdict is asked for): for commands that mostly read.
     """
     gate: IntegrityGate | None = None
     if path is not None:
@@ -560,10 +572,10 @@ def open_store(
             raise ReadOnlyStorageError(
                 f"Mappen för data kunde inte skapas: {path.parent}", detail=str(error)
             ) from error
-        if check_in_background and _exists_with_data(path):
+        if (check_in_background or check_before_first_write) and _exists_with_data(path):
             if not _has_sqlite_header(path):
                 raise _damaged(path, ["filen är inte en SQLite-databas"])
-            gate = IntegrityGate(path)
+            gate = IntegrityGate(path, background=check_in_background)
         else:
             _refuse_damaged(path)
         with contextlib.suppress(OSError):

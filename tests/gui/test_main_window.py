@@ -242,7 +242,7 @@ from PySide6.QtWidgets import QApplication
 
 application = QApplication([])
 hold_early_log_records()
-cli.build_parser().parse_args(["--data-dir", "x"])
+cli.build_parser(["--data-dir", "x"]).parse_args(["--data-dir", "x"])
 choose_language(None)
 window = MainWindow(None, build=False)
 window.show()

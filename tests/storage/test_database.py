@@ -148,3 +148,54 @@ def test_writes_nest_as_savepoints_after_lazy_wrapper(tmp_path: Path) -> None:
         assert store.scalar("SELECT count(*) FROM maintenance_mode") == 0
     finally:
         store.close()
+
+
+def _damaged_database(tmp_path: Path) -> Path:
+    """Garbage in the last pages (the rows), so opening, which reads the schema, succeeds."""
+    path = tmp_path / "samspel.sqlite3"
+    store = open_store(path)
+    with store.write() as conn:
+        conn.executemany(
+            "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'kommun', '2026-11-22')",
+            [(f"Kommun {n} " + "x" * 500,) for n in range(200)],
+        )
+    store.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[-4 * page : -page] = b"\xa5" * (3 * page)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_check_before_first_write_reads_without_checking_and_refuses_the_write(
+    tmp_path: Path,
+) -> None:
+    path = _damaged_database(tmp_path)
+    before = _sha(path)
+    store = open_store(path, check_before_first_write=True)
+    try:
+        assert store.integrity_verdict(wait=False) is None  # no check has run: only reads
+        with pytest.raises(CorruptDatabaseError), store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False)  # the write asked: damage found
+    finally:
+        store.close()
+    assert _sha(path) == before
+
+
+def test_check_before_first_write_lets_a_whole_database_be_written(tmp_path: Path) -> None:
+    path = tmp_path / "samspel.sqlite3"
+    open_store(path).close()
+    store = open_store(path, check_before_first_write=True)
+    try:
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False) == []
+    finally:
+        store.close()
