@@ -363,3 +363,20 @@ def test_default_file_name_is_safe_everywhere() -> None:
         "A B C – xy 2027-01-01.docx"
     )
     assert default_file_name("", "", dt.date(2027, 1, 1)).endswith(".docx")
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab åÄ\t\n\r-*"), max_size=40),
+    st.booleans(),
+)
+def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
+    from lxml import etree
+
+    from samspel_desktop.services.word_export import _append_run
+
+    ours, theirs = docx.Document(), docx.Document()
+    _append_run(ours.add_paragraph()._p, text, bold=bold)
+    run = theirs.add_paragraph().add_run(text)
+    if bold:
+        run.bold = True
+    assert etree.tostring(ours.paragraphs[0]._p) == etree.tostring(theirs.paragraphs[0]._p)
