@@ -410,6 +410,8 @@ def _generate_slot(
         change_political = segment_index == 0 or rng.random() < 0.6
         if change_political and segment_index > 0:
             political = person_name(rng)
+        while political == executive:  # two people, even when the names are drawn alike
+            political = person_name(rng)
         is_new = pair is None or change_political or executive != pair.executive.name
         if is_new:
             pair = writer.add_pair(slot, start, political, executive, pair)

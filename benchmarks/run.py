@@ -604,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
     with step(f"Start-up ({largest} years)"):
         rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
     with step("Agreement export"):
-        rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 5))
+        rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
     with step("Search"):
         rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
     with step("Autosave"):

@@ -121,7 +121,7 @@ class StartPage(QWidget):
             if pair.end_date:
                 lines[1] += self.tr(" · avslutat %1").replace("%1", pair.end_date.isoformat())
             flags = []
-            if overview.overdue_commitments:
+            if overview.overdue_commitments and pair.end_date is None:
                 flags.append(self._overdue_text(overview.overdue_commitments))
             if overview.review_due:
                 flags.append(self.tr("överenskommelsen ska revideras"))
@@ -146,6 +146,9 @@ class StartPage(QWidget):
             return
         overview = self._overviews[row]
         pair = overview.pair
+        # An ended pair is history: what is due (commitments, review, the calendar's asks)
+        # is for its successor, so it gets no warnings.
+        active = pair.end_date is None
         self.ui.pairTitle.setText(pair.display_name)
         e = html.escape
         details = [
@@ -190,7 +193,7 @@ class StartPage(QWidget):
             )
         self.ui.pairDetails.setText("<br>".join(details))
         warnings = []
-        if overview.overdue_commitments:
+        if overview.overdue_commitments and active:
             warnings.append("⚠ " + self._overdue_text(overview.overdue_commitments))
         if overview.review_due and overview.review_by is not None:
             warnings.append(
@@ -198,7 +201,7 @@ class StartPage(QWidget):
                     "%1", overview.review_by.isoformat()
                 )
             )
-        if pair.predecessor_id is not None and overview.agreement_status is None:
+        if active and pair.predecessor_id is not None and overview.agreement_status is None:
             warnings.append(
                 self.tr(
                     "⚠ En ny person i paret: dags för ett startsamtal och ett "
@@ -207,8 +210,8 @@ class StartPage(QWidget):
             )
         notice = self.services.history.period_notice(self.today, pair)
         self.ui.periodNotice.setText(period_notice_text(notice))
-        self.ui.periodNotice.setVisible(bool(notice.text))
-        if notice.prompt_establishment and pair.predecessor_id is not None:
+        self.ui.periodNotice.setVisible(bool(notice.text) and active)
+        if active and notice.new_in_pair:  # (the period notice above covers the election)
             warnings.append(
                 self.tr(
                     "⚠ Ny i paret sedan %1: håll ett startsamtal och gör ett nytt "

@@ -83,6 +83,8 @@ class PeriodNotice:
     board_not_yet_started: bool = False
     month: int = 0  # 1..48 within the period
     after_election: bool = False
+    #: A person in the pair changed less than half a year ago (the pair has a predecessor).
+    new_in_pair: bool = False
 
 
 class HistoryService:
@@ -249,4 +251,5 @@ class HistoryService:
             board_not_yet_started=today < board_start,
             month=(today.year - period.start.year) * 12 + today.month - period.start.month + 1,
             after_election=after_election,
+            new_in_pair=starts_new,
         )

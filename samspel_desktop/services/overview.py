@@ -30,6 +30,10 @@ class PairOverview:
 
 
 def pair_overviews(repository: PairRepository, today: dt.date) -> list[PairOverview]:
+    """The pairs for the start page: the active ones first, then the ended, newest ended first.
+
+    An ended pair's agreement has passed to its successor: it is never due for review here.
+    """
     stats = repository.stats(today)
     demo_orgs = {o.id for o in repository.organisations() if repository.is_demo(o.id)}
     out = []
@@ -54,9 +58,12 @@ def pair_overviews(repository: PairRepository, today: dt.date) -> list[PairOverv
                 agreement_number=entry.get("agreement_number"),
                 review_by=review_by,
                 review_due=status is AgreementStatus.ADOPTED
+                and pair.end_date is None
                 and review_by is not None
                 and review_by - today <= REVIEW_WARNING,
                 period=period,
             )
         )
+    # Stable (also reversed): the active keep the repository's order (organisation, start).
+    out.sort(key=lambda o: o.pair.end_date or dt.date.max, reverse=True)
     return out

@@ -129,3 +129,28 @@ def test_period_notice(day: dt.date, establishment: bool, midpoint: bool) -> Non
     assert notice.prompt_establishment is establishment
     assert notice.prompt_midpoint is midpoint
     assert "2026–2030" in notice.text
+
+
+def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(services: Samspel) -> None:
+    first = services.add_pair(
+        organisation="Ekåsa kommun", political="A", executive="B", start_date=dt.date(2007, 1, 1)
+    )
+    old = services.add_pair(
+        organisation="Ekåsa kommun",
+        political="C",
+        executive="B",
+        start_date=dt.date(2011, 1, 1),
+        predecessor_id=first.id,
+    )
+    new = services.add_pair(
+        organisation="Ekåsa kommun",
+        political="D",
+        executive="B",
+        start_date=dt.date(2026, 10, 1),
+        predecessor_id=old.id,
+    )
+    after_election = dt.date(2026, 11, 22)
+    assert HistoryService.period_notice(after_election, old).prompt_establishment
+    assert not HistoryService.period_notice(after_election, old).new_in_pair
+    assert HistoryService.period_notice(after_election, new).new_in_pair
+    assert not HistoryService.period_notice(dt.date(2027, 6, 1), new).new_in_pair
