@@ -407,10 +407,10 @@ class DocumentWriter:
         for c, width in enumerate(twips):
             table.columns[c].width = width  # the grid, which LibreOffice follows
         cell_style = "Samspel tabelltext" if self.has_style("Samspel tabelltext") else "Normal"
-        for r, values in enumerate(rows):
-            row = table.rows[r]
+        for r, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+            cells = row.cells  # python-docx works the row's cells out again on each access
             for c, value in enumerate(values):
-                cell = row.cells[c]
+                cell = cells[c]
                 cell.width = twips[c]  # the cells, which Word follows
                 paragraph = self.styled(cell.paragraphs[0], cell_style)
                 # Direct bold as well as the style's: LibreOffice and Word agree on it.
@@ -445,8 +445,9 @@ class DocumentWriter:
         run.font.size = Pt(13)
         heading.paragraphs[0].paragraph_format.keep_with_next = True
         heading.paragraphs[0].paragraph_format.space_before = Pt(18)
+        grid = [row.cells for row in table.rows]  # each .cells works the grid out again
         for c, (name, title) in enumerate(parties):
-            cells = [table.rows[r].cells[c] for r in range(1, 5)]
+            cells = [grid[r][c] for r in range(1, 5)]
             for cell in cells:
                 cell.width = Twips(_TEXT_WIDTH.twips // len(parties))
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
@@ -465,7 +466,7 @@ class DocumentWriter:
         # Leave a gap between the two signature lines.
         for c in range(len(parties)):
             mar = parse_xml(f'<w:tcMar {nsdecls("w")}><w:right w:w="567" w:type="dxa"/></w:tcMar>')
-            table.rows[3].cells[c]._tc.get_or_add_tcPr().append(mar)
+            grid[3][c]._tc.get_or_add_tcPr().append(mar)
 
     # page furniture and properties
 
