@@ -45,6 +45,10 @@ class Ui_StartPage(object):
 
         self.welcomeLayout.addLayout(self.welcomeButtons)
 
+        self.welcomeBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.welcomeLayout.addItem(self.welcomeBottomSpacer)
+
 
         self.pageLayout.addWidget(self.welcomeBox)
 
