@@ -1253,6 +1253,10 @@ Party groups</translation>
         <translation>Chart of the attitudes over time</translation>
     </message>
     <message>
+        <source>1 skattning</source>
+        <translation>1 rating</translation>
+    </message>
+    <message>
         <source>%1 skattningar</source>
         <translation>%1 ratings</translation>
     </message>
@@ -1448,7 +1452,6 @@ Party groups</translation>
     <name>MainWindow</name>
     <message>
         <source>Sök i allt (Ctrl+F)</source>
-        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Search everything (Ctrl+F)</translation>
     </message>
     <message>
@@ -1493,6 +1496,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel</source>
+        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -1617,6 +1621,10 @@ Party groups</translation>
     <message>
         <source>%1 (%2 frågor)</source>
         <translation>%1 (%2 questions)</translation>
+    </message>
+    <message>
+        <source>%1 (1 fråga)</source>
+        <translation>%1 (1 question)</translation>
     </message>
     <message>
         <source> – föreslås</source>
@@ -1847,6 +1855,10 @@ Party groups</translation>
     <message>
         <source>Inga träffar för ”%1”.</source>
         <translation>No results for “%1”.</translation>
+    </message>
+    <message>
+        <source>1 träff för ”%2”. Tryck Enter för att öppna den.</source>
+        <translation>1 result for “%2”. Press Enter to open it.</translation>
     </message>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>

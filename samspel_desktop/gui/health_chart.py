@@ -221,8 +221,11 @@ class HealthChart(QWidget):
 
     def set_trend(self, trend: HealthTrend) -> None:
         self._trend = trend
+        count = len(trend.points)
         self.setAccessibleDescription(
-            self.tr("%1 skattningar").replace("%1", str(len(trend.points)))
+            self.tr("1 skattning")
+            if count == 1
+            else self.tr("%1 skattningar").replace("%1", str(count))
         )
         self.update()
 

@@ -459,12 +459,17 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
 
     def _about(self) -> None:
+        import html
+
+        from PySide6.QtCore import Qt
+
         paths = self.services.paths
         data = str(paths.root) if paths else self.tr("(i minnet)")
         logs = str(paths.logs) if paths else "–"
-        QMessageBox.about(
-            self,
-            self.tr("Om Samspel"),
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Om Samspel"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
             self.tr(
                 "<h3>Samspel %1</h3><p>Stöd för samspelssamtal mellan politik och "
                 "förvaltning, med SKR:s frågor.</p><p>Licens: EUPL 1.2</p>"
@@ -472,9 +477,12 @@ class MainWindow(QMainWindow):
                 "nätverket.</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", data)
-            .replace("%3", logs),
+            .replace("%2", html.escape(data))
+            .replace("%3", html.escape(logs))
         )
+        # The folders can be selected and copied (support asks for them).
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     # --- window state --------------------------------------------------------------------
 

@@ -61,7 +61,11 @@ class NewConversationDialog(QDialog):
         ordered = suggested + [g for g in self._services.guides.all() if g not in suggested]
         for guide in ordered:
             count = len(guide.questions())
-            text = self.tr("%1 (%2 frågor)").replace("%1", guide.title).replace("%2", str(count))
+            text = (
+                (self.tr("%1 (1 fråga)") if count == 1 else self.tr("%1 (%2 frågor)"))
+                .replace("%1", guide.title)
+                .replace("%2", str(count))
+            )
             if guide.id == first:
                 text += self.tr(" – föreslås")
             item = QListWidgetItem(text, self.ui.guideList)

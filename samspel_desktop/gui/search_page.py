@@ -99,11 +99,14 @@ class SearchPage(QWidget):
         elif not hits:
             self.summary.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
         else:
-            self.summary.setText(
-                self.tr("%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.")
-                .replace("%1", str(len(hits)))
-                .replace("%2", query)
+            found = (
+                self.tr("1 träff för ”%2”. Tryck Enter för att öppna den.")
+                if len(hits) == 1
+                else self.tr(
+                    "%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den."
+                )
             )
+            self.summary.setText(found.replace("%1", str(len(hits))).replace("%2", query))
         for hit in hits:
             heading = " · ".join(
                 part

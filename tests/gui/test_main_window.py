@@ -2,6 +2,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -264,3 +265,35 @@ print(" ".join(name for name in heavy if name in sys.modules))
         check=True,
     )
     assert result.stdout.split() == []
+
+
+def test_search_summary_counts_in_swedish(qtbot: QtBot, services: Samspel) -> None:
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    first = services.start_conversation(pair.id)
+    services.conversation.set_notes(first.id, "Vi pratade om delegationsordningen.")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.search_field.setText("delegation")
+    window.run_search()
+    assert window.search_page.summary.text().startswith("1 träff för ”delegation”.")
+    second = services.start_conversation(pair.id)
+    services.conversation.set_notes(second.id, "Delegationen igen.")
+    window.run_search()
+    assert window.search_page.summary.text().startswith("2 träffar för ”delegation”.")
+
+
+def test_about_shows_the_folders_as_selectable_text(
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.ui.actionAbout.trigger()
+    (box,) = shown
+    assert services.paths is not None
+    assert str(services.paths.root) in box.text()
+    assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
