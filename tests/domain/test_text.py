@@ -68,3 +68,19 @@ def test_bold_runs() -> None:
         (" ses ** ofta", False),
     ]
     assert plain_text("**a** b") == "a b"
+
+
+def _clean_the_long_way(value: str) -> str:
+    from samspel_desktop.domain.text import _CONTROL, _LINE_BREAKS
+
+    return unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAKS.sub("\n", value)))
+
+
+@given(st.text(alphabet=st.characters(codec=None), max_size=60))
+def test_the_already_clean_shortcut_changes_nothing(value: str) -> None:
+    assert clean_text(value) == _clean_the_long_way(value)
+
+
+@given(st.text(alphabet="aåäö A\u030a\r\n\t\x0b\x0c\u2028\x00\x85\ud800e\u0301", max_size=30))
+def test_the_shortcut_with_the_characters_that_matter(value: str) -> None:
+    assert clean_text(value) == _clean_the_long_way(value)
