@@ -724,6 +724,14 @@ _COMMANDS: dict[str, Callable[[Samspel, argparse.Namespace], int]] = {
 }
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Whether the command only reads (an export, a search): no start-up backup is due before
+    it and it needs no update of the built-in guides."""
+    if args.command == "archive":
+        return bool(args.archive_command == "export")
+    return args.command in ("export", "search")
+
+
 # Commands that work on the database file without opening it for writing: they must work on
 # a damaged database (and never change it) or need it closed.
 
@@ -879,7 +887,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The quick check runs before the command's first write (a damaged database is never
         # written to); a command that only reads, like an export, does not wait for it. A read
         # of a damaged page fails with a clear message.
-        services = Samspel.open(paths, check_before_first_write=True)
+        services = Samspel.open(paths, check_before_first_write=True, to_read=_reads_only(args))
     except UserFacingError as error:
         print(f"samspel: fel: {error.message}", file=sys.stderr)
         return EXIT_ERROR

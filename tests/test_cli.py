@@ -424,3 +424,20 @@ def test_help_and_unknown_commands_get_the_whole_parser(
     with pytest.raises(SystemExit):
         main(["exprot"])
     assert "välj bland" in capsys.readouterr().err
+
+
+def test_reading_commands_take_no_start_up_backup_and_writing_ones_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import shutil
+
+    pair = _add_pair(capsys, tmp_path)
+    shutil.rmtree(tmp_path / "backups", ignore_errors=True)  # so the daily backup is due
+    code, _, _ = run(capsys, tmp_path, "search", "Vaggeryd")
+    assert code == 0
+    code, _, _ = run(capsys, tmp_path, "archive", "export", "-o", str(tmp_path / "arkiv.json"))
+    assert code == 0
+    assert not list((tmp_path / "backups").glob("*.sqlite3"))
+    code, _, _ = run(capsys, tmp_path, "conversation", "start", "--pair", str(pair))
+    assert code == 0
+    assert list((tmp_path / "backups").glob("samspel-*-start.sqlite3"))

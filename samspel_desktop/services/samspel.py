@@ -22,10 +22,7 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.domain.text import clean_line
-from samspel_desktop.services import backups
 from samspel_desktop.services.agreements import AgreementService
-from samspel_desktop.services.conversations import ConversationService
-from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.repositories import (
@@ -41,6 +38,9 @@ from samspel_desktop.storage.repositories import (
 )
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.backups import RestoreResult
+    from samspel_desktop.services.conversations import ConversationService
+    from samspel_desktop.services.guides import GuideService
     from samspel_desktop.services.history import HistoryService
     from samspel_desktop.services.reports import ReportService
     from samspel_desktop.services.search import SearchService
@@ -61,11 +61,11 @@ class Samspel:
         self.commitments_repo = CommitmentRepository(store)
         self.trash = TrashRepository(store)
         self.search_repo = SearchRepository(store)
-        self.guides = GuideService(GuideRepository(store))
         self.agreements = AgreementService(
             AgreementRepository(store), self.conversations_repo, self.pairs_repo
         )
-        self.conversation = ConversationService(self.conversations_repo, self.commitments_repo)
+        self._guides: GuideService | None = None
+        self._conversation: ConversationService | None = None
         self._search: SearchService | None = None
         self._history: HistoryService | None = None
         self._seminars: SeminarService | None = None
@@ -74,6 +74,22 @@ class Samspel:
 
     # Services a command or the first screen may not need are built (and imported) on first
     # use: Word export pulls in python-docx and lxml (about 90 ms), the others their modules.
+
+    @property
+    def guides(self) -> GuideService:
+        if self._guides is None:
+            from samspel_desktop.services.guides import GuideService
+
+            self._guides = GuideService(GuideRepository(self.store))
+        return self._guides
+
+    @property
+    def conversation(self) -> ConversationService:
+        if self._conversation is None:
+            from samspel_desktop.services.conversations import ConversationService
+
+            self._conversation = ConversationService(self.conversations_repo, self.commitments_repo)
+        return self._conversation
 
     @property
     def search(self) -> SearchService:
@@ -127,12 +143,15 @@ class Samspel:
         *,
         check_in_background: bool = False,
         check_before_first_write: bool = False,
+        to_read: bool = False,
     ) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
 
         A damaged database raises :class:`CorruptDatabaseError` naming the newest good backup
         (see :func:`backups.recover_from_newest_backup`); the file is not touched. When the
         newest backup is more than a day old a new one is taken before anything is written.
+        ``to_read`` is for a command that writes nothing and needs no guides (an export, a
+        search): it neither takes that backup nor installs built-in guides.
         """
         try:
             store = open_store(
@@ -145,9 +164,10 @@ class Samspel:
             raise _with_newest_backup(error, paths) from error
         try:
             services = cls(store, paths)
-            # When a backup is due (once a day) this waits for the start-up check.
-            services._startup_backup()
-            services.guides.install_builtin()
+            if not to_read:
+                # When a backup is due (once a day) this waits for the start-up check.
+                services._startup_backup()
+                services.guides.install_builtin()
         except BaseException:
             store.close()
             raise
@@ -171,6 +191,8 @@ class Samspel:
     def _startup_backup(self) -> None:
         if self.paths is None:
             return
+        from samspel_desktop.services import backups
+
         try:
             backups.maybe_daily_backup(self.store, self.paths, reason="start")
         except StorageError as error:
@@ -181,17 +203,21 @@ class Samspel:
         """Take the daily backup if one is due (the GUI calls this on a timer)."""
         if self.paths is None or self.store.path is None:
             return None
+        from samspel_desktop.services import backups
+
         return backups.maybe_daily_backup(self.store, self.paths)
 
     def backup(self, destination: Path | None = None) -> Path:
         """A backup now: to ``backups/``, or to a file the user chose."""
+        from samspel_desktop.services import backups
+
         if destination is not None:
             return backups.backup_to_file(self.store, destination)
         if self.paths is None:
             raise ValidationError("Databasen finns bara i minnet; ange en fil att spara till.")
         return backups.backup_now(self.store, self.paths)
 
-    def restore(self, source: Path) -> backups.RestoreResult:
+    def restore(self, source: Path) -> RestoreResult:
         """Restore ``source`` in place of the open database, then continue on the restored one.
 
         The current database is backed up first, so the restore can itself be undone
@@ -199,6 +225,8 @@ class Samspel:
         """
         if self.paths is None or self.store.path is None:
             raise ValidationError("Databasen finns bara i minnet och kan inte återställas.")
+        from samspel_desktop.services import backups
+
         backups.validate_restore_source(source, self.paths)
         self.store.close()
         try:
@@ -389,6 +417,8 @@ class Samspel:
 
 def _with_newest_backup(error: CorruptDatabaseError, paths: DataPaths) -> CorruptDatabaseError:
     """The same error, told in full to the user and naming the newest good backup."""
+    from samspel_desktop.services import backups
+
     newest = backups.newest_good_backup(paths)
     if newest is None:
         offer = "Det finns ingen hel säkerhetskopia att återställa."
