@@ -37,6 +37,7 @@ import generate
 from samspel_desktop.domain.model import Answer
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import set_pragmas
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -390,15 +391,7 @@ def bench_autosave(data: Path, reps: int) -> Row:
     shutil.copy2(data / "samspel.sqlite3", work / "samspel.sqlite3")
     services = Samspel.open(DataPaths(work))
     bare = sqlite3.connect(str(work / "bare.sqlite3"), isolation_level=None)
-    # The app's pragmas (storage.database._set_pragmas).
-    for pragma in (
-        "journal_mode = WAL",
-        "synchronous = FULL",
-        "foreign_keys = ON",
-        "secure_delete = ON",
-        "busy_timeout = 5000",
-    ):
-        bare.execute(f"PRAGMA {pragma}")
+    set_pragmas(bare, in_memory=False)  # the app's own pragmas
     # The same row as the app's answers table, without its constraints, triggers and index.
     bare.execute(
         "CREATE TABLE answers (id INTEGER PRIMARY KEY, conversation_id INTEGER, "

@@ -102,10 +102,10 @@ class MainWindow(QMainWindow):
 
         services = self._services
         shown = self.isVisible()
-        geometry = self.saveGeometry()
+        geometry = self.saveGeometry() if shown else None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        if shown:
+        if geometry is not None:
             self.restoreGeometry(geometry)  # setupUi resized the frame to the form's size
         self.start_page = StartPage(services, self, today=self._today)
         self.ui.pages.addWidget(self.start_page)

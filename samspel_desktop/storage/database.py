@@ -206,7 +206,7 @@ class Store:
         with storage_errors():
             conn = sqlite3.connect(str(self.path), timeout=5.0)
             try:
-                _set_pragmas(conn, in_memory=False)
+                set_pragmas(conn, in_memory=False)
             except BaseException:
                 conn.close()
                 raise
@@ -399,7 +399,8 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path | None) -> None:
         )
 
 
-def _set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
+def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
+    """The pragmas of every Samspel connection (also the autosave benchmark's bare baseline)."""
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal" and not in_memory:
         log.warning("journal_mode is %s, not WAL (network drive?)", mode)
@@ -586,7 +587,7 @@ def open_store(
     try:
         with storage_errors():
             _refuse_newer(conn, path)
-            _set_pragmas(conn, in_memory=path is None)
+            set_pragmas(conn, in_memory=path is None)
             applied = set(_applied_migrations(conn))
             if any(name not in applied for name in KNOWN_MIGRATIONS):
                 if gate is not None:
