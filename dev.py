@@ -29,8 +29,10 @@ MIN_PYTHON = (3, 11)
 # importlinter.cli has no __main__ guard, so call its console entry point directly.
 LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())"
 
-# System libraries Qt needs even offscreen (Debian/Ubuntu names). Installed only when Qt fails
-# to import, only as root, only where apt-get exists: a fresh CI container, never a user laptop.
+# System libraries Qt needs (Debian/Ubuntu names): the first group even offscreen, the xcb group
+# for a window on an X11 desktop (and for the packaging test, which bundles the xcb plugin).
+# Installed only when missing, only as root, only where apt-get exists: a fresh CI container,
+# never a user laptop; elsewhere the exact command is printed.
 QT_SYSTEM_PACKAGES = [
     "libegl1",
     "libgl1",
@@ -39,6 +41,17 @@ QT_SYSTEM_PACKAGES = [
     "libxkbcommon0",
     "libdbus-1-3",
     "fonts-dejavu-core",
+]
+QT_XCB_PACKAGES = [
+    "libxcb-cursor0",
+    "libxkbcommon-x11-0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-xinerama0",
 ]
 
 
@@ -83,32 +96,65 @@ def ensure_venv() -> Path:
     return python
 
 
-def _ensure_qt_system_libraries(python: Path, env: dict[str, str]) -> None:
+def _missing_xcb_libraries(python: Path) -> list[str]:
+    """Shared libraries Qt's xcb platform plugin cannot find (Linux only; ``[]`` elsewhere)."""
+    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
+        return []
+    find = "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)"
+    found = subprocess.run([str(python), "-c", find], capture_output=True, text=True, check=False)
+    plugin = Path(found.stdout.strip()) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if found.returncode != 0 or not plugin.exists():
+        return []
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False)
+    missing = {line.split()[0] for line in ldd.stdout.splitlines() if "not found" in line}
+    return sorted(missing)
+
+
+def _ensure_qt_system_libraries(python: Path, env: dict[str, str], *, xcb: bool) -> None:
+    """Make sure Qt loads (offscreen) and, with ``xcb``, can open a window on X11."""
     probe = [python, "-c", "from PySide6 import QtWidgets"]
-    if subprocess.call([str(c) for c in probe], cwd=ROOT, env=env) == 0:
+    packages: list[str] = []
+    if subprocess.call([str(c) for c in probe], cwd=ROOT, env=env) != 0:
+        packages += QT_SYSTEM_PACKAGES
+    missing = _missing_xcb_libraries(python) if xcb else []
+    if missing:
+        packages += QT_XCB_PACKAGES
+    if not packages:
         return
     can_install = sys.platform.startswith("linux") and shutil.which("apt-get") and os.geteuid() == 0
     if not can_install:
-        sys.exit("Qt could not be loaded: install the system libraries Qt 6 needs (see README).")
+        detail = f" (missing: {', '.join(missing)})" if missing else ""
+        sys.exit(
+            f"Qt cannot open a window: system libraries are missing{detail}.\n"
+            "On Debian or Ubuntu install them with:\n"
+            f"  sudo apt-get install {' '.join(packages)}"
+        )
     apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.call(["apt-get", "update", "-qq"], env=apt_env)
     code = subprocess.call(
-        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *QT_SYSTEM_PACKAGES],
-        env=apt_env,
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], env=apt_env
     )
-    if code != 0 or subprocess.call([str(c) for c in probe], cwd=ROOT, env=env) != 0:
+    still_missing = xcb and _missing_xcb_libraries(python)
+    if code != 0 or still_missing or subprocess.call([str(c) for c in probe], env=env) != 0:
         sys.exit("Qt still cannot be loaded after installing its system libraries.")
 
 
 def cmd_start(args: list[str]) -> int:
     python = ensure_venv()
+    # A Wayland session uses Qt's wayland plugin; elsewhere on Linux Qt needs xcb.
+    on_x11 = not os.environ.get("WAYLAND_DISPLAY") and os.environ.get("QT_QPA_PLATFORM") in (
+        None,
+        "xcb",
+    )
+    if sys.platform.startswith("linux") and on_x11:
+        _ensure_qt_system_libraries(python, dict(os.environ), xcb=True)
     return _run([python, "-m", "samspel_desktop", *args])
 
 
 def cmd_test(args: list[str]) -> int:
     python = ensure_venv()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
-    _ensure_qt_system_libraries(python, env)
+    _ensure_qt_system_libraries(python, env, xcb=True)
     checks: list[tuple[str, list[str | os.PathLike[str]]]] = [
         ("forms up to date", [python, "packaging/compile_forms.py", "--check"]),
         ("ruff lint", [python, "-m", "ruff", "check", "."]),

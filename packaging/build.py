@@ -72,7 +72,7 @@ def _bootstrap(argv: list[str]) -> int:
         _run([*pip, "install", "--quiet", "--no-deps", "--requirement", BUILD_LOCK])
         stamp.write_text(digest + "\n")
     env = {**os.environ, INNER_ENV: "1"}
-    dev._ensure_qt_system_libraries(python, {**env, "QT_QPA_PLATFORM": "offscreen"})
+    dev._ensure_qt_system_libraries(python, {**env, "QT_QPA_PLATFORM": "offscreen"}, xcb=True)
     return subprocess.call([str(python), str(Path(__file__).resolve()), *argv], cwd=ROOT, env=env)
 
 
