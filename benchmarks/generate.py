@@ -52,7 +52,15 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.storage import repositories
+from samspel_desktop.storage import (
+    agreements,
+    commitments,
+    conversations,
+    greyzone,
+    guides,
+    pairs,
+    trash,
+)
 
 #: The simulated "today": the history ends here whatever the machine's clock says.
 REFERENCE_DATE = dt.date(2026, 11, 15)
@@ -382,8 +390,11 @@ def generate(out: Path, years: int, seed: int = DEFAULT_SEED) -> Counts:
     upcoming = board_starts(first, first + dt.timedelta(days=90))
     first = upcoming[0] if upcoming else first
     clock = SimulatedClock(first)
-    original_clock = repositories.utc_now
-    repositories.utc_now = clock  # type: ignore[assignment]
+    # Every repository stamps its rows with the simulated clock.
+    stamped = (agreements, commitments, conversations, greyzone, guides, pairs, trash)
+    original_clock = pairs.utc_now
+    for module in stamped:
+        module.utc_now = clock  # type: ignore[assignment]
     try:
         services = Samspel.open(DataPaths(out))
         try:
@@ -393,7 +404,8 @@ def generate(out: Path, years: int, seed: int = DEFAULT_SEED) -> Counts:
         finally:
             services.close()
     finally:
-        repositories.utc_now = original_clock  # type: ignore[assignment]
+        for module in stamped:
+            module.utc_now = original_clock  # type: ignore[assignment]
     return writer.counts
 
 

@@ -34,11 +34,9 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.text import clean_line, clean_text, plain_text
 from samspel_desktop.services.paths import resources_dir
-from samspel_desktop.storage.repositories import (
-    AgreementRepository,
-    ConversationRepository,
-    PairRepository,
-)
+from samspel_desktop.storage.agreements import AgreementRepository
+from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.pairs import PairRepository
 
 DEFAULT_TEMPLATE = "skr"
 

@@ -17,7 +17,8 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.storage.repositories import CommitmentRepository, ConversationRepository
+from samspel_desktop.storage.commitments import CommitmentRepository
+from samspel_desktop.storage.conversations import ConversationRepository
 
 
 class ConversationService:

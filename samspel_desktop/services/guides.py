@@ -19,7 +19,7 @@ from samspel_desktop.domain.guides import (
 from samspel_desktop.domain.model import Guide, GuideSection, Phase, Question
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.paths import resources_dir
-from samspel_desktop.storage.repositories import GuideRepository
+from samspel_desktop.storage.guides import GuideRepository
 
 #: Largest guide file accepted for import (a real guide is a few kilobytes).
 MAX_GUIDE_FILE_BYTES = 2 * 1024 * 1024

@@ -20,11 +20,9 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.storage.repositories import (
-    GreyZoneRepository,
-    HistoryRepository,
-    PairRepository,
-)
+from samspel_desktop.storage.greyzone import GreyZoneRepository
+from samspel_desktop.storage.history import HistoryRepository
+from samspel_desktop.storage.pairs import PairRepository
 
 RATINGS_GUIDE = "skr-forhallningssatt"
 ATTITUDES: tuple[tuple[str, str], ...] = (

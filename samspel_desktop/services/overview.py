@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
 from samspel_desktop.domain.model import AgreementStatus, Pair
-from samspel_desktop.storage.repositories import PairRepository
+from samspel_desktop.storage.pairs import PairRepository
 
 #: A review date this close counts as due, so the pair has time to prepare.
 REVIEW_WARNING = dt.timedelta(days=90)

@@ -14,7 +14,7 @@ from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, Pai
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.word_export import DocumentWriter, WordExport, default_file_name
-from samspel_desktop.storage.repositories import PairRepository
+from samspel_desktop.storage.pairs import PairRepository
 
 GREYZONE_LABELS = {
     "oklart": "Oklart ännu",

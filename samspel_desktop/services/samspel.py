@@ -24,18 +24,16 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.storage.agreements import AgreementRepository
+from samspel_desktop.storage.commitments import CommitmentRepository
+from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.database import Store, open_store
-from samspel_desktop.storage.repositories import (
-    AgreementRepository,
-    CommitmentRepository,
-    ConversationRepository,
-    GreyZoneRepository,
-    GuideRepository,
-    HistoryRepository,
-    PairRepository,
-    SearchRepository,
-    TrashRepository,
-)
+from samspel_desktop.storage.greyzone import GreyZoneRepository
+from samspel_desktop.storage.guides import GuideRepository
+from samspel_desktop.storage.history import HistoryRepository
+from samspel_desktop.storage.pairs import PairRepository
+from samspel_desktop.storage.search import SearchRepository
+from samspel_desktop.storage.trash import TrashRepository
 
 if TYPE_CHECKING:
     from samspel_desktop.services.backups import RestoreResult

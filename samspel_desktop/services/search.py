@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from samspel_desktop.storage.repositories import PairRepository, SearchRepository
+from samspel_desktop.storage.pairs import PairRepository
+from samspel_desktop.storage.search import SearchRepository
 
 KIND_LABELS = {
     "answer.political": "Politikens perspektiv",

@@ -48,11 +48,9 @@ from samspel_desktop.domain.text import bold_runs, text_for_word
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.paths import resources_dir
-from samspel_desktop.storage.repositories import (
-    CommitmentRepository,
-    ConversationRepository,
-    PairRepository,
-)
+from samspel_desktop.storage.commitments import CommitmentRepository
+from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.pairs import PairRepository
 
 TABLE_STYLE = "Samspel Tabell"
 #: The named styles the exporter writes with; a custom template should define them.

@@ -1,0 +1,401 @@
+"""Versions of a pair's överenskommelse, remiss, adoption and provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from samspel_desktop.domain.errors import ImmutableError, NotFoundError
+from samspel_desktop.domain.model import (
+    AgreementSection,
+    AgreementStatus,
+    AgreementVersion,
+    Block,
+    BlockType,
+    DocumentMetadata,
+    Provenance,
+    Remiss,
+    RemissAnswer,
+    RemissStance,
+    Side,
+    Signatory,
+)
+from samspel_desktop.storage.database import utc_now
+from samspel_desktop.storage.rows import Repository, iso_date, parse_date
+
+
+def blocks_to_json(blocks: Iterable[Block]) -> str:
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
+            out.append({"type": block.type.value, "text": block.text})
+        else:
+            out.append({"type": block.type.value, "items": list(block.items)})
+    return json.dumps(out, ensure_ascii=False)
+
+
+def blocks_from_json(text: str) -> tuple[Block, ...]:
+    return tuple(
+        Block(
+            type=BlockType(b["type"]),
+            text=b.get("text", ""),
+            items=tuple(b.get("items", ())),
+        )
+        for b in json.loads(text)
+    )
+
+
+def _metadata_to_json(meta: DocumentMetadata) -> str:
+    data = {
+        "document_type": meta.document_type,
+        "decided_by": meta.decided_by,
+        "decision_date": iso_date(meta.decision_date),
+        "decision_paragraph": meta.decision_paragraph,
+        "registration_number": meta.registration_number,
+        "applies_to": meta.applies_to,
+        "validity": meta.validity,
+        "review_by": iso_date(meta.review_by),
+        "document_owner": meta.document_owner,
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _metadata_from_json(text: str) -> DocumentMetadata:
+    data = json.loads(text)
+    defaults = DocumentMetadata()
+    return DocumentMetadata(
+        document_type=data.get("document_type", defaults.document_type),
+        decided_by=data.get("decided_by", ""),
+        decision_date=parse_date(data.get("decision_date")),
+        decision_paragraph=data.get("decision_paragraph", ""),
+        registration_number=data.get("registration_number", ""),
+        applies_to=data.get("applies_to", ""),
+        validity=data.get("validity", defaults.validity),
+        review_by=parse_date(data.get("review_by")),
+        document_owner=data.get("document_owner", ""),
+    )
+
+
+def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
+    return json.dumps(
+        [{"side": s.side.value, "name": s.name, "title": s.title} for s in signatories],
+        ensure_ascii=False,
+    )
+
+
+def _signatories_from_json(text: str) -> tuple[Signatory, ...]:
+    return tuple(Signatory(Side(s["side"]), s["name"], s["title"]) for s in json.loads(text))
+
+
+class AgreementRepository(Repository):
+    """Versions of a pair's överenskommelse. Adopted versions are immutable (also by trigger)."""
+
+    def add_version(
+        self,
+        pair_id: int,
+        title: str,
+        metadata: DocumentMetadata,
+        sections: Iterable[AgreementSection],
+        *,
+        based_on_id: int | None = None,
+        copy_provenance: bool = False,
+    ) -> AgreementVersion:
+        """Add a draft; with ``copy_provenance`` the links of ``based_on_id`` come along."""
+        now = utc_now()
+        with self._store.write() as conn:
+            number = conn.execute(
+                "SELECT coalesce(max(number), 0) + 1 FROM agreement_versions WHERE pair_id = ?",
+                [pair_id],
+            ).fetchone()[0]
+            cursor = conn.execute(
+                "INSERT INTO agreement_versions (pair_id, number, title, status, metadata, "
+                "based_on_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    pair_id,
+                    number,
+                    title,
+                    AgreementStatus.DRAFT.value,
+                    _metadata_to_json(metadata),
+                    based_on_id,
+                    now,
+                    now,
+                ],
+            )
+            version_id = int(cursor.lastrowid or 0)
+            self._insert_sections(conn, version_id, sections)
+            if copy_provenance and based_on_id is not None:
+                conn.execute(
+                    "INSERT INTO agreement_provenance (version_id, section_key, conversation_id, "
+                    "question_key, text, created_at) SELECT ?, section_key, conversation_id, "
+                    "question_key, text, created_at FROM agreement_provenance "
+                    "WHERE version_id = ? AND section_key IN "
+                    "(SELECT key FROM agreement_sections WHERE version_id = ?)",
+                    [version_id, based_on_id, version_id],
+                )
+        return self.get(version_id)
+
+    @staticmethod
+    def _insert_sections(conn: Any, version_id: int, sections: Iterable[AgreementSection]) -> None:
+        for position, section in enumerate(sections):
+            conn.execute(
+                "INSERT INTO agreement_sections (version_id, position, key, title, guidance, "
+                "blocks) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    version_id,
+                    position,
+                    section.key,
+                    section.title,
+                    section.guidance,
+                    blocks_to_json(section.blocks),
+                ],
+            )
+
+    def get(self, version_id: int) -> AgreementVersion:
+        row = self._store.row(
+            "SELECT * FROM agreement_versions WHERE id = ? AND deleted_at IS NULL", [version_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns ingen version av överenskommelsen med id {version_id}.")
+        sections = tuple(
+            AgreementSection(
+                key=s["key"],
+                title=s["title"],
+                blocks=blocks_from_json(s["blocks"]),
+                guidance=s["guidance"],
+            )
+            for s in self._store.rows(
+                "SELECT * FROM agreement_sections WHERE version_id = ? ORDER BY position",
+                [version_id],
+            )
+        )
+        return AgreementVersion(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            number=row["number"],
+            title=row["title"],
+            status=AgreementStatus(row["status"]),
+            metadata=_metadata_from_json(row["metadata"]),
+            sections=sections,
+            based_on_id=row["based_on_id"],
+            adopted_on=parse_date(row["adopted_on"]),
+            signatories=_signatories_from_json(row["signatories"]),
+            adopted_place=row["adopted_place"],
+        )
+
+    def versions(self, pair_id: int) -> list[AgreementVersion]:
+        ids = self._store.rows(
+            "SELECT id FROM agreement_versions WHERE pair_id = ? AND deleted_at IS NULL "
+            "ORDER BY number",
+            [pair_id],
+        )
+        return [self.get(r["id"]) for r in ids]
+
+    def replace_sections(self, version_id: int, sections: Iterable[AgreementSection]) -> None:
+        """Save the whole text of a draft in one transaction."""
+        self._require_editable(version_id)
+        with self._store.write() as conn:
+            self._replace_sections(conn, version_id, sections)
+
+    def _replace_sections(
+        self, conn: Any, version_id: int, sections: Iterable[AgreementSection]
+    ) -> None:
+        sections = list(sections)
+        conn.execute("DELETE FROM agreement_sections WHERE version_id = ?", [version_id])
+        self._insert_sections(conn, version_id, sections)
+        # A link whose section was removed points nowhere; it goes with the section.
+        keys = [s.key for s in sections]
+        placeholders = ",".join("?" * len(keys))
+        conn.execute(
+            "DELETE FROM agreement_provenance WHERE version_id = ? "
+            f"AND section_key NOT IN ({placeholders})",
+            [version_id, *keys],
+        )
+        conn.execute(
+            "UPDATE agreement_versions SET updated_at = ? WHERE id = ?", [utc_now(), version_id]
+        )
+
+    def save_header(self, version_id: int, title: str, metadata: DocumentMetadata) -> None:
+        """Save the title and governing-document metadata of a draft."""
+        self._require_editable(version_id)
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE agreement_versions SET title = ?, metadata = ?, updated_at = ? "
+                "WHERE id = ?",
+                [title, _metadata_to_json(metadata), utc_now(), version_id],
+            )
+
+    def adopt(
+        self,
+        version_id: int,
+        adopted_on: dt.date,
+        metadata: DocumentMetadata,
+        *,
+        signatories: Iterable[Signatory] = (),
+        place: str = "",
+    ) -> None:
+        """Adopt a draft or a remiss version: from now on it never changes."""
+        if self.get(version_id).is_adopted:
+            raise ImmutableError("Den här versionen är redan antagen.")
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE agreement_versions SET status = ?, adopted_on = ?, metadata = ?, "
+                "signatories = ?, adopted_place = ?, updated_at = ? WHERE id = ?",
+                [
+                    AgreementStatus.ADOPTED.value,
+                    adopted_on.isoformat(),
+                    _metadata_to_json(metadata),
+                    _signatories_to_json(signatories),
+                    place,
+                    utc_now(),
+                    version_id,
+                ],
+            )
+
+    # --- remiss ------------------------------------------------------------------------
+
+    def send_to_remiss(
+        self,
+        version_id: int,
+        *,
+        sent_on: dt.date,
+        deadline: dt.date | None,
+        reference: str,
+        recipients: Iterable[str],
+    ) -> Remiss:
+        """Mark a draft as sent on remiss and record its recipients, in one transaction."""
+        self._require_editable(version_id)
+        now = utc_now()
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE agreement_versions SET status = ?, updated_at = ? WHERE id = ?",
+                [AgreementStatus.REMISS.value, now, version_id],
+            )
+            cursor = conn.execute(
+                "INSERT INTO agreement_remisses (version_id, sent_on, deadline, reference, "
+                "created_at) VALUES (?, ?, ?, ?, ?)",
+                [version_id, sent_on.isoformat(), iso_date(deadline), reference, now],
+            )
+            remiss_id = int(cursor.lastrowid or 0)
+            for ordinal, recipient in enumerate(recipients):
+                conn.execute(
+                    "INSERT INTO agreement_remiss_answers (remiss_id, ordinal, recipient, "
+                    "updated_at) VALUES (?, ?, ?, ?)",
+                    [remiss_id, ordinal, recipient, now],
+                )
+        found = self.remiss(version_id)
+        assert found is not None
+        return found
+
+    def remiss(self, version_id: int) -> Remiss | None:
+        row = self._store.row("SELECT * FROM agreement_remisses WHERE version_id = ?", [version_id])
+        if row is None:
+            return None
+        answers = tuple(
+            RemissAnswer(
+                id=r["id"],
+                remiss_id=r["remiss_id"],
+                recipient=r["recipient"],
+                stance=RemissStance(r["stance"]),
+                text=r["text"],
+                answered_on=parse_date(r["answered_on"]),
+            )
+            for r in self._store.rows(
+                "SELECT * FROM agreement_remiss_answers WHERE remiss_id = ? ORDER BY ordinal, id",
+                [row["id"]],
+            )
+        )
+        return Remiss(
+            id=row["id"],
+            version_id=row["version_id"],
+            sent_on=dt.date.fromisoformat(row["sent_on"]),
+            deadline=parse_date(row["deadline"]),
+            reference=row["reference"],
+            answers=answers,
+        )
+
+    def add_remiss_recipient(self, remiss_id: int, recipient: str) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO agreement_remiss_answers (remiss_id, ordinal, recipient, updated_at) "
+                "SELECT ?, coalesce(max(ordinal), -1) + 1, ?, ? FROM agreement_remiss_answers "
+                "WHERE remiss_id = ?",
+                [remiss_id, recipient, utc_now(), remiss_id],
+            )
+
+    def record_remiss_answer(
+        self, answer_id: int, stance: RemissStance, text: str, answered_on: dt.date | None
+    ) -> None:
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "UPDATE agreement_remiss_answers SET stance = ?, text = ?, answered_on = ?, "
+                "updated_at = ? WHERE id = ?",
+                [stance.value, text, iso_date(answered_on), utc_now(), answer_id],
+            )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"Det finns inget remissvar med id {answer_id}.")
+
+    # --- provenance --------------------------------------------------------------------
+
+    def provenance(self, version_id: int) -> list[Provenance]:
+        rows = self._store.rows(
+            "SELECT p.*, c.date AS conversation_date FROM agreement_provenance p "
+            "JOIN conversations c ON c.id = p.conversation_id "
+            "WHERE p.version_id = ? ORDER BY p.id",
+            [version_id],
+        )
+        return [
+            Provenance(
+                id=r["id"],
+                version_id=r["version_id"],
+                section_key=r["section_key"],
+                conversation_id=r["conversation_id"],
+                question_key=r["question_key"],
+                text=r["text"],
+                conversation_date=parse_date(r["conversation_date"]),
+            )
+            for r in rows
+        ]
+
+    def conclusions_for_agreement(self, pair_id: int) -> list[dict[str, Any]]:
+        """Conclusions marked "till överenskommelsen" in the pair's conversations, oldest first."""
+        return self._store.rows(
+            "SELECT a.conversation_id, c.date, a.question_key, a.agreement_section_key, "
+            "a.conclusion FROM answers a JOIN conversations c ON c.id = a.conversation_id "
+            "WHERE c.pair_id = ? AND c.deleted_at IS NULL AND a.to_agreement = 1 "
+            "AND trim(a.conclusion) <> '' ORDER BY c.date, c.id, a.id",
+            [pair_id],
+        )
+
+    def take_suggestion(
+        self,
+        version_id: int,
+        sections: Iterable[AgreementSection],
+        *,
+        section_key: str,
+        conversation_id: int,
+        question_key: str,
+        text: str,
+    ) -> None:
+        """Save the draft with the taken text and its link back, in one transaction."""
+        self._require_editable(version_id)
+        with self._store.write() as conn:
+            self._replace_sections(conn, version_id, sections)
+            conn.execute(
+                "INSERT INTO agreement_provenance (version_id, section_key, conversation_id, "
+                "question_key, text, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [version_id, section_key, conversation_id, question_key, text, utc_now()],
+            )
+
+    def _require_editable(self, version_id: int) -> None:
+        version = self.get(version_id)
+        if version.is_adopted:
+            raise ImmutableError(
+                "Den här versionen är antagen och kan inte ändras. Skapa ett nytt utkast."
+            )
+        if not version.is_editable:
+            raise ImmutableError(
+                "Den här versionen är skickad på remiss och kan inte ändras. Skapa ett nytt "
+                "utkast från den, eller anta den som den är."
+            )

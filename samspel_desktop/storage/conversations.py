@@ -1,0 +1,215 @@
+"""Conversations, their guide snapshots, answers and ratings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from samspel_desktop.domain.errors import NotFoundError
+from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.model import (
+    Answer,
+    Conversation,
+    ConversationStatus,
+    Guide,
+    Rating,
+    Side,
+)
+from samspel_desktop.storage.database import utc_now
+from samspel_desktop.storage.rows import Repository, parse_date
+
+
+class ConversationRepository(Repository):
+    def add(
+        self,
+        pair_id: int,
+        date: dt.date,
+        guides: Iterable[Guide],
+        *,
+        status: ConversationStatus = ConversationStatus.PLANNED,
+        present: Iterable[str] = (),
+    ) -> int:
+        now = utc_now()
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO conversations (pair_id, date, status, present, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    pair_id,
+                    date.isoformat(),
+                    status.value,
+                    json.dumps(list(present), ensure_ascii=False),
+                    now,
+                    now,
+                ],
+            )
+            conversation_id = int(cursor.lastrowid or 0)
+            for position, guide in enumerate(guides):
+                conn.execute(
+                    "INSERT INTO conversation_guides (conversation_id, position, guide_id, "
+                    "guide_version, snapshot) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        conversation_id,
+                        position,
+                        guide.id,
+                        guide.version,
+                        json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True),
+                    ],
+                )
+        return conversation_id
+
+    def get(self, conversation_id: int) -> Conversation:
+        row = self._store.row(
+            "SELECT * FROM conversations WHERE id = ? AND deleted_at IS NULL", [conversation_id]
+        )
+        if row is None:
+            raise NotFoundError(f"Det finns inget samtal med id {conversation_id}.")
+        return self._conversation(row, self._snapshots([conversation_id])[conversation_id])
+
+    def all(self, pair_id: int | None = None) -> list[Conversation]:
+        sql = "SELECT * FROM conversations WHERE deleted_at IS NULL"
+        params: list[Any] = []
+        if pair_id is not None:
+            sql += " AND pair_id = ?"
+            params.append(pair_id)
+        rows = self._store.rows(sql + " ORDER BY date, id", params)
+        snapshots = self._snapshots([r["id"] for r in rows])
+        return [self._conversation(r, snapshots.get(r["id"], ())) for r in rows]
+
+    def _snapshots(self, ids: list[int]) -> dict[int, tuple[Guide, ...]]:
+        out: dict[int, list[Guide]] = {i: [] for i in ids}
+        if not ids:
+            return {}
+        placeholders = ",".join("?" * len(ids))
+        # Most conversations share a few snapshots (same guide, same version): parse each
+        # distinct text once. Guides are frozen, so sharing the objects is safe.
+        parsed: dict[str, Guide] = {}
+        for row in self._store.rows(
+            f"SELECT conversation_id, snapshot FROM conversation_guides "
+            f"WHERE conversation_id IN ({placeholders}) ORDER BY conversation_id, position",
+            ids,
+        ):
+            text = row["snapshot"]
+            if text not in parsed:
+                parsed[text] = guide_from_dict(json.loads(text))
+            out[row["conversation_id"]].append(parsed[text])
+        return {k: tuple(v) for k, v in out.items()}
+
+    @staticmethod
+    def _conversation(row: dict[str, Any], guides: tuple[Guide, ...]) -> Conversation:
+        return Conversation(
+            id=row["id"],
+            pair_id=row["pair_id"],
+            date=dt.date.fromisoformat(row["date"]),
+            status=ConversationStatus(row["status"]),
+            guides=guides,
+            present=tuple(json.loads(row["present"])),
+            notes=row["notes"],
+            next_meeting=parse_date(row["next_meeting"]),
+        )
+
+    def previous(self, conversation: Conversation) -> Conversation | None:
+        """The pair's conversation just before this one (by date, then id)."""
+        row = self._store.row(
+            "SELECT id FROM conversations WHERE pair_id = ? AND deleted_at IS NULL AND "
+            "(date < ? OR (date = ? AND id < ?)) ORDER BY date DESC, id DESC LIMIT 1",
+            [
+                conversation.pair_id,
+                conversation.date.isoformat(),
+                conversation.date.isoformat(),
+                conversation.id,
+            ],
+        )
+        return self.get(row["id"]) if row else None
+
+    def update(self, conversation_id: int, **fields: Any) -> None:
+        """Update plain columns (status, notes, next_meeting, date, present) in one save."""
+        allowed = {"status", "notes", "next_meeting", "date", "present"}
+        if not fields.keys() <= allowed:
+            raise ValueError(f"unknown conversation fields {set(fields) - allowed}")
+        values = []
+        for name, value in fields.items():
+            if isinstance(value, dt.date):
+                values.append(value.isoformat())
+            elif name == "present":
+                values.append(json.dumps(list(value), ensure_ascii=False))
+            elif hasattr(value, "value"):
+                values.append(value.value)
+            else:
+                values.append(value)
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._store.write() as conn:
+            conn.execute(
+                f"UPDATE conversations SET {assignments}, updated_at = ? WHERE id = ?",
+                [*values, utc_now(), conversation_id],
+            )
+
+    def save_answer(self, answer: Answer) -> None:
+        """Insert or update the answer to one question (one autosave)."""
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO answers (conversation_id, question_key, political, executive, "
+                "conclusion, to_agreement, agreement_section_key, ratings_revealed, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(conversation_id, question_key) DO UPDATE SET "
+                "political = excluded.political, executive = excluded.executive, "
+                "conclusion = excluded.conclusion, to_agreement = excluded.to_agreement, "
+                "agreement_section_key = excluded.agreement_section_key, "
+                "ratings_revealed = excluded.ratings_revealed, updated_at = excluded.updated_at",
+                [
+                    answer.conversation_id,
+                    answer.question_key,
+                    answer.political,
+                    answer.executive,
+                    answer.conclusion,
+                    int(answer.to_agreement),
+                    answer.agreement_section_key,
+                    int(answer.ratings_revealed),
+                    utc_now(),
+                ],
+            )
+
+    def answers(self, conversation_id: int) -> dict[str, Answer]:
+        rows = self._store.rows(
+            "SELECT * FROM answers WHERE conversation_id = ?", [conversation_id]
+        )
+        return {
+            r["question_key"]: Answer(
+                conversation_id=r["conversation_id"],
+                question_key=r["question_key"],
+                political=r["political"],
+                executive=r["executive"],
+                conclusion=r["conclusion"],
+                to_agreement=bool(r["to_agreement"]),
+                agreement_section_key=r["agreement_section_key"],
+                ratings_revealed=bool(r["ratings_revealed"]),
+            )
+            for r in rows
+        }
+
+    def save_rating(self, rating: Rating) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO ratings (conversation_id, question_key, side, value, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(conversation_id, question_key, side) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                [
+                    rating.conversation_id,
+                    rating.question_key,
+                    rating.side.value,
+                    rating.value,
+                    utc_now(),
+                ],
+            )
+
+    def ratings(self, conversation_id: int) -> list[Rating]:
+        rows = self._store.rows(
+            "SELECT * FROM ratings WHERE conversation_id = ? ORDER BY question_key, side",
+            [conversation_id],
+        )
+        return [
+            Rating(r["conversation_id"], r["question_key"], Side(r["side"]), r["value"])
+            for r in rows
+        ]
