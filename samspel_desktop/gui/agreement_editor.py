@@ -37,8 +37,8 @@ from samspel_desktop.services.agreements import (
     blocks_to_plain,
     new_section_key,
 )
+from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 from samspel_desktop.services.word_import import read_agreement_docx
 
 AUTOSAVE_MS = 1000

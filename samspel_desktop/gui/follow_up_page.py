@@ -29,9 +29,9 @@ from samspel_desktop.gui.labels import (
     period_notice_text,
     side_label,
 )
+from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.history import CommitmentRow
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 
 
 class FollowUpPage(QWidget):

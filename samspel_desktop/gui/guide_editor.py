@@ -34,9 +34,9 @@ from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import show_error
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
+from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.guides import GuideImport, ImportOutcome, read_guide_file
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 
 _GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -54,9 +54,9 @@ from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
 from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminars import Resolution
-from samspel_desktop.services.word_export import default_folder
 
 #: How often the countdown redraws (it reads the clock, so the interval does not drift).
 TICK_MS = 250

@@ -12,8 +12,9 @@ from pathlib import Path
 from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
 from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, Pair
 from samspel_desktop.services.agreements import AgreementService
+from samspel_desktop.services.documents.naming import default_file_name
+from samspel_desktop.services.documents.writer import DocumentWriter, WordExport
 from samspel_desktop.services.history import HistoryService
-from samspel_desktop.services.word_export import DocumentWriter, WordExport, default_file_name
 from samspel_desktop.storage.pairs import PairRepository
 
 GREYZONE_LABELS = {

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import NotFoundError, ValidationError
-from samspel_desktop.domain.model import AnswerType
 from samspel_desktop.domain.seminars import (
     MAX_MINUTES,
     GroupMember,
@@ -29,7 +28,6 @@ from samspel_desktop.domain.seminars import (
     SeminarFile,
     SeminarGroup,
     check_uuid,
-    format_members,
     new_seminar_uuid,
     parse_members,
     seminar_from_dict,
@@ -42,7 +40,7 @@ from samspel_desktop.storage.seminars import SeminarRepository
 
 if TYPE_CHECKING:
     # python-docx is imported when a summary is written, not when the app starts.
-    from samspel_desktop.services.word_export import WordExport
+    from samspel_desktop.services.documents.writer import WordExport
 
 #: Largest seminar file accepted (a full day with many groups is a few hundred kilobytes).
 MAX_SEMINAR_FILE_BYTES = 20 * 1024 * 1024
@@ -350,7 +348,7 @@ class SeminarService:
 
     def summary_file_name(self, seminar_id: int) -> str:
         seminar = self._repository.get(seminar_id)
-        from samspel_desktop.services.word_export import default_file_name
+        from samspel_desktop.services.documents.naming import default_file_name
 
         return default_file_name(seminar.title, "Sammanställning", seminar.date)
 
@@ -358,6 +356,8 @@ class SeminarService:
         self, seminar_id: int, path: Path, *, template: Path | None = None
     ) -> WordExport:
         seminar = self._repository.get(seminar_id)
+        from samspel_desktop.services.documents.seminar_summary import write_seminar_summary
+
         return write_seminar_summary(
             seminar,
             self._repository.answers(seminar_id),
@@ -365,71 +365,3 @@ class SeminarService:
             path,
             template=template,
         )
-
-
-def write_seminar_summary(
-    seminar: Seminar,
-    answers: dict[int, dict[str, SeminarAnswer]],
-    syntheses: dict[str, str],
-    path: Path,
-    *,
-    template: Path | None = None,
-) -> WordExport:
-    """The seminar summary: per question every group's answer in turn, then the synthesis."""
-    from samspel_desktop.services.word_export import DocumentWriter
-
-    doc = DocumentWriter(template)
-    date = seminar.date.isoformat()
-    doc.properties(
-        title=f"Sammanställning: {seminar.title}",
-        author=seminar.facilitator or seminar.title,
-        subject="Seminariesammanställning",
-        status="Sammanställning",
-    )
-    doc.page_furniture(seminar.title, f"Sammanställning · {date}")
-    doc.paragraph(seminar.title, "Title", marks=False)
-    doc.paragraph(
-        " · ".join(p for p in ("Sammanställning", date, seminar.place) if p),
-        "Subtitle",
-        marks=False,
-    )
-    doc.table(
-        [
-            ("Datum", date),
-            ("Plats", seminar.place or "–"),
-            ("Processledare", seminar.facilitator or "–"),
-            ("Samtalsguide", f"{seminar.guide.title} (version {seminar.guide.version})"),
-            ("Grupper", str(len(seminar.groups))),
-        ],
-        (2, 5),
-        label_column=True,
-    )
-    if seminar.groups:
-        doc.heading("Grupperna", 1)
-        doc.table(
-            [
-                ("Grupp", "Deltagare"),
-                *((g.name, format_members(g.members) or "–") for g in seminar.groups),
-            ],
-            (2, 5),
-            header=True,
-        )
-    for section in seminar.guide.sections:
-        doc.heading(section.title, 1)
-        for question in section.questions:
-            key = seminar.guide.question_key(question)
-            doc.heading(question.text, 2)
-            if question.answer.type is AnswerType.RATING:
-                doc.paragraph("Skala: " + " · ".join(question.answer.scale), marks=False).runs[
-                    0
-                ].italic = True
-            for group in seminar.groups:
-                answer = answers.get(group.id, {}).get(key)
-                doc.labelled(group.name, answer.text if answer else "")
-                if answer is not None and answer.has_conflict:
-                    source = answer.conflict_source or "en importerad fil"
-                    note = doc.paragraph(f"Olöst skillnad – text från {source}:", marks=False)
-                    note.runs[0].italic = True
-                    doc.paragraph(answer.conflict_text.strip(), marks=False)
-            doc.labelled("Syntes", syntheses.get(key, ""))
-    return doc.result(path)

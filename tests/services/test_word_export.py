@@ -25,13 +25,10 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.services.documents.agreement import write_agreement
+from samspel_desktop.services.documents.naming import default_file_name
+from samspel_desktop.services.documents.writer import WordExportError, bundled_template
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import (
-    WordExportError,
-    bundled_template,
-    default_file_name,
-    write_agreement,
-)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -372,7 +369,7 @@ def test_default_file_name_is_safe_everywhere() -> None:
 def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
     from lxml import etree
 
-    from samspel_desktop.services.word_export import _append_run
+    from samspel_desktop.services.documents.writer import _append_run
 
     ours, theirs = docx.Document(), docx.Document()
     _append_run(ours.add_paragraph()._p, text, bold=bold)

@@ -1,0 +1,503 @@
+"""The document writer: any ``.docx`` Samspel writes, on a template, with sanitised text.
+
+Built on the bundled template ``resources/templates/samspel.docx`` (see
+``packaging/make_template.py``) or on a municipality's own ``.docx``: its styles are used, and a
+style it lacks is copied from Samspel's template and named in the result, so the user can be
+told plainly. Every text passes :func:`samspel_desktop.domain.text.text_for_word` on its way
+in; characters Word cannot hold are dropped and counted. Files are written atomically.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+from docx.shared import Pt, Twips
+
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.model import (
+    Block,
+    BlockType,
+)
+from samspel_desktop.domain.text import bold_runs, text_for_word
+from samspel_desktop.services.files import write_bytes_atomically
+from samspel_desktop.services.paths import resources_dir
+
+TABLE_STYLE = "Samspel Tabell"
+#: The named styles the exporter writes with; a custom template should define them.
+EXPECTED_STYLES: tuple[str, ...] = (
+    "Normal",
+    "Title",
+    "Heading 1",
+    "Heading 2",
+    "List Bullet",
+    "List Number",
+    TABLE_STYLE,
+)
+#: Styles used when present, quietly replaced by Samspel's otherwise.
+_OPTIONAL_STYLES = ("Subtitle", "Header", "Footer", "Samspel tabelltext")
+#: Largest template accepted (a logo or two; not a 200 MB brochure).
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+_TEXT_WIDTH = Twips(9072)
+
+
+class WordExportError(UserFacingError):
+    """A template that cannot be used, or a document that cannot be written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class WordExport:
+    """What an export wrote, and what the user should be told about it."""
+
+    path: Path
+    removed_characters: int = 0
+    missing_styles: tuple[str, ...] = ()
+
+    @property
+    def messages(self) -> list[str]:
+        out = []
+        if self.removed_characters:
+            out.append(
+                f"{self.removed_characters} tecken som Word inte kan visa (osynliga "
+                "styrtecken) togs bort i den exporterade filen. Texten i Samspel är oförändrad."
+            )
+        if self.missing_styles:
+            names = ", ".join(f"”{name}”" for name in self.missing_styles)
+            out.append(
+                f"Mallen saknar formatmallarna {names}. Samspels egna användes i stället."
+                if len(self.missing_styles) > 1
+                else f"Mallen saknar formatmallen {names}. Samspels egen användes i stället."
+            )
+        return out
+
+
+def bundled_template() -> Path:
+    return resources_dir() / "templates" / "samspel.docx"
+
+
+# --- the document writer ----------------------------------------------------------------------
+
+
+def _child(parent: Any, tag: str) -> Any:
+    """Append a new empty element ``tag`` (e.g. ``"w:r"``) to ``parent`` and return it."""
+    child = parent.makeelement(qn(tag), {})
+    parent.append(child)
+    return child
+
+
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _append_run(p: Any, text: str, *, bold: bool = False) -> None:
+    """Append a ``w:r`` holding ``text`` to the paragraph element ``p``.
+
+    The same XML as python-docx's ``add_run(text)`` (and ``bold = True``): a tab becomes
+    ``w:tab``, a line break ``w:br``, the rest ``w:t`` (space-preserving when it starts or
+    ends with a space). Built in one pass instead of python-docx's character by character,
+    which was most of an agreement export's own time.
+    """
+    run = _child(p, "w:r")
+    if bold:
+        _child(_child(run, "w:rPr"), "w:b")
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            _child(run, "w:tab")
+        elif piece in ("\r", "\n"):
+            _child(run, "w:br")
+        elif piece:
+            t = _child(run, "w:t")
+            t.text = piece
+            if len(piece.strip()) < len(piece):
+                t.set(qn("xml:space"), "preserve")
+
+
+class DocumentWriter:
+    """One document being written: sanitised text, named styles, lists, tables, page furniture."""
+
+    def __init__(self, template: Path | None) -> None:
+        self.removed = 0
+        self.missing: list[str] = []
+        self._style_ids: dict[str, str | None] = {}
+        self._list_abstracts: dict[str, int | None] = {}
+        self.doc = self._open(template)
+        self._bundled = Document(str(bundled_template())) if template is not None else None
+        for child in list(self.doc.element.body):
+            if child.tag != qn("w:sectPr"):
+                self.doc.element.body.remove(child)
+        for name in EXPECTED_STYLES:
+            self._ensure_style(name, report=True)
+        for name in _OPTIONAL_STYLES:
+            self._ensure_style(name, report=False)
+        self._own_lists: dict[str, int] = {}
+        self._bullet_num: int | None = None
+
+    @staticmethod
+    def _open(template: Path | None) -> Any:
+        path = template or bundled_template()
+        if template is None:
+            return Document(str(path))
+        try:
+            if path.stat().st_size > MAX_TEMPLATE_BYTES:
+                raise WordExportError(f"Mallen {path.name} är för stor (högst 20 MB).")
+            if not zipfile.is_zipfile(path):
+                raise WordExportError(
+                    f"Mallen {path.name} är inte ett Word-dokument (.docx). Spara den som "
+                    ".docx i Word och försök igen."
+                )
+            return Document(str(path))
+        except WordExportError:
+            raise
+        except OSError as error:
+            raise WordExportError(f"Mallen {path} gick inte att läsa.", detail=str(error)) from None
+        except Exception as error:
+            # A broken template can make the parser raise almost anything; it is the file's
+            # fault, not ours, and the user only needs to know that this template won't do.
+            raise WordExportError(
+                f"Mallen {path.name} gick inte att öppna som Word-dokument.", detail=repr(error)
+            ) from None
+
+    # styles
+
+    def has_style(self, name: str) -> bool:
+        try:
+            self.doc.styles[name]
+        except KeyError:
+            return False
+        return True
+
+    def _ensure_style(self, name: str, *, report: bool) -> None:
+        if self.has_style(name) or self._bundled is None:
+            return
+        if report:
+            self.missing.append(name)
+        source = self._bundled.styles[name].element
+        clone = copy.deepcopy(source)
+        taken = {s.style_id for s in self.doc.styles}
+        if clone.get(qn("w:styleId")) in taken:
+            clone.set(qn("w:styleId"), clone.get(qn("w:styleId")) + "Samspel")
+        # Lists get their numbering directly on each paragraph; the copied style has none.
+        ppr = clone.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:numPr")) is not None:
+            ppr.remove(ppr.find(qn("w:numPr")))
+        based_on = clone.find(qn("w:basedOn"))
+        if based_on is not None and based_on.get(qn("w:val")) not in taken:
+            clone.remove(based_on)
+        self.doc.styles.element.append(clone)
+
+    # text
+
+    def clean(self, text: str) -> str:
+        cleaned, removed = text_for_word(text)
+        self.removed += removed
+        return cleaned
+
+    def _style_id(self, name: str) -> str | None:
+        """A paragraph style's id (``None`` for the default style), looked up once per name.
+
+        python-docx scans every style of the document on each lookup by name; an agreement
+        has a hundred paragraphs and more.
+        """
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self._style_ids[name]
+
+    def styled(self, paragraph: Any, style: str) -> Any:
+        """Give ``paragraph`` the paragraph style named ``style``."""
+        style_id = self._style_id(style)
+        p = paragraph._p
+        if len(p) == 0:  # a new paragraph: its w:pPr is written directly
+            if style_id is not None:
+                _child(_child(p, "w:pPr"), "w:pStyle").set(qn("w:val"), style_id)
+        elif style_id is not None:
+            p.style = style_id
+        elif p.pPr is not None:
+            p.pPr.style = None
+        return paragraph
+
+    def paragraph(self, text: str = "", style: str = "Normal", *, marks: bool = True) -> Any:
+        paragraph = self.styled(self.doc.add_paragraph(), style)
+        self.runs(paragraph, text, marks=marks)
+        return paragraph
+
+    def runs(self, paragraph: Any, text: str, *, marks: bool = True, bold: bool = False) -> None:
+        cleaned = self.clean(text)
+        for part, is_bold in bold_runs(cleaned) if marks else [(cleaned, False)]:
+            _append_run(paragraph._p, part, bold=is_bold or bold)
+
+    def labelled(self, label: str, text: str) -> None:
+        """A paragraph starting with a bold label: "Kommundirektör (Karl Ek): …"."""
+        paragraph = self.paragraph()
+        self.runs(paragraph, f"{label}: ", marks=False, bold=True)
+        self.runs(paragraph, text.strip() or "–")
+
+    def heading(self, text: str, level: int) -> None:
+        self.paragraph(text, f"Heading {level}", marks=False)
+
+    def block(self, block: Block) -> None:
+        if block.type is BlockType.PARAGRAPH:
+            for part in re.split(r"\n\s*\n", block.text.strip()):
+                if part.strip():
+                    self.paragraph(part.strip())
+        elif block.type is BlockType.SUBHEADING:
+            self.heading(block.text.strip(), 2)
+        elif block.type is BlockType.BULLETS:
+            self.bullets(block.items)
+        else:
+            self.numbered(block.items)
+
+    # lists
+
+    def _numbering(self) -> Any:
+        try:
+            part = self.doc.part.part_related_by(RT.NUMBERING)
+        except KeyError:
+            xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<w:numbering {nsdecls("w")}/>'
+            part = NumberingPart.load(
+                PackURI("/word/numbering.xml"),
+                CT.WML_NUMBERING,
+                xml.encode(),
+                self.doc.part.package,
+            )
+            self.doc.part.relate_to(part, RT.NUMBERING)
+        return part.element
+
+    def _style_abstract(self, style: str) -> int | None:
+        """The abstract numbering behind a list style, if the style carries numbering."""
+        if style not in self._list_abstracts:
+            self._list_abstracts[style] = self._find_style_abstract(style)
+        return self._list_abstracts[style]
+
+    def _find_style_abstract(self, style: str) -> int | None:
+        if not self.has_style(style):
+            return None
+        ppr = self.doc.styles[style].element.pPr
+        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+            return None
+        num_id = ppr.numPr.numId.val
+        for num in self._numbering().num_lst:
+            if num.numId == num_id:
+                return int(num.abstractNumId.val)
+        return None
+
+    def _own_abstract(self, kind: str) -> int:
+        """An abstract numbering of our own (bullet or decimal) for styles without one."""
+        if kind in self._own_lists:
+            return self._own_lists[kind]
+        numbering = self._numbering()
+        existing = [
+            int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))
+        ]
+        abstract_id = max(existing, default=-1) + 1
+        fmt, text = ("bullet", "•") if kind == "bullet" else ("decimal", "%1.")
+        element = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+        )
+        first_num = numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            numbering.append(element)
+        self._own_lists[kind] = abstract_id
+        return abstract_id
+
+    @staticmethod
+    def _set_num(paragraph: Any, num_id: int) -> None:
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+
+    def bullets(self, items: Sequence[str]) -> None:
+        styled = self._style_abstract("List Bullet") is not None
+        if not styled and self._bullet_num is None:
+            self._bullet_num = int(self._numbering().add_num(self._own_abstract("bullet")).numId)
+        for item in items:
+            paragraph = self.paragraph(item.strip(), "List Bullet")
+            if self._bullet_num is not None and not styled:
+                self._set_num(paragraph, self._bullet_num)
+
+    def numbered(self, items: Sequence[str]) -> None:
+        """A numbered list that starts at 1: a new ``w:num`` with a start override."""
+        abstract = self._style_abstract("List Number")
+        if abstract is None:
+            abstract = self._own_abstract("decimal")
+        num = self._numbering().add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        for item in items:
+            self._set_num(self.paragraph(item.strip(), "List Number"), int(num.numId))
+
+    # tables
+
+    def table(
+        self,
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[int],
+        *,
+        header: bool = False,
+        label_column: bool = False,
+    ) -> Any:
+        table = self.doc.add_table(rows=len(rows), cols=len(widths))
+        table.style = TABLE_STYLE
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        look = table._tbl.tblPr.find(qn("w:tblLook"))
+        if look is not None:
+            look.set(qn("w:firstRow"), "1" if header else "0")
+            look.set(qn("w:firstColumn"), "1" if label_column else "0")
+            look.set(qn("w:noHBand"), "1")
+            look.set(qn("w:noVBand"), "1")
+            look.set(qn("w:val"), "0620" if header else "0680")
+        table.autofit = False
+        total = sum(widths)
+        twips = [Twips(int(_TEXT_WIDTH.twips * w / total)) for w in widths]
+        for c, width in enumerate(twips):
+            table.columns[c].width = width  # the grid, which LibreOffice follows
+        cell_style = "Samspel tabelltext" if self.has_style("Samspel tabelltext") else "Normal"
+        for r, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+            cells = row.cells  # python-docx works the row's cells out again on each access
+            for c, value in enumerate(values):
+                cell = cells[c]
+                cell.width = twips[c]  # the cells, which Word follows
+                paragraph = self.styled(cell.paragraphs[0], cell_style)
+                # Direct bold as well as the style's: LibreOffice and Word agree on it.
+                self.runs(
+                    paragraph,
+                    value,
+                    marks=False,
+                    bold=(header and r == 0) or (label_column and c == 0),
+                )
+            if header and r == 0:
+                tr_pr = row._tr.get_or_add_trPr()
+                tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        self.paragraph()
+        return table
+
+    def picture(self, png: bytes, width_cm: float = 16.0) -> None:
+        """A picture (e.g. the health chart) across the text width."""
+        from docx.shared import Cm
+
+        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+
+    def signatures(self, parties: Sequence[tuple[str, str]], place_and_date: str) -> None:
+        """A signature block for the parties (name, title): place and date, line, name, title.
+
+        Written as a borderless table so a later Word import does not take it for a section.
+        """
+        table = self.doc.add_table(rows=5, cols=len(parties))
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        heading = table.rows[0].cells[0].merge(table.rows[0].cells[-1])
+        run = heading.paragraphs[0].add_run("Underskrifter")
+        run.bold = True
+        run.font.size = Pt(13)
+        heading.paragraphs[0].paragraph_format.keep_with_next = True
+        heading.paragraphs[0].paragraph_format.space_before = Pt(18)
+        grid = [row.cells for row in table.rows]  # each .cells works the grid out again
+        for c, (name, title) in enumerate(parties):
+            cells = [grid[r][c] for r in range(1, 5)]
+            for cell in cells:
+                cell.width = Twips(_TEXT_WIDTH.twips // len(parties))
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
+            self.runs(cells[0].paragraphs[0], place_and_date or "Ort och datum: ", marks=False)
+            cells[1].paragraphs[0].paragraph_format.space_before = Pt(36)
+            # The signature line is the top border of the name's cell: it prints as a rule.
+            tc_pr = cells[2]._tc.get_or_add_tcPr()
+            tc_pr.append(
+                parse_xml(
+                    f'<w:tcBorders {nsdecls("w")}><w:top w:val="single" w:sz="6" w:space="0" '
+                    'w:color="000000"/></w:tcBorders>'
+                )
+            )
+            self.runs(cells[2].paragraphs[0], name, marks=False, bold=True)
+            self.runs(cells[3].paragraphs[0], title, marks=False)
+        # Leave a gap between the two signature lines.
+        for c in range(len(parties)):
+            mar = parse_xml(f'<w:tcMar {nsdecls("w")}><w:right w:w="567" w:type="dxa"/></w:tcMar>')
+            grid[3][c]._tc.get_or_add_tcPr().append(mar)
+
+    # page furniture and properties
+
+    def page_furniture(self, left: str, right: str) -> None:
+        for section in self.doc.sections:
+            header = section.header
+            header.is_linked_to_previous = False
+            paragraphs = header.paragraphs
+            empty = all(not p.text.strip() for p in paragraphs) and not header._element.xpath(
+                ".//w:drawing|.//w:pict"
+            )
+            paragraph = paragraphs[0] if empty and paragraphs else header.add_paragraph()
+            paragraph.style = "Header"
+            self.runs(paragraph, left, marks=False)
+            paragraph.add_run("\t")
+            self.runs(paragraph, right, marks=False)
+            footer = section.footer
+            footer.is_linked_to_previous = False
+            if "PAGE" in "".join(footer._element.xpath(".//w:instrText/text()")):
+                continue
+            paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+            if paragraph.text.strip():
+                paragraph = footer.add_paragraph()
+            paragraph.style = "Footer"
+            paragraph.add_run("Sida ")
+            self._field(paragraph, "PAGE", "1")
+            paragraph.add_run(" av ")
+            self._field(paragraph, "NUMPAGES", "1")
+
+    @staticmethod
+    def _field(paragraph: Any, instruction: str, placeholder: str) -> None:
+        w = nsdecls("w")
+        for xml in (
+            f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
+            f'<w:r {w}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+            f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>',
+            f"<w:r {w}><w:t>{placeholder}</w:t></w:r>",
+            f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+        ):
+            paragraph._p.append(parse_xml(xml))
+
+    def properties(self, *, title: str, author: str, subject: str, status: str) -> None:
+        props = self.doc.core_properties
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.title = self.clean(title)[:255]
+        props.author = self.clean(author)[:255]
+        props.last_modified_by = props.author
+        props.subject = subject
+        props.content_status = status
+        props.language = "sv-SE"
+        props.keywords = ""
+        props.comments = ""
+        props.category = ""
+        props.identifier = ""
+        props.created = now
+        props.modified = now
+        props.revision = 1
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+    def result(self, path: Path) -> WordExport:
+        write_bytes_atomically(path, self.to_bytes())
+        return WordExport(path, self.removed, tuple(self.missing))
+
+
+def day_text(value: dt.date | None, empty: str = "") -> str:
+    """A date as written in documents: ISO 8601, or ``empty``."""
+    return value.isoformat() if value else empty
