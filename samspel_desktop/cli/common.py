@@ -1,0 +1,89 @@
+"""What every command shares: exit codes, argument types, the table printer, Swedish argparse."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    #: What the top-level parser's ``add_subparsers`` returns; commands are added to it.
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+# The values of domain.model.PairKind and Phase (a test keeps them equal): starting the window
+# should not have to import the domain model and the services just to build the parser.
+PAIR_KINDS = (
+    "kso-kd",
+    "oppositionsrad-kd",
+    "namndordforande-forvaltningschef",
+    "regionstyrelsens-ordforande-regiondirektor",
+    "custom",
+)
+PHASES = ("uppbyggande", "stabil", "rutin")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+# argparse's own words, in Swedish so the whole command line speaks one language.
+_ARGPARSE_SV = {
+    "usage: ": "användning: ",
+    "options": "flaggor",
+    "positional arguments": "argument",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "the following arguments are required: %s": "följande argument saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r "
+    "(välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "expected one argument": "ett värde behövs",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+}
+
+
+def _sv(message: str) -> str:
+    return _ARGPARSE_SV.get(message, message)
+
+
+def _sv_plural(singular: str, plural: str, n: int) -> str:
+    return _sv(singular if n == 1 else plural)
+
+
+argparse._ = _sv  # type: ignore[attr-defined]
+argparse.ngettext = _sv_plural  # type: ignore[attr-defined]
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"”{text}” är inte ett datum i formen ÅÅÅÅ-MM-DD"
+        ) from None
+
+
+def id_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inte ett id (ett heltal)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"”{text}” är inte ett giltigt id")
+    return value
+
+
+def emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
+    if as_json:
+        import json
+
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        print("(inga)")
+        return
+    widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in columns}
+    print("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
+    for row in rows:
+        print("  ".join(str(row[c]).ljust(widths[c]) for c in columns).rstrip())

@@ -1,0 +1,265 @@
+"""The data folder: archive, backups, restore and recovery, the integrity check, the trash."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from samspel_desktop.cli.common import EXIT_ERROR, EXIT_OK, emit
+from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.services.paths import DataPaths
+
+if TYPE_CHECKING:
+    from samspel_desktop.cli.common import Commands
+    from samspel_desktop.services.backups import RestoreResult
+    from samspel_desktop.services.samspel import Samspel
+
+
+def add_archive_command(commands: Commands) -> None:
+    archive = commands.add_parser("archive", help="exportera eller importera allt").add_subparsers(
+        dest="archive_command", metavar="KOMMANDO", required=True
+    )
+    exp = archive.add_parser("export", help="skriv all data till en JSON-fil")
+    exp.add_argument("-o", "--output", required=True, metavar="FIL.json")
+    imp = archive.add_parser("import", help="läs in ett arkiv (allt eller inget)")
+    imp.add_argument("file", metavar="FIL.json")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="ersätt befintligt innehåll (en säkerhetskopia tas först)",
+    )
+
+
+def add_trash_command(commands: Commands) -> None:
+    trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
+        dest="trash_command", metavar="KOMMANDO", required=True
+    )
+    trash_list = trash.add_parser("list", help="visa det som ligger i papperskorgen")
+    trash_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+    trash_restore = trash.add_parser("restore", help="ta tillbaka något ur papperskorgen")
+    trash_restore.add_argument(
+        "kind",
+        choices=[
+            "organisation",
+            "pair",
+            "conversation",
+            "commitment",
+            "agreement",
+            "guide",
+            "greyzone",
+            "seminar",
+        ],
+    )
+    trash_restore.add_argument("id", metavar="ID")
+    trash_empty = trash.add_parser(
+        "empty", help="radera innehållet i papperskorgen för gott (kräver --yes)"
+    )
+    trash_empty.add_argument(
+        "--yes", action="store_true", help="ja, radera för gott (kan inte ångras)"
+    )
+
+
+def add_check_command(commands: Commands) -> None:
+    commands.add_parser(
+        "check", help="kontrollera databasens integritet utan att ändra den (skriver ”ok”)"
+    )
+
+
+def add_backup_command(commands: Commands) -> None:
+    backup = commands.add_parser(
+        "backup", help="ta en säkerhetskopia nu och skriv ut var den sparades"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FIL",
+        help="spara kopian i den här filen, t.ex. på ett USB-minne (annars i backups/)",
+    )
+
+
+def add_backups_command(commands: Commands) -> None:
+    backups = commands.add_parser("backups", help="lista säkerhetskopiorna i backups/")
+    backups.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
+
+def add_restore_command(commands: Commands) -> None:
+    restore = commands.add_parser(
+        "restore",
+        help="återställ databasen från en säkerhetskopia (den nuvarande sparas först)",
+    )
+    restore.add_argument(
+        "file", metavar="FIL", help="en säkerhetskopia: sökväg eller filnamn i backups/"
+    )
+
+
+def add_recover_command(commands: Commands) -> None:
+    commands.add_parser(
+        "recover",
+        help="flytta undan en skadad databas och återställ den senaste hela säkerhetskopian",
+    )
+
+
+def run_archive(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.archive import export_archive, import_archive
+
+    if args.archive_command == "export":
+        counts = export_archive(services.store, Path(args.output))
+        print(f"Exporterade {sum(counts.values())} rader till {args.output}", file=sys.stderr)
+        return EXIT_OK
+    if args.replace and services.paths is not None and services.store.path is not None:
+        from samspel_desktop.services.backups import backup_now
+
+        backup_now(services.store, services.paths, reason="fore-import")
+    counts = import_archive(services.store, Path(args.file), replace=args.replace)
+    print(f"Importerade {sum(counts.values())} rader från {args.file}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_backup(services: Samspel, args: argparse.Namespace) -> int:
+    path = services.backup(Path(args.output) if args.output else None)
+    print(path)
+    return EXIT_OK
+
+
+def run_trash(services: Samspel, args: argparse.Namespace) -> int:
+    if args.trash_command == "list":
+        rows: list[dict[str, Any]] = [
+            {"kind": i.kind, "id": i.id, "label": i.label, "deleted_at": i.deleted_at}
+            for i in services.trash.items()
+        ]
+        emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
+        return EXIT_OK
+    if args.trash_command == "restore":
+        item_id: int | str = int(args.id) if args.id.isdigit() else args.id
+        services.trash.restore(args.kind, item_id)
+        print(f"Tog tillbaka {args.kind} {args.id} ur papperskorgen.", file=sys.stderr)
+        return EXIT_OK
+    if not args.yes:
+        count = len(services.trash.items())
+        print(
+            f"samspel: fel: Papperskorgen har {count} saker. Att tömma den raderar dem för gott; "
+            "lägg till --yes för att göra det.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    counts = services.empty_trash()
+    print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
+    return EXIT_OK
+
+
+# Commands that work on the database file without opening it for writing: they must work on
+# a damaged database (and never change it) or need it closed.
+
+
+def run_check(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import check_database, newest_good_backup
+
+    problems = check_database(paths)
+    if not problems:
+        print("ok")
+        return EXIT_OK
+    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
+    for problem in problems[:50]:
+        print(f"  {problem}", file=sys.stderr)
+    newest = newest_good_backup(paths)
+    if newest is not None:
+        print(
+            f"Senaste hela säkerhetskopian: {newest.path.name} "
+            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
+            file=sys.stderr,
+        )
+    return EXIT_ERROR
+
+
+def run_backups(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import list_backups
+
+    rows: list[dict[str, Any]] = [
+        {
+            "file": b.path.name,
+            "path": str(b.path),
+            "created": b.created.isoformat(timespec="seconds"),
+            "reason": b.reason,
+            "reason_label": b.reason_label,
+            "size": b.size,
+        }
+        for b in list_backups(paths)
+    ]
+    if not args.json:
+        for row in rows:
+            row["created"] = row["created"].replace("T", " ")
+    emit(rows, args.json, ["created", "reason_label", "size", "file"])
+    return EXIT_OK
+
+
+def _report_restore(result: RestoreResult) -> None:
+    print(f"Återställde databasen från {result.restored_from}.", file=sys.stderr)
+    if result.undo_backup is not None:
+        print(
+            f"Den tidigare databasen sparades som {result.undo_backup}; "
+            "återställ den filen för att ångra.",
+            file=sys.stderr,
+        )
+    if result.set_aside is not None:
+        print(f"Den skadade databasen ligger kvar som {result.set_aside}.", file=sys.stderr)
+
+
+def run_restore(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import restore_database
+
+    source = Path(args.file)
+    if not source.exists() and (paths.backups / args.file).is_file():
+        source = paths.backups / args.file
+    _report_restore(restore_database(paths, source))
+    return EXIT_OK
+
+
+def run_recover(paths: DataPaths, args: argparse.Namespace) -> int:
+    from samspel_desktop.services.backups import check_database, recover_from_newest_backup
+
+    if paths.database.is_file() and not check_database(paths):
+        print(
+            "samspel: fel: Databasen är hel. Använd ”samspel restore FIL” för att återställa "
+            "en viss säkerhetskopia.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    _report_restore(recover_from_newest_backup(paths))
+    return EXIT_OK
+
+
+_FILE_COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "check": run_check,
+    "backups": run_backups,
+    "restore": run_restore,
+    "recover": run_recover,
+}
+#: File commands that replace the database: refused while the app has the folder open.
+_EXCLUSIVE_COMMANDS = ("restore", "recover")
+
+
+def run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
+    """Run a command on the database file (``check``, ``backups``, ``restore``, ``recover``)."""
+    lock = None
+    if args.command in _EXCLUSIVE_COMMANDS:
+        from samspel_desktop.gui.single_instance import lock_data_folder
+
+        lock = lock_data_folder(paths)
+        if lock is None:
+            print(
+                "samspel: fel: Samspel är öppet med den här datamappen. Stäng programmet och "
+                "försök igen.",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    try:
+        return _FILE_COMMANDS[args.command](paths, args)
+    except UserFacingError as error:
+        print(f"samspel: fel: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if lock is not None:
+            lock.unlock()

@@ -1,0 +1,150 @@
+"""Commands for pairs and conversations: ``pair add``, ``list``, ``conversation start``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from samspel_desktop.cli.common import EXIT_OK, PAIR_KINDS, PHASES, date_arg, emit, id_arg
+
+if TYPE_CHECKING:
+    from samspel_desktop.cli.common import Commands
+    from samspel_desktop.services.samspel import Samspel
+
+
+def add_pair_command(commands: Commands) -> None:
+    pair = commands.add_parser("pair", help="samspelspar").add_subparsers(
+        dest="pair_command", metavar="KOMMANDO", required=True
+    )
+    add = pair.add_parser("add", help="lägg till ett samspelspar och skriv ut dess id")
+    add.add_argument(
+        "--organisation", required=True, metavar="NAMN", help="kommunens eller regionens namn"
+    )
+    add.add_argument("--political", required=True, metavar="NAMN", help="politikens person")
+    add.add_argument(
+        "--political-title",
+        default="",
+        metavar="TITEL",
+        help="titel, t.ex. ”Kommunstyrelsens ordförande” (annars efter --kind)",
+    )
+    add.add_argument("--executive", required=True, metavar="NAMN", help="förvaltningens person")
+    add.add_argument(
+        "--executive-title",
+        default="",
+        metavar="TITEL",
+        help="titel, t.ex. ”Kommundirektör” (annars efter --kind)",
+    )
+    add.add_argument(
+        "--kind",
+        default=PAIR_KINDS[0],
+        choices=PAIR_KINDS,
+        help="sorts par (standard kso-kd)",
+    )
+    add.add_argument(
+        "--phase",
+        default=PHASES[0],
+        choices=PHASES,
+        help="relationens fas (standard uppbyggande)",
+    )
+    add.add_argument("--start-date", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="startdatum")
+    add.add_argument(
+        "--predecessor",
+        type=id_arg,
+        metavar="ID",
+        help="paret som detta par ersätter (vid byte av person)",
+    )
+
+
+def add_list_command(commands: Commands) -> None:
+    listing = commands.add_parser("list", help="lista par, samtal eller guider")
+    listing.add_argument("what", choices=["pairs", "conversations", "guides"])
+    listing.add_argument("--pair", type=id_arg, metavar="ID", help="bara samtal för detta par")
+    listing.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
+
+def add_conversation_command(commands: Commands) -> None:
+    conversation = commands.add_parser("conversation", help="samspelssamtal").add_subparsers(
+        dest="conversation_command", metavar="KOMMANDO", required=True
+    )
+    start = conversation.add_parser("start", help="skapa ett samtal och skriv ut dess id")
+    start.add_argument("--pair", type=id_arg, required=True, metavar="ID")
+    start.add_argument(
+        "--guide",
+        action="append",
+        default=[],
+        metavar="GUIDE_ID",
+        help="samtalsguide (kan anges flera gånger; annars föreslås en)",
+    )
+    start.add_argument("--date", type=date_arg, metavar="ÅÅÅÅ-MM-DD", help="datum (standard i dag)")
+
+
+def run_pair(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.model import PairKind, Phase
+
+    pair = services.add_pair(
+        organisation=args.organisation,
+        political=args.political,
+        political_title=args.political_title,
+        executive=args.executive,
+        executive_title=args.executive_title,
+        kind=PairKind(args.kind),
+        phase=Phase(args.phase),
+        start_date=args.start_date,
+        predecessor_id=args.predecessor,
+    )
+    print(pair.id)
+    return EXIT_OK
+
+
+def run_list(services: Samspel, args: argparse.Namespace) -> int:
+    rows: list[dict[str, Any]]
+    if args.what == "pairs":
+        rows = [
+            {
+                "id": p.id,
+                "organisation": p.organisation.name,
+                "kind": p.kind.value,
+                "political": p.political.name,
+                "political_title": p.political.title,
+                "executive": p.executive.name,
+                "executive_title": p.executive.title,
+                "phase": p.phase.value,
+                "start_date": p.start_date.isoformat(),
+                "end_date": p.end_date.isoformat() if p.end_date else None,
+            }
+            for p in services.pairs()
+        ]
+        emit(rows, args.json, ["id", "organisation", "kind", "political", "executive", "phase"])
+    elif args.what == "conversations":
+        rows = [
+            {
+                "id": c.id,
+                "pair_id": c.pair_id,
+                "date": c.date.isoformat(),
+                "status": c.status.value,
+                "guides": [g.id for g in c.guides],
+                "present": list(c.present),
+            }
+            for c in services.conversations(args.pair)
+        ]
+        emit(rows, args.json, ["id", "pair_id", "date", "status", "guides"])
+    else:
+        rows = [
+            {
+                "id": g.id,
+                "version": g.version,
+                "title": g.title,
+                "purpose": g.purpose,
+                "builtin": g.builtin,
+                "questions": len(g.questions()),
+            }
+            for g in services.guides.all()
+        ]
+        emit(rows, args.json, ["id", "version", "questions", "title"])
+    return EXIT_OK
+
+
+def run_conversation(services: Samspel, args: argparse.Namespace) -> int:
+    conversation = services.start_conversation(args.pair, guide_ids=args.guide, date=args.date)
+    print(conversation.id)
+    return EXIT_OK

@@ -1,0 +1,50 @@
+"""``samspel search``: all text, with snippets and the place to open."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from samspel_desktop.cli.common import EXIT_OK, id_arg
+
+if TYPE_CHECKING:
+    from samspel_desktop.cli.common import Commands
+    from samspel_desktop.services.samspel import Samspel
+
+
+def add_search_command(commands: Commands) -> None:
+    search = commands.add_parser(
+        "search",
+        help="sök i all text (anteckningar, slutsatser, "
+        "åtaganden, överenskommelser, gyllene zonen)",
+    )
+    search.add_argument("query", metavar="SÖKORD", nargs="+")
+    search.add_argument("--limit", type=id_arg, default=50, metavar="N")
+    search.add_argument("--json", action="store_true", help="maskinläsbar utdata")
+
+
+def run_search(services: Samspel, args: argparse.Namespace) -> int:
+    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    rows = [
+        {
+            "kind": h.kind,
+            "kind_label": h.kind_label,
+            "pair_id": h.pair_id,
+            "pair": h.pair_name,
+            "date": h.day.isoformat() if h.day else None,
+            "snippet": h.snippet,
+            "open": h.open_id,
+        }
+        for h in hits
+    ]
+    if args.json:
+        import json
+
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("Inga träffar.")
+    else:
+        for row in rows:
+            print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
+            print(f"    {' '.join(str(row['snippet']).split())}")
+    return EXIT_OK
