@@ -55,7 +55,8 @@ def main() -> int:
 
     from samspel_desktop.gui.guide_editor import GuideEditorPage
     from samspel_desktop.gui.i18n import install_translators
-    from samspel_desktop.gui.seminar_page import ProjectorWindow, SeminarPage
+    from samspel_desktop.gui.projector_window import ProjectorWindow
+    from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.services.paths import DataPaths
     from samspel_desktop.services.samspel import Samspel
     from samspel_desktop.services.seminar_demo import load_seminar_demo

@@ -906,7 +906,6 @@ Party groups</translation>
     <name>GroupAnswerBox</name>
     <message>
         <source>Svar från %1</source>
-        <extracomment>How often the countdown redraws (it reads the clock, so the interval does not drift).</extracomment>
         <translation>Answer from %1</translation>
     </message>
     <message>
@@ -1869,6 +1868,7 @@ Party groups</translation>
     <name>SeminarPage</name>
     <message>
         <source>Sparat %1</source>
+        <extracomment>How often the countdown redraws (it reads the clock, so the interval does not drift).</extracomment>
         <translation>Saved %1</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-"""Seminar mode: the facilitator's page, the projector window and the new-seminar dialog.
+"""Seminar mode: the facilitator's page (the projector window and the new-seminar dialog have
+their own modules).
 
 The facilitator moves the whole seminar question by question (buttons, Ctrl+Page Down and
 Ctrl+Page Up), runs a countdown per question, types what each group said and a synthesis.
@@ -15,36 +16,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QFont,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QResizeEvent,
-    QScreen,
     QShortcut,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,234 +39,15 @@ from samspel_desktop.domain.seminars import Countdown, Seminar, SeminarAnswer, f
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.group_answer_box import GroupAnswerBox
+from samspel_desktop.gui.new_seminar_dialog import NewSeminarDialog
+from samspel_desktop.gui.projector_window import FINISHED_STYLE, ProjectorWindow
 from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminars import Resolution
 
 #: How often the countdown redraws (it reads the clock, so the interval does not drift).
 TICK_MS = 250
-_FINISHED_STYLE = "background: #ffe8b0; color: #5a3d00; border-radius: 6px;"
-
-
-class GroupAnswerBox(QGroupBox):
-    """One group's answer to the current question, with a conflict panel when needed."""
-
-    def __init__(self, title: str, members: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        layout = QVBoxLayout(self)
-        self.members_label = QLabel(members, self)
-        self.members_label.setWordWrap(True)
-        self.members_label.setVisible(bool(members))
-        layout.addWidget(self.members_label)
-        self.edit = CompactTextEdit(self)
-        self.edit.setAccessibleName(self.tr("Svar från %1").replace("%1", title))
-        layout.addWidget(self.edit)
-        self.conflict = QWidget(self)
-        conflict_layout = QVBoxLayout(self.conflict)
-        conflict_layout.setContentsMargins(6, 6, 6, 6)
-        self.conflict.setStyleSheet("QWidget#conflict { background: #fff4d6; }")
-        self.conflict.setObjectName("conflict")
-        self.conflict_label = QLabel(self.conflict)
-        self.conflict_label.setWordWrap(True)
-        conflict_layout.addWidget(self.conflict_label)
-        self.conflict_text = QPlainTextEdit(self.conflict)
-        self.conflict_text.setReadOnly(True)
-        self.conflict_text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        conflict_layout.addWidget(self.conflict_text)
-        buttons = QHBoxLayout()
-        self.keep_mine = QPushButton(self.tr("Behåll min text"), self.conflict)
-        self.take_imported = QPushButton(self.tr("Använd den importerade"), self.conflict)
-        self.keep_both = QPushButton(self.tr("Behåll båda"), self.conflict)
-        for button in (self.keep_mine, self.take_imported, self.keep_both):
-            buttons.addWidget(button)
-        conflict_layout.addLayout(buttons)
-        layout.addWidget(self.conflict)
-        self.conflict.setVisible(False)
-
-    def show_conflict(self, answer: SeminarAnswer | None) -> None:
-        has = answer is not None and answer.has_conflict
-        self.conflict.setVisible(has)
-        if answer is not None and has:
-            self.conflict_label.setText(
-                self.tr(
-                    "Skillnad: filen %1 har en annan text för den här frågan. Ingenting har "
-                    "skrivits över – välj vilken text som ska gälla."
-                ).replace("%1", answer.conflict_source or self.tr("(okänd)"))
-            )
-            self.conflict_text.setPlainText(answer.conflict_text)
-
-
-class ProjectorWindow(QWidget):
-    """A full-screen window for the room: the question in very large text and the time.
-
-    It shows nothing private: no group's answers, no synthesis. Esc closes it.
-    """
-
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Samspel – projektorvy"))
-        self.setObjectName("projector")
-        self.setStyleSheet("QWidget#projector { background: #0f2a3d; } QLabel { color: #ffffff; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 50, 80, 50)
-        self.header = QLabel(self)
-        self.header.setWordWrap(True)
-        self.position = QLabel(self)
-        self.question = QLabel(self)
-        self.question.setWordWrap(True)
-        self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.guidance = QLabel(self)
-        self.guidance.setWordWrap(True)
-        self.timer = QLabel(self)
-        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.header)
-        layout.addWidget(self.position)
-        layout.addWidget(self.question, 3)
-        layout.addWidget(self.guidance, 1)
-        layout.addWidget(self.timer)
-        self._finished = False
-        self._fit_fonts()
-
-    def set_content(self, header: str, position: str, question: str, guidance: str) -> None:
-        self.header.setText(header)
-        self.position.setText(position)
-        self.question.setText(question)
-        self.guidance.setText(guidance)
-        self.guidance.setVisible(bool(guidance))
-        self._fit_fonts()
-
-    def set_time(self, text: str, *, finished: bool) -> None:
-        self.timer.setText(text)
-        if finished != self._finished:
-            self._finished = finished
-            self.timer.setStyleSheet(
-                f"QLabel {{ {_FINISHED_STYLE} padding: 4px 24px; }}" if finished else ""
-            )
-
-    def texts(self) -> list[str]:
-        """Everything the room can read (tests check that no answer is among it)."""
-        return [w.text() for w in self.findChildren(QLabel) if w.isVisibleTo(self)]
-
-    def _fit_fonts(self) -> None:
-        # Sizes follow the window's height, so the same view reads from the back of any room.
-        height = max(self.height(), 480)
-        question = self.question.text()
-        # Long questions get a smaller (still very large) size so they fit.
-        factor = 14 if len(question) < 90 else 18 if len(question) < 180 else 24
-        for label, pixels, bold in (
-            (self.header, height // 32, False),
-            (self.position, height // 26, False),
-            (self.question, height // factor, True),
-            (self.guidance, height // 34, False),
-            (self.timer, height // 9, True),
-        ):
-            font = QFont(self.font())
-            font.setPixelSize(max(12, pixels))
-            font.setBold(bold)
-            label.setFont(font)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_fonts()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return
-        super().keyPressEvent(event)
-
-    def show_on(self, screen: QScreen | None) -> None:
-        """Full screen on ``screen`` (the second screen, or the only one)."""
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.closed.emit()
-        super().closeEvent(event)
-
-
-class NewSeminarDialog(QDialog):
-    """Title, date, place, facilitator, guide and the groups (one a line)."""
-
-    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Nytt seminarium"))
-        self._services = services
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(
-            self.tr("Till exempel Samspelsdag för KS och ledningsgrupp")
-        )
-        self.date_edit = QDateEdit(to_qdate(dt.date.today()), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.place_edit = QLineEdit(self)
-        self.facilitator_edit = QLineEdit(self)
-        self.guide_combo = QComboBox(self)
-        for guide in services.guides.all():
-            self.guide_combo.addItem(guide.title, guide.id)
-        self.groups_edit = QPlainTextEdit(self)
-        self.groups_edit.setPlainText(
-            "\n".join(self.tr("Grupp %1").replace("%1", str(n)) for n in range(1, 5))
-        )
-        self.groups_edit.setTabChangesFocus(True)
-        for label, widget in (
-            (self.tr("&Titel:"), self.title_edit),
-            (self.tr("&Datum:"), self.date_edit),
-            (self.tr("&Plats:"), self.place_edit),
-            (self.tr("P&rocessledare:"), self.facilitator_edit),
-            (self.tr("&Samtalsguide:"), self.guide_combo),
-        ):
-            form.addRow(label, widget)
-        layout.addLayout(form)
-        hint = QLabel(
-            self.tr(
-                "&Grupper, en per rad. Deltagare efter kolon: "
-                "”Bord 1: Anna Berg (KSO), Karl Ek (KD)”."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setBuddy(self.groups_edit)
-        layout.addWidget(hint)
-        layout.addWidget(self.groups_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skapa"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.seminar: Seminar | None = None
-
-    def accept(self) -> None:
-        groups = []
-        for line in self.groups_edit.toPlainText().splitlines():
-            if line.strip():
-                name, _, members = line.partition(":")
-                groups.append((name, members))
-        try:
-            self.seminar = self._services.seminars.create(
-                title=self.title_edit.text(),
-                date=from_qdate(self.date_edit.date()),
-                guide_id=str(self.guide_combo.currentData()),
-                place=self.place_edit.text(),
-                facilitator=self.facilitator_edit.text(),
-                groups=groups,
-            )
-        except UserFacingError as error:
-            self.error_label.setText(error.message)
-            return
-        super().accept()
 
 
 class SeminarPage(QWidget):
@@ -586,7 +353,7 @@ class SeminarPage(QWidget):
         text = format_clock(self.countdown.remaining(now))
         self.ui.timerLabel.setText(text)
         self.ui.timerFrame.setStyleSheet(
-            f"QFrame#timerFrame {{ {_FINISHED_STYLE} }}" if finished else ""
+            f"QFrame#timerFrame {{ {FINISHED_STYLE} }}" if finished else ""
         )
         if finished:
             state = self.tr("Tiden är ute")
