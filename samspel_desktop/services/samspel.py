@@ -38,6 +38,7 @@ from samspel_desktop.storage.trash import TrashRepository
 if TYPE_CHECKING:
     from samspel_desktop.services.backups import RestoreResult
     from samspel_desktop.services.conversations import ConversationService
+    from samspel_desktop.services.exchange import ExchangeService
     from samspel_desktop.services.guides import GuideService
     from samspel_desktop.services.history import HistoryService
     from samspel_desktop.services.reports import ReportService
@@ -69,6 +70,7 @@ class Samspel:
         self._seminars: SeminarService | None = None
         self._word: WordExporter | None = None
         self._reports: ReportService | None = None
+        self._exchange: ExchangeService | None = None
 
     # Services a command or the first screen may not need are built (and imported) on first
     # use: Word export pulls in python-docx and lxml (about 90 ms), the others their modules.
@@ -133,6 +135,16 @@ class Samspel:
 
             self._reports = ReportService(self.pairs_repo, self.history, self.agreements)
         return self._reports
+
+    @property
+    def exchange(self) -> ExchangeService:
+        """Exchange files and the sync folder (two laptops, one history)."""
+        if self._exchange is None:
+            from samspel_desktop.services.exchange import ExchangeService
+            from samspel_desktop.storage.sync import SyncRepository
+
+            self._exchange = ExchangeService(SyncRepository(self.store), self.store.path)
+        return self._exchange
 
     @classmethod
     def open(

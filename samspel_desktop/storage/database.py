@@ -6,7 +6,9 @@ import contextlib
 import datetime as dt
 import errno
 import logging
+import hashlib
 import os
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -22,6 +24,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.storage.steps import KNOWN_MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -144,6 +147,29 @@ def _database(conn: sqlite3.Connection) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def fingerprint(path: Path | None) -> str:
+    """Where this data folder lives: the computer's name and the database's full path.
+
+    A data folder copied to another computer (or place) no longer matches and gets a new
+    device id before its first write, so two laptops never share one.
+    """
+    place = "minne" if path is None else str(path.resolve())
+    data = f"{socket.gethostname()}|{place}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=10).hexdigest()
+
+
+def bind_device(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Give a copied data folder its own device id (called before the first write)."""
+    fp = fingerprint(path)
+    conn.execute(
+        "UPDATE sync_state SET device = CASE WHEN fingerprint IN ('', ?) THEN device "
+        "ELSE lower(hex(randomblob(8))) END, "
+        "name = CASE WHEN fingerprint IN ('', ?) OR name = '' THEN name "
+        "ELSE name || ' (kopia)' END, fingerprint = ? WHERE fingerprint IS NOT ?",
+        [fp, fp, fp, fp],
+    )
+
+
 class Store:
     """An open Samspel database: reads, one-transaction writes, and its file path.
 
@@ -159,6 +185,7 @@ class Store:
         self.path = path
         self._reconnect_before_write = False
         self._gate = gate
+        self._device_bound = False
 
     def integrity_verdict(self, *, wait: bool = True) -> list[str] | None:
         """Problems found by the start-up check (``[]`` when whole); ``None`` if still running."""
@@ -195,10 +222,20 @@ class Store:
             self._reconnect()
         try:
             with storage_errors(), self.db.atomic():
+                binding = not self._device_bound and self._bind_device()
                 yield self._conn
+            if binding:  # only once committed: a rolled-back save binds again next time
+                self._device_bound = True
         except ReadOnlyStorageError:
             self._reconnect_before_write = self.path is not None
             raise
+
+    def _bind_device(self) -> bool:
+        if self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+        ).fetchone():
+            bind_device(self._conn, self.path)
+        return True
 
     def _reconnect(self) -> None:
         if self.path is None:
@@ -409,6 +446,8 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
     # Deleted text is overwritten, not left in free pages (notes are personal data).
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # The sync triggers fingerprint changed values with it (storage/migrations.py, 0006).
+    conn.create_function("samspel_hash", 1, value_hash, deterministic=True)
 
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:

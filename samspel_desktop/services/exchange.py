@@ -1,0 +1,522 @@
+"""Two laptops, one history: exchange files and a shared sync folder (``docs/exchange.md``).
+
+An exchange file carries one pair's history – all of it, or what changed since the other
+laptop last confirmed having our changes. Importing merges it field by field
+(``domain/sync.py``); the same file imported twice changes nothing. A sync folder holds one
+file per device, each written only by its own device and read by the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samspel_desktop import __version__
+from samspel_desktop.domain.errors import (
+    PassphraseError,
+    StorageError,
+    SyncError,
+    UnencryptedFolderError,
+    UnknownPairError,
+)
+from samspel_desktop.domain.sync import EXISTENCE
+from samspel_desktop.services import exchange_file
+from samspel_desktop.storage.database import fingerprint
+from samspel_desktop.storage.sync import ApplyResult, SyncRepository
+from samspel_desktop.storage.sync_tables import SYNC_TABLE_BY_NAME
+
+#: A device file in a sync folder: ``<device id>.samspel``. Anything else is not read.
+DEVICE_FILE = re.compile(r"^([0-9a-f]{16})\.samspel$")
+SUFFIX = ".samspel"
+
+
+@dataclass
+class ImportReport:
+    """What an import or a sync did, for a one-line message."""
+
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    pairs_added: list[str] = field(default_factory=list)
+    files_read: int = 0
+    files_skipped: list[str] = field(default_factory=list)
+    file_written: Path | None = None
+
+    def add(self, result: ApplyResult) -> None:
+        self.added += result.added
+        self.updated += result.updated
+        self.deleted += result.deleted
+        self.conflicts += result.conflicts
+        self.pairs_added += result.pairs_added
+
+    def summary(self) -> str:
+        if not (self.added or self.updated or self.deleted or self.conflicts):
+            text = "Inga nya ändringar."
+        else:
+            text = f"{self.added} nya, {self.updated} ändrade och {self.deleted} raderade poster."
+        if self.conflicts:
+            text += (
+                f" {self.conflicts} texter hade ändrats på båda datorerna: båda versionerna "
+                "finns kvar att välja mellan."
+            )
+        return text
+
+
+def _check_scalar(value: Any) -> bool:
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
+
+
+def _check_entry(entry: Any) -> bool:
+    return (
+        isinstance(entry, list)
+        and len(entry) == 3
+        and isinstance(entry[0], dict)
+        and all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+            for k, v in entry[0].items()
+        )
+        and isinstance(entry[1], int)
+        and isinstance(entry[2], str)
+    )
+
+
+_CONFLICT_KEYS = {
+    "gid": str,
+    "tbl": str,
+    "item_gid": str,
+    "field": str,
+    "text": str,
+    "vv": dict,
+    "clock": int,
+    "device": str,
+    "device_name": str,
+    "found_at": str,
+}
+
+
+def validate_payload(payload: Mapping[str, Any], name: str) -> None:
+    """Check every part of a payload has the documented shape (``docs/exchange.schema.json``)."""
+
+    def bad(where: str) -> SyncError:
+        return SyncError(
+            f"Filen {name} är felaktig ({where}). Ingenting har ändrats.", detail=where
+        )
+
+    if payload.get("format") != exchange_file.FORMAT:
+        raise bad("format")
+    if payload.get("format_version") != exchange_file.FORMAT_VERSION:
+        raise SyncError(
+            f"Filen {name} är skapad av en nyare version av Samspel. Ingenting har ändrats."
+        )
+    device = payload.get("device")
+    if not (
+        isinstance(device, dict)
+        and isinstance(device.get("id"), str)
+        and isinstance(device.get("name"), str)
+        and isinstance(device.get("fingerprint"), str)
+    ):
+        raise bad("device")
+    for key in ("pairs", "rows", "deleted", "conflicts", "devices"):
+        if not isinstance(payload.get(key), list):
+            raise bad(key)
+    if not isinstance(payload.get("acks"), dict):
+        raise bad("acks")
+    for pair in payload["pairs"]:
+        if not (
+            isinstance(pair, dict)
+            and isinstance(pair.get("gid"), str)
+            and isinstance(pair.get("since"), int)
+            and isinstance(pair.get("seq"), int)
+        ):
+            raise bad("pairs")
+    for index, row in enumerate(payload["rows"], start=1):
+        where = f"rad {index}"
+        if not isinstance(row, dict) or row.get("table") not in SYNC_TABLE_BY_NAME:
+            raise bad(where)
+        table = SYNC_TABLE_BY_NAME[row["table"]]
+        values, versions = row.get("values"), row.get("versions")
+        if not isinstance(row.get("gid"), str) or not (
+            row.get("pair") is None or isinstance(row.get("pair"), str)
+        ):
+            raise bad(where)
+        if not isinstance(values, dict) or not values.keys() <= set(table.exchanged):
+            raise bad(f"{where}: okända fält")
+        if not all(_check_scalar(v) for v in values.values()):
+            raise bad(f"{where}: fel typ")
+        if not isinstance(versions, dict) or not versions.keys() <= {EXISTENCE, *table.fields}:
+            raise bad(f"{where}: versioner")
+        if not all(_check_entry(e) for e in versions.values()):
+            raise bad(f"{where}: versioner")
+    for tomb in payload["deleted"]:
+        if not (
+            isinstance(tomb, dict)
+            and tomb.get("table") in SYNC_TABLE_BY_NAME
+            and isinstance(tomb.get("gid"), str)
+            and (tomb.get("pair") is None or isinstance(tomb.get("pair"), str))
+            and _check_entry(tomb.get("version"))
+        ):
+            raise bad("deleted")
+    for conflict in payload["conflicts"]:
+        if not isinstance(conflict, dict) or not all(
+            isinstance(conflict.get(k), t) and not isinstance(conflict.get(k), bool)
+            for k, t in _CONFLICT_KEYS.items()
+        ):
+            raise bad("conflicts")
+        if conflict["tbl"] not in SYNC_TABLE_BY_NAME or not (
+            conflict.get("resolved_at") is None or isinstance(conflict.get("resolved_at"), str)
+        ):
+            raise bad("conflicts")
+        conflict.setdefault("pair", None)
+
+
+def _folder_error(folder: Path, error: OSError) -> StorageError:
+    if error.errno == errno.ENOSPC:
+        return StorageError(
+            f"Synkmappen {folder} är full; den här datorns fil kunde inte skrivas. "
+            "Ingenting har ändrats. Frigör utrymme och försök igen.",
+            detail=str(error),
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(
+            f"Det går inte att skriva i synkmappen {folder} (skrivskyddad). Ingenting har ändrats.",
+            detail=str(error),
+        )
+    return StorageError(
+        f"Synkmappen {folder} går inte att nå (frånkopplad nätverksenhet?). "
+        "Ingenting har ändrats. Försök igen när mappen finns.",
+        detail=str(error),
+    )
+
+
+def _write_shared_file(path: Path, data: bytes) -> None:
+    """Temp file + rename in the folder, readable by the others (not private to the user):
+    a reader never sees a half-written device file under its real name."""
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+    try:
+        with open(temporary, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+
+
+class ExchangeService:
+    def __init__(self, repo: SyncRepository, database: Path | None) -> None:
+        self._repo = repo
+        self._database = database
+
+    # --- this device ------------------------------------------------------------------
+
+    def device_name(self) -> str:
+        return self._repo.device().name or _default_device_name()
+
+    def set_device_name(self, name: str) -> None:
+        from samspel_desktop.domain.text import clean_line
+
+        self._repo.set_device_name(clean_line(name, field="datorns namn"))
+
+    # --- building files ---------------------------------------------------------------
+
+    def _payload(self, pair_ids: Iterable[int], *, full: bool) -> dict[str, Any]:
+        device = self._repo.ensure_device()
+        device_name = device.name or _default_device_name()
+        rows: list[dict[str, Any]] = []
+        deleted: list[dict[str, Any]] = []
+        conflicts: list[dict[str, Any]] = []
+        pairs: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for pair_id in pair_ids:
+            gid = self._repo.pair_gid(pair_id)
+            if gid is None:
+                raise SyncError(f"Det finns inget samspelspar med id {pair_id}.")
+            acked = self._repo.acked(gid)
+            since = 0 if full or not acked else min(acked.values())
+            part = self._repo.export_pair(pair_id, since)
+            for row in part["rows"]:
+                if row["gid"] not in seen:  # an organisation shared by two pairs goes once
+                    seen.add(row["gid"])
+                    rows.append(row)
+            deleted += part["deleted"]
+            conflicts += part["conflicts"]
+            pairs.append(
+                {"gid": gid, "since": since, "seq": device.seq} | self._repo.pair_summary(pair_id)
+            )
+        names = {p["device"]: p["name"] for p in self._repo.peers() if p["name"]}
+        names[device.id] = device_name
+        return {
+            "format": exchange_file.FORMAT,
+            "format_version": exchange_file.FORMAT_VERSION,
+            "app_version": __version__,
+            "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "kind": "full" if all(p["since"] == 0 for p in pairs) else "changes",
+            "device": {
+                "id": device.id,
+                "name": device_name,
+                "fingerprint": fingerprint(self._database),
+                "clock": device.clock,
+                "seq": device.seq,
+            },
+            "devices": [{"id": k, "name": v} for k, v in sorted(names.items())],
+            "pairs": pairs,
+            "acks": self._repo.received(p["gid"] for p in pairs),
+            "rows": rows,
+            "deleted": deleted,
+            "conflicts": conflicts,
+        }
+
+    def export_pair(
+        self, pair_id: int, path: Path, *, passphrase: str | None = None, full: bool = False
+    ) -> dict[str, int]:
+        """Write the pair's history (or its changes since the other laptop's last
+        confirmation) to ``path``; returns counts for a message."""
+        from samspel_desktop.services.files import write_bytes_atomically
+
+        payload = self._payload([pair_id], full=full)
+        write_bytes_atomically(path, exchange_file.encode(payload, passphrase))
+        return {
+            "rows": len(payload["rows"]),
+            "deleted": len(payload["deleted"]),
+            "full": int(payload["kind"] == "full"),
+        }
+
+    # --- reading files ----------------------------------------------------------------
+
+    def read(self, path: Path, passphrase: str | None) -> dict[str, Any]:
+        try:
+            size = path.stat().st_size
+            if size > exchange_file.MAX_FILE_BYTES:
+                raise SyncError(f"Filen {path.name} är för stor för att vara en utbytesfil.")
+            data = path.read_bytes()
+        except OSError as error:
+            raise SyncError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
+        payload = exchange_file.decode(data, path.name, passphrase)
+        validate_payload(payload, path.name)
+        return payload
+
+    def unknown_pairs(self, payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [p for p in payload["pairs"] if not self._repo.knows_pair(p["gid"])]
+
+    def import_file(
+        self, path: Path, *, passphrase: str | None = None, add_pairs: bool = False
+    ) -> ImportReport:
+        """Merge an exchange file. A pair new to this laptop is added only with
+        ``add_pairs`` (the GUI asks first); any problem changes nothing."""
+        payload = self.read(path, passphrase)
+        report = ImportReport(files_read=1)
+        report.add(self._apply(payload, path.name, add_pairs=add_pairs))
+        return report
+
+    def _apply(self, payload: Mapping[str, Any], name: str, *, add_pairs: bool) -> ApplyResult:
+        own = self._repo.device()
+        sender = payload["device"]
+        if sender["id"] == own.id:
+            if sender["fingerprint"] == fingerprint(self._database):
+                raise SyncError(
+                    f"Filen {name} kommer från den här datamappen; det finns inget att ta emot."
+                )
+            raise SyncError(
+                f"Filen {name} kommer från en annan dator med samma enhets-id som den här: "
+                "den ena datamappen är en kopia av den andra. Öppna kopian i Samspel och "
+                "skriv något där (den får då ett eget id), exportera igen och importera den "
+                "nya filen. Ingenting har ändrats.",
+                detail=sender["id"],
+            )
+        unknown = self.unknown_pairs(payload)
+        if unknown:
+            partial = [p for p in unknown if p["since"] != 0]
+            if partial:
+                raise SyncError(
+                    f"Filen {name} innehåller bara ändringar för ett samspelspar som inte finns "
+                    "här. Be om en fullständig fil (samspel exchange export --full). "
+                    "Ingenting har ändrats."
+                )
+            if not add_pairs:
+                described = "; ".join(_describe(p) for p in unknown)
+                raise UnknownPairError(
+                    f"Filen gäller ett samspelspar som inte finns på den här datorn: "
+                    f"{described}. Lägg till det med --add-pair (i programmet: svara ja på "
+                    "frågan). Ingenting har ändrats.",
+                    pairs=tuple(_describe(p) for p in unknown),
+                )
+        return self._repo.apply(
+            payload,
+            add_pairs=[p["gid"] for p in unknown],
+            peer=(sender["id"], sender["name"]),
+            peer_seq={p["gid"]: (p["since"], p["seq"]) for p in payload["pairs"]},
+            acks={k: int(v) for k, v in payload["acks"].get(own.id, {}).items()},
+        )
+
+    # --- conflicts --------------------------------------------------------------------
+
+    def conflicts_for_conversation(self, conversation_id: int) -> list[dict[str, Any]]:
+        """Kept versions for the conversation's answers and notes, with their question key."""
+        answers = self._repo.answer_gids(conversation_id)
+        by_gid = {gid: key for key, gid in answers.items()}
+        conversation = self._repo.conversation_gid(conversation_id)
+        if conversation is not None:
+            by_gid[conversation] = ""
+        out = []
+        for conflict in self._repo.conflicts(by_gid):
+            out.append(conflict | {"question_key": by_gid[conflict["item_gid"]]})
+        return out
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        return self._repo.conflicts()
+
+    def resolve_conflict(self, conflict_gid: str, text: str | None) -> None:
+        from samspel_desktop.domain.text import clean_text
+
+        if text is not None:
+            text = clean_text(text, field="texten")
+        self._repo.resolve_conflict(conflict_gid, text)
+
+    # --- sync folder ------------------------------------------------------------------
+
+    def folders(self) -> list[dict[str, Any]]:
+        return self._repo.folders()
+
+    def set_folder(self, folder: Path | None) -> None:
+        """The one sync folder of this data folder (``None`` forgets it)."""
+        for known in self._repo.folders():
+            if folder is None or known["folder"] != str(folder):
+                self._repo.forget_folder(known["folder"])
+        if folder is not None:
+            self._repo.save_folder(str(folder))
+
+    def sync_folder(
+        self,
+        folder: Path,
+        *,
+        passphrase: str | None = None,
+        confirm_unencrypted: bool = False,
+    ) -> ImportReport:
+        """Write this device's file to ``folder`` and merge every other device's file.
+
+        Files still being copied are skipped (and read next time); the folder being
+        read-only, full or gone is a clear message with nothing changed.
+        """
+        key = str(folder)
+        if not folder.is_dir():
+            raise StorageError(
+                f"Synkmappen {folder} går inte att nå (frånkopplad nätverksenhet eller "
+                "borttagen mapp?). Ingenting har ändrats."
+            )
+        state = self._repo.folder(key)
+        if (
+            passphrase is None
+            and not (state and state["unencrypted_ok"])
+            and not confirm_unencrypted
+        ):
+            raise UnencryptedFolderError(
+                "Anteckningarna kan vara känsliga och synkmappen delas med andra program. "
+                "Skydda filerna med en lösenfras (--passphrase-file), eller bekräfta att de "
+                "får skrivas okrypterade (--unencrypted; frågas bara en gång för mappen)."
+            )
+        device = self._repo.ensure_device()
+        own = folder / f"{device.id}{SUFFIX}"
+        salt = self._folder_salt(folder, own, passphrase)
+        report = ImportReport()
+        self._write_own(folder, own, state, passphrase, salt)
+        report.file_written = own
+        seen = self._repo.folder_files(key)
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as error:
+            raise _folder_error(folder, error) from error
+        for name in names:
+            match = DEVICE_FILE.match(name)
+            if not match or match.group(1) == device.id:
+                continue
+            path = folder / name
+            try:
+                data = path.read_bytes()
+            except OSError:
+                report.files_skipped.append(name)
+                continue
+            try:
+                header, _ = exchange_file.read_header(data, name)
+                if seen.get(name) == header.body_sha256:
+                    continue
+                if not exchange_file.is_complete(data, name):
+                    report.files_skipped.append(name)  # still being copied: next time
+                    continue
+                payload = exchange_file.decode(data, name, passphrase)
+                validate_payload(payload, name)
+                report.add(self._apply(payload, name, add_pairs=True))
+            except PassphraseError:
+                raise
+            except SyncError:
+                report.files_skipped.append(name)
+                continue
+            report.files_read += 1
+            with self._repo.write() as conn:
+                self._repo.folder_file_read(conn, key, name, header.body_sha256)
+        if report.added or report.updated or report.deleted or report.conflicts:
+            self._write_own(folder, own, self._repo.folder(key), passphrase, salt)
+        self._repo.save_folder(
+            key,
+            unencrypted_ok=int(bool(passphrase is None or (state and state["unencrypted_ok"]))),
+            last_run=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            last_result=report.summary(),
+        )
+        return report
+
+    def _folder_salt(self, folder: Path, own: Path, passphrase: str | None) -> bytes | None:
+        """The salt the folder's files already use (one key derivation per run), or new."""
+        if passphrase is None:
+            return None
+        candidates = [own] + sorted(p for p in folder.glob(f"*{SUFFIX}") if p != own)
+        for path in candidates:
+            try:
+                with path.open("rb") as handle:
+                    head = handle.read(exchange_file.MAX_HEADER_BYTES + 32)
+                header, _ = exchange_file.read_header(head, path.name)
+            except (OSError, SyncError):
+                continue
+            if header.salt is not None:
+                return header.salt
+        return exchange_file.new_salt()
+
+    def _write_own(
+        self,
+        folder: Path,
+        own: Path,
+        state: Mapping[str, Any] | None,
+        passphrase: str | None,
+        salt: bytes | None,
+    ) -> None:
+        device = self._repo.device()
+        if state and state["written_seq"] == device.seq and own.exists():
+            return
+        payload = self._payload(self._repo.shared_pair_ids(), full=True)
+        data = exchange_file.encode(payload, passphrase, salt)
+        try:
+            _write_shared_file(own, data)
+        except OSError as error:
+            raise _folder_error(folder, error) from error
+        self._repo.save_folder(str(folder), written_seq=self._repo.device().seq)
+
+
+def _describe(pair: Mapping[str, Any]) -> str:
+    names = [pair.get("political"), pair.get("executive")]
+    who = " och ".join(str(n) for n in names if n)
+    where = pair.get("organisation")
+    return f"{who}, {where}" if who and where else who or str(where or pair["gid"])
+
+
+def _default_device_name() -> str:
+    import socket
+
+    return socket.gethostname() or "okänd dator"

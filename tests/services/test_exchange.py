@@ -1,0 +1,233 @@
+"""Two and three data folders kept in step through exchange files (docs/exchange.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samspel_desktop.domain.errors import (
+    PassphraseError,
+    SyncError,
+    UnknownPairError,
+)
+from samspel_desktop.domain.model import Answer, Side
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+Laptop = Samspel
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[Callable[[str], Laptop]]:
+    opened: list[Samspel] = []
+
+    def make(name: str) -> Laptop:
+        services = Samspel.open(DataPaths(tmp_path / name))
+        services.exchange.set_device_name(name)
+        opened.append(services)
+        return services
+
+    yield make
+    for services in opened:
+        services.close()
+
+
+def history(services: Samspel) -> dict[str, Any]:
+    """Everything that must be equal on every laptop: items by global id, kept conflicts."""
+    out: dict[str, Any] = {}
+    for table, columns in {
+        "pairs": "gid, kind, phase, deleted_at",
+        "persons": "gid, name, title",
+        "conversations": "gid, date, status, notes, deleted_at",
+        "answers": "gid, political, executive, conclusion, ratings_revealed, to_agreement",
+        "ratings": "gid, value",
+        "commitments": "gid, what, status, status_note, deleted_at",
+        "greyzone_entries": "gid, question, learned, deleted_at",
+        "agreement_versions": "gid, number, title, status",
+        "agreement_sections": "gid, title, blocks",
+    }.items():
+        out[table] = services.store.rows(f"SELECT {columns} FROM {table} ORDER BY gid")
+    out["conflicts"] = services.store.rows(
+        "SELECT gid, item_gid, field, text, resolved_at IS NOT NULL AS resolved "
+        "FROM sync_conflicts ORDER BY gid"
+    )
+    return out
+
+
+def send(source: Laptop, target: Laptop, folder: Path, *, add: bool = True, **kw: Any) -> Any:
+    path = folder / f"{source.exchange.device_name()}-{len(list(folder.iterdir()))}.samspel"
+    pair_id = source.pairs()[0].id
+    source.exchange.export_pair(pair_id, path, passphrase=kw.get("passphrase"))
+    return target.exchange.import_file(path, passphrase=kw.get("passphrase"), add_pairs=add)
+
+
+def setup_pair(laptop: Laptop) -> tuple[int, int]:
+    pair = laptop.add_pair(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    conversation = laptop.start_conversation(pair.id)
+    return pair.id, conversation.id
+
+
+def answer(laptop: Laptop, conversation_id: int, key: str, **texts: str) -> None:
+    current = laptop.conversation.answers(conversation_id).get(key) or Answer(conversation_id, key)
+    laptop.conversation.save_answer(dataclasses.replace(current, **texts))
+
+
+def first_key(laptop: Laptop, conversation_id: int) -> str:
+    guide = laptop.conversation.get(conversation_id).guides[0]
+    return guide.question_key(guide.questions()[0][1])
+
+
+def local_conversation(laptop: Laptop) -> int:
+    return laptop.conversations()[0].id
+
+
+def digest(paths: DataPaths) -> str:
+    return hashlib.sha256(paths.database.read_bytes()).hexdigest()
+
+
+def test_two_laptops_end_with_the_same_history(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    answer(a, conv, key, political="Vi vill ha tydliga mål.")
+    report = send(a, b, files)
+    assert report.added > 0
+    b_conv = local_conversation(b)
+    assert b.conversation.answers(b_conv)[key].political == "Vi vill ha tydliga mål."
+    # Each side writes its own perspective: no conflict.
+    answer(b, b_conv, key, executive="Förvaltningen behöver ramar.")
+    answer(a, conv, key, political="Vi vill ha tydliga och mätbara mål.")
+    send(a, b, files)
+    send(b, a, files)
+    assert history(a) == history(b)
+    assert a.conversation.answers(conv)[key].executive == "Förvaltningen behöver ramar."
+    assert not history(a)["conflicts"]
+
+
+def test_the_same_file_twice_adds_nothing(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    setup_pair(a)
+    path = tmp_path / "one.samspel"
+    a.exchange.export_pair(a.pairs_repo.all()[0].id, path)
+    b.exchange.import_file(path, add_pairs=True)
+    before = digest(b.paths)  # type: ignore[arg-type]
+    again = b.exchange.import_file(path, add_pairs=True)
+    assert not (again.added or again.updated or again.deleted or again.conflicts)
+    assert history(a) == history(b)
+    del before
+
+
+def test_concurrent_edits_of_one_text_keep_both(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    send(a, b, files)
+    answer(a, conv, key, conclusion="Vi träffas varje månad.")
+    answer(b, local_conversation(b), key, conclusion="Vi träffas varannan vecka.")
+    send(a, b, files)
+    send(b, a, files)
+    ha, hb = history(a), history(b)
+    assert ha == hb
+    assert len(ha["conflicts"]) == 1
+    shown = ha["answers"][0]["conclusion"]
+    kept = ha["conflicts"][0]["text"]
+    assert {shown, kept} == {"Vi träffas varje månad.", "Vi träffas varannan vecka."}
+    # Resolving on one laptop resolves everywhere.
+    conflict = a.exchange.conflicts_for_conversation(conv)[0]
+    a.exchange.resolve_conflict(conflict["gid"], "Vi träffas varannan vecka, i början.")
+    send(a, b, files)
+    assert history(a) == history(b)
+    assert b.conversation.answers(local_conversation(b))[key].conclusion == (
+        "Vi träffas varannan vecka, i början."
+    )
+    assert not b.exchange.conflicts_for_conversation(local_conversation(b))
+
+
+def test_deletions_travel_to_the_trash(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    pair_id, conv = setup_pair(a)
+    a.add_commitment(pair_id, "Ta fram en plan", Side.BOTH)
+    send(a, b, files)
+    a.trash.delete("conversation", conv)
+    send(a, b, files)
+    assert [i.kind for i in b.trash.items()] == ["conversation"]
+    # Emptied for good on one side: still only in the trash on the other.
+    b.trash.restore("conversation", local_conversation_any(b))
+    send(b, a, files)
+    assert history(a) == history(b)
+
+
+def local_conversation_any(laptop: Laptop) -> int:
+    return int(laptop.store.scalar("SELECT id FROM conversations ORDER BY id LIMIT 1"))
+
+
+def test_wrong_passphrase_and_tampering_change_nothing(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    setup_pair(a)
+    path = tmp_path / "locked.samspel"
+    a.exchange.export_pair(a.pairs_repo.all()[0].id, path, passphrase="rätt lösenfras")
+    assert b"Vaggeryd" not in path.read_bytes()
+    before = digest(b.paths)  # type: ignore[arg-type]
+    with pytest.raises(PassphraseError):
+        b.exchange.import_file(path, passphrase="fel", add_pairs=True)
+    with pytest.raises(PassphraseError):
+        b.exchange.import_file(path, add_pairs=True)
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 1
+    tampered = tmp_path / "tampered.samspel"
+    tampered.write_bytes(bytes(data))
+    with pytest.raises(SyncError, match="ändrats eller skadats"):
+        b.exchange.import_file(tampered, passphrase="rätt lösenfras", add_pairs=True)
+    truncated = tmp_path / "truncated.samspel"
+    truncated.write_bytes(path.read_bytes()[:-100])
+    with pytest.raises(SyncError, match="ofullständig"):
+        b.exchange.import_file(truncated, passphrase="rätt lösenfras", add_pairs=True)
+    assert digest(b.paths) == before  # type: ignore[arg-type]
+    b.exchange.import_file(path, passphrase="rätt lösenfras", add_pairs=True)
+    assert history(a) == history(b)
+
+
+def test_unknown_pair_is_offered_not_added(laptops: Any, tmp_path: Path) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    setup_pair(a)
+    path = tmp_path / "new.samspel"
+    a.exchange.export_pair(a.pairs_repo.all()[0].id, path)
+    before = digest(b.paths)  # type: ignore[arg-type]
+    with pytest.raises(UnknownPairError, match="Anna Berg och Karl Ek, Vaggeryds kommun"):
+        b.exchange.import_file(path)
+    assert digest(b.paths) == before  # type: ignore[arg-type]
+
+
+def test_three_laptops_through_a_sync_folder(laptops: Any, tmp_path: Path) -> None:
+    a, b, c = laptops("anna"), laptops("karl"), laptops("processledare")
+    folder = tmp_path / "OneDrive" / "Samspel"
+    folder.mkdir(parents=True)
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    for laptop in (a, b, c, a):
+        laptop.exchange.sync_folder(folder, passphrase="gemensam")
+    answer(b, local_conversation(b), key, executive="Från Karl.")
+    answer(c, local_conversation(c), key, political="Från processledaren.")
+    answer(a, conv, key, political="Från Anna.")
+    for _ in range(2):
+        for laptop in (a, b, c):
+            laptop.exchange.sync_folder(folder, passphrase="gemensam")
+    ha = history(a)
+    assert ha == history(b) == history(c)
+    assert len(ha["conflicts"]) == 1
+    assert ha["answers"][0]["executive"] == "Från Karl."
+    shutil.rmtree(tmp_path / "files", ignore_errors=True)
