@@ -50,6 +50,9 @@ _FAMILIES: dict[str, str] = {
     "backups": "data_folder",
     "restore": "data_folder",
     "recover": "data_folder",
+    "answer": "exchange",
+    "exchange": "exchange",
+    "sync": "exchange",
     "open": "",  # the window: its parser is below
 }
 #: Commands that work on the database file without opening it for writing: they must work on
@@ -63,11 +66,20 @@ def _family_function(command: str, prefix: str, suffix: str = "") -> Callable[..
         return add_open_command
     # Imported here, not at start-up: the window's start needs none of them. (Static imports,
     # so that the frozen app's bundler finds them.)
-    from samspel_desktop.cli import data_folder, documents, guides, pairs, search, seminars
+    from samspel_desktop.cli import (
+        data_folder,
+        documents,
+        exchange,
+        guides,
+        pairs,
+        search,
+        seminars,
+    )
 
     module = {
         "data_folder": data_folder,
         "documents": documents,
+        "exchange": exchange,
         "guides": guides,
         "pairs": pairs,
         "search": search,

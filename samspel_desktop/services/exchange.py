@@ -477,7 +477,7 @@ class ExchangeService:
         """The salt the folder's files already use (one key derivation per run), or new."""
         if passphrase is None:
             return None
-        candidates = [own] + sorted(p for p in folder.glob(f"*{SUFFIX}") if p != own)
+        candidates = [own, *sorted(p for p in folder.glob(f"*{SUFFIX}") if p != own)]
         for path in candidates:
             try:
                 with path.open("rb") as handle:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import logging
 import hashlib
+import logging
 import os
 import socket
 import sqlite3

@@ -688,7 +688,7 @@ _TICK = (
 
 
 def _record_version(
-    table: str, field: str, value: str, where: str, pair_gid: str = "NULL", row: str = "NEW"
+    table: str, field: str, value: str, where: str, *, pair_gid: str = "NULL", row: str = "NEW"
 ) -> str:
     """One trigger statement recording a local change of ``field`` (value expr over ``cur.``).
 
@@ -739,7 +739,7 @@ def sync_triggers(table: SyncTable) -> str:
         [
             f"    UPDATE {name} SET gid = {gid} WHERE id = NEW.id AND NEW.gid IS NULL;",
             _TICK,
-            _record_version(name, "", "'live'", "", pair_gid),
+            _record_version(name, "", "'live'", "", pair_gid=pair_gid),
             *fields,
         ]
     )

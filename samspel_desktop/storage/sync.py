@@ -562,7 +562,15 @@ class _Merger:
         current = dict(zip(names, local_row, strict=True))
         frozen = self.frozen(table, current)
         if values is not None:
-            self.merge_fields(table, gid, current, values, local_entries, remote_entries, frozen)
+            self.merge_fields(
+                table,
+                gid=gid,
+                current=current,
+                values=values,
+                local_entries=local_entries,
+                remote_entries=remote_entries,
+                frozen=frozen,
+            )
         merged = merge_field(local_exists, remote_exists, MergeKind.EXISTENCE)
         if merged.changed:
             self.write_entry(table.name, gid, EXISTENCE, merged.result, pair)
@@ -583,6 +591,7 @@ class _Merger:
     def merge_fields(
         self,
         table: SyncTable,
+        *,
         gid: str,
         current: Mapping[str, Any],
         values: Mapping[str, Any],

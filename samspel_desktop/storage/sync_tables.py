@@ -26,10 +26,12 @@ from samspel_desktop.domain.sync import MergeKind
 @dataclass(frozen=True)
 class SyncTable:
     name: str
-    #: SQL expression (over ``ROW.``, the row) for a new row's global id: random, or derived from its
-    #: parent's id and its natural key so that two laptops creating "the same" row agree.
+    #: SQL expression (over ``ROW.``, the row) for a new row's global id: random, or derived
+    #: from its parent's id and its natural key so that two laptops creating "the same" row
+    #: agree.
     gid: str
-    #: SQL expression (over ``ROW.``, the row with its ``gid``) for the global id of the pair the row belongs to.
+    #: SQL expression (over ``ROW.``, the row with its ``gid``) for the global id of the pair
+    #: the row belongs to.
     pair_gid: str
     #: SQL selecting the ids of the rows that belong to pair ``:pair`` (local id).
     scope: str
