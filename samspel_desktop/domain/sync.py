@@ -127,7 +127,7 @@ def merge_field(local: FieldVersion, remote: FieldVersion, kind: MergeKind) -> F
     """Merge ``remote`` into ``local`` by the rule in this module's docstring."""
     order = compare(local.vv, remote.vv)
     same_value = value_hash(local.value) == value_hash(remote.value)
-    if order is Order.AFTER or (order is Order.EQUAL and same_value):
+    if order is Order.AFTER:
         return FieldMerge(local, changed=False, value_changed=False)
     if order is Order.BEFORE:
         return FieldMerge(remote, changed=True, value_changed=not same_value)

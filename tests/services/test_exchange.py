@@ -231,3 +231,28 @@ def test_three_laptops_through_a_sync_folder(laptops: Any, tmp_path: Path) -> No
     assert len(ha["conflicts"]) == 1
     assert ha["answers"][0]["executive"] == "Från Karl."
     shutil.rmtree(tmp_path / "files", ignore_errors=True)
+
+
+def test_exported_payload_matches_the_documented_schema(laptops: Any, tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    from samspel_desktop.services import exchange_file
+
+    a, b = laptops("anna"), laptops("karl")
+    _, conv = setup_pair(a)
+    answer(a, conv, first_key(a, conv), conclusion="A")
+    send(a, b, tmp_path)
+    answer(b, local_conversation(b), first_key(a, conv), conclusion="B")
+    answer(a, conv, first_key(a, conv), conclusion="C")
+    commitment = a.add_commitment(a.pairs()[0].id, "Något att göra", Side.BOTH)
+    a.trash.delete("commitment", commitment.id)
+    a.trash.empty()
+    send(b, a, tmp_path)
+    path = tmp_path / "check.samspel"
+    a.exchange.export_pair(a.pairs()[0].id, path)
+    payload = exchange_file.decode(path.read_bytes(), path.name, None)
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "exchange.schema.json").read_text())
+    jsonschema.validate(payload, schema)
+    assert payload["conflicts"] and payload["rows"] and payload["deleted"]
