@@ -40,7 +40,7 @@ def test_every_write_records_a_version_with_this_devices_clock() -> None:
             conn.execute("UPDATE organisations SET name = 'Y'")
             conn.execute("UPDATE organisations SET name = 'Y'")  # no change: no new version
         after = store.row("SELECT * FROM sync_fields WHERE field = 'name'")
-        assert after is not None and after["clock"] == clock + 1 or after["clock"] > clock
+        assert (after is not None and after["clock"] == clock + 1) or after["clock"] > clock
         assert json.loads(after["vv"]) == {device: after["clock"]}
         with store.write() as conn:
             conn.execute("DELETE FROM organisations")
