@@ -500,6 +500,213 @@ def bench_archive(data: Path, reps: int) -> list[Row]:
     return rows
 
 
+def _largest_pair(data: Path) -> int:
+    conn = sqlite3.connect(data / "samspel.sqlite3")
+    try:
+        return int(
+            conn.execute(
+                "SELECT pair_id FROM conversations GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def _seconds_row(
+    what: str, samples: list[float], limit: float, years: int | None, note: str
+) -> Row:
+    value = statistics.median(samples)
+    return Row(
+        what,
+        "s",
+        value,
+        None,
+        f"< {limit:g} s",
+        value < limit,
+        years,
+        note,
+        len(samples),
+        {"app": samples},
+    )
+
+
+def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
+    """Two laptops, one history (docs/exchange.md): a whole pair out and in, then one
+    conversation's changes, each as whole ``samspel`` processes; a sync folder of 50 devices."""
+    work = RESULTS / "work" / "exchange"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    env = _child_env()
+    pair = _largest_pair(data)
+    meeting = work / "meeting"
+    shutil.copytree(data, meeting, ignore=shutil.ignore_patterns("backups", "logs"))
+    full = work / "full.samspel"
+    totals, exports, imports = [], [], []
+    for i in range(reps):
+        target = work / f"kd-{i}"
+        export_s = timed_process(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "exchange",
+                "export",
+                "--pair",
+                str(pair),
+                "--full",
+                "-o",
+                str(full),
+            ),
+            env,
+        )
+        import_s = timed_process(
+            samspel("--data-dir", str(target), "exchange", "import", str(full), "--add-pair"), env
+        )
+        exports.append(export_s)
+        imports.append(import_s)
+        totals.append(export_s + import_s)
+    size_mb = full.stat().st_size / 1e6
+    rows = [
+        _seconds_row(
+            "Exchange export + import of a whole pair (whole processes)",
+            totals,
+            10,
+            years,
+            f"file {size_mb:.1f} MB; export {statistics.median(exports):.2f} s, "
+            f"import {statistics.median(imports):.2f} s",
+        )
+    ]
+    # The KD laptop answers, so the meeting laptop knows what it has; then one conversation.
+    kd = work / "kd-0"
+    back = work / "back.samspel"
+    subprocess.run(
+        samspel("--data-dir", str(kd), "exchange", "export", "--pair", "1", "-o", str(back)),
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    subprocess.run(
+        samspel("--data-dir", str(meeting), "exchange", "import", str(back)),
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    incremental: list[float] = []
+    delta = work / "delta.samspel"
+    for i in range(reps):
+        out = subprocess.run(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "conversation",
+                "start",
+                "--pair",
+                str(pair),
+                "--date",
+                f"2047-0{1 + i % 9}-1{i % 9}",
+            ),
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        conversation = out.split()[-1]
+        for question in (1, 2, 3):
+            subprocess.run(
+                samspel(
+                    "--data-dir",
+                    str(meeting),
+                    "answer",
+                    "--conversation",
+                    conversation,
+                    "--question",
+                    str(question),
+                    "--side",
+                    "joint",
+                    "--text",
+                    f"Slutsats {i} på fråga {question}.",
+                ),
+                check=True,
+                env=env,
+                capture_output=True,
+            )
+        started = time.perf_counter()
+        subprocess.run(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "exchange",
+                "export",
+                "--pair",
+                str(pair),
+                "-o",
+                str(delta),
+            ),
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        subprocess.run(
+            samspel("--data-dir", str(kd), "exchange", "import", str(delta)),
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        incremental.append(time.perf_counter() - started)
+    rows.append(
+        _seconds_row(
+            "Incremental exchange after one conversation (export + import, whole processes)",
+            incremental,
+            1,
+            years,
+            f"file {delta.stat().st_size / 1e3:.0f} kB",
+        )
+    )
+    rows.append(_bench_sync_folder(work, env, 1 if reps < 3 else 3))
+    return rows
+
+
+def _bench_sync_folder(work: Path, env: dict[str, str], reps: int) -> Row:
+    """50 devices' files in a shared folder, each with the pair and its own edits."""
+    base, folder = work / "sync-base", work / "sync-folder"
+    folder.mkdir()
+    services = Samspel.open(DataPaths(base))
+    pair = services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    services.start_conversation(pair.id)
+    services.exchange.sync_folder(folder, confirm_unencrypted=True)
+    services.close()
+    for i in range(49):
+        device = work / f"sync-device-{i}"
+        shutil.copytree(base, device, ignore=shutil.ignore_patterns("backups", "logs"))
+        copy = Samspel.open(DataPaths(device))
+        conversation = copy.conversations()[0]
+        guide = conversation.guides[0]
+        key = guide.question_key(guide.questions()[i % len(guide.questions())][1])
+        copy.conversation.save_answer(Answer(conversation.id, key, conclusion=f"Enhet {i}."))
+        copy.exchange.sync_folder(folder, confirm_unencrypted=True)
+        copy.close()
+    samples = []
+    for i in range(reps):
+        reader = work / f"sync-reader-{i}"
+        shutil.copytree(base, reader, ignore=shutil.ignore_patterns("backups", "logs"))
+        samples.append(
+            timed_process(
+                samspel(
+                    "--data-dir", str(reader), "sync", "--folder", str(folder), "--unencrypted"
+                ),
+                env,
+            )
+        )
+    files = len(list(folder.glob("*.samspel")))
+    return _seconds_row(
+        f"Sync folder with {files} device files read (whole process)",
+        samples,
+        2,
+        None,
+        "every file new to the reader",
+    )
+
+
 def _agreement_export_available() -> bool:
     result = subprocess.run(
         samspel("export", "agreement", "--help"),
@@ -632,6 +839,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
     with step("Archive"):
         rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    with step("Exchange"):
+        rows += bench_exchange(folders[largest], largest, 1 if args.quick else 3)
     for y in years:
         if y == largest:
             continue
