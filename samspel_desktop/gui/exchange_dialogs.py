@@ -1,0 +1,239 @@
+"""Two laptops, one history in the window: share a pair, receive a file, the sync folder.
+
+Every call into the exchange service is in this module (``_run``), so the work can move to the
+operations layer (off the GUI thread, with progress) in one place when it lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samspel_desktop.domain.errors import (
+    PassphraseError,
+    UnencryptedFolderError,
+    UnknownPairError,
+    UserFacingError,
+)
+from samspel_desktop.gui.common import show_error
+from samspel_desktop.services.samspel import Samspel
+
+T = TypeVar("T")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeDialogs", text)
+
+
+def _run(parent: QWidget, work: Callable[[], T]) -> T:
+    """Run one exchange operation with a busy cursor (the operations layer's place)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return work()
+    finally:
+        QApplication.restoreOverrideCursor()
+        del parent
+
+
+def _ask_passphrase(parent: QWidget, prompt: str) -> str | None:
+    text, ok = QInputDialog.getText(parent, tr("Lösenfras"), prompt, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
+    """ "Dela med en annan dator…": the pair's history (or its news) to a file."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Dela med en annan dator"), "samspel.samspel", tr("Samspel-utbyte (*.samspel)")
+    )
+    if not name:
+        return False
+    passphrase = _ask_passphrase(
+        parent,
+        tr("Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):"),
+    )
+    try:
+        counts = _run(
+            parent,
+            lambda: services.exchange.export_pair(pair_id, Path(name), passphrase=passphrase),
+        )
+    except UserFacingError as error:
+        show_error(parent, error)
+        return False
+    QMessageBox.information(
+        parent, "Samspel", tr("Filen är sparad (%1 poster).").replace("%1", str(counts["rows"]))
+    )
+    return True
+
+
+def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> bool:
+    """ "Ta emot…": merge a file from another laptop, asking for a passphrase or a new pair."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, tr("Ta emot från en annan dator"), "", tr("Samspel-utbyte (*.samspel)")
+        )
+        if not name:
+            return False
+        path = Path(name)
+    passphrase: str | None = None
+    add_pairs = False
+    while True:
+        try:
+            report = _run(
+                parent,
+                lambda p=passphrase, a=add_pairs: services.exchange.import_file(  # type: ignore[misc]
+                    path, passphrase=p, add_pairs=a
+                ),
+            )
+        except PassphraseError as error:
+            passphrase = _ask_passphrase(parent, error.message)
+            if passphrase is None:
+                return False
+            continue
+        except UnknownPairError as error:
+            answer = QMessageBox.question(
+                parent,
+                "Samspel",
+                tr("Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?").replace(
+                    "%1", "; ".join(error.pairs)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            add_pairs = True
+            continue
+        except UserFacingError as error:
+            show_error(parent, error)
+            return False
+        QMessageBox.information(parent, "Samspel", report.summary())
+        return True
+
+
+class SyncFolderDialog(QDialog):
+    """The sync folder in the settings: which folder, its last run, "Synka nu"."""
+
+    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setWindowTitle(tr("Synkmapp"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. "
+                    "Varje dator skriver bara sin egen fil i mappen och läser de andras."
+                ),
+                self,
+                wordWrap=True,
+            )
+        )
+        self.folder_label = QLabel(self)
+        self.last_run = QLabel(self, wordWrap=True)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.last_run)
+        self.choose = QPushButton(tr("Välj mapp…"), self)
+        self.sync_now = QPushButton(tr("Synka nu"), self)
+        self.forget = QPushButton(tr("Sluta synka"), self)
+        for button in (self.choose, self.sync_now, self.forget):
+            layout.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.choose.clicked.connect(self._choose)
+        self.sync_now.clicked.connect(self.run_sync)
+        self.forget.clicked.connect(self._forget)
+        self._passphrase: str | None = None
+        self.refresh()
+
+    def folder(self) -> Path | None:
+        folders = self._services.exchange.folders()
+        return Path(folders[0]["folder"]) if folders else None
+
+    def refresh(self) -> None:
+        folders = self._services.exchange.folders()
+        folder = folders[0] if folders else None
+        self.folder_label.setText(
+            tr("Mapp: %1").replace("%1", folder["folder"]) if folder else tr("Ingen synkmapp vald.")
+        )
+        if folder and folder["last_run"]:
+            self.last_run.setText(
+                tr("Senast: %1 – %2")
+                .replace("%1", folder["last_run"])
+                .replace("%2", folder["last_result"])
+            )
+        else:
+            self.last_run.setText("")
+        self.sync_now.setEnabled(folder is not None)
+        self.forget.setEnabled(folder is not None)
+
+    def _choose(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Välj synkmapp"))
+        if name:
+            self._services.exchange.set_folder(Path(name))
+            self.refresh()
+
+    def _forget(self) -> None:
+        self._services.exchange.set_folder(None)
+        self.refresh()
+
+    def run_sync(self) -> bool:
+        folder = self.folder()
+        if folder is None:
+            return False
+        confirm = False
+        while True:
+            try:
+                _run(
+                    self,
+                    lambda c=confirm: self._services.exchange.sync_folder(  # type: ignore[misc]
+                        folder, passphrase=self._passphrase, confirm_unencrypted=c
+                    ),
+                )
+            except UnencryptedFolderError:
+                passphrase = _ask_passphrase(
+                    self,
+                    tr(
+                        "Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets "
+                        "datorer använder, eller lämna tomt för att skriva okrypterat:"
+                    ),
+                )
+                if passphrase is None:
+                    answer = QMessageBox.question(
+                        self,
+                        "Samspel",
+                        tr(
+                            "Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)"
+                        ),
+                    )
+                    if answer != QMessageBox.StandardButton.Yes:
+                        return False
+                    confirm = True
+                else:
+                    self._passphrase = passphrase
+                continue
+            except PassphraseError as error:
+                self._passphrase = _ask_passphrase(self, error.message)
+                if self._passphrase is None:
+                    return False
+                continue
+            except UserFacingError as error:
+                show_error(self, error)
+                self.refresh()
+                return False
+            self.refresh()
+            return True
