@@ -1,0 +1,40 @@
+"""Receiving a file in the window: the question for a new pair, then the merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samspel_desktop.gui import exchange_dialogs
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+
+def test_receive_asks_before_adding_a_pair(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = Samspel.open(DataPaths(tmp_path / "meeting"))
+    kd = Samspel.open(DataPaths(tmp_path / "kd"))
+    try:
+        pair = meeting.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+        meeting.start_conversation(pair.id)
+        path = tmp_path / "till-kd.samspel"
+        meeting.exchange.export_pair(pair.id, path)
+        asked: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox,
+            "question",
+            lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
+        )
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+        parent = QWidget()
+        assert not exchange_dialogs.receive(parent, kd, path)
+        assert "Anna och Karl, Vaggeryds kommun" in asked[0] and not kd.pairs()
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        assert exchange_dialogs.receive(parent, kd, path)
+        assert [p.political.name for p in kd.pairs()] == ["Anna"]
+    finally:
+        meeting.close()
+        kd.close()
