@@ -37,7 +37,8 @@ import generate
 from samspel_desktop.domain.model import Answer
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.storage.database import set_pragmas
+from samspel_desktop.storage.database import open_store, set_pragmas
+from samspel_desktop.storage.search import SearchRepository
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -235,16 +236,19 @@ def samspel(*args: str) -> list[str]:
 
 def bench_startup(data: Path, years: int, reps: int, *, with_memory: bool) -> list[Row]:
     bare_cmd = [PYTHON, str(HERE / "bare_qt.py")]
-    app_cmd = samspel("--data-dir", str(data))
+
+    def app_cmd(milestone: str) -> list[str]:
+        """The app as ``samspel --data-dir DATA`` runs it, watched from outside (drive_app.py)."""
+        return [PYTHON, str(HERE / "drive_app.py"), "--exit-at", milestone, "--data-dir", str(data)]
+
     samples: dict[str, list[tuple[float, float | None]]] = {"bare": [], "painted": [], "filled": []}
     for milestone in ("painted", "filled"):  # warm the OS file cache once
-        spawn_until_milestone(app_cmd, _child_env(SAMSPEL_BENCHMARK_EXIT=milestone))
+        spawn_until_milestone(app_cmd(milestone), _child_env())
     spawn_until_milestone(bare_cmd, _child_env())
     for _ in range(reps):
         samples["bare"].append(spawn_until_milestone(bare_cmd, _child_env()))
         for milestone in ("painted", "filled"):
-            env = _child_env(SAMSPEL_BENCHMARK_EXIT=milestone)
-            samples[milestone].append(spawn_until_milestone(app_cmd, env))
+            samples[milestone].append(spawn_until_milestone(app_cmd(milestone), _child_env()))
     ms = {k: [t * 1000 for t, _ in v] for k, v in samples.items()}
     rows = [
         _ratio_row(
@@ -313,7 +317,9 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     assert len(QUERIES) == 50
-    services = Samspel.open(DataPaths(data))
+    # The app's own search query (storage/search.py) against the baseline's bare FTS5 query.
+    store = open_store(data / "samspel.sqlite3")
+    repository = SearchRepository(store)
     raw = sqlite3.connect(str(data / "samspel.sqlite3"))
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("PRAGMA synchronous = FULL")
@@ -323,7 +329,7 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     )
 
     def app(query: str) -> list[tuple[str, int]]:
-        return [(h["kind"], h["source_id"]) for h in services.search_repo.search(query)]
+        return [(h["kind"], h["source_id"]) for h in repository.search(query)]
 
     def baseline(query: str) -> list[tuple[str, int]]:
         expression = _raw_match(query)
@@ -346,7 +352,7 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
             base_ms.append(statistics.median(b_runs))
     finally:
         raw.close()
-        services.close()
+        store.close()
     note = f"same hits for {same} of 50"
     median_row = _ratio_row(
         "Search, median of 50 queries",
@@ -398,20 +404,19 @@ def bench_autosave(data: Path, reps: int) -> Row:
         "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
     )
     try:
-        latest = services.store.row(
-            "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
-        )
-        assert latest is not None
-        conversation = services.conversation.get(latest["conversation_id"])
-        key = latest["question_key"]
-        answer = services.conversation.answers(conversation.id)[key]
+        with contextlib.closing(sqlite3.connect(work / "samspel.sqlite3")) as reader:
+            conversation_id, key = reader.execute(
+                "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        conversation = services.conversations.get(conversation_id)
+        answer = services.conversations.answers(conversation.id)[key]
         text = (answer.political * 3)[:2000]
 
         def typed(i: int) -> str:
             return text[: 2000 - 1 - i % 10] + str(i % 10)  # a keystroke's change each time
 
         def app(i: int) -> None:
-            services.conversation.save_answer(
+            services.conversations.save_answer(
                 Answer(
                     conversation.id,
                     key,
@@ -534,7 +539,9 @@ def bench_agreement_export(data: Path, reps: int) -> Row:
         )
     services = Samspel.open(DataPaths(data))
     try:
-        pair = next(p for p in services.pairs() if p.kind.value == "kso-kd" and p.end_date is None)
+        pair = next(
+            p for p in services.pairs.all() if p.kind.value == "kso-kd" and p.end_date is None
+        )
         version = services.agreements.current(pair.id)
         assert version is not None
         paragraphs: list[tuple[str, str]] = [("Title", version.title)]

@@ -176,7 +176,7 @@ def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
 
     pair_id = _add_pair(capsys, tmp_path)
     services = Samspel.open(DataPaths(tmp_path))
-    services.add_commitment(pair_id, "Samverkan med skolan", Side.BOTH)
+    services.commitments.add(pair_id, "Samverkan med skolan", Side.BOTH)
     services.close()
     code, out, _ = run(capsys, tmp_path, "search", "samverk", "--json")
     assert code == 0

@@ -1431,6 +1431,122 @@ Party groups</translation>
         <translation>Shared question</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Samspelspar</source>
+        <translation>Cooperation pair</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Åtagande</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Joint agreement</translation>
+    </message>
+    <message>
+        <source>Samtalsguide</source>
+        <translation>Conversation guide</translation>
+    </message>
+    <message>
+        <source>Fråga i gråzonsloggen</source>
+        <translation>Grey-zone question</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Politikens perspektiv</source>
+        <translation>Political perspective</translation>
+    </message>
+    <message>
+        <source>Förvaltningens perspektiv</source>
+        <translation>Administration&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Gemensam slutsats</source>
+        <translation>Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kommentar till åtagande</source>
+        <translation>Comment on a commitment</translation>
+    </message>
+    <message>
+        <source>Remissvar</source>
+        <translation>Consultation response</translation>
+    </message>
+    <message>
+        <source>Gyllene zonen</source>
+        <translation>The golden zone</translation>
+    </message>
+    <message>
+        <source>Gyllene zonen, lärdom</source>
+        <translation>The golden zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Seminarium, gruppens svar</source>
+        <translation>Seminar, group&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Seminarium, syntes</source>
+        <translation>Seminar, synthesis</translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Vid start</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Transparens</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <source>Lyssnande</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Tydlighet</source>
+        <translation>Clarity</translation>
+    </message>
+    <message>
+        <source>Tillförlitlighet</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Positiv återkoppling</source>
+        <translation>Positive feedback</translation>
+    </message>
+    <message>
         <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
         <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
     </message>

@@ -180,13 +180,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from samspel_desktop.cli.data_folder import run_file_command
 
         return run_file_command(paths, args)
+    from samspel_desktop.app import render_health_chart
     from samspel_desktop.services.samspel import Samspel
 
     try:
         # The quick check runs before the command's first write (a damaged database is never
         # written to); a command that only reads, like an export, does not wait for it. A read
         # of a damaged page fails with a clear message.
-        services = Samspel.open(paths, check_before_first_write=True, to_read=_reads_only(args))
+        services = Samspel.open(
+            paths,
+            check_before_first_write=True,
+            to_read=_reads_only(args),
+            chart_renderer=render_health_chart,
+        )
     except UserFacingError as error:
         print(f"samspel: fel: {error.message}", file=sys.stderr)
         return EXIT_ERROR

@@ -103,23 +103,17 @@ def add_recover_command(commands: Commands) -> None:
 
 
 def run_archive(services: Samspel, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.archive import export_archive, import_archive
-
     if args.archive_command == "export":
-        counts = export_archive(services.store, Path(args.output))
+        counts = services.data_folder.export_archive(Path(args.output))
         print(f"Exporterade {sum(counts.values())} rader till {args.output}", file=sys.stderr)
         return EXIT_OK
-    if args.replace and services.paths is not None and services.store.path is not None:
-        from samspel_desktop.services.backups import backup_now
-
-        backup_now(services.store, services.paths, reason="fore-import")
-    counts = import_archive(services.store, Path(args.file), replace=args.replace)
+    counts = services.data_folder.import_archive(Path(args.file), replace=args.replace)
     print(f"Importerade {sum(counts.values())} rader från {args.file}", file=sys.stderr)
     return EXIT_OK
 
 
 def run_backup(services: Samspel, args: argparse.Namespace) -> int:
-    path = services.backup(Path(args.output) if args.output else None)
+    path = services.data_folder.backup(Path(args.output) if args.output else None)
     print(path)
     return EXIT_OK
 
@@ -127,7 +121,12 @@ def run_backup(services: Samspel, args: argparse.Namespace) -> int:
 def run_trash(services: Samspel, args: argparse.Namespace) -> int:
     if args.trash_command == "list":
         rows: list[dict[str, Any]] = [
-            {"kind": i.kind, "id": i.id, "label": i.label, "deleted_at": i.deleted_at}
+            {
+                "kind": i.kind,
+                "id": i.id,
+                "label": services.trash.describe(i),
+                "deleted_at": i.deleted_at,
+            }
             for i in services.trash.items()
         ]
         emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
@@ -145,7 +144,7 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    counts = services.empty_trash()
+    counts = services.trash.empty()
     print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
     return EXIT_OK
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samspel_desktop.cli.common import EXIT_OK, id_arg
-from samspel_desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -59,29 +58,16 @@ def add_import_command(commands: Commands) -> None:
 
 def run_export(services: Samspel, args: argparse.Namespace) -> int:
     template = Path(args.template) if getattr(args, "template", None) else None
-    if args.export_command in ("report", "handover"):
-        from samspel_desktop.domain.calendar import MandatePeriod, is_election_year
-        from samspel_desktop.gui.health_chart import health_png
-
-        chart = health_png(services.history.health(args.pair))
-        if args.export_command == "report":
-            period = None
-            if args.period is not None:
-                if not is_election_year(args.period):
-                    raise ValidationError(
-                        f"{args.period} är inget valår; ange mandatperiodens valår, t.ex. 2022."
-                    )
-                period = MandatePeriod(args.period)
-            result = services.reports.follow_up_report(
-                args.pair, Path(args.output), chart_png=chart, period=period
-            )
-        else:
-            result = services.reports.handover_pack(args.pair, Path(args.output), chart_png=chart)
+    if args.export_command == "report":
+        period = None if args.period is None else services.reports.period(args.period)
+        result = services.reports.follow_up_report(args.pair, Path(args.output), period=period)
+    elif args.export_command == "handover":
+        result = services.reports.handover_pack(args.pair, Path(args.output))
     elif args.export_command == "agreement":
-        version = services.word.agreement_version(args.pair, args.version)
-        result = services.word.export_agreement(version.id, Path(args.output), template=template)
+        version = services.agreements.numbered(args.pair, args.version)
+        result = services.agreements.export_word(version.id, Path(args.output), template=template)
     else:
-        result = services.word.export_minutes(
+        result = services.conversations.export_minutes(
             args.conversation, Path(args.output), template=template
         )
     for message in result.messages:
@@ -93,7 +79,7 @@ def run_export(services: Samspel, args: argparse.Namespace) -> int:
 def run_import(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.services.word_import import read_agreement_docx
 
-    pair = services.pair(args.pair)
+    pair = services.pairs.get(args.pair)
     imported = read_agreement_docx(Path(args.file))
     version = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
     for note in imported.notes:

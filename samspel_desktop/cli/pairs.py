@@ -81,7 +81,7 @@ def add_conversation_command(commands: Commands) -> None:
 def run_pair(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.domain.model import PairKind, Phase
 
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation=args.organisation,
         political=args.political,
         political_title=args.political_title,
@@ -112,7 +112,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "start_date": p.start_date.isoformat(),
                 "end_date": p.end_date.isoformat() if p.end_date else None,
             }
-            for p in services.pairs()
+            for p in services.pairs.all()
         ]
         emit(rows, args.json, ["id", "organisation", "kind", "political", "executive", "phase"])
     elif args.what == "conversations":
@@ -125,7 +125,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "guides": [g.id for g in c.guides],
                 "present": list(c.present),
             }
-            for c in services.conversations(args.pair)
+            for c in services.conversations.all(args.pair)
         ]
         emit(rows, args.json, ["id", "pair_id", "date", "status", "guides"])
     else:
@@ -145,6 +145,6 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def run_conversation(services: Samspel, args: argparse.Namespace) -> int:
-    conversation = services.start_conversation(args.pair, guide_ids=args.guide, date=args.date)
+    conversation = services.conversations.start(args.pair, guide_ids=args.guide, date=args.date)
     print(conversation.id)
     return EXIT_OK

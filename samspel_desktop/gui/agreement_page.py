@@ -39,7 +39,7 @@ class AgreementPage(QWidget):
             self.editor.deleteLater()
         self.editor = AgreementEditor(services, pair_id, self)
         self._layout.addWidget(self.editor, 1)
-        pair = services.pair(pair_id)
+        pair = services.pairs.get(pair_id)
         self.title.setText(
             self.tr("Överenskommelse: %1 · %2")
             .replace("%1", pair.display_name)

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import StorageError, UserFacingError
-from samspel_desktop.services.backups import Backup, RestoreResult, list_backups
+from samspel_desktop.domain.errors import StorageError
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.labels import backup_reason
+from samspel_desktop.services.backups import Backup, RestoreResult
 from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,7 @@ def start_daily_backups(services: Samspel, parent: QObject) -> QTimer:
 
     def check() -> None:
         try:
-            services.daily_backup()
+            services.data_folder.daily_backup()
         except StorageError as error:
             # Not fatal: the next check tries again; the log tells support what happened.
             log.warning("daily backup failed: %s (%s)", error.message, error.detail)
@@ -105,9 +107,9 @@ class BackupDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        paths = self._services.paths
-        for backup in list_backups(paths) if paths is not None else []:
-            text = f"{backup.created:%Y-%m-%d %H:%M}   {backup.reason_label}   {_size(backup.size)}"
+        for backup in self._services.data_folder.backups():
+            reason = backup_reason(backup.reason_kind)
+            text = f"{backup.created:%Y-%m-%d %H:%M}   {reason}   {_size(backup.size)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, backup)
         if self.list.count() == 0:
@@ -124,24 +126,15 @@ class BackupDialog(QDialog):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
-    def _fail(self, error: UserFacingError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), error.message)
-
+    @shows_errors
     def backup_now(self) -> Path | None:
-        try:
-            path = self._services.backup()
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        path = self._services.data_folder.backup()
         self.reload()
         return path
 
+    @shows_errors
     def save_to(self, destination: Path) -> Path | None:
-        try:
-            return self._services.backup(destination)
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        return self._services.data_folder.backup(destination)
 
     def _save_as(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -171,13 +164,10 @@ class BackupDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    @shows_errors
     def restore(self, source: Path) -> RestoreResult | None:
         """Restore ``source`` (no questions asked: the buttons ask first)."""
-        try:
-            result = self._services.restore(source)
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        result = self._services.data_folder.restore(source)
         self.reload()
         self.restored.emit(result)
         return result

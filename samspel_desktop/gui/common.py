@@ -1,13 +1,10 @@
-"""Small helpers shared by the windows: dates, error display."""
+"""Small helpers shared by the windows: dates. (Errors are shown by ``gui.errors``.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from samspel_desktop.domain.errors import UserFacingError
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -16,11 +13,6 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
-
-
-def show_error(parent: QWidget | None, error: UserFacingError) -> None:
-    """Expected trouble: the Swedish message, nothing more."""
-    QMessageBox.warning(parent, "Samspel", error.message)
 
 
 def swedish_date(day: dt.date | None, empty: str = "–") -> str:

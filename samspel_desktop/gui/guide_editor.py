@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError, ValidationError
+from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import (
     GUIDE_FORMAT,
     GUIDE_FORMAT_VERSION,
@@ -31,7 +31,7 @@ from samspel_desktop.domain.guides import (
 )
 from samspel_desktop.domain.model import AnswerType, Guide
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
 from samspel_desktop.services.documents.naming import default_folder
@@ -522,31 +522,26 @@ class GuideEditorPage(QWidget):
 
     # --- the guide list's buttons ----------------------------------------------------------
 
+    @shows_errors
     def new_guide(self) -> None:
         self.autosaver.flush()
-        try:
-            guide = self._services.guides.editing.create()
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        guide = self._services.guides.editing.create()
         self.refresh(select_id=guide.id)
         self.ui.titleEdit.setFocus()
         self.ui.titleEdit.selectAll()
         self.guides_changed.emit()
 
+    @shows_errors
     def duplicate_guide(self) -> None:
         if self.guide is None:
             return
         self.autosaver.flush()
-        try:
-            copy = self._services.guides.editing.duplicate(self.guide.id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        copy = self._services.guides.editing.duplicate(self.guide.id)
         self.refresh(select_id=copy.id)
         self.status_message.emit(self.tr("Kopian ”%1” kan ändras.").replace("%1", copy.title))
         self.guides_changed.emit()
 
+    @shows_errors
     def delete_guide(self) -> None:
         if self.guide is None or not self.editable:
             return
@@ -561,15 +556,12 @@ class GuideEditorPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosaver.flush()
-        try:
-            self._services.trash.delete("guide", self.guide.id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.trash.delete("guide", self.guide.id)
         self.guide = None
         self.refresh()
         self.guides_changed.emit()
 
+    @shows_errors
     def export_guide(self) -> None:
         if self.guide is None:
             return
@@ -582,13 +574,10 @@ class GuideEditorPage(QWidget):
         )
         if not path:
             return
-        try:
-            self._services.guides.editing.export(self.guide.id, Path(path))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.guides.editing.export(self.guide.id, Path(path))
         self.status_message.emit(self.tr("Guiden sparades i %1").replace("%1", path))
 
+    @shows_errors
     def import_guide(self) -> None:
         self.autosaver.flush()
         path, _ = QFileDialog.getOpenFileName(
@@ -599,19 +588,15 @@ class GuideEditorPage(QWidget):
         )
         if not path:
             return
-        try:
-            incoming = read_guide_file(Path(path))
-            replace = False
-            stored = self._services.guides.editing.compare(incoming)
-            if stored is not None:
-                choice = self._ask_same_id(incoming, stored)
-                if choice is None:
-                    return
-                replace = choice
-            result = self._services.guides.editing.import_guide(incoming, replace=replace)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        incoming = read_guide_file(Path(path))
+        replace = False
+        stored = self._services.guides.editing.compare(incoming)
+        if stored is not None:
+            choice = self._ask_same_id(incoming, stored)
+            if choice is None:
+                return
+            replace = choice
+        result = self._services.guides.editing.import_guide(incoming, replace=replace)
         self._report_import(result)
 
     def _ask_same_id(self, incoming: Guide, stored: Guide) -> bool | None:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop import __version__
-from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.errors import shows_errors
 
 if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
@@ -291,42 +290,35 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
         self.ui.pages.setCurrentWidget(self.start_page)
 
+    @shows_errors
     def show_follow_up(self, pair_id: int) -> None:
         self.flush()
-        try:
-            self.follow_up_page.load(pair_id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.follow_up_page.load(pair_id)
         self.ui.pages.setCurrentWidget(self.follow_up_page)
         pair = self.follow_up_page.pair
         self._set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
 
+    @shows_errors
     def show_agreement(self, pair_id: int) -> None:
         if not self.flush():
             return
-        try:
-            self.agreement_page.show_pair(self.services, pair_id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.agreement_page.show_pair(self.services, pair_id)
         self.ui.pages.setCurrentWidget(self.agreement_page)
         self._set_title(
-            self.tr("överenskommelse, %1").replace("%1", self.services.pair(pair_id).display_name)
+            self.tr("överenskommelse, %1").replace(
+                "%1", self.services.pairs.get(pair_id).display_name
+            )
         )
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    @shows_errors
     def run_search(self) -> None:
         self.flush()
         query = self.search_field.text()
-        try:
-            hits = self.services.search.search(query)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        hits = self.services.search.search(query)
         self.search_page.show_hits(query, hits)
         self.ui.pages.setCurrentWidget(self.search_page)
         self._set_title(self.tr("sök: %1").replace("%1", query))
@@ -354,6 +346,7 @@ class MainWindow(QMainWindow):
             elif family == "commitment":
                 self.follow_up_page.ui.tabs.setCurrentWidget(self.follow_up_page.ui.commitmentsTab)
 
+    @shows_errors
     def _raise_greyzone(self) -> None:
         view = self.conversation_view
         if view.conversation is None:
@@ -368,27 +361,19 @@ class MainWindow(QMainWindow):
         )
         if not ok or not text.strip():
             return
-        try:
-            self.services.history.add_greyzone(
-                view.conversation.pair_id,
-                text,
-                raised_on=view.conversation.date,
-                conversation_id=view.conversation.id,
-            )
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.services.greyzone.add(
+            view.conversation.pair_id,
+            text,
+            raised_on=view.conversation.date,
+            conversation_id=view.conversation.id,
+        )
         self.statusBar().showMessage(self.tr("Frågan är antecknad i gråzonsloggen."))
 
+    @shows_errors
     def show_conversation(self, conversation_id: int, question_key: str | None = None) -> None:
         """Open the app on one conversation (also ``samspel open conversation ID``)."""
         self.flush()
-        try:
-            self.conversation_view.load(conversation_id, question_key)
-        except UserFacingError as error:
-            self.statusBar().showMessage(error.message)
-            show_error(self, error)
-            return
+        self.conversation_view.load(conversation_id, question_key)
         self.ui.pages.setCurrentWidget(self.conversation_view)
         self.conversation_view.focus_first_editor()
 
@@ -407,6 +392,7 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
 
+    @shows_errors
     def _export_archive(self) -> None:
         import platformdirs
 
@@ -422,13 +408,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         self.flush()
-        from samspel_desktop.services.archive import export_archive
-
-        try:
-            counts = export_archive(self.services.store, Path(name))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        counts = self.services.data_folder.export_archive(Path(name))
         self.statusBar().showMessage(
             self.tr("Exporterade %1 rader till %2")
             .replace("%1", str(sum(counts.values())))
@@ -463,7 +443,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtCore import Qt
 
-        paths = self.services.paths
+        paths = self.services.data_folder.paths
         data = str(paths.root) if paths else self.tr("(i minnet)")
         logs = str(paths.logs) if paths else "–"
         box = QMessageBox(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samspel_desktop.gui.labels import search_kind
 from samspel_desktop.services.search import SearchHit
 
 
@@ -110,7 +111,11 @@ class SearchPage(QWidget):
         for hit in hits:
             heading = " · ".join(
                 part
-                for part in (hit.day.isoformat() if hit.day else "", hit.kind_label, hit.pair_name)
+                for part in (
+                    hit.day.isoformat() if hit.day else "",
+                    search_kind(hit.kind),
+                    hit.pair_name,
+                )
                 if part
             )
             item = QListWidgetItem(self.results)

@@ -17,8 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
-from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.storage.privacy import private_mkdir
+from samspel_desktop.services.paths import DataPaths, create_data_folder
 
 if TYPE_CHECKING:
     # QtNetwork is imported when needed: the first instance listens after its window appeared.
@@ -51,7 +50,7 @@ def lock_data_folder(paths: DataPaths) -> QLockFile | None:
     A lock file left by a process that no longer runs is stale and is taken over. The lock is
     never stale by age: the app may run for days.
     """
-    private_mkdir(paths.root)
+    create_data_folder(paths)
     lock = QLockFile(str(paths.root / LOCK_FILENAME))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):

@@ -15,18 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import TrashItem
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.labels import translated
 from samspel_desktop.services.samspel import Samspel
-
-_KIND_LABELS = {
-    "organisation": "Organisation",
-    "pair": "Samspelspar",
-    "conversation": "Samtal",
-    "commitment": "Åtagande",
-    "agreement": "Överenskommelse",
-    "guide": "Samtalsguide",
-}
 
 
 class TrashDialog(QDialog):
@@ -68,8 +60,8 @@ class TrashDialog(QDialog):
         self.list.clear()
         items = self._services.trash.items()
         for trashed in items:
-            kind = self.tr(_KIND_LABELS.get(trashed.kind, trashed.kind))
-            text = f"{kind}: {trashed.label}   ({trashed.deleted_at[:10]})"
+            described = self._services.trash.describe(trashed, translated)
+            text = f"{described}   ({trashed.deleted_at[:10]})"
             QListWidgetItem(text, self.list).setData(Qt.ItemDataRole.UserRole, trashed)
         if not items:
             QListWidgetItem(self.tr("(papperskorgen är tom)"), self.list).setFlags(
@@ -86,15 +78,12 @@ class TrashDialog(QDialog):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
+    @shows_errors
     def restore_selected(self) -> None:
         trashed = self.selected()
         if trashed is None:
             return
-        try:
-            self._services.trash.restore(trashed.kind, trashed.id)
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
-            return
+        self._services.trash.restore(trashed.kind, trashed.id)
         self.reload()
         self.changed.emit()
 
@@ -110,12 +99,9 @@ class TrashDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.empty()
 
+    @shows_errors
     def empty(self) -> None:
         """Empty the trash now (the button asks first)."""
-        try:
-            self._services.empty_trash()
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message)
-            return
+        self._services.trash.empty()
         self.reload()
         self.changed.emit()

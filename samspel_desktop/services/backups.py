@@ -28,6 +28,7 @@ from samspel_desktop.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from samspel_desktop.domain.labels import BACKUP_REASONS, lookup
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.archive import has_user_data
 from samspel_desktop.storage.database import (
@@ -58,16 +59,6 @@ _BACKUP_NAME = re.compile(
     re.escape(BACKUP_PREFIX) + r"(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3"
 )
 
-#: Swedish words for the reasons in backup names (shown in lists).
-REASON_LABELS = {
-    "daglig": "Daglig",
-    "start": "Vid start",
-    "manuell": "Manuell",
-    "fore-uppgradering": "Före uppgradering",
-    "fore-import": "Före import",
-    "fore-aterstallning": "Före återställning",
-}
-
 
 @dataclass(frozen=True)
 class Backup:
@@ -79,9 +70,14 @@ class Backup:
     size: int
 
     @property
+    def reason_kind(self) -> str:
+        """The reason without the number that keeps two names apart (``daglig-2`` → ``daglig``)."""
+        return re.sub(r"-\d+$", "", self.reason)
+
+    @property
     def reason_label(self) -> str:
-        base = re.sub(r"-\d+$", "", self.reason)
-        return REASON_LABELS.get(base, base)
+        """Why the backup was taken, in Swedish (:data:`labels.BACKUP_REASONS`)."""
+        return lookup(BACKUP_REASONS, self.reason_kind)
 
 
 @dataclass(frozen=True)

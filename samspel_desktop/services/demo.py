@@ -26,24 +26,25 @@ DEMO_ORGANISATION = "Exempelå kommun (demo)"
 def load_demo(services: Samspel, today: dt.date | None = None) -> int:
     """Create the demo organisation with one KSO–KD pair and some history; returns the pair id."""
     today = today or dt.date.today()
-    repo = services.pairs_repo
-    if repo.has_demo():
-        existing = [p for p in services.pairs() if p.organisation.name == DEMO_ORGANISATION]
+    if services.pairs.has_demo():
+        existing = [p for p in services.pairs.all() if p.organisation.name == DEMO_ORGANISATION]
         if existing:
             return existing[0].id
-    org = repo.add_organisation(DEMO_ORGANISATION, OrganisationKind.KOMMUN, is_demo=True)
-    pair = repo.add_pair(
-        organisation=org,
+    pair = services.pairs.add(
+        organisation=DEMO_ORGANISATION,
+        organisation_kind=OrganisationKind.KOMMUN,
         kind=PairKind.KSO_KD,
-        political=("Maria Lindqvist", "Kommunstyrelsens ordförande"),
-        executive=("Johan Åberg", "Kommundirektör"),
+        political="Maria Lindqvist",
+        political_title="Kommunstyrelsens ordförande",
+        executive="Johan Åberg",
+        executive_title="Kommundirektör",
         start_date=today - dt.timedelta(days=400),
         phase=Phase.STABLE,
+        demo=True,
     )
-    conv = services.conversation
-    first = services.start_conversation(
-        pair.id, guide_ids=["skr-omraden"], date=today - dt.timedelta(days=120)
-    )
+    conv = services.conversations
+    commitments = services.commitments
+    first = conv.start(pair.id, guide_ids=["skr-omraden"], date=today - dt.timedelta(days=120))
     conv.save_answer(
         Answer(
             first.id,
@@ -58,23 +59,25 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
         )
     )
     conv.set_status(first.id, ConversationStatus.DONE)
-    done = conv.add_commitment(
-        first,
+    done = commitments.add(
+        pair.id,
         "Ta fram en gemensam mötesplan för våren",
         Side.EXECUTIVE,
         owner_name="Johan Åberg",
         due_date=today - dt.timedelta(days=90),
+        created_in=first.id,
     )
-    conv.add_commitment(
-        first,
+    commitments.add(
+        pair.id,
         "Stämma av medieutspel i förväg",
         Side.POLITICAL,
         owner_name="Maria Lindqvist",
         due_date=today - dt.timedelta(days=10),
+        created_in=first.id,
     )
     # Earlier ratings, so the health trend has a history to show.
     for months_ago, shift in ((15, -1), (11, -1), (7, 0), (4, 0)):
-        earlier = services.start_conversation(
+        earlier = conv.start(
             pair.id,
             guide_ids=["skr-forhallningssatt"],
             date=today - dt.timedelta(days=30 * months_ago),
@@ -87,14 +90,14 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
             conv.rate(earlier.id, question_key, Side.EXECUTIVE, max(1, min(5, 2 + shift + n % 3)))
             conv.reveal_ratings(earlier.id, question_key)
         conv.set_status(earlier.id, ConversationStatus.DONE)
-    history = services.history
-    entry = history.add_greyzone(
+    greyzone = services.greyzone
+    entry = greyzone.add(
         pair.id,
         "Vem svarar lokaltidningen när en skola ska läggas ned?",
         raised_on=today - dt.timedelta(days=200),
         conversation_id=first.id,
     )
-    history.save_greyzone(
+    greyzone.save(
         dataclasses.replace(
             entry,
             classification=GreyZoneClass.SHARED,
@@ -103,15 +106,15 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
             "av med varandra samma dag.",
         )
     )
-    history.add_greyzone(
+    greyzone.add(
         pair.id,
         "Ska kommundirektören delta i partigruppens budgetmöte?",
         raised_on=today - dt.timedelta(days=45),
     )
-    second = services.start_conversation(
+    second = conv.start(
         pair.id, guide_ids=["skr-forhallningssatt"], date=today - dt.timedelta(days=30)
     )
-    conv.follow_up(second, done.id, CommitmentStatus.DONE)
+    commitments.follow_up(second, done.id, CommitmentStatus.DONE)
     for key, (political, executive) in {
         "transparens": (4, 3),
         "lyssnande": (4, 4),
@@ -125,7 +128,7 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
         conv.reveal_ratings(second.id, question_key)
     conv.set_status(second.id, ConversationStatus.DONE)
     conv.set_next_meeting(second.id, today + dt.timedelta(days=14))
-    draft = services.agreements.start_draft(services.pair(pair.id), today=today)
+    draft = services.agreements.start_draft(pair, today=today)
     sections = tuple(AgreementSection(s.key, s.title, s.blocks, s.guidance) for s in draft.sections)
     services.agreements.save_sections(
         draft.id,
@@ -157,4 +160,4 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
 
 
 def remove_demo(services: Samspel) -> None:
-    services.pairs_repo.remove_demo()
+    services.pairs.remove_demo()

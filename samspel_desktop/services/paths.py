@@ -65,3 +65,10 @@ def resources_dir() -> Path:
         if (candidate / "guides").is_dir():
             return candidate
     raise FileNotFoundError("Samspel's resources folder is missing from the installation")
+
+
+def create_data_folder(paths: DataPaths) -> None:
+    """Make the data folder, readable by the user only, if it does not exist yet."""
+    from samspel_desktop.storage.privacy import private_mkdir
+
+    private_mkdir(paths.root)

@@ -6,23 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samspel_desktop.domain.labels import SEARCH_KINDS, lookup
 from samspel_desktop.storage.pairs import PairRepository
 from samspel_desktop.storage.search import SearchRepository
-
-KIND_LABELS = {
-    "answer.political": "Politikens perspektiv",
-    "answer.executive": "Förvaltningens perspektiv",
-    "answer.conclusion": "Gemensam slutsats",
-    "conversation.notes": "Anteckningar",
-    "commitment.what": "Åtagande",
-    "commitment.note": "Kommentar till åtagande",
-    "agreement.section": "Överenskommelse",
-    "remiss.answer": "Remissvar",
-    "greyzone.question": "Gyllene zonen",
-    "greyzone.learned": "Gyllene zonen, lärdom",
-    "seminar_answer.text": "Seminarium, gruppens svar",
-    "seminar_synthesis.text": "Seminarium, syntes",
-}
 
 
 @dataclass(frozen=True)
@@ -39,7 +25,8 @@ class SearchHit:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        """Where the text was written, in Swedish (:data:`labels.SEARCH_KINDS`)."""
+        return lookup(SEARCH_KINDS, self.kind)
 
     @property
     def open_id(self) -> str:

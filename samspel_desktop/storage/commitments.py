@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from samspel_desktop.domain.errors import NotFoundError
@@ -16,29 +15,21 @@ from samspel_desktop.storage.rows import Repository, iso_date, parse_date
 
 
 class CommitmentRepository(Repository):
-    def add(
-        self,
-        pair_id: int,
-        what: str,
-        owner_side: Side,
-        *,
-        owner_name: str = "",
-        due_date: dt.date | None = None,
-        created_in: int | None = None,
-    ) -> Commitment:
+    def add(self, new: Commitment) -> Commitment:
+        """Store a new open commitment (``new.id`` and its status are not used)."""
         now = utc_now()
         with self._store.write() as conn:
             cursor = conn.execute(
                 "INSERT INTO commitments (pair_id, what, owner_side, owner_name, due_date, "
                 "status, created_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    pair_id,
-                    what,
-                    owner_side.value,
-                    owner_name,
-                    iso_date(due_date),
+                    new.pair_id,
+                    new.what,
+                    new.owner_side.value,
+                    new.owner_name,
+                    iso_date(new.due_date),
                     CommitmentStatus.OPEN.value,
-                    created_in,
+                    new.created_in,
                     now,
                     now,
                 ],

@@ -16,7 +16,7 @@ from samspel_desktop.services.samspel import Samspel
 
 
 def test_start_page_opens_the_pairs_agreement(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
     services.agreements.start_draft(pair)
@@ -34,7 +34,7 @@ def test_start_page_opens_the_pairs_agreement(qtbot: QtBot, services: Samspel) -
 def test_remiss_answers_and_adoption_through_the_dialog(
     qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
     draft = services.agreements.start_draft(pair)
@@ -79,12 +79,12 @@ def test_a_new_kso_inherits_the_previous_agreement_as_a_draft(
 ) -> None:
     from samspel_desktop.gui.agreement_editor import AgreementEditor
 
-    old = services.add_pair(
+    old = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
     draft = services.agreements.start_draft(old)
     services.agreements.adopt(draft.id, dt.date(2023, 3, 1), "§ 5")
-    new = services.add_pair(
+    new = services.pairs.add(
         organisation="Vaggeryds kommun",
         political="Sara Lind",
         executive="Karl Ek",

@@ -8,7 +8,7 @@ from samspel_desktop.services.samspel import Samspel
 
 
 def test_backup_now_and_restore(qtbot: QtBot, services: Samspel) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    services.pairs.add(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
     dialog = BackupDialog(services)
     qtbot.addWidget(dialog)
     backup = dialog.backup_now()
@@ -21,12 +21,12 @@ def test_backup_now_and_restore(qtbot: QtBot, services: Samspel) -> None:
     assert selected.path == backup
     assert dialog.restore_button.isEnabled()
 
-    services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+    services.pairs.add(organisation="Alingsås kommun", political="Eva", executive="Olle")
     with qtbot.waitSignal(dialog.restored) as signal:
         result = dialog.restore(backup)
     assert result is not None
     assert signal.args == [result]
-    assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+    assert [p.organisation.name for p in services.pairs.all()] == ["Vaggeryds kommun"]
     assert result.undo_backup is not None
 
 
@@ -40,11 +40,11 @@ def test_empty_list_says_so(qtbot: QtBot, services: Samspel) -> None:
 
 
 def test_daily_backup_timer(qtbot: QtBot, services: Samspel) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    services.pairs.add(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
     dialog = BackupDialog(services)
     qtbot.addWidget(dialog)
     timer = start_daily_backups(services, dialog)
     assert timer.isActive()
     timer.timeout.emit()  # the hourly check, now: no backup yet, so one is taken
-    assert services.paths is not None
-    assert [b.reason for b in list_backups(services.paths)] == ["daglig"]
+    assert services.data_folder.paths is not None
+    assert [b.reason for b in list_backups(services.data_folder.paths)] == ["daglig"]

@@ -17,8 +17,8 @@ from tests.services.test_backups import damage
 def _damaged_with_backup(paths: DataPaths) -> str:
     services = Samspel.open(paths)
     for number in range(30):
-        services.add_pair(organisation=f"Kommun {number}", political="A", executive="B")
-    services.backup()
+        services.pairs.add(organisation=f"Kommun {number}", political="A", executive="B")
+    services.data_folder.backup()
     services.close()
     damage(paths.database)
     return hashlib.sha256(paths.database.read_bytes()).hexdigest()
@@ -43,7 +43,7 @@ def test_accepting_restores_the_newest_backup(qtbot: QtBot, paths: DataPaths) ->
     services = open_with_recovery(paths, ask=lambda error: True, inform=told.append)
     assert services is not None
     try:
-        assert len(services.pairs()) == 30
+        assert len(services.pairs.all()) == 30
     finally:
         services.close()
     assert "återställd" in told[0]
@@ -61,10 +61,10 @@ def test_background_check_finds_damage_and_no_write_reaches_the_file(
     from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
     services = Samspel.open(paths)
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    pair = services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
     for number in range(400):  # pages at the end of the file that opening never reads
-        services.add_commitment(pair.id, f"Åtagande {number} " + "text " * 200, Side.BOTH)
-    services.backup()
+        services.commitments.add(pair.id, f"Åtagande {number} " + "text " * 200, Side.BOTH)
+    services.data_folder.backup()
     services.close()
     data = bytearray(paths.database.read_bytes())
     page = int.from_bytes(data[16:18], "big")
@@ -80,7 +80,7 @@ def test_background_check_finds_damage_and_no_write_reaches_the_file(
         assert isinstance(error, CorruptDatabaseError)
         assert error.newest_backup is not None
         with pytest.raises(CorruptDatabaseError):
-            services.add_pair(organisation="Ny kommun", political="A", executive="B")
+            services.pairs.add(organisation="Ny kommun", political="A", executive="B")
     finally:
         services.close()
     assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
@@ -88,13 +88,13 @@ def test_background_check_finds_damage_and_no_write_reaches_the_file(
 
 def test_background_check_passes_a_whole_database(qtbot: QtBot, paths: DataPaths) -> None:
     services = Samspel.open(paths)
-    services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
     services.close()
     services = Samspel.open(paths, check_in_background=True)
     try:
-        assert services.damage_found(wait=True) is None
-        assert services.integrity_known()
-        services.add_pair(organisation="Alingsås kommun", political="C", executive="D")
-        assert len(services.pairs()) == 2
+        assert services.data_folder.damage_found(wait=True) is None
+        assert services.data_folder.integrity_known()
+        services.pairs.add(organisation="Alingsås kommun", political="C", executive="D")
+        assert len(services.pairs.all()) == 2
     finally:
         services.close()

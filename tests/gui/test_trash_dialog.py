@@ -5,9 +5,9 @@ from samspel_desktop.services.samspel import Samspel
 
 
 def test_restore_and_empty(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
-    first = services.start_conversation(pair.id)
-    second = services.start_conversation(pair.id)
+    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    first = services.conversations.start(pair.id)
+    second = services.conversations.start(pair.id)
     services.trash.delete("conversation", first.id)
     services.trash.delete("conversation", second.id)
     dialog = TrashDialog(services)
@@ -19,7 +19,7 @@ def test_restore_and_empty(qtbot: QtBot, services: Samspel) -> None:
     dialog.list.setCurrentRow(0)
     with qtbot.waitSignal(dialog.changed):
         dialog.restore_button.click()
-    assert len(services.conversations()) == 1
+    assert len(services.conversations.all()) == 1
     assert dialog.list.count() == 1
 
     with qtbot.waitSignal(dialog.changed):
@@ -27,4 +27,4 @@ def test_restore_and_empty(qtbot: QtBot, services: Samspel) -> None:
     assert services.trash.items() == []
     assert "tom" in dialog.list.item(0).text()
     assert not dialog.empty_button.isEnabled()
-    assert len(services.conversations()) == 1
+    assert len(services.conversations.all()) == 1

@@ -7,15 +7,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from samspel_desktop.domain.errors import ArchiveError
-from samspel_desktop.domain.model import Answer, Rating, Side
+from samspel_desktop.domain.model import Answer, Side
 from samspel_desktop.services.archive import (
     archive_json_schema,
-    export_archive,
-    import_archive,
 )
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage import archive as storage_archive
+from samspel_desktop.storage.database import Store
 
 EMPTY_TABLES: dict[str, list[object]] = {t: [] for t in storage_archive.ARCHIVE_TABLES}
 
@@ -35,22 +34,22 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def _fill(services: Samspel) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Alingsås kommun",
         political="Åsa Öberg",
         executive="Ärling Ek",
         start_date=dt.date(2023, 1, 1),
     )
-    conversation = services.start_conversation(pair.id, date=dt.date(2023, 2, 1))
-    services.conversations_repo.save_answer(
+    conversation = services.conversations.start(pair.id, date=dt.date(2023, 2, 1))
+    services.conversations.save_answer(
         Answer(conversation.id, "skr-omraden/svart", political="Tid", conclusion="Möten")
     )
-    services.conversations_repo.save_rating(Rating(conversation.id, "x/y", Side.POLITICAL, 3))
-    services.add_commitment(pair.id, "Mötesplan", Side.BOTH, created_in=conversation.id)
+    services.conversations.rate(conversation.id, "x/y", Side.POLITICAL, 3)
+    services.commitments.add(pair.id, "Mötesplan", Side.BOTH, created_in=conversation.id)
     draft = services.agreements.start_draft(pair, today=dt.date(2023, 3, 1))
     services.agreements.adopt(draft.id, dt.date(2023, 4, 1), "§ 3")
     services.agreements.start_draft(pair, copy_from=services.agreements.get(draft.id))
-    services.trash.delete("commitment", services.add_commitment(pair.id, "x", Side.BOTH).id)
+    services.trash.delete("commitment", services.commitments.add(pair.id, "x", Side.BOTH).id)
 
 
 def _tables(path: Path) -> object:
@@ -60,15 +59,15 @@ def _tables(path: Path) -> object:
 def test_export_import_export_gives_the_same_data(services: Samspel, tmp_path: Path) -> None:
     _fill(services)
     first = tmp_path / "first.json"
-    export_archive(services.store, first)
+    services.data_folder.export_archive(first)
     other = Samspel.open(DataPaths(tmp_path / "other"))
     try:
-        import_archive(other.store, first)
+        other.data_folder.import_archive(first)
         second = tmp_path / "second.json"
-        export_archive(other.store, second)
+        other.data_folder.export_archive(second)
         assert _tables(first) == _tables(second)
-        assert other.search_repo.search("Möten")
-        assert other.store.integrity_problems() == []
+        assert other.search.search("Möten")
+        assert other.data_folder.integrity_problems() == []
     finally:
         other.close()
 
@@ -78,11 +77,11 @@ def test_import_refuses_a_database_with_data_unless_replacing(
 ) -> None:
     _fill(services)
     archive = tmp_path / "a.json"
-    export_archive(services.store, archive)
+    services.data_folder.export_archive(archive)
     with pytest.raises(ArchiveError, match="redan"):
-        import_archive(services.store, archive)
-    import_archive(services.store, archive, replace=True)
-    assert len(services.pairs()) == 1
+        services.data_folder.import_archive(archive)
+    services.data_folder.import_archive(archive, replace=True)
+    assert len(services.pairs.all()) == 1
 
 
 @pytest.mark.parametrize(
@@ -127,14 +126,14 @@ def test_import_refuses_a_database_with_data_unless_replacing(
     ],
 )
 def test_malformed_archives_are_rejected_and_change_nothing(
-    services: Samspel, tmp_path: Path, content: bytes, message: str
+    services: Samspel, tmp_path: Path, content: bytes, message: str, store: Store
 ) -> None:
-    before = storage_archive.dump(services.store)
+    before = storage_archive.dump(store)
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     with pytest.raises(ArchiveError, match=message):
-        import_archive(services.store, path)
-    assert storage_archive.dump(services.store) == before
+        services.data_folder.import_archive(path)
+    assert storage_archive.dump(store) == before
 
 
 @settings(
@@ -160,28 +159,30 @@ def test_malformed_archives_are_rejected_and_change_nothing(
     )
 )
 def test_fuzzed_archives_never_crash_or_change_the_database(
-    services: Samspel, tmp_path: Path, content: bytes
+    services: Samspel, store: Store, tmp_path: Path, content: bytes
 ) -> None:
-    before = storage_archive.dump(services.store)
+    before = storage_archive.dump(store)
     path = tmp_path / "fuzz.json"
     path.write_bytes(content)
     try:
-        import_archive(services.store, path)
+        services.data_folder.import_archive(path)
     except ArchiveError:
-        assert storage_archive.dump(services.store) == before
+        assert storage_archive.dump(store) == before
 
 
-def test_documented_json_schema_is_current(services: Samspel) -> None:
+def test_documented_json_schema_is_current(services: Samspel, store: Store) -> None:
     documented = json.loads((DOCS / "archive.schema.json").read_text("utf-8"))
-    assert documented == archive_json_schema(services.store), (
+    assert documented == archive_json_schema(store), (
         "Regenerate docs/archive.schema.json: python -m samspel_desktop.services.archive"
     )
 
 
-def test_exported_archive_validates_against_the_schema(services: Samspel, tmp_path: Path) -> None:
+def test_exported_archive_validates_against_the_schema(
+    services: Samspel, tmp_path: Path, store: Store
+) -> None:
     import jsonschema
 
     _fill(services)
     path = tmp_path / "a.json"
-    export_archive(services.store, path)
-    jsonschema.validate(json.loads(path.read_text("utf-8")), archive_json_schema(services.store))
+    services.data_folder.export_archive(path)
+    jsonschema.validate(json.loads(path.read_text("utf-8")), archive_json_schema(store))

@@ -88,8 +88,8 @@ def test_builtin_guides_are_duplicated_not_edited(services: Samspel) -> None:
 
 def test_conversations_keep_their_snapshot_when_a_guide_is_edited(services: Samspel) -> None:
     guide_id = _own_guide(services)
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
-    conversation = services.start_conversation(pair.id, guide_ids=[guide_id])
+    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    conversation = services.conversations.start(pair.id, guide_ids=[guide_id])
     guide = services.guides.get(guide_id)
     section = guide.sections[0]
     edited = dataclasses.replace(
@@ -98,7 +98,7 @@ def test_conversations_keep_their_snapshot_when_a_guide_is_edited(services: Sams
         sections=(GuideSection(section.id, "Ny rubrik", section.questions[:1]),),
     )
     services.guides.editing.save(edited)
-    [snapshot] = services.conversations_repo.get(conversation.id).guides
+    [snapshot] = services.conversations.get(conversation.id).guides
     assert snapshot.version == guide.version
     assert len(snapshot.questions()) == len(guide.questions())
     assert services.guides.get(guide_id).sections[0].title == "Ny rubrik"

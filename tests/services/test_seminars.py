@@ -10,11 +10,11 @@ import docx
 import pytest
 
 from samspel_desktop.domain.errors import NotFoundError, ValidationError
-from samspel_desktop.services.archive import export_archive, import_archive
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminar_demo import ANSWERS, GROUPS, load_seminar_demo
 from samspel_desktop.services.seminars import Resolution
+from samspel_desktop.storage.database import Store
 
 
 def _seminar(services: Samspel, groups: int = 2) -> int:
@@ -220,15 +220,17 @@ def test_summary_marks_unresolved_conflicts(tmp_path: Path, services: Samspel) -
     assert "Deras text" in text
 
 
-def test_emptying_the_trash_removes_a_seminar_and_its_children(services: Samspel) -> None:
+def test_emptying_the_trash_removes_a_seminar_and_its_children(
+    services: Samspel, store: Store
+) -> None:
     seminar_id = load_seminar_demo(services)
     services.trash.delete("seminar", seminar_id)
     assert services.seminars.all() == []
     assert [i.kind for i in services.trash.items()] == ["seminar"]
-    counts = services.empty_trash()
+    counts = services.trash.empty()
     assert counts["seminar"] == 1
     for table in ("seminars", "seminar_groups", "seminar_answers", "seminar_syntheses"):
-        assert services.store.scalar(f"SELECT count(*) FROM {table}") == 0
+        assert store.scalar(f"SELECT count(*) FROM {table}") == 0
     assert services.search.search("ambassadörer") == []
 
 
@@ -237,10 +239,10 @@ def test_seminar_text_is_searchable_and_archived(tmp_path: Path, services: Samsp
     [hit] = services.search.search("ambassadörer")
     assert hit.kind_label == "Seminarium, gruppens svar"
     assert hit.target_id == seminar_id
-    export_archive(services.store, tmp_path / "arkiv.json")
+    services.data_folder.export_archive(tmp_path / "arkiv.json")
     other = Samspel.open(DataPaths(tmp_path / "other"))
     try:
-        import_archive(other.store, tmp_path / "arkiv.json", replace=False)
+        other.data_folder.import_archive(tmp_path / "arkiv.json", replace=False)
         assert other.seminars.get(seminar_id).title == services.seminars.get(seminar_id).title
         assert other.seminars.answers(seminar_id) == services.seminars.answers(seminar_id)
     finally:

@@ -16,6 +16,7 @@ from samspel_desktop.domain.model import AgreementSection, Block, BlockType
 from samspel_desktop.services import word_import
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.word_import import WordImportError, read_agreement_docx
+from samspel_desktop.storage.database import Store
 
 DATA = Path(__file__).parent / "data"
 
@@ -131,13 +132,13 @@ def test_vaggeryds_agreement_comes_in_with_every_section_heading_and_bullet(
     assert imported.counts == {"sections": 4, "subheadings": 15, "paragraphs": 44, "list_items": 28}
 
     # Round trip: import -> draft -> export -> import keeps everything in order.
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
     draft = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
     assert _structure(services.agreements.get(draft.id).sections) == expected
     exported = tmp_path / "export.docx"
-    services.word.export_agreement(draft.id, exported)
+    services.agreements.export_word(draft.id, exported)
     again = read_agreement_docx(exported)
     assert again.title == title
     assert _structure(again.sections) == expected
@@ -209,7 +210,7 @@ def _zip(entries: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes
     ],
 )
 def test_hostile_files_are_refused_without_touching_the_database(
-    services: Samspel,
+    store: Store,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     content: bytes,
@@ -219,10 +220,10 @@ def test_hostile_files_are_refused_without_touching_the_database(
     monkeypatch.setattr(word_import, "MAX_UNPACKED_BYTES", 2_000_000)
     path = tmp_path / "fil.docx"
     path.write_bytes(content)
-    before = services.store.scalar("SELECT count(*) FROM agreement_versions")
+    before = store.scalar("SELECT count(*) FROM agreement_versions")
     with pytest.raises(WordImportError, match=message):
         read_agreement_docx(path)
-    assert services.store.scalar("SELECT count(*) FROM agreement_versions") == before
+    assert store.scalar("SELECT count(*) FROM agreement_versions") == before
 
 
 def test_a_document_without_text_is_refused(tmp_path: Path) -> None:

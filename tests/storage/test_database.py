@@ -116,10 +116,10 @@ from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 
 services = Samspel.open(DataPaths(Path(sys.argv[1])))
-services.pairs()
+services.pairs.all()
 loaded_for_reading = "sqlite_utils" in sys.modules
-services.add_pair(organisation="Alingsås kommun", political="A", executive="B")
-print(loaded_for_reading, "sqlite_utils" in sys.modules, len(services.pairs()))
+services.pairs.add(organisation="Alingsås kommun", political="A", executive="B")
+print(loaded_for_reading, "sqlite_utils" in sys.modules, len(services.pairs.all()))
 services.close()
 """
 
