@@ -166,6 +166,8 @@ class _Launcher:
         assert window is not None
         self._services = services
         window.attach(services)
+        if services.notice:  # e.g. a data folder on a network drive: why a second start waits
+            window.statusBar().showMessage(services.notice)
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         QTimer.singleShot(1500, window, lambda: _start_backups(services, window))

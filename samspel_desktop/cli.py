@@ -737,23 +737,13 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 
 def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.backups import check_database, newest_good_backup
+    from samspel_desktop.services.backups import check_database, damaged_database_error
 
     problems = check_database(paths)
-    if not problems:
-        print("ok")
-        return EXIT_OK
-    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
-    for problem in problems[:50]:
-        print(f"  {problem}", file=sys.stderr)
-    newest = newest_good_backup(paths)
-    if newest is not None:
-        print(
-            f"Senaste hela säkerhetskopian: {newest.path.name} "
-            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
-            file=sys.stderr,
-        )
-    return EXIT_ERROR
+    if problems:
+        raise damaged_database_error(paths, problems)
+    print("ok")
+    return EXIT_OK
 
 
 def _cmd_backups(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -839,11 +829,60 @@ def _run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         return _FILE_COMMANDS[args.command](paths, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     finally:
         if lock is not None:
             lock.unlock()
+
+
+def _fail(error: UserFacingError) -> int:
+    """One line on stderr; for damage, also the command that restores the newest backup."""
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    hint = ""
+    if isinstance(error, CorruptDatabaseError) and error.newest_backup is not None:
+        hint = " Återställ den med: samspel recover"
+    print(f"samspel: fel: {error.message}{hint}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run_verified(services: Samspel, args: argparse.Namespace) -> int:
+    """Run a command, holding back what it prints until the integrity check (started when the
+    folder was opened) has found the database whole.
+
+    A damaged page can hide rows without any error, so nothing read from a damaged database
+    is reported as a success: the command fails with the damage, and a file it wrote is
+    removed.
+    """
+    import contextlib
+    import io
+
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    output = Path(args.output) if getattr(args, "output", None) else None
+    before = _file_identity(output)
+    printed, noted = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(noted):
+            code = _COMMANDS[args.command](services, args)
+        damage = services.damage_found(wait=True)
+    except CorruptDatabaseError as error:
+        damage = services.damage_found(wait=True) or services.in_full(error)
+    if damage is not None:
+        if output is not None and _file_identity(output) not in (None, before):
+            output.unlink(missing_ok=True)
+        raise damage
+    sys.stdout.write(printed.getvalue())
+    sys.stderr.write(noted.getvalue())
+    return code
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns) if stat is not None else None
 
 
 def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -884,17 +923,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from samspel_desktop.services.samspel import Samspel
 
     try:
-        # The quick check runs before the command's first write (a damaged database is never
-        # written to); a command that only reads, like an export, does not wait for it. A read
-        # of a damaged page fails with a clear message.
-        services = Samspel.open(paths, check_before_first_write=True, to_read=_reads_only(args))
+        # The quick check runs beside the command from the start: a write waits for it (a
+        # damaged database is never written to), and so does the command's report.
+        services = Samspel.open(paths, check_in_background=True, to_read=_reads_only(args))
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     try:
-        return _COMMANDS[args.command](services, args)
+        if services.notice:
+            print(f"samspel: obs: {services.notice}", file=sys.stderr)
+        return _run_verified(services, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     finally:
         services.close()

@@ -264,7 +264,7 @@ def test_restore_of_a_bad_file_is_one_line(
     code, _, err = run(capsys, tmp_path, "restore", str(bad))
     assert code == 1
     assert err.count("\n") == 1
-    assert "ingen Samspel-databas" in err
+    assert "inte en SQLite-databas" in err
     assert _sha(tmp_path / "samspel.sqlite3") == before
 
 

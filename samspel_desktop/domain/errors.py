@@ -59,7 +59,8 @@ class CorruptDatabaseError(StorageError):
 
     A damaged database is never written to. ``damaged_file`` is where the damaged file lies
     (untouched; recovery moves it aside), ``newest_backup`` the newest backup that passed its
-    integrity check, if any: the app offers to restore it.
+    integrity check, if any: the app offers to restore it. ``problems`` are what the checks
+    found, one entry each.
     """
 
     def __init__(
@@ -69,10 +70,16 @@ class CorruptDatabaseError(StorageError):
         detail: str = "",
         damaged_file: Path | None = None,
         newest_backup: Path | None = None,
+        problems: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message, detail=detail)
         self.damaged_file = damaged_file
         self.newest_backup = newest_backup
+        self.problems = problems
+
+
+class ForeignDatabaseError(StorageError):
+    """The file is another program's SQLite database; it is refused, never adopted or changed."""
 
 
 class NewerDatabaseError(StorageError):

@@ -4,8 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from samspel_desktop.domain.errors import CorruptDatabaseError, NewerDatabaseError
-from samspel_desktop.storage.database import open_store, translate_error
+from samspel_desktop.domain.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+)
+from samspel_desktop.storage.database import open_store
+from samspel_desktop.storage.environment import translate_error
 
 
 def _sha(path: Path) -> str:
@@ -70,19 +75,39 @@ def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from samspel_desktop.storage.migrations import MIGRATIONS
+
+    path = tmp_path / "db.sqlite3"
+    older = Database(path)  # a Samspel database of an older version, holding data
+    MIGRATIONS.apply(older, stop_before="0004_seminars")
+    older.execute(
+        "INSERT INTO organisations (name, kind, created_at) VALUES ('Gammal', 'kommun', 'x')"
+    )
+    older.conn.commit()
+    older.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    store.close()
+    [backup] = list((tmp_path / "backups").glob("*.sqlite3"))
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT name FROM organisations").fetchall() == [("Gammal",)]
+    assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'seminars'").fetchone() is None
+    copy.close()
+
+
+def test_another_programs_database_is_refused_not_adopted(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE legacy (x)")
     conn.execute("INSERT INTO legacy VALUES ('gammalt')")
     conn.commit()
     conn.close()
-    store = open_store(path, backup_dir=tmp_path / "backups")
-    store.close()
-    [backup] = list((tmp_path / "backups").glob("*.sqlite3"))
-    copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT x FROM legacy").fetchall() == [("gammalt",)]
-    assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'pairs'").fetchone() is None
-    copy.close()
+    before = _sha(path)
+    with pytest.raises(ForeignDatabaseError, match="annat program"):
+        open_store(path, backup_dir=tmp_path / "backups")
+    assert _sha(path) == before
+    assert not (tmp_path / "backups").exists()
 
 
 def test_new_database_needs_no_backup(tmp_path: Path) -> None:
@@ -167,29 +192,27 @@ def _damaged_database(tmp_path: Path) -> Path:
     return path
 
 
-def test_check_before_first_write_reads_without_checking_and_refuses_the_write(
-    tmp_path: Path,
-) -> None:
+def test_background_check_lets_reads_run_and_refuses_the_write(tmp_path: Path) -> None:
     path = _damaged_database(tmp_path)
     before = _sha(path)
-    store = open_store(path, check_before_first_write=True)
+    store = open_store(path, check_in_background=True)
     try:
-        assert store.integrity_verdict(wait=False) is None  # no check has run: only reads
+        assert store.scalar("SELECT count(*) FROM guides") == 0  # reads need no verdict
         with pytest.raises(CorruptDatabaseError), store.write() as conn:
             conn.execute(
                 "INSERT INTO organisations (name, kind, created_at) "
                 "VALUES ('Ny', 'kommun', '2026-11-22')"
             )
-        assert store.integrity_verdict(wait=False)  # the write asked: damage found
+        assert store.integrity_verdict(wait=False)  # the write waited: damage found
     finally:
         store.close()
     assert _sha(path) == before
 
 
-def test_check_before_first_write_lets_a_whole_database_be_written(tmp_path: Path) -> None:
+def test_background_check_lets_a_whole_database_be_written(tmp_path: Path) -> None:
     path = tmp_path / "samspel.sqlite3"
     open_store(path).close()
-    store = open_store(path, check_before_first_write=True)
+    store = open_store(path, check_in_background=True)
     try:
         with store.write() as conn:
             conn.execute(
