@@ -737,12 +737,14 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 
 def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.backups import check_database, damaged_database_error
+    from samspel_desktop.services.backups import check_database, damaged_database_error, disk_full
 
     problems = check_database(paths)
     if problems:
         raise damaged_database_error(paths, problems)
     print("ok")
+    if disk_full(paths):  # the database is whole, but nothing can be saved to it now
+        print(f"samspel: obs: Disken där {paths.root} ligger är full.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -46,6 +46,7 @@ from samspel_desktop.storage.database import (
     open_store,
     side_files,
 )
+from samspel_desktop.storage.environment import disk_is_full
 from samspel_desktop.storage.inspection import (
     DatabaseFileInfo,
     connect_read_only,
@@ -251,6 +252,11 @@ def check_database(paths: DataPaths) -> list[str]:
     return list(info.problems)
 
 
+def disk_full(paths: DataPaths) -> bool:
+    """Whether the disk holding the data folder has (almost) no space left."""
+    return disk_is_full(paths.root)
+
+
 def damaged_database_error(
     paths: DataPaths, problems: list[str] | tuple[str, ...], detail: str = ""
 ) -> CorruptDatabaseError:
@@ -261,8 +267,9 @@ def damaged_database_error(
     else:
         when = newest.created.strftime("%Y-%m-%d %H:%M")
         offer = f"Den senaste hela säkerhetskopian är från {when} och kan återställas."
+    reason = describe_damage(problems)
     return CorruptDatabaseError(
-        f"Databasen i {paths.root} är skadad ({describe_damage(problems)}) och har inte "
+        f"Databasen i {paths.root} är skadad{f' ({reason})' if reason else ''} och har inte "
         f"ändrats. {offer}",
         detail=detail or "; ".join(problems[:5]),
         damaged_file=paths.database,
@@ -282,8 +289,9 @@ def validate_restore_source(source: Path, paths: DataPaths | None = None) -> Dat
         raise ValidationError("Det här är den databas som redan används. Välj en säkerhetskopia.")
     info = inspect_file(source)
     if not info.healthy:
+        reason = describe_damage(info.problems)
         raise CorruptDatabaseError(
-            f"Filen {source.name} är skadad ({describe_damage(info.problems)}). "
+            f"Filen {source.name} är skadad{f' ({reason})' if reason else ''}. "
             "Ingenting har återställts; välj en annan säkerhetskopia.",
             detail="; ".join(info.problems[:5]),
         )
@@ -315,8 +323,10 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     try:
         try:
             _stage(source, staging)
-            if _has_data(database) or side_files(database):
-                if _whole(paths):
+            if database.exists() or side_files(database):
+                if not _whole(paths):
+                    set_aside = set_damaged_aside(paths)
+                elif _has_data(database):
                     current = connect_read_only(database)
                     try:
                         undo_backup = backup_to(
@@ -324,8 +334,6 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
                         )
                     finally:
                         current.close()
-                else:
-                    set_aside = set_damaged_aside(paths)
             _install(staging, database, keep_replaced=set_aside is None)
         except StorageError as error:
             if set_aside is not None:

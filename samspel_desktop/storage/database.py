@@ -436,7 +436,7 @@ def _refuse(state: SchemaState, path: Path | None) -> None:
         raise error
 
 
-def _refusedamaged_error(path: Path) -> None:
+def _refuse_damaged(path: Path) -> None:
     if _exists_with_data(path):
         problems = check_file(path, quick=True, foreign_keys=False)
         if problems:
@@ -476,10 +476,12 @@ def open_store(
         if problems:
             raise damaged_error(path, problems)
         network = is_network_path(path)
-        if check_in_background and not network and _exists_with_data(path):
+        if network:
+            pass  # checked below, on the connection that holds the file for itself
+        elif check_in_background and _exists_with_data(path):
             gate = IntegrityGate(path)
         else:
-            _refusedamaged_error(path)
+            _refuse_damaged(path)
         with contextlib.suppress(OSError):
             create_private_file(path)
     with storage_errors(folder):
@@ -490,6 +492,12 @@ def open_store(
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # before the first read
             state = read_schema(conn)
             _refuse(state, path)
+            if network and path is not None and _exists_with_data(path):
+                # A second connection would share WAL memory across the network; this one
+                # reads the file alone, and nothing is written before the check passed.
+                problems = integrity_problems(conn, quick=True, foreign_keys=False)
+                if problems:
+                    raise damaged_error(path, problems)
             set_pragmas(conn, in_memory=path is None, network=network)
             if state.pending:
                 if gate is not None:

@@ -86,7 +86,7 @@ def disk_is_full(folder: Path) -> bool:
 def disk_full_error(folder: Path | None, detail: str) -> DiskFullError:
     where = f" där {folder} ligger" if folder is not None else ""
     return DiskFullError(
-        f"Disken{where} är full, så ingenting kunde sparas. Frigör utrymme och försök igen.",
+        f"Disken{where} är full. Frigör utrymme och försök igen; ingenting har ändrats.",
         detail=detail,
     )
 

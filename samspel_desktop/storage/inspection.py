@@ -38,7 +38,7 @@ _SAMSPEL_TABLES = frozenset({"organisations", "pairs", "persons"})
 _BACKUP_GLOB = "samspel-*.sqlite3"
 
 # Problems that are not SQLite's own integrity messages (Swedish: they may reach the user).
-EMPTY_FILE = "filen är tom (0 byte)"
+EMPTY_FILE = "filen är tom, 0 byte"
 WAL_WITHOUT_DATABASE = "databasfilen saknas men dess -wal-fil finns kvar"
 MISSING_MIGRATIONS = f"versionstabellen {MIGRATIONS_TABLE} saknas"
 _MISSING = "saknas: "
@@ -46,20 +46,19 @@ _SWEDISH_TYPES = {"table": "tabellen", "index": "indexet", "trigger": "utlösare
 
 
 def describe_damage(problems: list[str] | tuple[str, ...]) -> str:
-    """What is wrong, in a few Swedish words, for the one-line message."""
-    if EMPTY_FILE in problems:
-        return EMPTY_FILE
-    if WAL_WITHOUT_DATABASE in problems:
-        return WAL_WITHOUT_DATABASE
-    if MISSING_MIGRATIONS in problems:
-        return MISSING_MIGRATIONS
+    """What is wrong, in a few Swedish words for the one-line message; ``""`` when SQLite
+    found the content damaged (its own words are English and technical)."""
+    for known in (EMPTY_FILE, WAL_WITHOUT_DATABASE, MISSING_MIGRATIONS):
+        if known in problems:
+            return known
     missing = [p[len(_MISSING) :] for p in problems if p.startswith(_MISSING)]
+    if len(missing) == 1:
+        return f"{missing[0]} saknas"
     if missing:
-        more = f" och {len(missing) - 1} till" if len(missing) > 1 else ""
-        return f"delar av databasen saknas: {missing[0]}{more}"
+        return f"{missing[0]} och {len(missing) - 1} andra delar saknas"
     if any("not a database" in p for p in problems):
         return "filen är inte en SQLite-databas"
-    return "innehållet är skadat"
+    return ""
 
 
 def wal_file(database: Path) -> Path:
@@ -229,7 +228,8 @@ def read_schema(conn: sqlite3.Connection) -> SchemaState:
         else:
             foreign = True
     elif applied == KNOWN_MIGRATIONS:
-        missing = sorted(SCHEMA_OBJECTS - objects)
+        # Tables first: a dropped table takes its indexes and triggers with it.
+        missing = sorted(SCHEMA_OBJECTS - objects, key=lambda o: (o[0] != "table", o))
         problems = tuple(f"{_MISSING}{_SWEDISH_TYPES[kind]} {name}" for kind, name in missing)
     return SchemaState(applied, foreign, newer, problems)
 

@@ -1145,6 +1145,10 @@ class TrashRepository:
                 f"OR pair_id IN ({_marks(pairs)})",
                 pairs,
             )
+            # An organisation whose last pair goes now would keep its name in the file.
+            orgs += ids(
+                f"SELECT DISTINCT organisation_id FROM pairs WHERE id IN ({_marks(pairs)})", pairs
+            )
             persons = ids(
                 "SELECT political_person_id FROM pairs WHERE id IN "
                 f"({_marks(pairs)}) UNION SELECT executive_person_id FROM pairs WHERE id IN "
@@ -1209,7 +1213,9 @@ class TrashRepository:
                 persons,
             )
             counts["organisation"] = run(
-                f"DELETE FROM organisations WHERE id IN ({_marks(orgs)})", orgs
+                f"DELETE FROM organisations WHERE id IN ({_marks(orgs)}) AND id NOT IN "
+                "(SELECT organisation_id FROM pairs UNION SELECT organisation_id FROM persons)",
+                orgs,
             )
             counts["guide"] = run(f"DELETE FROM guides WHERE id IN ({_marks(guides)})", guides)
             counts["greyzone"] = greyzone_count
