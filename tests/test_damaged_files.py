@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from samspel_desktop.cli import main
-from samspel_desktop.domain.model import Side
+from samspel_desktop.domain.model import AgreementSection, Block, BlockType, Side
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 
@@ -41,6 +41,9 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
             organisation=f"Kommun {number}", political=f"Anna {number}", executive="Karl Ek"
         )
         services.add_commitment(pair.id, f"Åtagande {number} " + "text " * 150, Side.BOTH)
+        if number == 0:
+            draft = services.agreements.start_draft(pair)
+            services.agreements.save_sections(draft.id, _agreement_text())
         if number == PAIRS - 2:
             services.backup().rename(data / "backups" / OLDER_BACKUP)
     services.backup().rename(data / "backups" / NEWER_BACKUP)
@@ -49,6 +52,14 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if extra.name not in (OLDER_BACKUP, NEWER_BACKUP):
             extra.unlink()
     return data
+
+
+def _agreement_text() -> tuple[AgreementSection, ...]:
+    paragraph = "Vi möts varje månad och säger till i tid när något skaver. " * 20
+    return tuple(
+        AgreementSection(f"s{n}", f"Avsnitt {n}", (Block(BlockType.PARAGRAPH, paragraph),))
+        for n in range(12)
+    )
 
 
 def _page_size(path: Path) -> int:
@@ -79,6 +90,37 @@ def _garbage_pages_mid_file(data: Path) -> None:
     start = (len(content) // page) // 2 - 4
     content[start * page : (start + 8) * page] = random.Random(8).randbytes(8 * page)
     database.write_bytes(bytes(content))
+
+
+def _garbage_over_tables(*tables: str) -> Callable[[Path], None]:
+    """Garbage over every page of ``tables`` but their roots (found with SQLite's dbstat)."""
+
+    def damage(data: Path) -> None:
+        database = data / "samspel.sqlite3"
+        conn = sqlite3.connect(database)
+        try:
+            marks = ",".join("?" * len(tables))
+            pages = [
+                page
+                for (page,) in conn.execute(
+                    f"SELECT pageno FROM dbstat WHERE name IN ({marks}) AND pagetype <> "
+                    "'internal' AND path <> '/'",
+                    tables,
+                )
+            ]
+        except sqlite3.OperationalError:
+            pytest.skip("this SQLite has no dbstat table")
+        finally:
+            conn.close()
+        assert pages
+        content = bytearray(database.read_bytes())
+        size = _page_size(database)
+        rng = random.Random(3)
+        for page in pages:
+            content[(page - 1) * size : page * size] = rng.randbytes(size)
+        database.write_bytes(bytes(content))
+
+    return damage
 
 
 def _zero_length(data: Path) -> None:
@@ -129,16 +171,26 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, ...]]] = {
     "another-program": (_another_programs_database, ("annat program", "välj en annan datamapp")),
     "truncated-backup": (_truncated_newest_backup, ("2026-11-01 10:00", "samspel recover")),
 }
-#: Commands that must refuse a damaged database (reading ones included: a damaged page can
-#: hide rows without an error).
+#: Commands that must refuse every damaged file: the check, a write (it waits for the check
+#: of the whole file), and an archive export (it reads every table).
 REFUSING = {
     "check": ("check",),
-    "list": ("list", "pairs"),
-    "search": ("search", "Kommun"),
-    "export": ("export", "agreement", "--pair", "1", "-o", "{tmp}/ut.docx"),
     "pair-add": ("pair", "add", "--organisation", "Ny", "--political", "P", "--executive", "E"),
     "archive-export": ("archive", "export", "-o", "{tmp}/arkiv.json"),
 }
+#: Commands that only read: they refuse, or report exactly what the undamaged file holds (a
+#: damaged page elsewhere does not concern them; a damaged page they read may hide rows
+#: without any error, and must make them refuse).
+READING = {
+    "list": ("list", "pairs", "--json"),
+    "search": ("search", "Kommun", "--json"),
+}
+
+
+def _copy(base: Path, folder: Path) -> Path:
+    """A copy of the module's data folder (commands may add a start-up backup to theirs)."""
+    shutil.copytree(base, folder)
+    return folder
 
 
 def _folder(base: Path, tmp_path: Path, case: str) -> Path:
@@ -184,6 +236,54 @@ def test_a_damaged_file_is_refused_in_one_line_and_left_byte_identical(
     assert not (tmp_path / "ut.docx").exists()
     assert not (tmp_path / "arkiv.json").exists()
     _no_leftovers(data)
+
+
+@pytest.mark.parametrize("command", list(READING))
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_reading_command_never_reports_partial_data(
+    capsys: pytest.CaptureFixture[str], base: Path, tmp_path: Path, case: str, command: str
+) -> None:
+    whole = _run(capsys, _copy(base, tmp_path / "hel"), *READING[command])
+    assert whole[0] == 0
+    data = _folder(base, tmp_path, case)
+    before = _sha(data / "samspel.sqlite3")
+    code, out, err = _run(capsys, data, *READING[command])
+    if code == 0:
+        assert (out, err) == whole[1:]
+    else:
+        assert (code, out) == (1, "")
+        _assert_one_line(err, CASES[case][1])
+    assert _sha(data / "samspel.sqlite3") == before
+
+
+@pytest.mark.parametrize(
+    ("tables", "args"),
+    [
+        (("pairs", "persons", "organisations"), ("list", "pairs", "--json")),
+        (("agreement_sections",), ("export", "agreement", "--pair", "1", "-o", "{tmp}/ut.docx")),
+        (("commitments",), ("search", "Åtagande", "--json")),
+    ],
+)
+def test_a_reading_command_refuses_when_what_it_read_is_damaged(
+    capsys: pytest.CaptureFixture[str],
+    base: Path,
+    tmp_path: Path,
+    tables: tuple[str, ...],
+    args: tuple[str, ...],
+) -> None:
+    """The issue's case: garbage pages where the rows are, and a pair went missing."""
+    filled = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert _run(capsys, _copy(base, tmp_path / "hel"), *filled)[0] == 0  # works when whole
+    (tmp_path / "ut.docx").unlink(missing_ok=True)
+    data = tmp_path / "data"
+    shutil.copytree(base, data)
+    _garbage_over_tables(*tables)(data)
+    before = _sha(data / "samspel.sqlite3")
+    code, out, err = _run(capsys, data, *filled)
+    assert (code, out) == (1, "")
+    _assert_one_line(err, ("är skadad", "samspel recover"))
+    assert _sha(data / "samspel.sqlite3") == before
+    assert not (tmp_path / "ut.docx").exists()
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c != "another-program"])
@@ -390,3 +490,80 @@ def test_a_full_disk_while_restoring_leaves_nothing_behind_without_a_mount(
     for args in (("recover",), ("restore", OLDER_BACKUP)):
         _fill_and_check(capsys, data, args, ("Disken är full", "kunde inte återställas"))
     assert not list(data.glob("samspel-skadad-*"))
+
+
+# --- the database itself given as a file to read or write ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("archive", "import", "{db}"),
+        ("guide", "import", "{db}-wal"),
+        ("import", "agreement", "{db}", "--pair", "1"),
+        ("export", "agreement", "--pair", "1", "--template", "{db}", "-o", "{tmp}/ut.docx"),
+        ("export", "agreement", "--pair", "1", "-o", "{db}"),
+        ("archive", "export", "-o", "{db}"),
+    ],
+)
+def test_the_database_itself_is_never_read_or_written_as_a_file(
+    capsys: pytest.CaptureFixture[str], base: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Writing it would replace the database; reading it while open drops the process's
+    locks on it (the cause of lost saves between concurrent writers)."""
+    data = tmp_path / "data"
+    shutil.copytree(base, data)
+    database = data / "samspel.sqlite3"
+    (data / "samspel.sqlite3-wal").write_bytes(b"")
+    before = _sha(database)
+    filled = [a.replace("{db}", str(database)).replace("{tmp}", str(tmp_path)) for a in args]
+    code, out, err = _run(capsys, data, *filled)
+    assert (code, out) == (1, "")
+    _assert_one_line(err, ("Samspels egen databas",))
+    assert _sha(database) == before
+
+
+def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
+    capsys: pytest.CaptureFixture[str], base: Path, tmp_path: Path
+) -> None:
+    """Random garbage over part of a page of pairs, people or organisations: SQLite often
+    reads such a page without an error and returns fewer or wrong rows (before: 48 of 300
+    such files listed short with exit status 0, 4 gave a traceback). Every listing either
+    refuses in one line or is exactly the whole file's."""
+    whole = _run(capsys, _copy(base, tmp_path / "hel"), "list", "pairs", "--json")
+    database = base / "samspel.sqlite3"
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name IN ('pairs', 'persons', 'organisations', "
+                "'pairs_organisation', 'persons_organisation')"
+            )
+        ]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    original = database.read_bytes()
+    size = _page_size(database)
+    refused = 0
+    for seed in range(40):
+        rng = random.Random(seed)
+        page = rng.choice(pages)
+        start = rng.randrange(8, size - 64)
+        length = rng.randrange(16, min(512, size - start))
+        content = bytearray(original)
+        offset = (page - 1) * size + start
+        content[offset : offset + length] = rng.randbytes(length)
+        data = _copy(base, tmp_path / f"fall-{seed}")
+        (data / "samspel.sqlite3").write_bytes(bytes(content))
+        code, out, err = _run(capsys, data, "list", "pairs", "--json")
+        if code == 0:
+            assert (out, err) == whole[1:], f"seed {seed}: page {page} read short"
+        else:
+            assert (code, out) == (1, ""), f"seed {seed}"
+            _assert_one_line(err, ("är skadad",))
+            refused += 1
+        assert (data / "samspel.sqlite3").read_bytes() == content
+    assert refused > 0

@@ -337,8 +337,10 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
             _install(staging, database, keep_replaced=set_aside is None)
         except StorageError as error:
             if set_aside is not None:
-                with contextlib.suppress(StorageError):
+                try:
                     move_aside(set_aside, database.name)  # back where it was
+                except StorageError:
+                    log.exception("could not put %s back as %s", set_aside, database.name)
             if isinstance(error, (DiskFullError, DatabaseLockedError)):
                 raise _nothing_restored(error) from error
             raise
@@ -380,7 +382,10 @@ def _install(staging: Path, database: Path, *, keep_replaced: bool) -> None:
         install_database_file(staging, database)
     except BaseException:
         if replaced is not None:
-            move_aside(replaced, database.name)
+            try:
+                move_aside(replaced, database.name)
+            except StorageError:  # report the first error; this one goes to the log
+                log.exception("could not put %s back as %s", replaced, database.name)
         raise
     if replaced is not None:
         for old in (replaced, *side_files(replaced)):

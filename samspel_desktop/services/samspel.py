@@ -24,7 +24,7 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.storage.database import Store, open_store
+from samspel_desktop.storage.database import Store, is_database_file, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
     CommitmentRepository,
@@ -142,6 +142,7 @@ class Samspel:
         paths: DataPaths,
         *,
         check_in_background: bool = False,
+        check_before_first_write: bool = False,
         to_read: bool = False,
     ) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
@@ -157,6 +158,7 @@ class Samspel:
                 paths.database,
                 backup_dir=paths.backups,
                 check_in_background=check_in_background,
+                check_before_first_write=check_before_first_write,
             )
         except CorruptDatabaseError as error:
             raise _in_full(error, paths) from error
@@ -186,6 +188,16 @@ class Samspel:
             return None
         return _in_full(CorruptDatabaseError("damaged", problems=tuple(problems)), self.paths)
 
+    def damage_in_what_was_read(self) -> CorruptDatabaseError | None:
+        """Whether what was read so far can be trusted: the start-up check's verdict if it
+        has one, else a quick check of just the tables read. A full error, or None."""
+        problems = self.store.integrity_verdict(wait=False)
+        if problems is None:
+            problems = self.store.damage_in_tables_read()
+        if not problems or self.paths is None:
+            return None
+        return _in_full(CorruptDatabaseError("damaged", problems=tuple(problems)), self.paths)
+
     def in_full(self, error: CorruptDatabaseError) -> CorruptDatabaseError:
         """``error`` (damage met while reading) told in full, naming the newest good backup."""
         return error if self.paths is None else _in_full(error, self.paths)
@@ -193,6 +205,20 @@ class Samspel:
     def integrity_known(self) -> bool:
         """Whether the start-up check has finished (with a verdict or unable to run)."""
         return self.store.integrity_check_done()
+
+    def refuse_own_files(self, *paths: Path) -> None:
+        """Refuse a file to read or write that is this database or one of its side files.
+
+        Writing one would replace the database; even reading one is harmful while it is open
+        (POSIX drops the process's locks on a file when any descriptor of it is closed).
+        """
+        if self.store.path is None:
+            return
+        for path in paths:
+            if is_database_file(path, self.store.path):
+                raise ValidationError(
+                    f"{path} är Samspels egen databas och kan inte användas här. Välj en annan fil."
+                )
 
     @property
     def notice(self) -> str | None:

@@ -58,21 +58,24 @@ def utc_now() -> str:
 
 
 class IntegrityGate:
-    """``PRAGMA quick_check`` on its own read-only connection, beside the caller's work.
+    """``PRAGMA quick_check`` on its own read-only connection, beside start-up or on demand.
 
-    On a large history the check takes a noticeable moment; the window need not wait for it,
-    nor a command for its reads. Writes do: :meth:`Store.write` waits for the verdict, and a
-    damaged database is never written to; the command line waits for it before it reports.
+    On a large history the check takes a noticeable moment; the window need not wait for it.
+    Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
+    written to. With ``background=False`` the check runs only when a verdict is first asked
+    for (a command that only reads, such as a Word export, checks just the tables it read:
+    :meth:`Store.damage_in_tables_read`).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, background: bool = True) -> None:
         self._path = path
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._problems: list[str] = []
         #: Why the check could not run (locked, full disk): not a verdict; asked again later.
         self._error: StorageError | None = None
-        threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
+        if background:
+            threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
 
     def _run(self, *, again_if_failed: bool = False) -> None:
         with self._lock:  # a second caller waits for the check under way, then finds it done
@@ -138,6 +141,9 @@ class Store:
         self.path = path
         self._reconnect_before_write = False
         self._gate = gate
+        #: Every table a statement on this store's connection has read (see _watch_reads).
+        self._tables_read: set[str] = set()
+        self._watch_reads(conn)
         #: On a network drive: rollback journal and exclusive locking (see :func:`set_pragmas`).
         self.network = network
 
@@ -161,6 +167,45 @@ class Store:
         if not wait:
             return self._gate.verdict()
         return self._gate.wait()
+
+    def _watch_reads(self, conn: sqlite3.Connection) -> None:
+        """Note each table a statement reads (SQLite's authorizer runs as it is prepared)."""
+        tables = self._tables_read
+
+        def note(action: int, table: str | None, *_: str | None) -> int:
+            if action == sqlite3.SQLITE_READ and table:
+                tables.add(table)
+            return sqlite3.SQLITE_OK
+
+        conn.set_authorizer(note)
+
+    def damage_in_tables_read(self) -> list[str]:
+        """``PRAGMA quick_check`` of just the tables read so far (with their indexes, and the
+        shadow tables of a full-text index); ``[]`` when they are whole.
+
+        A damaged page can hide rows without any error: this says whether what was read can
+        be trusted, at the cost of the tables read rather than of the whole file.
+        """
+        with storage_errors(self._folder):
+            tables = {
+                str(name): str(sql or "")
+                for name, sql in self._conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            tables["sqlite_master"] = ""
+            wanted = {t for t in self._tables_read if t in tables}
+            for virtual in [t for t in wanted if tables[t].upper().startswith("CREATE VIRTUAL")]:
+                # FTS5 reads its segments through blob I/O, which the authorizer does not see.
+                wanted.discard(virtual)
+                wanted.update(t for t in tables if t.startswith(f"{virtual}_"))
+            problems: list[str] = []
+            for table in sorted(wanted):
+                quoted = table.replace('"', '""')
+                problems += integrity_problems(
+                    self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
+                )
+            return problems
 
     def integrity_check_done(self) -> bool:
         return self._gate is None or self._gate.done()
@@ -225,6 +270,7 @@ class Store:
                 raise
         self._conn.close()
         self._conn = conn
+        self._watch_reads(conn)
         self._db = None
         self._reconnect_before_write = False
 
@@ -260,6 +306,7 @@ class Store:
         Repositories hold this object, so they see the restored database at once.
         """
         self._conn = other._conn
+        self._watch_reads(self._conn)
         self._db = other._db
         self._gate = other._gate
         self.path = other.path
@@ -378,6 +425,26 @@ def side_files(database: Path) -> list[Path]:
     return [p for p in candidates if p.exists()]
 
 
+def is_database_file(path: Path, database: Path) -> bool:
+    """Whether ``path`` is ``database`` or one of its side files, by ``stat`` (never opened:
+    closing a descriptor of the live file would drop this process's locks on it)."""
+    try:
+        target = path.stat()
+    except OSError:
+        return False
+    for candidate in (
+        database,
+        *(database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES),
+    ):
+        try:
+            found = candidate.stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
 def move_aside(database: Path, new_name: str) -> Path:
     """Rename a closed database and its side files to ``new_name`` in the same folder.
 
@@ -448,6 +515,7 @@ def open_store(
     *,
     backup_dir: Path | None = None,
     check_in_background: bool = False,
+    check_before_first_write: bool = False,
 ) -> Store:
     """Open (creating if needed) and migrate the database at ``path``; ``None`` = in memory.
 
@@ -459,8 +527,10 @@ def open_store(
 
     With ``check_in_background`` the quick check of an existing file runs beside the caller
     (:class:`IntegrityGate`) unless a migration is pending; reads may start at once, writes
-    wait for the verdict. On a network drive the check always runs first: the connection
-    then locks the file for itself.
+    wait for the verdict. With ``check_before_first_write`` the check runs only when something
+    is about to be written (or a verdict is asked for): for commands that mostly read. On a
+    network drive the check always runs first, on the connection that then holds the file for
+    itself (see :func:`set_pragmas`).
     """
     gate: IntegrityGate | None = None
     network = False
@@ -478,8 +548,8 @@ def open_store(
         network = is_network_path(path)
         if network:
             pass  # checked below, on the connection that holds the file for itself
-        elif check_in_background and _exists_with_data(path):
-            gate = IntegrityGate(path)
+        elif (check_in_background or check_before_first_write) and _exists_with_data(path):
+            gate = IntegrityGate(path, background=check_in_background)
         else:
             _refuse_damaged(path)
         with contextlib.suppress(OSError):

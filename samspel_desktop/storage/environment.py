@@ -62,7 +62,8 @@ def is_corruption(error: sqlite3.Error) -> bool:
     if code is not None:
         return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     text = str(error).lower()
-    return "not a database" in text or "malformed" in text or "corrupt" in text
+    # "Could not decode to UTF-8": Python's own error for text that is not text (garbage).
+    return any(w in text for w in ("not a database", "malformed", "corrupt", "could not decode"))
 
 
 def cannot_open_or_grow(error: sqlite3.Error) -> bool:

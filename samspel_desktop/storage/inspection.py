@@ -121,20 +121,22 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def integrity_problems(
-    conn: sqlite3.Connection, *, quick: bool, foreign_keys: bool = True
+    conn: sqlite3.Connection, *, quick: bool, foreign_keys: bool = True, table: str = ""
 ) -> list[str]:
     """SQLite's integrity (or quick) check and the foreign-key check; ``[]`` when whole.
 
-    Damage SQLite runs into while checking is a problem found; an environment failure (locked,
-    full disk) raises, since it says nothing about the file.
+    ``table`` (a quoted name) limits the check to that table and its indexes. Damage SQLite
+    runs into while checking is a problem found; an environment failure (locked, full disk)
+    raises, since it says nothing about the file.
     """
     pragma = "quick_check" if quick else "integrity_check"
+    argument = f"({table})" if table else ""
     try:
-        result = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        result = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}{argument}").fetchall()]
         problems = [] if result == ["ok"] else result
         if foreign_keys:
-            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} rad {rowid} pekar på saknad rad i {parent}")
+            for child, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{child} rad {rowid} pekar på saknad rad i {parent}")
     except sqlite3.DatabaseError as error:
         if is_corruption(error):
             return [str(error)]

@@ -1,3 +1,4 @@
+import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -220,5 +221,94 @@ def test_background_check_lets_a_whole_database_be_written(tmp_path: Path) -> No
                 "VALUES ('Ny', 'kommun', '2026-11-22')"
             )
         assert store.integrity_verdict(wait=False) == []
+    finally:
+        store.close()
+
+
+def test_check_before_first_write_reads_without_checking_and_refuses_the_write(
+    tmp_path: Path,
+) -> None:
+    path = _damaged_database(tmp_path)
+    before = _sha(path)
+    store = open_store(path, check_before_first_write=True)
+    try:
+        assert store.integrity_verdict(wait=False) is None  # no check has run: only reads
+        with pytest.raises(CorruptDatabaseError), store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False)  # the write asked: damage found
+    finally:
+        store.close()
+    assert _sha(path) == before
+
+
+def test_check_before_first_write_lets_a_whole_database_be_written(tmp_path: Path) -> None:
+    path = tmp_path / "samspel.sqlite3"
+    open_store(path).close()
+    store = open_store(path, check_before_first_write=True)
+    try:
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False) == []
+    finally:
+        store.close()
+
+
+def test_the_tables_read_are_checked_alone(tmp_path: Path) -> None:
+    """A command that only read is told whether what it read is whole, without a check of
+    the whole file: damage in a table it did not read does not concern it."""
+    path = _damaged_database(tmp_path)  # the damage is in organisations' pages
+    store = open_store(path, check_before_first_write=True)
+    try:
+        assert store.scalar("SELECT count(*) FROM guides") == 0
+        assert store.damage_in_tables_read() == []
+        with contextlib.suppress(CorruptDatabaseError):  # SQLite may notice on its own
+            store.rows("SELECT name FROM organisations")
+        assert store.damage_in_tables_read()
+        assert store.integrity_verdict(wait=False) is None  # the whole file was not checked
+    finally:
+        store.close()
+
+
+def test_a_full_text_search_checks_the_index_it_read(tmp_path: Path) -> None:
+    """The full-text index reads its segments as blobs, which SQLite's authorizer does not
+    report: reading the index counts as reading its shadow tables."""
+    path = tmp_path / "samspel.sqlite3"
+    store = open_store(path)
+    with store.write() as conn:
+        conn.executemany(
+            "INSERT INTO search_index (rowid, body, kind, source_id) VALUES (?, ?, 'x', ?)",
+            [(n * 16 + 4, f"ord{n} " + "text " * 300, n) for n in range(200)],
+        )
+    store.close()
+    conn = sqlite3.connect(path)
+    try:
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'search_index_data' ORDER BY pageno"
+            )
+        ]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    for page in pages[2:]:  # segments: not the root, nor the leaf with the index's structure
+        data[(page - 1) * size : page * size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+    store = open_store(path, check_before_first_write=True)
+    try:
+        with contextlib.suppress(CorruptDatabaseError):  # SQLite may notice on its own
+            store.rows("SELECT rowid FROM search_index WHERE search_index MATCH 'ord1*'")
+        assert "search_index" in store._tables_read
+        assert "search_index_data" not in store._tables_read  # blob reads go unseen
+        assert store.damage_in_tables_read()
     finally:
         store.close()
