@@ -81,3 +81,7 @@ class NewerDatabaseError(StorageError):
 
 class ArchiveError(UserFacingError):
     """An archive or import file is malformed, truncated, oversized or of an unknown version."""
+
+
+class ConfigurationError(UserFacingError):
+    """A machine-wide setting made by IT (the data folder) cannot be used as it stands."""
