@@ -846,11 +846,11 @@ def _run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
             lock.unlock()
 
 
-def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.app import run_gui
+def _run_gui(args: argparse.Namespace) -> int:
+    from samspel_desktop.app import run_gui_on
 
     open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui(paths, open_conversation=open_conversation, language=args.lang)
+    return run_gui_on(args.data_dir, open_conversation=open_conversation, language=args.lang)
 
 
 def _run_smoke_test(data_dir: str | None) -> int:
@@ -899,9 +899,9 @@ def _main(argv: Sequence[str]) -> int:
         if args.command is not None:
             parser.error("--smoke-test kan inte kombineras med ett kommando")
         return _run_smoke_test(args.data_dir)
-    paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
-        return _run_gui(paths, args)
+        return _run_gui(args)
+    paths = resolve_data_paths(args.data_dir)
     if args.command in _FILE_COMMANDS:
         return _run_file_command(paths, args)
     from samspel_desktop.services.samspel import Samspel

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -408,19 +407,17 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def _export_archive(self) -> None:
-        import platformdirs
+        from samspel_desktop.gui.file_dialogs import ask_save_path
 
-        default = Path(platformdirs.user_documents_dir()) / (
-            f"Samspel-arkiv-{dt.date.today().isoformat()}.json"
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera allt till arkivfil"),
-            str(default),
+            f"Samspel-arkiv-{dt.date.today().isoformat()}.json",
             self.tr("Samspel-arkiv (*.json)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         self.flush()
         from samspel_desktop.services.archive import export_archive
 
