@@ -545,7 +545,9 @@ def _cmd_archive(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
-    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    result = services.search.search(" ".join(args.query), limit=args.limit)
+    if result.note:
+        print(f"samspel: obs: {result.note}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -553,10 +555,11 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
             "pair_id": h.pair_id,
             "pair": h.pair_name,
             "date": h.day.isoformat() if h.day else None,
-            "snippet": h.snippet,
+            "snippet": h.plain_snippet(),
+            "matches": [text for text, is_match in h.snippet_parts if is_match],
             "open": h.open_id,
         }
-        for h in hits
+        for h in result.hits
     ]
     if args.json:
         import json
@@ -565,9 +568,9 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
     elif not rows:
         print("Inga träffar.")
     else:
-        for row in rows:
+        for row, hit in zip(rows, result.hits, strict=True):
             print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
-            print(f"    {' '.join(str(row['snippet']).split())}")
+            print(f"    {hit.plain_snippet(mark=('»', '«'))}")
     return EXIT_OK
 
 

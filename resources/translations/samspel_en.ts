@@ -1865,6 +1865,7 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
+        <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
@@ -1886,6 +1887,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Sökningen använde de %1 första orden; resten togs inte med.</source>
+        <translation>The search used the first %1 words; the rest were left out.</translation>
     </message>
 </context>
 <context>

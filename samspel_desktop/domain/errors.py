@@ -26,6 +26,10 @@ class UserFacingError(SamspelError):
         return self.message
 
 
+class CancelledError(UserFacingError):
+    """Work the user asked to stop (a search, an export) ended early; nothing was changed."""
+
+
 class ValidationError(UserFacingError):
     """Input that breaks a rule of the domain (empty name, bad date, unknown guide...)."""
 

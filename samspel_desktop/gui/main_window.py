@@ -322,11 +322,11 @@ class MainWindow(QMainWindow):
         self.flush()
         query = self.search_field.text()
         try:
-            hits = self.services.search.search(query)
+            result = self.services.search.search(query)
         except UserFacingError as error:
             show_error(self, error)
             return
-        self.search_page.show_hits(query, hits)
+        self.search_page.show_hits(query, result)
         self.ui.pages.setCurrentWidget(self.search_page)
         self._set_title(self.tr("sök: %1").replace("%1", query))
         self.search_page.focus_results()
