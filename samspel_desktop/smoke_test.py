@@ -18,7 +18,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from samspel_desktop import __version__
 from samspel_desktop.app import app_icon, configure_logging
@@ -117,9 +117,11 @@ def _run(paths: DataPaths) -> None:
 def _show_and_use_main_window(app: QApplication, services: Samspel, conversation_id: int) -> None:
     if app.platformName() == "windows":
         # Qt 6 draws native widgets with the modern Windows style plugin; the build must not
-        # have pruned it (Fusion would stand in without a word).
-        style = app.style().name().lower()
-        _check(style in ("windows11", "windowsvista"), f"Windows-stilen saknas ({style})")
+        # have pruned it (Fusion would stand in without a word; in dark mode on Windows 10 Qt
+        # chooses Fusion itself, so the plugin's presence is checked, not the style in use).
+        available = QStyleFactory.keys()  # a list of plugin keys, not a dict
+        styles = {key.lower() for key in available}
+        _check(bool(styles & {"windows11", "windowsvista"}), "Windows-stilen saknas")
     window = MainWindow(services)
     loop = QEventLoop()
     painted = _FirstPaint(window, loop)

@@ -75,7 +75,7 @@ def run_reporting_crashes(main: Callable[[], int], log_dir: Callable[[], Path]) 
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``samspel list pairs | more``, then q): nothing to report.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(Exception):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as error:

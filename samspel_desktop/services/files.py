@@ -24,7 +24,7 @@ _HELD_BY_ANOTHER_PROGRAM = (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_
 REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
 
 FILE_ATTRIBUTE_HIDDEN = 0x2
-FILE_ATTRIBUTE_NORMAL = 0x80
+INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
@@ -84,23 +84,37 @@ def set_hidden(
 ) -> bool:
     """Set or clear the Windows hidden attribute of ``path``; elsewhere the dot name hides it.
 
-    ``kernel32`` is the Win32 library (given by tests to see the calls). Never raises: a file
-    that cannot be hidden is written all the same.
+    Only that bit changes (the archive bit, which backup agents read, stays). ``kernel32`` is
+    the Win32 library (given by tests to see the calls). Never raises: a file that cannot be
+    hidden is written all the same.
     """
     if os_name != "nt":
         return False
     library = kernel32 if kernel32 is not None else _kernel32()
     if library is None:
         return False
-    attributes = FILE_ATTRIBUTE_HIDDEN if hidden else FILE_ATTRIBUTE_NORMAL
-    return bool(library.SetFileAttributesW(os.fspath(path), attributes))
+    name = os.fspath(path)
+    attributes = int(library.GetFileAttributesW(name)) & 0xFFFFFFFF
+    if attributes == INVALID_FILE_ATTRIBUTES:
+        return False
+    if hidden:
+        attributes |= FILE_ATTRIBUTE_HIDDEN
+    else:
+        attributes &= ~FILE_ATTRIBUTE_HIDDEN
+    return bool(library.SetFileAttributesW(name, attributes))
 
 
 def _kernel32() -> Any:
     if sys.platform == "win32":
         import ctypes
+        from ctypes import wintypes
 
-        return ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.GetFileAttributesW.argtypes = [wintypes.LPCWSTR]
+        kernel32.GetFileAttributesW.restype = wintypes.DWORD
+        kernel32.SetFileAttributesW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD]
+        kernel32.SetFileAttributesW.restype = wintypes.BOOL
+        return kernel32
     return None
 
 

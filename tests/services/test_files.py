@@ -118,23 +118,36 @@ def test_the_temporary_file_has_a_dot_name(tmp_path: Path, monkeypatch: pytest.M
     assert name.startswith(".arkiv.json.") and name.endswith(".tmp")
 
 
+FILE_ATTRIBUTE_ARCHIVE = 0x20
+
+
 class _Kernel32:
-    def __init__(self) -> None:
+    """Win32's attribute calls over a dictionary of files."""
+
+    def __init__(self, files: dict[str, int]) -> None:
+        self.files = files
         self.calls: list[tuple[str, int]] = []
+
+    def GetFileAttributesW(self, path: str) -> int:
+        return self.files.get(path, files_module.INVALID_FILE_ATTRIBUTES)
 
     def SetFileAttributesW(self, path: str, attributes: int) -> int:
         self.calls.append((path, attributes))
+        self.files[path] = attributes
         return 1
 
 
 def test_windows_hides_the_temporary_file_and_unhides_it_before_the_rename() -> None:
-    kernel32 = _Kernel32()
-    assert set_hidden(r"H:\Dokument\.avtal.docx.ab12.tmp", True, os_name="nt", kernel32=kernel32)
-    assert set_hidden(r"H:\Dokument\.avtal.docx.ab12.tmp", False, os_name="nt", kernel32=kernel32)
-    assert kernel32.calls == [
-        (r"H:\Dokument\.avtal.docx.ab12.tmp", files_module.FILE_ATTRIBUTE_HIDDEN),
-        (r"H:\Dokument\.avtal.docx.ab12.tmp", files_module.FILE_ATTRIBUTE_NORMAL),
-    ]
+    temporary = r"\\srv\hem$\anna\.avtal.docx.ab12.tmp"
+    kernel32 = _Kernel32({temporary: FILE_ATTRIBUTE_ARCHIVE})
+    assert set_hidden(temporary, True, os_name="nt", kernel32=kernel32)
+    assert kernel32.files[temporary] == FILE_ATTRIBUTE_ARCHIVE | files_module.FILE_ATTRIBUTE_HIDDEN
+    assert set_hidden(temporary, False, os_name="nt", kernel32=kernel32)
+    # Only the hidden bit changed: backup agents still see the archive bit.
+    assert kernel32.files[temporary] == FILE_ATTRIBUTE_ARCHIVE
+    assert len(kernel32.calls) == 2
+    # A file Windows cannot read the attributes of is left alone.
+    assert not set_hidden(r"H:\saknas.tmp", True, os_name="nt", kernel32=kernel32)
     # Elsewhere the dot name is what hides it; nothing is called.
     assert not set_hidden("/tmp/.x.tmp", True, os_name="posix", kernel32=kernel32)
     assert len(kernel32.calls) == 2
