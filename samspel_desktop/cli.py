@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop import APP_AUTHOR, APP_NAME, __version__
+from samspel_desktop import __version__
 from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
 
@@ -872,27 +872,15 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``samspel`` console script: UTF-8 output, never a traceback."""
-    from samspel_desktop.services.console import configure_console, run_reporting_crashes
+    from samspel_desktop.services.console import (
+        configure_console,
+        crash_log_dir,
+        run_reporting_crashes,
+    )
 
     argv = sys.argv[1:] if argv is None else argv
     configure_console()
-    return run_reporting_crashes(lambda: _main(argv), lambda: _crash_log_dir(argv))
-
-
-def _crash_log_dir(argv: Sequence[str]) -> Path:
-    """Where a crash report of this command goes: the log folder of its data folder."""
-    data_dir = None
-    for before, word in zip(["", *argv], argv, strict=False):
-        if before == "--data-dir":
-            data_dir = word
-        elif word.startswith("--data-dir="):
-            data_dir = word.partition("=")[2]
-    try:
-        return resolve_data_paths(data_dir).logs
-    except UserFacingError:  # IT's data folder setting is what failed
-        import platformdirs
-
-        return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return run_reporting_crashes(lambda: _main(argv), lambda: crash_log_dir(argv))
 
 
 def _main(argv: Sequence[str]) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from samspel_desktop import cli
-from samspel_desktop.services.console import configure_stream
+from samspel_desktop.services.console import configure_stream, crash_log_dir
 
 NOT_IN_CP1252 = "Łódź → Åsa"  # Ł, ź and the arrow are not in cp1252; å/ä/ö are
 
@@ -113,5 +113,5 @@ def test_a_crash_in_a_subprocess_leaves_a_report_and_no_traceback(tmp_path: Path
 
 
 def test_the_crash_report_goes_to_the_data_folder_given(tmp_path: Path) -> None:
-    assert cli._crash_log_dir(["--data-dir", str(tmp_path), "list"]) == tmp_path / "logs"
-    assert cli._crash_log_dir([f"--data-dir={tmp_path}", "list"]) == tmp_path / "logs"
+    assert crash_log_dir(["--data-dir", str(tmp_path), "list"]) == tmp_path / "logs"
+    assert crash_log_dir([f"--data-dir={tmp_path}", "list"]) == tmp_path / "logs"

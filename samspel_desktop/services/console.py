@@ -18,11 +18,13 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from samspel_desktop import APP_AUTHOR, APP_NAME
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.services.paths import resolve_data_paths
 
 EXIT_ERROR = 1
 #: What a shell reports for a program stopped with Ctrl+C.
@@ -95,6 +97,22 @@ def run_reporting_crashes(main: Callable[[], int], log_dir: Callable[[], Path]) 
                 "och felrapporten kunde inte sparas."
             )
         return EXIT_ERROR
+
+
+def crash_log_dir(argv: Sequence[str]) -> Path:
+    """Where a crash report of the command line ``argv`` goes: its data folder's log folder."""
+    data_dir = None
+    for before, word in zip(["", *argv], argv, strict=False):
+        if before == "--data-dir":
+            data_dir = word
+        elif word.startswith("--data-dir="):
+            data_dir = word.partition("=")[2]
+    try:
+        return resolve_data_paths(data_dir).logs
+    except UserFacingError:  # IT's data folder setting is what failed
+        import platformdirs
+
+        return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def _say(line: str) -> None:
