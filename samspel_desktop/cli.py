@@ -545,7 +545,9 @@ def _cmd_archive(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
-    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    result = services.search.search(" ".join(args.query), limit=args.limit)
+    if result.note:
+        print(f"samspel: obs: {result.note}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -553,10 +555,11 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
             "pair_id": h.pair_id,
             "pair": h.pair_name,
             "date": h.day.isoformat() if h.day else None,
-            "snippet": h.snippet,
+            "snippet": h.plain_snippet(),
+            "matches": [text for text, is_match in h.snippet_parts if is_match],
             "open": h.open_id,
         }
-        for h in hits
+        for h in result.hits
     ]
     if args.json:
         import json
@@ -565,9 +568,9 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
     elif not rows:
         print("Inga träffar.")
     else:
-        for row in rows:
+        for row, hit in zip(rows, result.hits, strict=True):
             print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
-            print(f"    {' '.join(str(row['snippet']).split())}")
+            print(f"    {hit.plain_snippet(mark=('»', '«'))}")
     return EXIT_OK
 
 
@@ -891,11 +894,11 @@ def _file_identity(path: Path | None) -> tuple[int, int] | None:
     return (stat.st_ino, stat.st_mtime_ns) if stat is not None else None
 
 
-def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.app import run_gui
+def _run_gui(args: argparse.Namespace) -> int:
+    from samspel_desktop.app import run_gui_on
 
     open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui(paths, open_conversation=open_conversation, language=args.lang)
+    return run_gui_on(args.data_dir, open_conversation=open_conversation, language=args.lang)
 
 
 def _run_smoke_test(data_dir: str | None) -> int:
@@ -913,17 +916,28 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``samspel`` console script."""
+    """Entry point of the ``samspel`` console script: UTF-8 output, never a traceback."""
+    from samspel_desktop.services.console import (
+        configure_console,
+        crash_log_dir,
+        run_reporting_crashes,
+    )
+
     argv = sys.argv[1:] if argv is None else argv
+    configure_console()
+    return run_reporting_crashes(lambda: _main(argv), lambda: crash_log_dir(argv))
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.smoke_test:
         if args.command is not None:
             parser.error("--smoke-test kan inte kombineras med ett kommando")
         return _run_smoke_test(args.data_dir)
-    paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
-        return _run_gui(paths, args)
+        return _run_gui(args)
+    paths = resolve_data_paths(args.data_dir)
     if args.command in _FILE_COMMANDS:
         return _run_file_command(paths, args)
     from samspel_desktop.services.samspel import Samspel

@@ -182,7 +182,8 @@ def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert code == 0
     [hit] = json.loads(out)
     assert hit["kind"] == "commitment.what"
-    assert hit["snippet"] == "[Samverkan] med skolan"
+    assert hit["snippet"] == "Samverkan med skolan"
+    assert hit["matches"] == ["Samverkan"]
     assert hit["open"].startswith("commitment:")
     code, out, _ = run(capsys, tmp_path, "search", '"NOT (')
     assert (code, out.strip()) == (0, "Inga träffar.")

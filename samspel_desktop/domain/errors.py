@@ -26,6 +26,10 @@ class UserFacingError(SamspelError):
         return self.message
 
 
+class CancelledError(UserFacingError):
+    """Work the user asked to stop (a search, an export) ended early; nothing was changed."""
+
+
 class ValidationError(UserFacingError):
     """Input that breaks a rule of the domain (empty name, bad date, unknown guide...)."""
 
@@ -88,3 +92,7 @@ class NewerDatabaseError(StorageError):
 
 class ArchiveError(UserFacingError):
     """An archive or import file is malformed, truncated, oversized or of an unknown version."""
+
+
+class ConfigurationError(UserFacingError):
+    """A machine-wide setting made by IT (the data folder) cannot be used as it stands."""

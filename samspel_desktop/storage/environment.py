@@ -41,8 +41,8 @@ _SQLITE_NOTADB = 26
 FULL_DISK_MARGIN = 1024 * 1024
 
 #: Windows errors for a file another program holds open (antivirus, backup agent, OneDrive,
-#: Samspel itself): ERROR_ACCESS_DENIED and ERROR_SHARING_VIOLATION.
-_WINERROR_IN_USE = (5, 32)
+#: Samspel itself): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_WINERROR_IN_USE = (5, 32, 33)
 #: How long a rename waits for such a program to let go (it usually does within a second).
 RENAME_RETRIES = 10
 RENAME_RETRY_DELAY = 0.2

@@ -36,7 +36,7 @@ def test_emptying_removes_a_conversation_and_its_text_from_the_file(
     assert services.conversations_repo.answers(gone.id) == {}
     # The commitment stays with its pair; it just no longer points at the deleted meeting.
     assert services.commitments_repo.get(commitment.id).created_in is None
-    assert services.search_repo.search("Hemlighetsfullt") == []
+    assert services.search.search("Hemlighetsfullt").hits == []
     assert services.store.integrity_problems() == []
     assert SECRET.encode() not in _raw_bytes(paths)
 
