@@ -220,16 +220,10 @@ def paint_health(
 
 
 def health_png(trend: HealthTrend, size: QSize | None = None, *, title: str = "") -> bytes:
-    """Render ``trend`` to PNG bytes; works without a window (e.g. from the command line)."""
-    import os
-
+    """Render ``trend`` to PNG bytes; needs a Qt application, not a window (the composition
+    root's renderer, ``app.render_health_chart``, makes one for the command line)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QGuiApplication
 
-    if QCoreApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        QGuiApplication([])
     size = size or QSize(1600, 820)
     # Drawn at half the pixel size with a device pixel ratio of 2: lines, markers and text keep
     # their on-screen proportions and stay sharp when Word scales the picture to the page.

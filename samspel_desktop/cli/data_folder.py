@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_ERROR, EXIT_OK, emit
+from samspel_desktop.cli.common import EXIT_ERROR, EXIT_OK, emit, fail
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.services.paths import DataPaths
 
@@ -154,23 +154,15 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def run_check(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.backups import check_database, newest_good_backup
+    from samspel_desktop.services.backups import check_database, damaged_database_error, disk_full
 
     problems = check_database(paths)
-    if not problems:
-        print("ok")
-        return EXIT_OK
-    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
-    for problem in problems[:50]:
-        print(f"  {problem}", file=sys.stderr)
-    newest = newest_good_backup(paths)
-    if newest is not None:
-        print(
-            f"Senaste hela säkerhetskopian: {newest.path.name} "
-            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
-            file=sys.stderr,
-        )
-    return EXIT_ERROR
+    if problems:
+        raise damaged_database_error(paths, problems)
+    print("ok")
+    if disk_full(paths):  # the database is whole, but nothing can be saved to it now
+        print(f"samspel: obs: Disken där {paths.root} ligger är full.", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_backups(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -257,8 +249,7 @@ def run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         return _FILE_COMMANDS[args.command](paths, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(error)
     finally:
         if lock is not None:
             lock.unlock()

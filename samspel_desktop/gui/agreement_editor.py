@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
@@ -30,6 +30,7 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
 from samspel_desktop.services.agreements import (
@@ -40,7 +41,6 @@ from samspel_desktop.services.agreements import (
     blocks_to_plain,
     new_section_key,
 )
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.word_import import read_agreement_docx
 
@@ -569,13 +569,15 @@ class AgreementEditor(QWidget):
     def _ask_export(self) -> None:
         if self._version is None:
             return
-        suggested = default_folder() / self._services.agreements.word_file_name(self._version)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera till Word"), str(suggested), self.tr("Word-dokument (*.docx)")
+        chosen = ask_save_path(
+            self,
+            self.tr("Exportera till Word"),
+            self._services.agreements.word_file_name(self._version),
+            self.tr("Word-dokument (*.docx)"),
         )
-        if not name:
+        if chosen is None:
             return
-        messages = self.export_to(Path(name))
+        messages = self.export_to(chosen)
         QMessageBox.information(self, self.tr("Samspel"), "\n\n".join(messages))
 
     def import_from(self, path: Path) -> AgreementVersion | None:
@@ -607,15 +609,12 @@ class AgreementEditor(QWidget):
 
     @shows_errors
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera från Word"),
-            str(default_folder()),
-            self.tr("Word-dokument (*.docx)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera från Word"), self.tr("Word-dokument (*.docx)")
         )
-        if not name:
+        if chosen is None:
             return
-        self.import_from(Path(name))
+        self.import_from(chosen)
 
 
 def _parse_date(text: str, field: str) -> dt.date | None:

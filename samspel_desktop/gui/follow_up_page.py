@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -21,10 +20,10 @@ from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZo
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.gui.labels import label, translated
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.history import CommitmentRow, period_notice_text
 from samspel_desktop.services.samspel import Samspel
 
@@ -344,14 +343,12 @@ class FollowUpPage(QWidget):
             return
         document = self.tr("Uppföljning") if kind == "report" else self.tr("Överlämning")
         name = self._services.reports.file_name(self.pair.id, document, self.today)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Spara som Word-dokument"),
-            str(default_folder() / name),
-            self.tr("Word-dokument (*.docx)"),
+        picked = ask_save_path(
+            self, self.tr("Spara som Word-dokument"), name, self.tr("Word-dokument (*.docx)")
         )
-        if not chosen:
+        if picked is None:
             return
+        chosen = str(picked)
         path = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
         notes = self.export_report(kind, path)
         self.status_message.emit(

@@ -8,13 +8,11 @@ their own snapshots, so they are unaffected.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QListWidgetItem,
     QMessageBox,
     QTreeWidgetItem,
@@ -32,9 +30,9 @@ from samspel_desktop.domain.guides import (
 from samspel_desktop.domain.model import AnswerType, Guide
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.guides import GuideImport, ImportOutcome, read_guide_file
 from samspel_desktop.services.samspel import Samspel
 
@@ -566,29 +564,26 @@ class GuideEditorPage(QWidget):
         if self.guide is None:
             return
         self.autosaver.flush()
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera samtalsguide"),
-            str(default_folder() / f"{self.guide.id}.json"),
+            f"{self.guide.id}.json",
             self.tr("Samtalsguide (*.json)"),
         )
-        if not path:
+        if chosen is None:
             return
-        self._services.guides.editing.export(self.guide.id, Path(path))
-        self.status_message.emit(self.tr("Guiden sparades i %1").replace("%1", path))
+        self._services.guides.editing.export(self.guide.id, chosen)
+        self.status_message.emit(self.tr("Guiden sparades i %1").replace("%1", str(chosen)))
 
     @shows_errors
     def import_guide(self) -> None:
         self.autosaver.flush()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera samtalsguide"),
-            str(default_folder()),
-            self.tr("Samtalsguide (*.json)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera samtalsguide"), self.tr("Samtalsguide (*.json)")
         )
-        if not path:
+        if chosen is None:
             return
-        incoming = read_guide_file(Path(path))
+        incoming = read_guide_file(chosen)
         replace = False
         stored = self._services.guides.editing.compare(incoming)
         if stored is not None:

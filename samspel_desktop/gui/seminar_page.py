@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMenu,
@@ -39,11 +38,11 @@ from samspel_desktop.domain.seminars import Countdown, Seminar, SeminarAnswer, f
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
 from samspel_desktop.gui.group_answer_box import GroupAnswerBox
 from samspel_desktop.gui.new_seminar_dialog import NewSeminarDialog
 from samspel_desktop.gui.projector_window import FINISHED_STYLE, ProjectorWindow
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminars import Resolution
 
@@ -587,21 +586,18 @@ class SeminarPage(QWidget):
     @shows_errors
     def import_file(self) -> None:
         self.autosaver.flush()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera seminariefil"),
-            str(default_folder()),
-            self.tr("Seminariefil (*.json)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera seminariefil"), self.tr("Seminariefil (*.json)")
         )
-        if not path:
+        if chosen is None:
             return
-        report = self._services.seminars.import_file(Path(path))
+        report = self._services.seminars.import_file(chosen)
         self.refresh(select_id=report.seminar_id)
         QMessageBox.information(self, self.tr("Seminariefilen är inläst"), report.summary())
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default_folder() / name), pattern)
-        return Path(path) if path else None
+        # A title may hold ":" or "?", which Windows refuses in a file name.
+        return ask_save_path(self, title, name, pattern)
 
     @shows_errors
     def export_seminar(self) -> None:

@@ -92,15 +92,20 @@ class Samspel:
                 check_before_first_write=check_before_first_write,
             )
         except CorruptDatabaseError as error:
-            from samspel_desktop.services.data_folder import with_newest_backup
+            from samspel_desktop.services.data_folder import in_full
 
-            raise with_newest_backup(error, paths) from error
+            raise in_full(error, paths) from error
         try:
             services = cls(store, paths, chart_renderer=chart_renderer)
             if not to_read:
                 # When a backup is due (once a day) this waits for the start-up check.
                 services.data_folder.startup_backup()
                 services._install_guides()
+        except CorruptDatabaseError as error:
+            store.close()
+            from samspel_desktop.services.data_folder import in_full
+
+            raise in_full(error, paths) from error
         except BaseException:
             store.close()
             raise

@@ -128,6 +128,10 @@ class TrashRepository(Repository):
                 f"OR pair_id IN ({marks(pairs)})",
                 pairs,
             )
+            # An organisation whose last pair goes now would keep its name in the file.
+            orgs += ids(
+                f"SELECT DISTINCT organisation_id FROM pairs WHERE id IN ({marks(pairs)})", pairs
+            )
             persons = ids(
                 "SELECT political_person_id FROM pairs WHERE id IN "
                 f"({marks(pairs)}) UNION SELECT executive_person_id FROM pairs WHERE id IN "
@@ -192,7 +196,9 @@ class TrashRepository(Repository):
                 persons,
             )
             counts["organisation"] = run(
-                f"DELETE FROM organisations WHERE id IN ({marks(orgs)})", orgs
+                f"DELETE FROM organisations WHERE id IN ({marks(orgs)}) AND id NOT IN "
+                "(SELECT organisation_id FROM pairs UNION SELECT organisation_id FROM persons)",
+                orgs,
             )
             counts["guide"] = run(f"DELETE FROM guides WHERE id IN ({marks(guides)})", guides)
             counts["greyzone"] = greyzone_count

@@ -68,7 +68,7 @@ def test_remiss_freezes_the_text_and_records_answers(reopen: Reopen) -> None:
         ("Partigrupp S", RemissStance.PENDING),
     ]
     assert again.answers[0].answered_on == dt.date(2027, 12, 10)
-    hits = services.search.search("socialnämnden bakom")
+    hits = services.search.search("socialnämnden bakom").hits
     assert [h.kind for h in hits] == ["remiss.answer"]
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from samspel_desktop.domain.model import Answer, Side
+from samspel_desktop.domain.search import parse_query
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store
 from samspel_desktop.storage.search import SearchRepository
+from tests.conftest import MakePair
 
 SECRET = "Hemlighetsfullt förtroende"
 
@@ -38,8 +40,8 @@ def test_emptying_removes_a_conversation_and_its_text_from_the_file(
     assert services.conversations.answers(gone.id) == {}
     # The commitment stays with its pair; it just no longer points at the deleted meeting.
     assert services.commitments.get(commitment.id).created_in is None
-    assert services.search.search("Hemlighetsfullt") == []
-    assert SearchRepository(store).search("Hemlighetsfullt") == []  # not even in the index
+    assert services.search.search("Hemlighetsfullt").hits == []
+    assert SearchRepository(store).search(parse_query("Hemlighetsfullt")) == []  # nor indexed
     assert services.data_folder.integrity_problems() == []
     assert SECRET.encode() not in _raw_bytes(paths)
 
@@ -118,3 +120,24 @@ def test_emptying_the_trash_takes_grey_zone_and_agreement_children_along(
     ):
         assert store.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert services.data_folder.integrity_problems() == []
+
+
+def test_an_organisation_whose_last_pair_is_emptied_leaves_no_name_behind(
+    services: Samspel, store: Store, paths: DataPaths, make_pair: MakePair
+) -> None:
+    """Privacy: the name of a kommun went with none of its pairs left (issue 13, section 5)."""
+    secret = make_pair(services, organisation="Hemlösa kommun")
+    shared = make_pair(services, organisation="Delade kommun", political="Eva")
+    make_pair(services, organisation="Delade kommun", political="Per")
+    services.trash.delete("pair", secret.id)
+    services.trash.delete("pair", shared.id)
+
+    counts = services.trash.empty()
+
+    assert counts["organisation"] == 1
+    names = [r["name"] for r in store.rows("SELECT name FROM organisations")]
+    assert names == ["Delade kommun"]  # it still has a pair
+    assert [p.political.name for p in services.pairs.all()] == ["Per"]
+    assert services.data_folder.integrity_problems() == []
+    store.close()
+    assert "Hemlösa kommun".encode() not in _raw_bytes(paths)
