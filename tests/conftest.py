@@ -91,27 +91,31 @@ def reopen(paths: DataPaths) -> Iterator[Reopen]:
         services.close()
 
 
-@pytest.fixture
-def make_pair() -> MakePair:
-    """``make_pair(services, **details)``: a pair in Vaggeryd (Anna Berg and Karl Ek unless
-    ``details`` say otherwise)."""
+def make_pair(services: Samspel, **details: Any) -> Pair:
+    """A pair in Vaggeryd (Anna Berg and Karl Ek unless ``details`` say otherwise).
 
-    def make(services: Samspel, **details: Any) -> Pair:
-        return services.pairs.add(**{**VAGGERYD, **details})
-
-    return make
+    Also the fixture ``make_pair``; a module's own helper imports it from here.
+    """
+    return services.pairs.add(**{**VAGGERYD, **details})
 
 
-@pytest.fixture
-def make_conversation(make_pair: MakePair) -> MakeConversation:
-    """``make_conversation(services, pair=None, **details)``: a conversation with SKR's
-    discussion areas, of ``pair`` (a new Vaggeryd pair if none)."""
+def make_conversation(services: Samspel, pair: Pair | None = None, **details: Any) -> Conversation:
+    """A conversation with SKR's discussion areas, of ``pair`` (a new Vaggeryd pair if none).
 
-    def make(services: Samspel, pair: Pair | None = None, **details: Any) -> Conversation:
-        owner = pair if pair is not None else make_pair(services)
-        return services.conversations.start(owner.id, **{"guide_ids": ["skr-omraden"], **details})
+    Also the fixture ``make_conversation``.
+    """
+    owner = pair if pair is not None else make_pair(services)
+    return services.conversations.start(owner.id, **{"guide_ids": ["skr-omraden"], **details})
 
-    return make
+
+@pytest.fixture(name="make_pair")
+def _make_pair_fixture() -> MakePair:
+    return make_pair
+
+
+@pytest.fixture(name="make_conversation")
+def _make_conversation_fixture() -> MakeConversation:
+    return make_conversation
 
 
 @pytest.fixture

@@ -14,18 +14,19 @@ import pytest
 
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 TEXT = "Vi behöver ses oftare – åäö ÅÄÖ"
 DRIVER = Path(__file__).resolve().parents[1] / "benchmarks" / "drive_app.py"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_typed_text_survives_a_hard_kill_two_seconds_later(tmp_path: Path) -> None:
+def test_typed_text_survives_a_hard_kill_two_seconds_later(
+    tmp_path: Path, make_pair: MakePair
+) -> None:
     data = tmp_path / "data"
     services = Samspel.open(DataPaths(data))
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     services.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

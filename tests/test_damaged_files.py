@@ -22,6 +22,7 @@ from samspel_desktop.cli import main
 from samspel_desktop.domain.model import AgreementSection, Block, BlockType, Side
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import make_pair
 
 OLDER_BACKUP = "samspel-20261101-100000-manuell.sqlite3"  # 39 pairs
 NEWER_BACKUP = "samspel-20261102-100000-manuell.sqlite3"  # 40 pairs
@@ -37,9 +38,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("base") / "data"
     services = Samspel.open(DataPaths(data))
     for number in range(PAIRS):
-        pair = services.pairs.add(
-            organisation=f"Kommun {number}", political=f"Anna {number}", executive="Karl Ek"
-        )
+        pair = make_pair(services, organisation=f"Kommun {number}", political=f"Anna {number}")
         services.commitments.add(pair.id, f"Åtagande {number} " + "text " * 150, Side.BOTH)
         if number == 0:
             draft = services.agreements.start_draft(pair)

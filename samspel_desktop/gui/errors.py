@@ -11,6 +11,7 @@ Autosave has its own, quieter path (``gui.autosave.Autosaver.failed``).
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, Protocol, TypeVar, runtime_checkable
@@ -46,12 +47,18 @@ def shows_errors(
     method: Callable[Concatenate[W, P], R],
 ) -> Callable[Concatenate[W, P], R | None]:
     """Decorate a widget's method: a :class:`UserFacingError` it raises is shown (see
-    :func:`show_error`) and the method returns ``None``."""
+    :func:`show_error`) and the method returns ``None``.
+
+    Connected to a signal, the method gets only the arguments it takes, as an undecorated slot
+    would (Qt passes ``currentIndexChanged``'s index to any callable that accepts one).
+    """
+    code = method.__code__
+    takes = None if code.co_flags & inspect.CO_VARARGS else code.co_argcount - 1
 
     @functools.wraps(method)
     def guarded(self: W, /, *args: P.args, **kwargs: P.kwargs) -> R | None:
         try:
-            return method(self, *args, **kwargs)
+            return method(self, *args[:takes], **kwargs)  # type: ignore[arg-type]
         except UserFacingError as error:
             show_error(self, error)
             return None

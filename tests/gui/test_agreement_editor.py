@@ -164,3 +164,17 @@ def test_adopted_is_read_only_and_compare_marks_changes(
     imported = editor.import_from(source)
     assert imported is not None and imported.number == 3
     assert editor.ui.sectionList.item(0).text() == "1. Mål"
+
+
+def test_the_version_status_is_shown_in_the_window_language(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair, english: None
+) -> None:
+    pair = make_pair(services)
+    draft = services.agreements.start_draft(pair)
+    editor = _editor(qtbot, services, pair.id)
+    assert editor.ui.statusLabel.text() == "· Draft"
+    assert editor.ui.versionList.item(0).text() == "Version 1 – Draft"
+    services.agreements.send_to_remiss(draft.id, ["Socialnämnden"], deadline=None)
+    editor.reload()
+    assert editor.ui.statusLabel.text().startswith("· Out for consultation")
+    assert "remiss" not in editor.ui.versionList.item(0).text()  # no Swedish left

@@ -17,6 +17,7 @@ from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
 from samspel_desktop.gui.pair_dialog import PairDialog
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 Reopen = Callable[[], Samspel]
 
@@ -74,8 +75,10 @@ def test_pair_dialog_reports_missing_names_in_swedish(qtbot: QtBot, services: Sa
     assert services.pairs.all() == []
 
 
-def test_new_conversation_suggests_the_start_guide(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.pairs.add(organisation="Alingsås kommun", political="Åsa", executive="Örjan")
+def test_new_conversation_suggests_the_start_guide(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, organisation="Alingsås kommun", political="Åsa", executive="Örjan")
     dialog = NewConversationDialog(services, services.pairs.overviews(dt.date.today()), pair.id)
     qtbot.addWidget(dialog)
     assert dialog.selected_guides() == ["start-ny-relation"]
@@ -87,12 +90,10 @@ def test_new_conversation_suggests_the_start_guide(qtbot: QtBot, services: Samsp
 
 
 def test_typing_is_saved_within_a_second_and_survives_reopening(
-    qtbot: QtBot, reopen: Reopen
+    qtbot: QtBot, reopen: Reopen, make_pair: MakePair
 ) -> None:
     services = reopen()
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
@@ -126,10 +127,10 @@ def test_typing_is_saved_within_a_second_and_survives_reopening(
     assert again.conversations.get(conversation.id).notes == "Fria anteckningar"
 
 
-def test_ratings_stay_hidden_until_revealed(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+def test_ratings_stay_hidden_until_revealed(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, guide_ids=["skr-forhallningssatt"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
@@ -152,11 +153,9 @@ def test_ratings_stay_hidden_until_revealed(qtbot: QtBot, services: Samspel) -> 
 
 
 def test_previous_open_commitments_come_first_in_the_next_conversation(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     first = services.conversations.start(pair.id, date=dt.date(2027, 1, 10))
     window = _window(qtbot, services)
     window.show_conversation(first.id)
@@ -184,11 +183,9 @@ def test_previous_open_commitments_come_first_in_the_next_conversation(
 
 
 def test_failed_save_keeps_the_text_warns_and_retries(
-    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)

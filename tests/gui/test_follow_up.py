@@ -15,6 +15,7 @@ from samspel_desktop.domain.model import Answer, GreyZoneClass, Side
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 
 def _window(qtbot: QtBot, services: Samspel) -> MainWindow:
@@ -53,11 +54,9 @@ def test_follow_up_page_shows_the_demo_history(
 
 
 def test_editing_a_greyzone_entry_is_autosaved(
-    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     window = _window(qtbot, services)
     window.show_follow_up(pair.id)
     page = window.follow_up_page
@@ -81,11 +80,9 @@ def test_editing_a_greyzone_entry_is_autosaved(
 
 
 def test_raising_a_greyzone_question_during_a_conversation(
-    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, date=dt.date(2027, 2, 1))
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
@@ -101,11 +98,9 @@ def test_raising_a_greyzone_question_during_a_conversation(
 
 
 def test_search_opens_the_question_where_the_text_was_written(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     guide = services.guides.get("skr-omraden")
     key = guide.question_key(guide.questions()[3][1])

@@ -13,13 +13,14 @@ from samspel_desktop.domain.model import Side
 from samspel_desktop.gui.recovery_dialog import open_with_recovery
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair, make_pair
 from tests.services.test_backups import damage
 
 
 def _damaged_with_backup(paths: DataPaths) -> str:
     services = Samspel.open(paths)
     for number in range(30):
-        services.pairs.add(organisation=f"Kommun {number}", political="A", executive="B")
+        make_pair(services, organisation=f"Kommun {number}", political="A", executive="B")
     services.data_folder.backup()
     services.close()
     damage(paths.database)
@@ -55,7 +56,7 @@ def test_accepting_restores_the_newest_backup(qtbot: QtBot, paths: DataPaths) ->
 
 
 def test_background_check_finds_damage_and_no_write_reaches_the_file(
-    qtbot: QtBot, paths: DataPaths
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair
 ) -> None:
     """Start-up does not wait for the quick check; writes do, and damage is never written."""
     import pytest
@@ -63,7 +64,7 @@ def test_background_check_finds_damage_and_no_write_reaches_the_file(
     from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
     services = Samspel.open(paths)
-    pair = services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
+    pair = make_pair(services, political="A", executive="B")
     for number in range(400):  # pages at the end of the file that opening never reads
         services.commitments.add(pair.id, f"Åtagande {number} " + "text " * 200, Side.BOTH)
     services.data_folder.backup()
@@ -82,21 +83,23 @@ def test_background_check_finds_damage_and_no_write_reaches_the_file(
         assert isinstance(error, CorruptDatabaseError)
         assert error.newest_backup is not None
         with pytest.raises(CorruptDatabaseError):
-            services.pairs.add(organisation="Ny kommun", political="A", executive="B")
+            make_pair(services, organisation="Ny kommun", political="A", executive="B")
     finally:
         services.close()
     assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
 
 
-def test_background_check_passes_a_whole_database(qtbot: QtBot, paths: DataPaths) -> None:
+def test_background_check_passes_a_whole_database(
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair
+) -> None:
     services = Samspel.open(paths)
-    services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
+    make_pair(services, political="A", executive="B")
     services.close()
     services = Samspel.open(paths, check_in_background=True)
     try:
         assert services.data_folder.damage_found(wait=True) is None
         assert services.data_folder.integrity_known()
-        services.pairs.add(organisation="Alingsås kommun", political="C", executive="D")
+        make_pair(services, organisation="Alingsås kommun", political="C", executive="D")
         assert len(services.pairs.all()) == 2
     finally:
         services.close()
@@ -115,7 +118,7 @@ def test_background_check_passes_a_whole_database(qtbot: QtBot, paths: DataPaths
     ],
 )
 def test_the_window_shows_the_command_lines_message(
-    qtbot: QtBot, capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str, make_pair: MakePair
 ) -> None:
     """Damaged or foreign files: the start-up dialog says what the command line says."""
     from samspel_desktop.cli import main
@@ -124,7 +127,7 @@ def test_the_window_shows_the_command_lines_message(
     paths = DataPaths(tmp_path / "data")
     services = Samspel.open(paths)
     for number in range(40):
-        pair = services.pairs.add(organisation=f"Kommun {number}", political="A", executive="B")
+        pair = make_pair(services, organisation=f"Kommun {number}", political="A", executive="B")
         services.commitments.add(pair.id, "Åtagande " + "text " * 150, Side.BOTH)
         if number == 38:
             services.data_folder.backup().rename(paths.backups / OLDER_BACKUP)

@@ -18,17 +18,13 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.services.agreements import compare_versions, diff_words, new_section_key
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import make_pair
 
 Reopen = Callable[[], Samspel]
 
 
 def _pair_id(services: Samspel) -> int:
-    return services.pairs.add(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def test_remiss_freezes_the_text_and_records_answers(reopen: Reopen) -> None:

@@ -15,6 +15,7 @@ from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage import archive as storage_archive
 from samspel_desktop.storage.database import Store
+from tests.conftest import make_pair
 
 EMPTY_TABLES: dict[str, list[object]] = {t: [] for t in storage_archive.ARCHIVE_TABLES}
 
@@ -34,7 +35,8 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def _fill(services: Samspel) -> None:
-    pair = services.pairs.add(
+    pair = make_pair(
+        services,
         organisation="Alingsås kommun",
         political="Åsa Öberg",
         executive="Ärling Ek",

@@ -21,6 +21,7 @@ from samspel_desktop.services import backups
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import BACKUP_STAMP_FORMAT, Store
+from tests.conftest import make_pair
 
 
 def _sha(path: Path) -> str:
@@ -36,7 +37,7 @@ def _organisations(paths: DataPaths) -> list[str]:
 
 
 def _add_pair(services: Samspel, organisation: str) -> None:
-    services.pairs.add(organisation=organisation, political="Anna Berg", executive="Karl Ek")
+    make_pair(services, organisation=organisation)
 
 
 def damage(path: Path) -> None:

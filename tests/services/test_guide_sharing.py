@@ -12,6 +12,7 @@ from samspel_desktop.domain.model import GuideSection
 from samspel_desktop.services.guides import ImportOutcome, read_guide_file
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 
 def _own_guide(services: Samspel) -> str:
@@ -86,9 +87,11 @@ def test_builtin_guides_are_duplicated_not_edited(services: Samspel) -> None:
     assert services.guides.editing.duplicate("skr-omraden").id == "skr-omraden-kopia-2"
 
 
-def test_conversations_keep_their_snapshot_when_a_guide_is_edited(services: Samspel) -> None:
+def test_conversations_keep_their_snapshot_when_a_guide_is_edited(
+    services: Samspel, make_pair: MakePair
+) -> None:
     guide_id = _own_guide(services)
-    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    pair = make_pair(services, political="Anna", executive="Karl")
     conversation = services.conversations.start(pair.id, guide_ids=[guide_id])
     guide = services.guides.get(guide_id)
     section = guide.sections[0]

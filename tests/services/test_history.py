@@ -11,15 +11,11 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair, make_pair
 
 
 def _pair(services: Samspel, start: dt.date = dt.date(2019, 1, 1)) -> int:
-    return services.pairs.add(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=start,
-    ).id
+    return make_pair(services, start_date=start).id
 
 
 def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
@@ -57,15 +53,13 @@ def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
     assert rows[0].made_on == dt.date(2020, 1, 10)
 
 
-def test_health_trend_follows_the_lineage_and_marks_changes(services: Samspel) -> None:
+def test_health_trend_follows_the_lineage_and_marks_changes(
+    services: Samspel, make_pair: MakePair
+) -> None:
     old = _pair(services, dt.date(2019, 1, 1))
     services.pairs.end(old, dt.date(2022, 12, 31))
-    new = services.pairs.add(
-        organisation="Vaggeryds kommun",
-        political="Sara Lind",
-        executive="Karl Ek",
-        start_date=dt.date(2023, 1, 1),
-        predecessor_id=old,
+    new = make_pair(
+        services, political="Sara Lind", start_date=dt.date(2023, 1, 1), predecessor_id=old
     ).id
     for pair_id, day, value in ((old, dt.date(2021, 5, 1), 2), (new, dt.date(2024, 5, 1), 4)):
         conversation = services.conversations.start(
@@ -143,18 +137,26 @@ def test_period_notice(day: dt.date, establishment: bool, midpoint: bool) -> Non
     assert "2026–2030" in notice.text
 
 
-def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(services: Samspel) -> None:
-    first = services.pairs.add(
-        organisation="Ekåsa kommun", political="A", executive="B", start_date=dt.date(2007, 1, 1)
+def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    first = make_pair(
+        services,
+        organisation="Ekåsa kommun",
+        political="A",
+        executive="B",
+        start_date=dt.date(2007, 1, 1),
     )
-    old = services.pairs.add(
+    old = make_pair(
+        services,
         organisation="Ekåsa kommun",
         political="C",
         executive="B",
         start_date=dt.date(2011, 1, 1),
         predecessor_id=first.id,
     )
-    new = services.pairs.add(
+    new = make_pair(
+        services,
         organisation="Ekåsa kommun",
         political="D",
         executive="B",

@@ -17,6 +17,7 @@ from samspel_desktop.services import word_import
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.word_import import WordImportError, read_agreement_docx
 from samspel_desktop.storage.database import Store
+from tests.conftest import MakePair
 
 DATA = Path(__file__).parent / "data"
 
@@ -115,7 +116,7 @@ def _vaggeryd_docx(path: Path) -> None:
 
 
 def test_vaggeryds_agreement_comes_in_with_every_section_heading_and_bullet(
-    services: Samspel, tmp_path: Path
+    services: Samspel, tmp_path: Path, make_pair: MakePair
 ) -> None:
     source = tmp_path / "Vaggeryd överenskommelse.docx"
     _vaggeryd_docx(source)
@@ -132,9 +133,7 @@ def test_vaggeryds_agreement_comes_in_with_every_section_heading_and_bullet(
     assert imported.counts == {"sections": 4, "subheadings": 15, "paragraphs": 44, "list_items": 28}
 
     # Round trip: import -> draft -> export -> import keeps everything in order.
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     draft = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
     assert _structure(services.agreements.get(draft.id).sections) == expected
     exported = tmp_path / "export.docx"

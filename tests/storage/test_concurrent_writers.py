@@ -27,6 +27,7 @@ from pathlib import Path
 
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 #: (writers, adds each) for the commands alone, then beside the autosavers.
 CLI_ALONE = (4, 5)
@@ -90,10 +91,12 @@ def _cli_writer(
             errors.append(f"{tag}: {result.returncode} {result.stderr.strip()}")
 
 
-def test_concurrent_writers_keep_every_acknowledged_save(tmp_path: Path) -> None:
+def test_concurrent_writers_keep_every_acknowledged_save(
+    tmp_path: Path, make_pair: MakePair
+) -> None:
     data = tmp_path / "data"
     setup = Samspel.open(DataPaths(data))
-    pair = setup.pairs.add(organisation="Gemensam kommun", political="Anna", executive="Karl")
+    pair = make_pair(setup, organisation="Gemensam kommun", political="Anna", executive="Karl")
     conversation = setup.conversations.start(pair.id, guide_ids=["skr-omraden"])
     setup.close()
 

@@ -24,16 +24,11 @@ from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.database import Store
 from samspel_desktop.storage.guides import GuideRepository
-from tests.conftest import Reopen
+from tests.conftest import MakePair, Reopen, make_pair
 
 
 def _pair(services: Samspel) -> int:
-    return services.pairs.add(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def test_pair_round_trip(reopen: Reopen) -> None:
@@ -49,16 +44,14 @@ def test_pair_round_trip(reopen: Reopen) -> None:
     assert pair.start_date == dt.date(2027, 1, 1)
 
 
-def test_new_person_makes_a_new_pair_that_keeps_history(reopen: Reopen) -> None:
+def test_new_person_makes_a_new_pair_that_keeps_history(
+    reopen: Reopen, make_pair: MakePair
+) -> None:
     services = reopen()
     old = _pair(services)
     services.pairs.end(old, dt.date(2026, 12, 31))
-    new = services.pairs.add(
-        organisation="Vaggeryds kommun",
-        political="Sara Lind",
-        executive="Karl Ek",
-        predecessor_id=old,
-        start_date=dt.date(2027, 6, 1),
+    new = make_pair(
+        services, political="Sara Lind", predecessor_id=old, start_date=dt.date(2027, 6, 1)
     )
     assert new.predecessor_id == old
     assert new.organisation.id == services.pairs.get(old).organisation.id
@@ -210,8 +203,8 @@ def test_delete_goes_to_trash_and_can_be_restored(reopen: Reopen) -> None:
         again.trash.delete("guide", "skr-omraden")
 
 
-def test_conversations_share_parsed_guide_snapshots(services: Samspel) -> None:
-    pair = services.pairs.add(organisation="Alingsås kommun", political="A", executive="B")
+def test_conversations_share_parsed_guide_snapshots(services: Samspel, make_pair: MakePair) -> None:
+    pair = make_pair(services, organisation="Alingsås kommun", political="A", executive="B")
     for day in (1, 2):
         services.conversations.start(pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 1, day))
     first, second = services.conversations.all(pair.id)

@@ -10,11 +10,16 @@ from samspel_desktop.domain.model import Answer
 from samspel_desktop.domain.search import parse_query
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store
+from tests.conftest import make_pair
 
 
 def _with_texts(services: Samspel, *texts: str) -> None:
-    pair = services.pairs.add(
-        organisation="Alingsås kommun", political="A", executive="B", start_date=dt.date(2027, 1, 1)
+    pair = make_pair(
+        services,
+        organisation="Alingsås kommun",
+        political="A",
+        executive="B",
+        start_date=dt.date(2027, 1, 1),
     )
     conversation = services.conversations.start(pair.id)
     for i, text in enumerate(texts):

@@ -21,9 +21,9 @@ def _raw_bytes(paths: DataPaths) -> bytes:
 
 
 def test_emptying_removes_a_conversation_and_its_text_from_the_file(
-    services: Samspel, store: Store, paths: DataPaths
+    services: Samspel, store: Store, paths: DataPaths, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    pair = make_pair(services, political="Anna", executive="Karl")
     kept = services.conversations.start(pair.id)
     gone = services.conversations.start(pair.id)
     services.conversations.set_notes(gone.id, f"{SECRET} i anteckningen")
@@ -46,11 +46,11 @@ def test_emptying_removes_a_conversation_and_its_text_from_the_file(
     assert SECRET.encode() not in _raw_bytes(paths)
 
 
-def test_emptying_a_pair_takes_its_children_and_unshared_people(services: Samspel) -> None:
-    old = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
-    new = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Eva", executive="Olle", predecessor_id=old.id
-    )
+def test_emptying_a_pair_takes_its_children_and_unshared_people(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    old = make_pair(services, political="Anna", executive="Karl")
+    new = make_pair(services, political="Eva", executive="Olle", predecessor_id=old.id)
     conversation = services.conversations.start(old.id)
     services.conversations.save_answer(Answer(conversation.id, "q1", political="svar"))
     services.commitments.add(old.id, "Gammalt åtagande", Side.POLITICAL)
@@ -69,8 +69,10 @@ def test_emptying_a_pair_takes_its_children_and_unshared_people(services: Samspe
     assert services.data_folder.integrity_problems() == []
 
 
-def test_a_pair_with_an_adopted_agreement_stays_in_the_trash(services: Samspel) -> None:
-    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+def test_a_pair_with_an_adopted_agreement_stays_in_the_trash(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="Anna", executive="Karl")
     draft = services.agreements.start_draft(pair)
     services.agreements.adopt(draft.id, dt.date(2027, 2, 1), "§ 12")
     services.trash.delete("pair", pair.id)
@@ -86,11 +88,9 @@ def test_empty_trash_is_a_no_op(services: Samspel) -> None:
 
 
 def test_emptying_the_trash_takes_grey_zone_and_agreement_children_along(
-    services: Samspel, store: Store
+    services: Samspel, store: Store, make_pair: MakePair
 ) -> None:
-    pair = services.pairs.add(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     conversation = services.conversations.start(pair.id, date=dt.date(2027, 1, 5))
     services.conversations.save_answer(
         Answer(
