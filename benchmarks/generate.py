@@ -59,6 +59,7 @@ from samspel_desktop.storage import (
     greyzone,
     guides,
     pairs,
+    rows,
     trash,
 )
 from samspel_desktop.storage.database import Store, open_store
@@ -396,7 +397,7 @@ def generate(out: Path, years: int, seed: int = DEFAULT_SEED) -> Counts:
     first = upcoming[0] if upcoming else first
     clock = SimulatedClock(first)
     # Every repository stamps its rows with the simulated clock.
-    stamped = (agreements, commitments, conversations, greyzone, guides, pairs, trash)
+    stamped = (agreements, commitments, conversations, greyzone, guides, pairs, rows, trash)
     original_clock = pairs.utc_now
     for module in stamped:
         module.utc_now = clock  # type: ignore[assignment]

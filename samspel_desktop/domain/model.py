@@ -167,6 +167,18 @@ class Pair(Record):
         return self.end_date is None
 
 
+@dataclass(frozen=True, eq=False, repr=False)
+class PairDetails(Record):
+    """What is written about a pair when it is added or corrected: its kind, the two people as
+    (name, title), when it started and the phase of the relationship."""
+
+    kind: PairKind
+    political: tuple[str, str]
+    executive: tuple[str, str]
+    start_date: dt.date
+    phase: Phase
+
+
 # --- Guides --------------------------------------------------------------------------------
 
 

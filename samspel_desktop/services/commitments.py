@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from samspel_desktop.domain.errors import ValidationError
@@ -90,9 +91,11 @@ class CommitmentService:
         """Close (done, dropped: a word why is required) or reopen a commitment."""
         if status is CommitmentStatus.DROPPED and not note.strip():
             raise ValidationError("Skriv med ett ord varför åtagandet stryks.")
-        self._commitments.set_status(
-            commitment_id,
-            status,
-            note=clean_text(note, field="kommentaren"),
-            closed_in=closed_in,
+        self._commitments.save_status(
+            dataclasses.replace(
+                self._commitments.get(commitment_id),
+                status=status,
+                status_note=clean_text(note, field="kommentaren"),
+                closed_in=closed_in,
+            )
         )

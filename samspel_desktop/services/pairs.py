@@ -11,6 +11,7 @@ from samspel_desktop.domain.model import (
     AgreementStatus,
     OrganisationKind,
     Pair,
+    PairDetails,
     PairKind,
     Phase,
 )
@@ -39,19 +40,26 @@ class PairOverview:
     period: MandatePeriod | None
 
 
-def _people(
-    political: str, political_title: str, executive: str, executive_title: str
-) -> tuple[tuple[str, str], tuple[str, str]]:
-    """The two people as stored: (name, title) each, cleaned."""
-    return (
-        (
+def _details(
+    kind: PairKind,
+    people: tuple[str, str, str, str],
+    start_date: dt.date,
+    phase: Phase,
+) -> PairDetails:
+    """The pair as stored: (political, title, executive, title) cleaned, as (name, title)s."""
+    political, political_title, executive, executive_title = people
+    return PairDetails(
+        kind=kind,
+        political=(
             clean_line(political, field="namn (politiken)"),
             clean_line(political_title, field="titel (politiken)"),
         ),
-        (
+        executive=(
             clean_line(executive, field="namn (förvaltningen)"),
             clean_line(executive_title, field="titel (förvaltningen)"),
         ),
+        start_date=start_date,
+        phase=phase,
     )
 
 
@@ -86,12 +94,16 @@ class PairService:
         """
         org_name = clean_line(organisation, field="organisationens namn")
         default_political, default_executive = default_titles(kind)
-        people = _people(
+        people = (
             political,
             political_title or default_political,
             executive,
             executive_title or default_executive,
         )
+        # Everything is checked before anything is stored (no organisation without its pair).
+        details = _details(kind, people, start_date or dt.date.today(), phase)
+        if predecessor_id is not None:
+            self._pairs.get(predecessor_id)
         org = self._pairs.find_organisation(org_name)
         if org is None:
             if organisation_kind is None:
@@ -101,17 +113,7 @@ class PairService:
                     else OrganisationKind.KOMMUN
                 )
             org = self._pairs.add_organisation(org_name, organisation_kind, is_demo=demo)
-        if predecessor_id is not None:
-            self._pairs.get(predecessor_id)
-        return self._pairs.add_pair(
-            organisation=org,
-            kind=kind,
-            political=people[0],
-            executive=people[1],
-            start_date=start_date or dt.date.today(),
-            phase=phase,
-            predecessor_id=predecessor_id,
-        )
+        return self._pairs.add_pair(org, details, predecessor_id)
 
     def update(
         self,
@@ -134,15 +136,8 @@ class PairService:
             clean_line(organisation, field="organisationens namn"),
             organisation_kind,
         )
-        people = _people(political, political_title, executive, executive_title)
-        return self._pairs.update_pair(
-            pair_id,
-            kind=kind,
-            political=people[0],
-            executive=people[1],
-            start_date=start_date,
-            phase=phase,
-        )
+        people = (political, political_title, executive, executive_title)
+        return self._pairs.update_pair(pair_id, _details(kind, people, start_date, phase))
 
     def set_phase(self, pair_id: int, phase: Phase) -> None:
         self._pairs.set_phase(pair_id, phase)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
 from samspel_desktop.domain.model import (
     Guide,
@@ -40,12 +39,8 @@ class GuideRepository(Repository):
         return {r["id"]: r["version"] for r in self._store.rows("SELECT id, version FROM guides")}
 
     def get(self, guide_id: str) -> Guide:
-        row = self._store.row(
-            "SELECT * FROM guides WHERE id = ? AND deleted_at IS NULL", [guide_id]
-        )
-        if row is None:
-            raise NotFoundError(f"Det finns ingen samtalsguide med id ”{guide_id}”.")
-        return self._guide(row)
+        missing = f"Det finns ingen samtalsguide med id ”{guide_id}”."
+        return self._guide(self._live_row("guides", guide_id, missing))
 
     def all(self) -> list[Guide]:
         rows = self._store.rows(
