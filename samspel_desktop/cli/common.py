@@ -103,3 +103,28 @@ def fail(error: UserFacingError) -> int:
         hint = " Återställ den med: samspel recover"
     print(f"samspel: fel: {error.message}{hint}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def subcommands(commands: Commands, name: str, help: str) -> Commands:
+    """A command with subcommands of its own (``samspel export agreement``); the chosen one is
+    ``args.<name>_command``."""
+    return commands.add_parser(name, help=help).add_subparsers(
+        dest=f"{name}_command", metavar="KOMMANDO", required=True
+    )
+
+
+def reading_command(
+    commands: Commands,
+    name: str,
+    help: str,
+    metavar: str,
+) -> argparse.ArgumentParser:
+    """A subcommand that reads one file, named first: ``samspel guide import FIL.json``."""
+    parser = commands.add_parser(name, help=help)
+    parser.add_argument("file", metavar=metavar)
+    return parser
+
+
+def output_arg(parser: argparse.ArgumentParser, metavar: str) -> None:
+    """The file a command writes: ``-o FIL`` (required)."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar)

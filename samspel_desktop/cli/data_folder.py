@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_ERROR, EXIT_OK, emit, fail
+from samspel_desktop.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    emit,
+    fail,
+    output_arg,
+    reading_command,
+    subcommands,
+)
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.services.paths import DataPaths
 
@@ -19,13 +27,10 @@ if TYPE_CHECKING:
 
 
 def add_archive_command(commands: Commands) -> None:
-    archive = commands.add_parser("archive", help="exportera eller importera allt").add_subparsers(
-        dest="archive_command", metavar="KOMMANDO", required=True
-    )
+    archive = subcommands(commands, "archive", "exportera eller importera allt")
     exp = archive.add_parser("export", help="skriv all data till en JSON-fil")
-    exp.add_argument("-o", "--output", required=True, metavar="FIL.json")
-    imp = archive.add_parser("import", help="läs in ett arkiv (allt eller inget)")
-    imp.add_argument("file", metavar="FIL.json")
+    output_arg(exp, "FIL.json")
+    imp = reading_command(archive, "import", "läs in ett arkiv (allt eller inget)", "FIL.json")
     imp.add_argument(
         "--replace",
         action="store_true",
@@ -34,9 +39,7 @@ def add_archive_command(commands: Commands) -> None:
 
 
 def add_trash_command(commands: Commands) -> None:
-    trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
-        dest="trash_command", metavar="KOMMANDO", required=True
-    )
+    trash = subcommands(commands, "trash", "papperskorgen")
     trash_list = trash.add_parser("list", help="visa det som ligger i papperskorgen")
     trash_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
     trash_restore = trash.add_parser("restore", help="ta tillbaka något ur papperskorgen")

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samspel_desktop.cli.common import EXIT_OK, id_arg
+from samspel_desktop.cli.common import EXIT_OK, id_arg, output_arg, reading_command, subcommands
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -16,9 +16,7 @@ if TYPE_CHECKING:
 
 
 def add_export_command(commands: Commands) -> None:
-    export = commands.add_parser("export", help="exportera till Word (.docx)").add_subparsers(
-        dest="export_command", metavar="KOMMANDO", required=True
-    )
+    export = subcommands(commands, "export", "exportera till Word (.docx)")
     exp_agreement = export.add_parser("agreement", help="överenskommelsen som Word-dokument")
     exp_agreement.add_argument("--pair", type=id_arg, required=True, metavar="ID")
     exp_agreement.add_argument(
@@ -27,11 +25,11 @@ def add_export_command(commands: Commands) -> None:
     exp_agreement.add_argument(
         "--template", metavar="MALL.docx", help="kommunens egen Word-mall (annars Samspels)"
     )
-    exp_agreement.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    output_arg(exp_agreement, "FIL.docx")
     exp_minutes = export.add_parser("minutes", help="minnesanteckningar från ett samtal")
     exp_minutes.add_argument("--conversation", type=id_arg, required=True, metavar="ID")
     exp_minutes.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
-    exp_minutes.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    output_arg(exp_minutes, "FIL.docx")
     exp_report = export.add_parser(
         "report", help="uppföljningsrapport för ett par och en mandatperiod"
     )
@@ -39,20 +37,20 @@ def add_export_command(commands: Commands) -> None:
     exp_report.add_argument(
         "--period", type=int, metavar="VALÅR", help="mandatperiodens valår, t.ex. 2022"
     )
-    exp_report.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    output_arg(exp_report, "FIL.docx")
     exp_handover = export.add_parser("handover", help="överlämning när någon i paret slutar")
     exp_handover.add_argument("--pair", type=id_arg, required=True, metavar="ID")
-    exp_handover.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    output_arg(exp_handover, "FIL.docx")
 
 
 def add_import_command(commands: Commands) -> None:
-    importer = commands.add_parser("import", help="importera från Word (.docx)").add_subparsers(
-        dest="import_command", metavar="KOMMANDO", required=True
+    importer = subcommands(commands, "import", "importera från Word (.docx)")
+    imp_agreement = reading_command(
+        importer,
+        "agreement",
+        "läs in en överenskommelse som nytt utkast och skriv ut versionens id",
+        "FIL.docx",
     )
-    imp_agreement = importer.add_parser(
-        "agreement", help="läs in en överenskommelse som nytt utkast och skriv ut versionens id"
-    )
-    imp_agreement.add_argument("file", metavar="FIL.docx")
     imp_agreement.add_argument("--pair", type=id_arg, required=True, metavar="ID")
 
 

@@ -75,12 +75,16 @@ class Phase(StrEnum):
 
 
 class ConversationStatus(StrEnum):
+    """Where a conversation stands: booked, being held, or held."""
+
     PLANNED = "planerat"
     IN_PROGRESS = "pagar"
     DONE = "avslutat"
 
 
 class CommitmentStatus(StrEnum):
+    """A commitment is open until it is done or dropped (dropping one needs a word why)."""
+
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
@@ -94,6 +98,8 @@ class AnswerType(StrEnum):
 
 
 class AgreementStatus(StrEnum):
+    """The decision path of a version: a draft, sent on remiss (text fixed), adopted (for good)."""
+
     DRAFT = "draft"
     REMISS = "remiss"
     ADOPTED = "adopted"

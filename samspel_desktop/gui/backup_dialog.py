@@ -12,14 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +21,7 @@ from samspel_desktop.domain.errors import StorageError
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.labels import backup_reason
+from samspel_desktop.gui.widgets import ListDialog
 from samspel_desktop.services.backups import Backup, RestoreResult
 from samspel_desktop.services.samspel import Samspel
 
@@ -60,7 +55,7 @@ def _size(size: int) -> str:
     )
 
 
-class BackupDialog(QDialog):
+class BackupDialog(ListDialog):
     """List, take and restore backups. Emits :attr:`restored` after a restore."""
 
     restored = Signal(object)  # RestoreResult
@@ -68,40 +63,22 @@ class BackupDialog(QDialog):
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle(self.tr("Säkerhetskopior"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.describe(
+            self.tr("Säkerhetskopior"),
             self.tr(
                 "Samspel sparar en säkerhetskopia varje dag och före uppgraderingar. Du kan "
                 "återställa en av dem eller en kopia du sparat själv. Den nuvarande databasen "
                 "sparas först, så en återställning kan ångras."
             ),
-            self,
+            self.tr("Stäng"),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget(self)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        self.backup_button = QPushButton(self.tr("Säkerhetskopiera nu"), self)
-        self.save_as_button = QPushButton(self.tr("Spara kopia som …"), self)
-        self.restore_button = QPushButton(self.tr("Återställ vald"), self)
-        self.restore_file_button = QPushButton(self.tr("Återställ från fil …"), self)
-        for button in (
-            self.backup_button,
-            self.save_as_button,
-            self.restore_button,
-            self.restore_file_button,
-        ):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.backup_button.clicked.connect(self.backup_now)
-        self.save_as_button.clicked.connect(self._save_as)
-        self.restore_button.clicked.connect(self._restore_selected)
-        self.restore_file_button.clicked.connect(self._restore_file)
+        self.backup_button = self.add_button(self.tr("Säkerhetskopiera nu"), self.backup_now)
+        self.save_as_button = self.add_button(self.tr("Spara kopia som …"), self._save_as)
+        self.restore_button = self.add_button(self.tr("Återställ vald"), self._restore_selected)
+        self.restore_file_button = self.add_button(
+            self.tr("Återställ från fil …"), self._restore_file
+        )
         self.list.currentRowChanged.connect(self._update_buttons)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(620, 420)
         self.reload()
 

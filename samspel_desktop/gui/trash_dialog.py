@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from samspel_desktop.domain.model import TrashItem
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import translated
+from samspel_desktop.gui.widgets import ListDialog
 from samspel_desktop.services.samspel import Samspel
 
 
-class TrashDialog(QDialog):
+class TrashDialog(ListDialog):
     """Lists the trash. Emits :attr:`changed` after a restore or emptying (views reload)."""
 
     changed = Signal()
@@ -29,30 +25,21 @@ class TrashDialog(QDialog):
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle(self.tr("Papperskorg"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.describe(
+            self.tr("Papperskorg"),
             self.tr(
                 "Det du raderar hamnar här och kan tas tillbaka. Töms papperskorgen raderas "
                 "innehållet för gott."
             ),
-            self,
+            self.tr("Stäng"),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget(self)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        self.restore_button = QPushButton(self.tr("Ta tillbaka"), self)
-        self.empty_button = QPushButton(self.tr("Töm papperskorgen …"), self)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button.clicked.connect(self._ask_and_empty)
+        self.restore_button = self.add_button(self.tr("Ta tillbaka"), self.restore_selected)
+        self.empty_button = self.add_button(
+            self.tr("Töm papperskorgen …"),
+            self._ask_and_empty,
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        )
         self.list.currentRowChanged.connect(self._update_buttons)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(560, 400)
         self.reload()
 

@@ -23,7 +23,14 @@ from samspel_desktop.domain.model import (
     Signatory,
 )
 from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, from_row, insert, iso_date, parse_date
+from samspel_desktop.storage.rows import (
+    Repository,
+    from_row,
+    insert,
+    insert_in_order,
+    iso_date,
+    parse_date,
+)
 
 
 def blocks_to_json(blocks: Iterable[Block]) -> str:
@@ -135,17 +142,16 @@ class AgreementRepository(Repository):
 
     @staticmethod
     def _insert_sections(conn: Any, version_id: int, sections: Iterable[AgreementSection]) -> None:
-        for position, section in enumerate(sections):
-            insert(
-                conn,
-                "agreement_sections",
-                version_id=version_id,
-                position=position,
-                key=section.key,
-                title=section.title,
-                guidance=section.guidance,
-                blocks=blocks_to_json(section.blocks),
-            )
+        rows = (
+            {
+                "key": s.key,
+                "title": s.title,
+                "guidance": s.guidance,
+                "blocks": blocks_to_json(s.blocks),
+            }
+            for s in sections
+        )
+        insert_in_order(conn, "agreement_sections", rows, version_id=version_id)
 
     def get(self, version_id: int) -> AgreementVersion:
         missing = f"Det finns ingen version av överenskommelsen med id {version_id}."

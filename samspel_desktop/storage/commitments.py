@@ -9,28 +9,22 @@ from samspel_desktop.domain.model import (
     CommitmentStatus,
     Side,
 )
-from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, from_row, insert, iso_date, parse_date
+from samspel_desktop.storage.rows import Repository, from_row, iso_date, parse_date
 
 
 class CommitmentRepository(Repository):
     def add(self, new: Commitment) -> Commitment:
         """Store a new open commitment (``new.id`` and its status are not used)."""
-        now = utc_now()
-        with self._store.write() as conn:
-            commitment_id = insert(
-                conn,
-                "commitments",
-                pair_id=new.pair_id,
-                what=new.what,
-                owner_side=new.owner_side.value,
-                owner_name=new.owner_name,
-                due_date=iso_date(new.due_date),
-                status=CommitmentStatus.OPEN.value,
-                created_in=new.created_in,
-                created_at=now,
-                updated_at=now,
-            )
+        commitment_id = self._add(
+            "commitments",
+            pair_id=new.pair_id,
+            what=new.what,
+            owner_side=new.owner_side.value,
+            owner_name=new.owner_name,
+            due_date=iso_date(new.due_date),
+            status=CommitmentStatus.OPEN.value,
+            created_in=new.created_in,
+        )
         return self.get(commitment_id)
 
     def get(self, commitment_id: int) -> Commitment:

@@ -17,7 +17,12 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, from_row, insert, parse_date
+from samspel_desktop.storage.rows import Repository, from_row, insert, insert_in_order, parse_date
+
+
+def _snapshot(guide: Guide) -> str:
+    """A conversation's own copy of a guide, as the documented JSON."""
+    return json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
 
 
 class ConversationRepository(Repository):
@@ -42,16 +47,11 @@ class ConversationRepository(Repository):
                 created_at=now,
                 updated_at=now,
             )
-            for position, guide in enumerate(guides):
-                insert(
-                    conn,
-                    "conversation_guides",
-                    conversation_id=conversation_id,
-                    position=position,
-                    guide_id=guide.id,
-                    guide_version=guide.version,
-                    snapshot=json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True),
-                )
+            snapshots = (
+                {"guide_id": g.id, "guide_version": g.version, "snapshot": _snapshot(g)}
+                for g in guides
+            )
+            insert_in_order(conn, "conversation_guides", snapshots, conversation_id=conversation_id)
         return conversation_id
 
     def get(self, conversation_id: int) -> Conversation:

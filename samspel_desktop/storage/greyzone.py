@@ -10,26 +10,20 @@ from samspel_desktop.domain.model import (
     GreyZoneClass,
     GreyZoneEntry,
 )
-from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, from_row, insert, marks
+from samspel_desktop.storage.rows import Repository, from_row, marks
 
 
 class GreyZoneRepository(Repository):
     def add(
         self, pair_id: int, raised_on: dt.date, question: str, *, conversation_id: int | None = None
     ) -> GreyZoneEntry:
-        now = utc_now()
-        with self._store.write() as conn:
-            entry_id = insert(
-                conn,
-                "greyzone_entries",
-                pair_id=pair_id,
-                conversation_id=conversation_id,
-                raised_on=raised_on.isoformat(),
-                question=question,
-                created_at=now,
-                updated_at=now,
-            )
+        entry_id = self._add(
+            "greyzone_entries",
+            pair_id=pair_id,
+            conversation_id=conversation_id,
+            raised_on=raised_on.isoformat(),
+            question=question,
+        )
         return self.get(entry_id)
 
     def update(self, entry: GreyZoneEntry) -> None:

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import functools
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from samspel_desktop.domain.errors import NotFoundError
@@ -43,6 +43,15 @@ def insert(conn: sqlite3.Connection, table: str, **columns: Any) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def insert_in_order(
+    conn: sqlite3.Connection, table: str, rows: Iterable[dict[str, Any]], **shared: Any
+) -> None:
+    """Insert ``rows`` into ``table`` in their order (``position`` 0, 1, …), each with the
+    ``shared`` columns (the parent they belong to)."""
+    for position, columns in enumerate(rows):
+        insert(conn, table, **shared, position=position, **columns)
+
+
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
@@ -64,6 +73,12 @@ class Repository:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+
+    def _add(self, table: str, **columns: Any) -> int:
+        """Insert one row, stamped with when it was created, in a transaction of its own."""
+        now = utc_now()
+        with self._store.write() as conn:
+            return insert(conn, table, **columns, created_at=now, updated_at=now)
 
     def _live_row(self, table: str, row_id: int | str, missing: str) -> dict[str, Any]:
         """Row ``row_id`` of ``table`` unless it is in the trash; else :class:`NotFoundError`
