@@ -29,6 +29,7 @@ from samspel_desktop.domain.model import (
     Suggestion,
 )
 from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
@@ -445,8 +446,7 @@ class AgreementEditor(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask the user; a seam tests can replace."""
-        answer = QMessageBox.question(self, self.tr("Samspel"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Samspel"), question)
 
     def remove_section(self) -> None:
         row = self.ui.sectionList.currentRow()

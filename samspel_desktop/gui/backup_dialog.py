@@ -13,11 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QListWidgetItem,
-    QMessageBox,
     QWidget,
 )
 
 from samspel_desktop.domain.errors import StorageError
+from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.labels import backup_reason
@@ -137,7 +137,7 @@ class BackupDialog(ListDialog):
             self.restore(chosen)
 
     def _confirm(self, source: Path) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Återställ"),
             self.tr(
@@ -145,7 +145,6 @@ class BackupDialog(ListDialog):
                 "en säkerhetskopia."
             ).replace("%1", source.name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @shows_errors
     def restore(self, source: Path) -> RestoreResult | None:

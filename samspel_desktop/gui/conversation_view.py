@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
@@ -30,7 +30,7 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import label
@@ -103,18 +103,10 @@ class ConversationView(QWidget):
     # --- setup ---------------------------------------------------------------------------
 
     def _style(self) -> None:
-        question_font = QFont(self.font())
-        question_font.setPointSizeF(self.font().pointSizeF() * 1.7)
-        question_font.setBold(True)
-        self.ui.questionLabel.setFont(question_font)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        self.ui.questionLabel.setFont(bold_font(self, 1.7))
+        self.ui.titleLabel.setFont(bold_font(self, 1.25))
         for heading in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
-            font = QFont(heading.font())
-            font.setBold(True)
-            heading.setFont(font)
+            heading.setFont(bold_font(heading))
         self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
         self.ui.errorBanner.setStyleSheet(
             "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"

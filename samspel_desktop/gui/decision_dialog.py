@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.model import AgreementStatus, Remiss, RemissStance
-from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import label
 from samspel_desktop.services.samspel import Samspel
@@ -232,10 +231,7 @@ class DecisionDialog(QDialog):
             question += "\n\n" + self.tr("Remissvar saknas fortfarande från: %1.").replace(
                 "%1", ", ".join(pending)
             )
-        if (
-            QMessageBox.question(self, self.tr("Anta överenskommelsen"), question)
-            != QMessageBox.StandardButton.Yes
-        ):
+        if not ask_yes_no(self, self.tr("Anta överenskommelsen"), question):
             return
         self._services.agreements.adopt(
             self._version_id,

@@ -7,18 +7,16 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
@@ -45,10 +43,7 @@ class FollowUpPage(QWidget):
         self._loading = False
         self.ui = Ui_FollowUpPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        self.ui.titleLabel.setFont(bold_font(self, 1.4))
         self.chart = HealthChart(self.ui.chartHost)
         self.ui.chartHostLayout.addWidget(self.chart)
         self.autosaver = Autosaver(self)
@@ -313,13 +308,10 @@ class FollowUpPage(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Flytta till papperskorgen"),
-                self.tr("Flytta frågan till papperskorgen? Den kan återställas därifrån."),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not ask_yes_no(
+            self,
+            self.tr("Flytta till papperskorgen"),
+            self.tr("Flytta frågan till papperskorgen? Den kan återställas därifrån."),
         ):
             return
         self.autosaver.flush()

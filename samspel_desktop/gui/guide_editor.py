@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
@@ -29,6 +28,7 @@ from samspel_desktop.domain.guides import (
 )
 from samspel_desktop.domain.model import AnswerType, Guide
 from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.common import ask_yes_no, bold_font
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
@@ -53,10 +53,7 @@ class GuideEditorPage(QWidget):
         self._draft_version = 0
         self.ui = Ui_GuideEditorPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        self.ui.titleLabel.setFont(bold_font(self, 1.4))
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 1000])
@@ -262,9 +259,7 @@ class GuideEditorPage(QWidget):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemIsDropEnabled
         )
-        font = QFont(self.font())
-        font.setBold(True)
-        item.setFont(0, font)
+        item.setFont(0, bold_font(self))
         self._label_item(item)
         return item
 
@@ -543,15 +538,14 @@ class GuideEditorPage(QWidget):
     def delete_guide(self) -> None:
         if self.guide is None or not self.editable:
             return
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Radera guiden"),
             self.tr(
                 "Lägga guiden ”%1” i papperskorgen? Samtal och seminarier som använt den "
                 "behåller sin egen kopia."
             ).replace("%1", self.guide.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self.autosaver.flush()
         self._services.trash.delete("guide", self.guide.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.gui.start_page import StartPage
     from samspel_desktop.services.samspel import Samspel
+
+
+P = TypeVar("P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -176,16 +179,27 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and splitter is not None and splitter.restoreState(state):
             page.default_sizes_pending = False  # type: ignore[attr-defined]
 
+    def _page(self, page: P) -> P:
+        """Put a page built on first use into the stack, wired as every page is: its way back
+        to the start page, its status messages and the conversations it opens."""
+        self.ui.pages.addWidget(page)
+        for name, slot in (
+            ("back_requested", self.show_start_page),
+            ("status_message", self.statusBar().showMessage),
+            ("open_conversation", self.show_conversation),
+        ):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        return page
+
     @property
     def conversation_view(self) -> ConversationView:
         if self._conversation_view is None:
             from samspel_desktop.gui.conversation_view import ConversationView
 
-            view = ConversationView(self.services, self)
-            self.ui.pages.addWidget(view)
+            view = self._page(ConversationView(self.services, self))
             view.title_changed.connect(self._set_title)
-            view.status_message.connect(self.statusBar().showMessage)
-            view.back_requested.connect(self.show_start_page)
             view.greyzone_requested.connect(self._raise_greyzone)
             self._restore_splitter("conversation/splitter", view)
             self._conversation_view = view
@@ -196,12 +210,7 @@ class MainWindow(QMainWindow):
         if self._follow_up_page is None:
             from samspel_desktop.gui.follow_up_page import FollowUpPage
 
-            page = FollowUpPage(self.services, self, today=self._today)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.open_conversation.connect(self.show_conversation)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._follow_up_page = page
+            self._follow_up_page = self._page(FollowUpPage(self.services, self, today=self._today))
         return self._follow_up_page
 
     @property
@@ -209,11 +218,8 @@ class MainWindow(QMainWindow):
         if self._search_page is None:
             from samspel_desktop.gui.search_page import SearchPage
 
-            page = SearchPage(self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.open_hit.connect(self.open_search_hit)
-            self._search_page = page
+            self._search_page = self._page(SearchPage(self))
+            self._search_page.open_hit.connect(self.open_search_hit)
         return self._search_page
 
     @property
@@ -221,10 +227,7 @@ class MainWindow(QMainWindow):
         if self._agreement_page is None:
             from samspel_desktop.gui.agreement_page import AgreementPage
 
-            page = AgreementPage(self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            self._agreement_page = page
+            self._agreement_page = self._page(AgreementPage(self))
         return self._agreement_page
 
     @property
@@ -232,11 +235,7 @@ class MainWindow(QMainWindow):
         if self._guide_editor_page is None:
             from samspel_desktop.gui.guide_editor import GuideEditorPage
 
-            page = GuideEditorPage(self.services, self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._guide_editor_page = page
+            self._guide_editor_page = self._page(GuideEditorPage(self.services, self))
         return self._guide_editor_page
 
     @property
@@ -244,11 +243,7 @@ class MainWindow(QMainWindow):
         if self._seminar_page is None:
             from samspel_desktop.gui.seminar_page import SeminarPage
 
-            page = SeminarPage(self.services, self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._seminar_page = page
+            self._seminar_page = self._page(SeminarPage(self.services, self))
         return self._seminar_page
 
     def show_guides(self) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.seminars import Countdown, Seminar, SeminarAnswer, format_clock
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
@@ -72,13 +72,8 @@ class SeminarPage(QWidget):
         self.projector: ProjectorWindow | None = None
         self.ui = Ui_SeminarPage()
         self.ui.setupUi(self)
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 1.6)
-        big.setBold(True)
-        self.ui.questionLabel.setFont(big)
-        timer_font = QFont(self.font())
-        timer_font.setPointSizeF(self.font().pointSizeF() * 2.4)
-        timer_font.setBold(True)
+        self.ui.questionLabel.setFont(bold_font(self, 1.6))
+        timer_font = bold_font(self, 2.4)
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         self.ui.timerLabel.setFont(timer_font)
         # The question, guidance and timer take the height they need; the groups get the rest.
@@ -543,14 +538,8 @@ class SeminarPage(QWidget):
         group = self.seminar.group(group_id)
         answers = self._services.seminars.answers(self.seminar.id).get(group_id, {})
         if any(a.text.strip() for a in answers.values()):
-            choice = QMessageBox.question(
-                self,
-                self.tr("Ta bort gruppen"),
-                self.tr("Gruppen ”%1” har svar. Ta bort gruppen och dess svar?").replace(
-                    "%1", group.name
-                ),
-            )
-            if choice != QMessageBox.StandardButton.Yes:
+            question = self.tr("Gruppen ”%1” har svar. Ta bort gruppen och dess svar?")
+            if not ask_yes_no(self, self.tr("Ta bort gruppen"), question.replace("%1", group.name)):
                 return
         self.autosaver.flush()
         self._services.seminars.remove_group(group_id)

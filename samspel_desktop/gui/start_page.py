@@ -7,16 +7,15 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
-from samspel_desktop.gui.common import swedish_date
+from samspel_desktop.gui.common import ask_yes_no, bold_font, swedish_date
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
 from samspel_desktop.gui.labels import label, translated
@@ -48,9 +47,7 @@ class StartPage(QWidget):
         self.filled = False
         self.ui = Ui_StartPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        title_font.setBold(True)
+        title_font = bold_font(self, 1.6)
         self.ui.welcomeTitle.setFont(title_font)
         self.ui.pairTitle.setFont(title_font)
         self.ui.splitter.setStretchFactor(1, 3)
@@ -288,15 +285,14 @@ class StartPage(QWidget):
 
     @shows_errors
     def _remove_demo(self) -> None:
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Ta bort demo"),
             self.tr(
                 "Ta bort demoorganisationen och allt som hör till den? Era egna "
                 "samspelspar påverkas inte."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         from samspel_desktop.services import demo
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidgetItem,
-    QMessageBox,
     QWidget,
 )
 
 from samspel_desktop.domain.model import TrashItem
+from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import translated
 from samspel_desktop.gui.widgets import ListDialog
@@ -75,15 +75,14 @@ class TrashDialog(ListDialog):
         self.changed.emit()
 
     def _ask_and_empty(self) -> None:
-        answer = QMessageBox.question(
+        if ask_yes_no(
             self,
             self.tr("Töm papperskorgen"),
             self.tr(
                 "Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior "
                 "som redan finns innehåller det raderade tills de gallras bort."
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.empty()
 
     @shows_errors
