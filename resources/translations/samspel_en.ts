@@ -104,6 +104,26 @@
         <translation>Import from Word</translation>
     </message>
     <message>
+        <source>nytt avsnitt</source>
+        <translation>new section</translation>
+    </message>
+    <message>
+        <source>borttaget avsnitt</source>
+        <translation>removed section</translation>
+    </message>
+    <message>
+        <source>ändrat</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>oförändrat</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 av %4 avsnitt har ändrats.</source>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 of %4 sections have changed.</translation>
+    </message>
+    <message>
         <source>Överenskommelse</source>
         <translation>Joint agreement</translation>
     </message>

@@ -16,7 +16,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
@@ -630,10 +630,10 @@ def _parse_date(text: str, field: str) -> dt.date | None:
 def comparison_html(comparison: VersionComparison) -> str:
     """The comparison as HTML: deletions struck through in red, insertions green."""
     labels = {
-        "added": "nytt avsnitt",
-        "removed": "borttaget avsnitt",
-        "changed": "ändrat",
-        "unchanged": "oförändrat",
+        "added": QCoreApplication.translate("AgreementEditor", "nytt avsnitt"),
+        "removed": QCoreApplication.translate("AgreementEditor", "borttaget avsnitt"),
+        "changed": QCoreApplication.translate("AgreementEditor", "ändrat"),
+        "unchanged": QCoreApplication.translate("AgreementEditor", "oförändrat"),
     }
     styles = {
         "delete": "background:#fbe3e3;color:#8a1f1f;text-decoration:line-through;",
@@ -650,10 +650,17 @@ def comparison_html(comparison: VersionComparison) -> str:
         return "".join(out)
 
     old, new = comparison.old, comparison.new
-    parts = [
-        f"<p><b>Version {old.number}</b> → <b>Version {new.number}</b>: "
-        f"{comparison.changed} av {len(comparison.sections)} avsnitt har ändrats.</p>"
-    ]
+    summary = (
+        QCoreApplication.translate(
+            "AgreementEditor",
+            "<b>Version %1</b> → <b>Version %2</b>: %3 av %4 avsnitt har ändrats.",
+        )
+        .replace("%1", str(old.number))
+        .replace("%2", str(new.number))
+        .replace("%3", str(comparison.changed))
+        .replace("%4", str(len(comparison.sections)))
+    )
+    parts = [f"<p>{summary}</p>"]
     for section in comparison.sections:
         parts.append(f"<h4>{render(section.title)} <small>({labels[section.change]})</small></h4>")
         if section.change != "unchanged":

@@ -178,3 +178,18 @@ def test_the_version_status_is_shown_in_the_window_language(
     editor.reload()
     assert editor.ui.statusLabel.text().startswith("· Out for consultation")
     assert "remiss" not in editor.ui.versionList.item(0).text()  # no Swedish left
+
+
+def test_the_comparison_speaks_the_window_language(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair, english: None
+) -> None:
+    pair = make_pair(services)
+    draft = services.agreements.start_draft(pair)
+    services.agreements.adopt(draft.id, dt.date(2027, 2, 1))
+    second = services.agreements.new_draft_from(draft.id)
+    editor = _editor(qtbot, services, pair.id)
+    comparison = editor.compare(draft.id, second.id)
+    text = editor.ui.compareView.toPlainText()
+    assert f"0 of {len(comparison.sections)} sections have changed" in text
+    assert "(unchanged)" in text
+    assert "oförändrat" not in text
