@@ -7,9 +7,10 @@ dashed with square markers, so the sides differ without colour. Mandate periods,
 midpoints and changes of person are marked and labelled.
 
 :func:`paint_health` draws on any painter: the window's widget (``gui.health_chart``) and
-:func:`health_png`, the image for Word, which works without a window (the command line). The
-composition root hands :func:`health_png` to the services as their chart renderer, so neither
-the services nor the command line go through the GUI to draw. This module sits between the GUI
+:func:`health_png`, the image for Word, which needs a Qt application but no window. The
+composition roots hand it to the services as their chart renderer (``app.render_health_chart``,
+which makes a window-less application for the command line), so neither the services nor the
+command line go through the GUI to draw. This module sits between the GUI
 and the services in the layers (``pyproject.toml``): it imports the services' data, never the
 GUI.
 """

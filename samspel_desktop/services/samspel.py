@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 class Samspel:
     """Every service the GUI and the command line use, built over one :class:`Store`.
 
-    ``chart_renderer`` draws the health chart for the Word reports (``charts.health_png``);
+    ``chart_renderer`` draws the health chart for the Word reports (``app.render_health_chart``);
     the composition root (app, command line) passes it in, so the services stay Qt-free.
     Without one, a report says there is no chart.
     """
