@@ -36,6 +36,7 @@ from typing import Any
 import generate
 
 from samspel_desktop.domain.model import Answer
+from samspel_desktop.domain.search import parse_query
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import open_store, set_pragmas
@@ -330,7 +331,7 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     )
 
     def app(query: str) -> list[tuple[str, int]]:
-        return [(h["kind"], h["source_id"]) for h in repository.search(query)]
+        return [(h["kind"], h["source_id"]) for h in repository.search(parse_query(query))]
 
     def baseline(query: str) -> list[tuple[str, int]]:
         expression = _raw_match(query)
