@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from samspel_desktop.domain.calendar import MandatePeriod, election_day, mandate_period
-from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.errors import NotFoundError, ValidationError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
@@ -145,7 +145,12 @@ class HistoryService:
     def health(self, pair_id: int) -> HealthTrend:
         lineage = self._history.lineage(pair_id)
         points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
-        pairs = [self._pairs.get(i) for i in lineage]
+        pairs = []
+        for pair_id_in_line in lineage:
+            try:
+                pairs.append(self._pairs.get(pair_id_in_line))
+            except NotFoundError:
+                continue  # a predecessor in the trash: its change of person is not shown
         changes = []
         for before, after in itertools.pairwise(pairs):
             who = [

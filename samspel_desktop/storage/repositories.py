@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementStatus,
@@ -40,6 +40,7 @@ from samspel_desktop.domain.model import (
     Signatory,
     TrashItem,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import Store, utc_now
 
 
@@ -359,7 +360,7 @@ class GuideRepository:
 
     @staticmethod
     def _guide(row: dict[str, Any]) -> Guide:
-        return guide_from_dict(json.loads(row["content"]), builtin=bool(row["builtin"]))
+        return columns.guide(row["content"], builtin=bool(row["builtin"]))
 
 
 # --- conversations -----------------------------------------------------------------------
@@ -440,7 +441,7 @@ class ConversationRepository:
         ):
             text = row["snapshot"]
             if text not in parsed:
-                parsed[text] = guide_from_dict(json.loads(text))
+                parsed[text] = columns.guide(text)
             out[row["conversation_id"]].append(parsed[text])
         return {k: tuple(v) for k, v in out.items()}
 
@@ -452,7 +453,7 @@ class ConversationRepository:
             date=dt.date.fromisoformat(row["date"]),
             status=ConversationStatus(row["status"]),
             guides=guides,
-            present=tuple(json.loads(row["present"])),
+            present=columns.present(row["present"]),
             notes=row["notes"],
             next_meeting=_date(row["next_meeting"]),
         )
@@ -665,14 +666,7 @@ def blocks_to_json(blocks: Iterable[Block]) -> str:
 
 
 def blocks_from_json(text: str) -> tuple[Block, ...]:
-    return tuple(
-        Block(
-            type=BlockType(b["type"]),
-            text=b.get("text", ""),
-            items=tuple(b.get("items", ())),
-        )
-        for b in json.loads(text)
-    )
+    return columns.blocks(text)
 
 
 def _metadata_to_json(meta: DocumentMetadata) -> str:
@@ -691,19 +685,7 @@ def _metadata_to_json(meta: DocumentMetadata) -> str:
 
 
 def _metadata_from_json(text: str) -> DocumentMetadata:
-    data = json.loads(text)
-    defaults = DocumentMetadata()
-    return DocumentMetadata(
-        document_type=data.get("document_type", defaults.document_type),
-        decided_by=data.get("decided_by", ""),
-        decision_date=_date(data.get("decision_date")),
-        decision_paragraph=data.get("decision_paragraph", ""),
-        registration_number=data.get("registration_number", ""),
-        applies_to=data.get("applies_to", ""),
-        validity=data.get("validity", defaults.validity),
-        review_by=_date(data.get("review_by")),
-        document_owner=data.get("document_owner", ""),
-    )
+    return columns.metadata(text)
 
 
 def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
@@ -714,7 +696,7 @@ def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
 
 
 def _signatories_from_json(text: str) -> tuple[Signatory, ...]:
-    return tuple(Signatory(Side(s["side"]), s["name"], s["title"]) for s in json.loads(text))
+    return columns.signatories(text)
 
 
 class AgreementRepository:
