@@ -32,6 +32,7 @@ _STRING = re.compile(rb'"[^"]*"')
 # A \u escape of a UTF-16 surrogate: the only way JSON text can carry a lone surrogate.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\S+")
 
@@ -107,9 +108,15 @@ def has_lone_surrogate(text: str) -> bool:
 
 
 def shown(value: object, limit: int = 40) -> str:
-    """A value quoted for a message: cut short, and safe to print."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = _SURROGATE.sub("\ufffd", text)
+    """A value quoted for a one-line message: cut short, and safe to print."""
+    if isinstance(value, str):
+        text = value[: limit + 1]
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False)[: limit + 1]
+        except (TypeError, ValueError, RecursionError):
+            text = type(value).__name__
+    text = _UNPRINTABLE.sub(" ", _SURROGATE.sub("\ufffd", text))
     return f"”{text[:limit]}…”" if len(text) > limit else f"”{text}”"
 
 
