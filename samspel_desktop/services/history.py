@@ -8,7 +8,12 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from samspel_desktop.domain.calendar import MandatePeriod, election_day, mandate_period
+from samspel_desktop.domain.calendar import (
+    MandatePeriod,
+    election_day,
+    mandate_period,
+    periods_between,
+)
 from samspel_desktop.domain.errors import NotFoundError, ValidationError
 from samspel_desktop.domain.model import (
     Commitment,
@@ -164,10 +169,7 @@ class HistoryService:
             changes.append((after.start_date, ", ".join(who) or after.display_name))
         periods: tuple[MandatePeriod, ...] = ()
         if points:
-            first, last = mandate_period(points[0].day), mandate_period(points[-1].day)
-            periods = tuple(
-                MandatePeriod(y) for y in range(first.election_year, last.election_year + 1, 4)
-            )
+            periods = periods_between(points[0].day, points[-1].day)
         return HealthTrend(points, periods, tuple(changes))
 
     # --- grey zone ---------------------------------------------------------------------

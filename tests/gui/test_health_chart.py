@@ -57,3 +57,19 @@ def test_chart_widget_and_png_render(qtbot: QtBot, services: Samspel) -> None:
     png = chart.to_png(QSize(800, 410))
     assert png.startswith(b"\x89PNG")
     assert services.history.health(pair_id).series("lyssnande", Side.POLITICAL)
+
+
+def test_ratings_at_the_ends_of_the_calendar_render(qtbot: QtBot, services: Samspel) -> None:
+    from samspel_desktop.gui.health_chart import health_png
+
+    pair_id = services.add_pair(organisation="K", political="A", executive="B").id
+    for day in (dt.date.min, dt.date.max):
+        conversation = services.start_conversation(
+            pair_id, guide_ids=["skr-forhallningssatt"], date=day
+        )
+        services.conversation.rate(
+            conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, 3
+        )
+    trend = services.history.health(pair_id)
+    assert time_span(trend) == (dt.date.min, dt.date.max)
+    assert health_png(trend, QSize(400, 200)).startswith(b"\x89PNG")

@@ -6,9 +6,11 @@ list, search and export succeeds (``exercise_everything``, ``CLI_READS``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
+from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import Answer, RemissStance, Side, Signatory
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage import archive as storage_archive
@@ -134,9 +136,14 @@ def exercise_everything(services: Samspel, out: Path) -> int:
         for version in services.agreements.versions(pair.id):
             services.word.export_agreement(version.id, out / "agreement.docx")
             written += 1
+    listed = {pair.id for pair in pairs}
     for conversation in conversations:
-        services.word.export_minutes(conversation.id, out / "minutes.docx")
-        written += 1
+        if conversation.pair_id in listed:
+            services.word.export_minutes(conversation.id, out / "minutes.docx")
+            written += 1
+        else:  # its pair (or organisation) lies in the trash: written, or refused in Swedish
+            with contextlib.suppress(NotFoundError):
+                services.word.export_minutes(conversation.id, out / "minutes.docx")
     for seminar in services.seminars.all():
         services.seminars.export_summary(seminar.id, out / "summary.docx")
         services.seminars.export_file(seminar.id, out / "seminar.json")

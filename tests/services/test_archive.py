@@ -479,10 +479,14 @@ def _valid_values(reader: object, column_values: list[object]) -> st.SearchStrat
         check_id: st.integers(1, 12),
         check_integer: st.integers(-3, 200),
         columns.flag: st.sampled_from([0, 1]),
-        parse_date: st.dates().map(dt.date.isoformat),
-        parse_timestamp: st.datetimes(timezones=st.none() | st.just(dt.UTC)).map(
-            dt.datetime.isoformat
-        ),
+        # The ends of the calendar and the years before the first mandate period, often.
+        parse_date: (
+            st.sampled_from([dt.date.min, dt.date(1990, 6, 1), dt.date.max]) | st.dates()
+        ).map(dt.date.isoformat),
+        parse_timestamp: (
+            st.sampled_from([dt.datetime.min, dt.datetime.max])
+            | st.datetimes(timezones=st.none() | st.just(dt.UTC))
+        ).map(dt.datetime.isoformat),
         columns.seminar_uuid: st.uuids().map(str),
         check_text: st.text(max_size=30),
     }
