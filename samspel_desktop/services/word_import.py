@@ -80,6 +80,8 @@ _TBL, _TXBX, _DEL, _MOVE_FROM, _INS, _MOVE_TO, _ALT_CHUNK = (
     _w(n) for n in ("tbl", "txbxContent", "del", "moveFrom", "ins", "moveTo", "altChunk")
 )
 _VAL, _TYPE = _w("val"), _w("type")
+_BR, _SYM, _BOLD = _w("br"), _w("sym"), _w("b")
+_STYLE_ID, _NUM_ID, _OUTLINE = _w("pStyle"), f"{_w('numPr')}/{_w('numId')}", _w("outlineLvl")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
@@ -495,18 +497,18 @@ class _Reader:
                     text.append(inner.tail or "")
             elif tag in _RUN_TEXT:
                 text.append(_RUN_TEXT[tag])
-            elif tag == _w("br"):
+            elif tag == _BR:
                 text.append("\n" if child.get(_TYPE, "textWrapping") == "textWrapping" else "")
             elif tag in _IMAGES:
                 left_out.images += 1
             elif tag in _NOTES:
                 left_out.footnotes += 1
-            elif tag == _w("sym"):
+            elif tag == _SYM:
                 left_out.symbols += 1
         if self._inside[_TBL]:
             return
         properties = run.find(_RPR)
-        bold = _on(properties.find(_w("b"))) if properties is not None else None
+        bold = _on(properties.find(_BOLD)) if properties is not None else None
         self._open[-1].add("".join(text), bold)
 
     def _paragraph(self, paragraph: Any, runs: _Runs) -> None:
@@ -519,11 +521,11 @@ class _Reader:
         properties = paragraph.find(_PPR)
         style_id = num_id = outline = None
         if properties is not None:
-            element = properties.find(_w("pStyle"))
+            element = properties.find(_STYLE_ID)
             style_id = element.get(_VAL) if element is not None else None
-            element = properties.find(f"{_w('numPr')}/{_w('numId')}")
+            element = properties.find(_NUM_ID)
             num_id = element.get(_VAL, "") if element is not None else None
-            element = properties.find(_w("outlineLvl"))
+            element = properties.find(_OUTLINE)
             outline = element.get(_VAL, "") if element is not None else None
         style = self._styles.paragraph(style_id)
         if num_id is None:
@@ -541,8 +543,13 @@ class _Reader:
 
     def _text(self, runs: _Runs, style_bold: bool) -> tuple[str, bool]:
         """The paragraph's text with bold marked ``**so**``, and whether all of it is bold."""
+        segments = runs.segments()
+        if len(segments) == 1:  # most paragraphs: one formatting throughout
+            raw, run_bold = segments[0]
+            text = self.clean(raw).strip()
+            return text, bool(text) and (run_bold if run_bold is not None else style_bold)
         parts: list[tuple[str, bool]] = []
-        for raw, run_bold in runs.segments():
+        for raw, run_bold in segments:
             text = self.clean(raw)
             if text:
                 parts.append((text, run_bold if run_bold is not None else style_bold))

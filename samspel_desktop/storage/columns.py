@@ -141,15 +141,41 @@ def present(value: object) -> tuple[str, ...]:
     return tuple(check_text(name) for name in _list(_json(value), "Listan över närvarande"))
 
 
+def _string(value: object, where: str) -> str:
+    """A string inside parsed JSON (``parse_json`` already refused lone surrogates)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: {shown(value)} är ingen text.")
+    return value
+
+
+_BLOCK_TYPES = {kind.value: kind for kind in BlockType}
+_BLOCK_KEYS = frozenset(("type", "text", "items"))
+
+
 def blocks(value: object) -> tuple[Block, ...]:
-    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``."""
+    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``.
+
+    Read whenever an agreement is shown or exported, so kept to one pass over the blocks.
+    """
     out = []
     for raw in _list(_json(value), "Avsnittets text"):
-        data = _object(raw, "Ett textblock", {"type", "text", "items"}, {"type"})
-        kind = choice(BlockType)(data["type"])
-        assert isinstance(kind, BlockType)
-        items = tuple(check_text(i) for i in _list(data.get("items", []), "Punktlistan"))
-        out.append(Block(type=kind, text=check_text(data.get("text", "")), items=items))
+        if not isinstance(raw, dict) or not raw.keys() <= _BLOCK_KEYS:
+            _object(raw, "Ett textblock", set(_BLOCK_KEYS), {"type"})
+        stored_type = raw.get("type")
+        kind = _BLOCK_TYPES.get(stored_type) if isinstance(stored_type, str) else None
+        if kind is None:
+            choice(BlockType)(stored_type)  # raises, naming the known values
+            raise AssertionError  # pragma: no cover
+        items = raw.get("items", [])
+        if not isinstance(items, list):
+            raise ValidationError("Punktlistan ska vara en JSON-lista.")
+        out.append(
+            Block(
+                type=kind,
+                text=_string(raw.get("text", ""), "Ett textblock"),
+                items=tuple(_string(i, "En punkt") for i in items),
+            )
+        )
     return tuple(out)
 
 

@@ -69,3 +69,19 @@ def test_check_row_names_the_column() -> None:
     with pytest.raises(columns.RowValueError) as raised:
         columns.check_row("pairs", {"id": 1, "start_date": "2023-02-30"})
     assert raised.value.column == "start_date"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"type": []}]',
+        '[{"type": "bullets", "items": 0}]',
+        '[{"type": "paragraph", "text": 1}]',
+        '[{"type": "bullets", "items": [1]}]',
+        '[{"type": "paragraph", "extra": 1}]',
+        "[1]",
+    ],
+)
+def test_malformed_blocks_are_a_validation_error(text: str) -> None:
+    with pytest.raises(ValidationError):
+        columns.blocks(text)
