@@ -13,6 +13,7 @@ are cached in ``benchmarks/results/`` and rebuilt when the generator changes.
 from __future__ import annotations
 
 import argparse
+import collections
 import compileall
 import contextlib
 import datetime as dt
@@ -376,6 +377,54 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     return [median_row, p95_row]
 
 
+#: Query lengths of the query-length curve: a word or two typed up to a pasted page.
+QUERY_LENGTHS = (10, 40, 160, 320, 1000, 3000)
+
+
+def _common_words(services: Samspel, count: int) -> list[str]:
+    """The history's most frequent words: the costliest query terms (each matches most rows)."""
+    counts: collections.Counter[str] = collections.Counter()
+    for (body,) in services.store.conn.execute("SELECT body FROM search_index LIMIT 2000"):
+        counts.update(word.lower() for word in re.findall(r"\w+", body))
+    return [word for word, _ in counts.most_common(count)]
+
+
+def bench_query_length(data: Path, years: int, reps: int) -> list[Row]:
+    """Search time against query length: bounded, so a pasted page costs what 16 words do.
+
+    Each query is the history's N most frequent words (the worst case: every word matches
+    many rows). Baseline: the 10-word query, measured in the same run.
+    """
+    services = Samspel.open(DataPaths(data), to_read=True)
+    try:
+        words = _common_words(services, max(QUERY_LENGTHS))
+        timings: dict[int, list[float]] = {}
+        for n in QUERY_LENGTHS:
+            query = " ".join(words[i % len(words)] for i in range(n))
+            services.search.search(query)  # warm the page cache
+            runs = []
+            for _ in range(reps):
+                started = time.perf_counter()
+                services.search.search(query)
+                runs.append((time.perf_counter() - started) * 1000)
+            timings[n] = runs
+    finally:
+        services.close()
+    base = timings[QUERY_LENGTHS[0]]
+    return [
+        _ratio_row(
+            "Search, {}-word query".format(f"{n:,}".replace(",", "\u00a0")),
+            "ms",
+            timings[n],
+            base,
+            2,
+            years=years,
+            note="vs the 10-word query",
+        )
+        for n in QUERY_LENGTHS[1:]
+    ]
+
+
 #: Untimed writes on each side before the timed ones (the app's first loads sqlite_utils).
 #: Both sides then start from a fresh WAL file, as every session of the app does, and stay
 #: before their first automatic checkpoint (1 000 pages; the app writes about 10 a save: the row
@@ -663,6 +712,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
     with step("Search"):
         rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
+    with step("Search, query length"):
+        rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
     with step("Autosave"):
         rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
     with step("Archive"):

@@ -149,13 +149,23 @@ class _Launcher:
         self._app.exit(1)
 
     def _open(self) -> None:
+        from PySide6.QtCore import QTimer
+
         from samspel_desktop.gui.recovery_dialog import open_with_recovery
 
+        first_start = not self._paths.database.exists()
         services = open_with_recovery(self._paths, check_in_background=True)
         if services is None:
             self._fail()
             return
         self._attach(services)
+        if first_start:
+            QTimer.singleShot(0, self._warn_about_the_profile)
+
+    def _warn_about_the_profile(self) -> None:
+        from samspel_desktop.gui.profile_notice import warn_if_profile_is_lost_at_logoff
+
+        warn_if_profile_is_lost_at_logoff(self._window, self._paths)
 
     def _attach(self, services: Samspel) -> None:
         from PySide6.QtCore import QTimer
@@ -166,6 +176,8 @@ class _Launcher:
         assert window is not None
         self._services = services
         window.attach(services)
+        if services.notice:  # e.g. a data folder on a network drive: why a second start waits
+            window.statusBar().showMessage(services.notice)
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         QTimer.singleShot(1500, window, lambda: _start_backups(services, window))
@@ -258,6 +270,34 @@ def _exit_for_benchmark_if_asked(app: QApplication, window: MainWindow) -> None:
     app.installEventFilter(FirstPaint(app))
 
 
+def run_gui_on(
+    data_dir: str | None, *, open_conversation: int | None = None, language: str | None = None
+) -> int:
+    """Start the desktop app on ``data_dir`` (None: the usual folder, see ``services.paths``).
+
+    A data folder that cannot be chosen (IT's setting is wrong) is said in a window: the
+    windowed program has no console to print to.
+    """
+    from samspel_desktop.domain.errors import UserFacingError
+
+    try:
+        paths = resolve_data_paths(data_dir)
+    except UserFacingError as error:
+        return _show_start_error(error.message)
+    return run_gui(paths, open_conversation=open_conversation, language=language)
+
+
+def _show_start_error(message: str) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if sys.stderr is not None:
+        print(f"samspel: fel: {message}", file=sys.stderr)
+    existing = QApplication.instance()
+    _app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
 def gui_main() -> int:
     """Entry point of the windowed ``samspel-gui`` launcher (no console on Windows)."""
-    return run_gui(resolve_data_paths(None))
+    return run_gui_on(None)

@@ -545,7 +545,9 @@ def _cmd_archive(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
-    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    result = services.search.search(" ".join(args.query), limit=args.limit)
+    if result.note:
+        print(f"samspel: obs: {result.note}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -553,10 +555,11 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
             "pair_id": h.pair_id,
             "pair": h.pair_name,
             "date": h.day.isoformat() if h.day else None,
-            "snippet": h.snippet,
+            "snippet": h.plain_snippet(),
+            "matches": [text for text, is_match in h.snippet_parts if is_match],
             "open": h.open_id,
         }
-        for h in hits
+        for h in result.hits
     ]
     if args.json:
         import json
@@ -565,9 +568,9 @@ def _cmd_search(services: Samspel, args: argparse.Namespace) -> int:
     elif not rows:
         print("Inga träffar.")
     else:
-        for row in rows:
+        for row, hit in zip(rows, result.hits, strict=True):
             print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
-            print(f"    {' '.join(str(row['snippet']).split())}")
+            print(f"    {hit.plain_snippet(mark=('»', '«'))}")
     return EXIT_OK
 
 
@@ -737,23 +740,15 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 
 def _cmd_check(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.backups import check_database, newest_good_backup
+    from samspel_desktop.services.backups import check_database, damaged_database_error, disk_full
 
     problems = check_database(paths)
-    if not problems:
-        print("ok")
-        return EXIT_OK
-    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
-    for problem in problems[:50]:
-        print(f"  {problem}", file=sys.stderr)
-    newest = newest_good_backup(paths)
-    if newest is not None:
-        print(
-            f"Senaste hela säkerhetskopian: {newest.path.name} "
-            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
-            file=sys.stderr,
-        )
-    return EXIT_ERROR
+    if problems:
+        raise damaged_database_error(paths, problems)
+    print("ok")
+    if disk_full(paths):  # the database is whole, but nothing can be saved to it now
+        print(f"samspel: obs: Disken där {paths.root} ligger är full.", file=sys.stderr)
+    return EXIT_OK
 
 
 def _cmd_backups(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -839,18 +834,71 @@ def _run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         return _FILE_COMMANDS[args.command](paths, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     finally:
         if lock is not None:
             lock.unlock()
 
 
-def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.app import run_gui
+def _fail(error: UserFacingError) -> int:
+    """One line on stderr; for damage, also the command that restores the newest backup."""
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    hint = ""
+    if isinstance(error, CorruptDatabaseError) and error.newest_backup is not None:
+        hint = " Återställ den med: samspel recover"
+    print(f"samspel: fel: {error.message}{hint}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run_verified(services: Samspel, args: argparse.Namespace) -> int:
+    """Run a command, holding back what it prints until what it read is known to be whole.
+
+    A damaged page can hide rows without any error, so nothing read from a damaged database
+    is reported as a success: the command fails with the damage, and a file it wrote is
+    removed. A command that wrote has waited for the check of the whole file; one that only
+    read has the tables it read checked (a Word export need not pay for a check of 130 MB).
+    """
+    import contextlib
+    import io
+
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    output = Path(args.output) if getattr(args, "output", None) else None
+    files = [
+        Path(getattr(args, n)) for n in ("output", "file", "template") if getattr(args, n, None)
+    ]
+    services.refuse_own_files(*files)
+    before = _file_identity(output)
+    printed, noted = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(noted):
+            code = _COMMANDS[args.command](services, args)
+        damage = services.damage_in_what_was_read()
+    except CorruptDatabaseError as error:
+        damage = services.in_full(error)
+    if damage is not None:
+        if output is not None and _file_identity(output) not in (None, before):
+            output.unlink(missing_ok=True)
+        raise damage
+    sys.stdout.write(printed.getvalue())
+    sys.stderr.write(noted.getvalue())
+    return code
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns) if stat is not None else None
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from samspel_desktop.app import run_gui_on
 
     open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui(paths, open_conversation=open_conversation, language=args.lang)
+    return run_gui_on(args.data_dir, open_conversation=open_conversation, language=args.lang)
 
 
 def _run_smoke_test(data_dir: str | None) -> int:
@@ -868,33 +916,43 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``samspel`` console script."""
+    """Entry point of the ``samspel`` console script: UTF-8 output, never a traceback."""
+    from samspel_desktop.services.console import (
+        configure_console,
+        crash_log_dir,
+        run_reporting_crashes,
+    )
+
     argv = sys.argv[1:] if argv is None else argv
+    configure_console()
+    return run_reporting_crashes(lambda: _main(argv), lambda: crash_log_dir(argv))
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.smoke_test:
         if args.command is not None:
             parser.error("--smoke-test kan inte kombineras med ett kommando")
         return _run_smoke_test(args.data_dir)
-    paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
-        return _run_gui(paths, args)
+        return _run_gui(args)
+    paths = resolve_data_paths(args.data_dir)
     if args.command in _FILE_COMMANDS:
         return _run_file_command(paths, args)
     from samspel_desktop.services.samspel import Samspel
 
     try:
-        # The quick check runs before the command's first write (a damaged database is never
-        # written to); a command that only reads, like an export, does not wait for it. A read
-        # of a damaged page fails with a clear message.
+        # The quick check of the whole file runs before the command's first write (a damaged
+        # database is never written to); what a command read is checked before it reports.
         services = Samspel.open(paths, check_before_first_write=True, to_read=_reads_only(args))
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     try:
-        return _COMMANDS[args.command](services, args)
+        if services.notice:
+            print(f"samspel: obs: {services.notice}", file=sys.stderr)
+        return _run_verified(services, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(error)
     finally:
         services.close()

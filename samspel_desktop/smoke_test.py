@@ -18,12 +18,13 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from samspel_desktop import __version__
 from samspel_desktop.app import app_icon, configure_logging
 from samspel_desktop.gui.i18n import compiled_translation, install_translators
 from samspel_desktop.gui.main_window import MainWindow
+from samspel_desktop.gui.qt_platform import prepare_headless_qt, text_can_be_drawn
 from samspel_desktop.services.archive import export_archive
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
@@ -42,9 +43,11 @@ class SmokeTestError(Exception):
 def run_smoke_test(paths: DataPaths) -> int:
     """Run every step on ``paths``; print one line and return 0, or 1 with one line on stderr.
 
-    Qt's platform defaults to ``offscreen`` unless ``QT_QPA_PLATFORM`` is already set.
+    Qt's platform defaults to ``offscreen`` unless ``QT_QPA_PLATFORM`` is already set (on
+    Windows with the system's fonts: see ``gui.qt_platform``).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_headless_qt()
     logs_to_file = configure_logging(paths)
     # Qt's own chatter (e.g. the offscreen platform's notes) goes to the log, not the terminal.
     qInstallMessageHandler(lambda _mode, _context, message: log.info("Qt: %s", message))
@@ -88,6 +91,8 @@ def _run(paths: DataPaths) -> None:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _check(not app_icon().isNull(), "programikonen saknas")
+    # Without fonts the window and the charts in Word reports would have no text.
+    _check(text_can_be_drawn(), "Qt hittar inga typsnitt och kan inte skriva text")
     translators = install_translators(app, "sv")
     try:
         _check(bool(translators), "Qt:s svenska översättning (qtbase_sv) saknas")
@@ -110,6 +115,13 @@ def _run(paths: DataPaths) -> None:
 
 
 def _show_and_use_main_window(app: QApplication, services: Samspel, conversation_id: int) -> None:
+    if app.platformName() == "windows":
+        # Qt 6 draws native widgets with the modern Windows style plugin; the build must not
+        # have pruned it (Fusion would stand in without a word; in dark mode on Windows 10 Qt
+        # chooses Fusion itself, so the plugin's presence is checked, not the style in use).
+        available = QStyleFactory.keys()  # a list of plugin keys, not a dict
+        styles = {key.lower() for key in available}
+        _check(bool(styles & {"windows11", "windowsvista"}), "Windows-stilen saknas")
     window = MainWindow(services)
     loop = QEventLoop()
     painted = _FirstPaint(window, loop)

@@ -1794,6 +1794,29 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>ProfileNotice</name>
+    <message>
+        <source>Be IT att ange en datamapp för Samspel som finns kvar efter utloggning (det beskrivs i Samspels anvisning för IT).</source>
+        <translation>Ask IT to set a data folder for Samspel that is kept after logging off (Samspel's instructions for IT describe how).</translation>
+    </message>
+    <message>
+        <source>Windows har loggat in dig med en tillfällig profil. Allt som sparas i den – också det du skriver i Samspel – raderas när du loggar ut.
+
+Logga ut och in igen, eller kontakta IT, innan du skriver något du vill behålla.</source>
+        <translation>Windows has logged you on with a temporary profile. Everything saved in it – including what you write in Samspel – is deleted when you log off.
+
+Log off and on again, or contact IT, before you write anything you want to keep.</translation>
+    </message>
+    <message>
+        <source>Din Windows-profil sparas inte när du loggar ut (en obligatorisk profil). Det du skriver i Samspel raderas då.</source>
+        <translation>Your Windows profile is not kept when you log off (a mandatory profile). What you write in Samspel is deleted then.</translation>
+    </message>
+    <message>
+        <source>Du arbetar på en terminalserver (fjärrskrivbord eller Citrix). Samspel sparar i den lokala delen av din profil på den här servern: den följer inte med till andra servrar och tas ofta bort när du loggar ut.</source>
+        <translation>You are working on a terminal server (Remote Desktop or Citrix). Samspel saves in the local part of your profile on this server: it does not follow you to other servers and is often deleted when you log off.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Samspel – projektorvy</source>
@@ -1842,6 +1865,7 @@ Party groups</translation>
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
+        <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
@@ -1863,6 +1887,10 @@ Party groups</translation>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Sökningen använde de %1 första orden; resten togs inte med.</source>
+        <translation>The search used the first %1 words; the rest were left out.</translation>
     </message>
 </context>
 <context>
@@ -2147,8 +2175,24 @@ Party groups</translation>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>Låset kunde inte tas bort. Samspel verkar vara öppet på %1 ändå: stäng det där och försök igen.</source>
+        <translation>The lock could not be removed. Samspel seems to be open on %1 after all: close it there and try again.</translation>
+    </message>
+    <message>
         <source>Samspel är redan öppet med samma datamapp. Byt till det fönstret, eller vänta en stund och försök igen.</source>
         <translation>Samspel is already open with the same data folder. Switch to that window, or wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Datamappen används av Samspel på datorn %1. Två datorer får inte ha samma datamapp öppen samtidigt.
+
+Om Samspel inte längre är öppet där – till exempel om datorn stängdes av eller kraschade – kan du ta bort låset och öppna datamappen här.
+
+Är Samspel stängt på %1? Ta bort låset?</source>
+        <translation>The data folder is in use by Samspel on the computer %1. Two computers must not have the same data folder open at the same time.
+
+If Samspel is no longer open there – for example if the computer was switched off or crashed – you can remove the lock and open the data folder here.
+
+Is Samspel closed on %1? Remove the lock?</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.domain.model import (
@@ -28,6 +28,7 @@ from samspel_desktop.domain.model import (
     DocumentMetadata,
     Suggestion,
 )
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.services.agreements import (
     DiffSegment,
@@ -38,7 +39,6 @@ from samspel_desktop.services.agreements import (
     new_section_key,
 )
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 from samspel_desktop.services.word_import import read_agreement_docx
 
 AUTOSAVE_MS = 1000
@@ -575,14 +575,16 @@ class AgreementEditor(QWidget):
     def _ask_export(self) -> None:
         if self._version is None:
             return
-        suggested = default_folder() / self._services.word.agreement_file_name(self._version)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera till Word"), str(suggested), self.tr("Word-dokument (*.docx)")
+        chosen = ask_save_path(
+            self,
+            self.tr("Exportera till Word"),
+            self._services.word.agreement_file_name(self._version),
+            self.tr("Word-dokument (*.docx)"),
         )
-        if not name:
+        if chosen is None:
             return
         try:
-            messages = self.export_to(Path(name))
+            messages = self.export_to(chosen)
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Samspel"), error.message)
             return
@@ -616,16 +618,13 @@ class AgreementEditor(QWidget):
         return version
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera från Word"),
-            str(default_folder()),
-            self.tr("Word-dokument (*.docx)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera från Word"), self.tr("Word-dokument (*.docx)")
         )
-        if not name:
+        if chosen is None:
             return
         try:
-            self.import_from(Path(name))
+            self.import_from(chosen)
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Samspel"), error.message)
 

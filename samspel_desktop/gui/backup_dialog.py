@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.errors import StorageError, UserFacingError
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.services.backups import Backup, RestoreResult, list_backups
 from samspel_desktop.services.samspel import Samspel
 
@@ -144,11 +144,11 @@ class BackupDialog(QDialog):
             return None
 
     def _save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Spara säkerhetskopia"), "samspel-kopia.sqlite3", _FILE_FILTER
         )
-        if name:
-            self.save_to(Path(name))
+        if chosen is not None:
+            self.save_to(chosen)
 
     def _restore_selected(self) -> None:
         backup = self.selected_backup()
@@ -156,9 +156,15 @@ class BackupDialog(QDialog):
             self.restore(backup.path)
 
     def _restore_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Återställ från fil"), "", _FILE_FILTER)
-        if name and self._confirm(Path(name)):
-            self.restore(Path(name))
+        paths = self._services.paths
+        chosen = ask_open_path(
+            self,
+            self.tr("Återställ från fil"),
+            _FILE_FILTER,
+            folder=paths.backups if paths is not None else None,
+        )
+        if chosen is not None and self._confirm(chosen):
+            self.restore(chosen)
 
     def _confirm(self, source: Path) -> bool:
         answer = QMessageBox.question(

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -21,6 +20,7 @@ from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.gui.labels import (
@@ -31,7 +31,6 @@ from samspel_desktop.gui.labels import (
 )
 from samspel_desktop.services.history import CommitmentRow
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 
 
 class FollowUpPage(QWidget):
@@ -356,14 +355,12 @@ class FollowUpPage(QWidget):
             return
         document = self.tr("Uppföljning") if kind == "report" else self.tr("Överlämning")
         name = self._services.reports.file_name(self.pair.id, document, self.today)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Spara som Word-dokument"),
-            str(default_folder() / name),
-            self.tr("Word-dokument (*.docx)"),
+        picked = ask_save_path(
+            self, self.tr("Spara som Word-dokument"), name, self.tr("Word-dokument (*.docx)")
         )
-        if not chosen:
+        if picked is None:
             return
+        chosen = str(picked)
         path = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
         try:
             notes = self.export_report(kind, path)

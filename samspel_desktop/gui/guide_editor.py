@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QListWidgetItem,
     QMessageBox,
     QTreeWidgetItem,
@@ -32,11 +31,11 @@ from samspel_desktop.domain.guides import (
 from samspel_desktop.domain.model import AnswerType, Guide
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
 from samspel_desktop.services.guides import GuideImport, ImportOutcome, read_guide_file
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.services.word_export import default_folder
 
 _GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -574,14 +573,15 @@ class GuideEditorPage(QWidget):
         if self.guide is None:
             return
         self.autosaver.flush()
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera samtalsguide"),
-            str(default_folder() / f"{self.guide.id}.json"),
+            f"{self.guide.id}.json",
             self.tr("Samtalsguide (*.json)"),
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         try:
             self._services.guides.editing.export(self.guide.id, Path(path))
         except UserFacingError as error:
@@ -591,14 +591,12 @@ class GuideEditorPage(QWidget):
 
     def import_guide(self) -> None:
         self.autosaver.flush()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera samtalsguide"),
-            str(default_folder()),
-            self.tr("Samtalsguide (*.json)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera samtalsguide"), self.tr("Samtalsguide (*.json)")
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         try:
             incoming = read_guide_file(Path(path))
             replace = False

@@ -260,14 +260,13 @@ class HealthChart(QWidget):
 
 def health_png(trend: HealthTrend, size: QSize | None = None, *, title: str = "") -> bytes:
     """Render ``trend`` to PNG bytes; works without a window (e.g. from the command line)."""
-    import os
-
     from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
     from PySide6.QtGui import QGuiApplication
 
+    from samspel_desktop.gui.qt_platform import prepare_headless_qt
+
     if QCoreApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        prepare_headless_qt()  # offscreen without a display; Windows' own platform and fonts
         QGuiApplication([])
     size = size or QSize(1600, 820)
     # Drawn at half the pixel size with a device pixel ratio of 2: lines, markers and text keep

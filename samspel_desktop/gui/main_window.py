@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -323,11 +322,11 @@ class MainWindow(QMainWindow):
         self.flush()
         query = self.search_field.text()
         try:
-            hits = self.services.search.search(query)
+            result = self.services.search.search(query)
         except UserFacingError as error:
             show_error(self, error)
             return
-        self.search_page.show_hits(query, hits)
+        self.search_page.show_hits(query, result)
         self.ui.pages.setCurrentWidget(self.search_page)
         self._set_title(self.tr("sök: %1").replace("%1", query))
         self.search_page.focus_results()
@@ -408,19 +407,17 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def _export_archive(self) -> None:
-        import platformdirs
+        from samspel_desktop.gui.file_dialogs import ask_save_path
 
-        default = Path(platformdirs.user_documents_dir()) / (
-            f"Samspel-arkiv-{dt.date.today().isoformat()}.json"
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera allt till arkivfil"),
-            str(default),
+            f"Samspel-arkiv-{dt.date.today().isoformat()}.json",
             self.tr("Samspel-arkiv (*.json)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         self.flush()
         from samspel_desktop.services.archive import export_archive
 

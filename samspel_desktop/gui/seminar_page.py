@@ -52,6 +52,7 @@ from samspel_desktop.domain.errors import UserFacingError, ValidationError
 from samspel_desktop.domain.seminars import Countdown, Seminar, SeminarAnswer, format_clock
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
 from samspel_desktop.gui.widgets import CompactTextEdit
 from samspel_desktop.services.samspel import Samspel
@@ -79,7 +80,10 @@ class GroupAnswerBox(QGroupBox):
         self.conflict = QWidget(self)
         conflict_layout = QVBoxLayout(self.conflict)
         conflict_layout.setContentsMargins(6, 6, 6, 6)
-        self.conflict.setStyleSheet("QWidget#conflict { background: #fff4d6; }")
+        # A light background needs its own dark text: in dark mode the palette's is light.
+        self.conflict.setStyleSheet(
+            "QWidget#conflict { background: #fff4d6; } QWidget#conflict QLabel { color: #3b2f00; }"
+        )
         self.conflict.setObjectName("conflict")
         self.conflict_label = QLabel(self.conflict)
         self.conflict_label.setWordWrap(True)
@@ -844,8 +848,8 @@ class SeminarPage(QWidget):
         QMessageBox.information(self, self.tr("Seminariefilen är inläst"), report.summary())
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default_folder() / name), pattern)
-        return Path(path) if path else None
+        # A title may hold ":" or "?", which Windows refuses in a file name.
+        return ask_save_path(self, title, name, pattern)
 
     def export_seminar(self) -> None:
         if self.seminar is None:

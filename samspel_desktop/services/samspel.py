@@ -24,7 +24,7 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.storage.database import Store, open_store
+from samspel_desktop.storage.database import Store, is_database_file, open_store
 from samspel_desktop.storage.repositories import (
     AgreementRepository,
     CommitmentRepository,
@@ -161,13 +161,16 @@ class Samspel:
                 check_before_first_write=check_before_first_write,
             )
         except CorruptDatabaseError as error:
-            raise _with_newest_backup(error, paths) from error
+            raise _in_full(error, paths) from error
         try:
             services = cls(store, paths)
             if not to_read:
                 # When a backup is due (once a day) this waits for the start-up check.
                 services._startup_backup()
                 services.guides.install_builtin()
+        except CorruptDatabaseError as error:
+            store.close()
+            raise _in_full(error, paths) from error
         except BaseException:
             store.close()
             raise
@@ -176,17 +179,51 @@ class Samspel:
     def damage_found(self, *, wait: bool = False) -> CorruptDatabaseError | None:
         """The start-up check's verdict: a full error if the database is damaged, else None.
 
-        With ``wait=False`` a check still running also gives None; ask again later.
+        With ``wait=False`` a check still running (or one that could not run) gives None; ask
+        again later. With ``wait=True`` a check that cannot run raises its
+        :class:`StorageError` (a full disk, a lock).
         """
         problems = self.store.integrity_verdict(wait=wait)
         if not problems or self.paths is None:
             return None
-        return _with_newest_backup(
-            CorruptDatabaseError("damaged", detail="; ".join(problems[:5])), self.paths
-        )
+        return _in_full(CorruptDatabaseError("damaged", problems=tuple(problems)), self.paths)
+
+    def damage_in_what_was_read(self) -> CorruptDatabaseError | None:
+        """Whether what was read so far can be trusted: the start-up check's verdict if it
+        has one, else a quick check of just the tables read. A full error, or None."""
+        problems = self.store.integrity_verdict(wait=False)
+        if problems is None:
+            problems = self.store.damage_in_tables_read()
+        if not problems or self.paths is None:
+            return None
+        return _in_full(CorruptDatabaseError("damaged", problems=tuple(problems)), self.paths)
+
+    def in_full(self, error: CorruptDatabaseError) -> CorruptDatabaseError:
+        """``error`` (damage met while reading) told in full, naming the newest good backup."""
+        return error if self.paths is None else _in_full(error, self.paths)
 
     def integrity_known(self) -> bool:
-        return self.store.integrity_verdict(wait=False) is not None
+        """Whether the start-up check has finished (with a verdict or unable to run)."""
+        return self.store.integrity_check_done()
+
+    def refuse_own_files(self, *paths: Path) -> None:
+        """Refuse a file to read or write that is this database or one of its side files.
+
+        Writing one would replace the database; even reading one is harmful while it is open
+        (POSIX drops the process's locks on a file when any descriptor of it is closed).
+        """
+        if self.store.path is None:
+            return
+        for path in paths:
+            if is_database_file(path, self.store.path):
+                raise ValidationError(
+                    f"{path} är Samspels egen databas och kan inte användas här. Välj en annan fil."
+                )
+
+    @property
+    def notice(self) -> str | None:
+        """Something to tell the user about how the data folder is used (Swedish), or None."""
+        return self.store.notice
 
     def _startup_backup(self) -> None:
         if self.paths is None:
@@ -415,19 +452,11 @@ class Samspel:
         self.conversation.set_commitment_status(commitment_id, status, note, closed_in=closed_in)
 
 
-def _with_newest_backup(error: CorruptDatabaseError, paths: DataPaths) -> CorruptDatabaseError:
-    """The same error, told in full to the user and naming the newest good backup."""
+def _in_full(error: CorruptDatabaseError, paths: DataPaths) -> CorruptDatabaseError:
+    """The same damage, told in full to the user and naming the newest good backup."""
+    if error.newest_backup is not None or error.damaged_file not in (None, paths.database):
+        return error  # already told in full, or about another file
     from samspel_desktop.services import backups
 
-    newest = backups.newest_good_backup(paths)
-    if newest is None:
-        offer = "Det finns ingen hel säkerhetskopia att återställa."
-    else:
-        when = newest.created.strftime("%Y-%m-%d %H:%M")
-        offer = f"Den senaste hela säkerhetskopian är från {when} och kan återställas."
-    return CorruptDatabaseError(
-        f"Databasen i {paths.root} är skadad och har inte öppnats. Den har inte ändrats. {offer}",
-        detail=error.detail,
-        damaged_file=paths.database,
-        newest_backup=newest.path if newest else None,
-    )
+    problems = error.problems or ((error.detail,) if error.detail else ())
+    return backups.damaged_database_error(paths, problems, error.detail)

@@ -19,7 +19,8 @@ from typing import Any
 
 from samspel_desktop.domain.errors import ArchiveError
 from samspel_desktop.storage.columns import RowValueError, check_row
-from samspel_desktop.storage.database import Store, translate_error
+from samspel_desktop.storage.database import Store
+from samspel_desktop.storage.environment import translate_error
 from samspel_desktop.storage.steps import KNOWN_MIGRATIONS
 
 #: Every table holding user data, parents before children.

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.main_window import MainWindow
@@ -297,3 +297,28 @@ def test_about_shows_the_folders_as_selectable_text(
     assert services.paths is not None
     assert str(services.paths.root) in box.text()
     assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_search_page_escapes_text_and_notes_a_shortened_query(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    from samspel_desktop.domain.model import Answer
+
+    pair = services.add_pair(organisation="Höörs kommun", political="A", executive="B")
+    conversation = services.start_conversation(pair.id)
+    services.conversations_repo.save_answer(
+        Answer(conversation.id, "g/q0", political="Se [bilaga] och <i>delegation</i>")
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.search_field.setText("delegation " + " ".join(f"ord{i}" for i in range(30)))
+    window.run_search()
+    summary = window.search_page.summary.text()
+    assert "Inga träffar för ”delegation ord0" in summary
+    assert summary.endswith("Sökningen använde de 16 första orden; resten togs inte med.")
+    assert "…”" in summary  # the long query is cut short in the summary
+    window.search_field.setText("delegation")
+    window.run_search()
+    item = window.search_page.results.item(0)
+    rich = item.data(Qt.ItemDataRole.UserRole + 1)
+    assert "Se [bilaga] och &lt;i&gt;<b><u>delegation</u></b>&lt;/i&gt;" in rich

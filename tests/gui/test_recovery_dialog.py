@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.errors import CorruptDatabaseError
@@ -98,3 +100,47 @@ def test_background_check_passes_a_whole_database(qtbot: QtBot, paths: DataPaths
         assert len(services.pairs()) == 2
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "garbage-after-header",
+        "8-garbage-pages",
+        "zero-length",
+        "table-dropped",
+        "migrations-dropped",
+        "another-program",
+        "truncated-backup",
+    ],
+)
+def test_the_window_shows_the_command_lines_message(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str
+) -> None:
+    """Damaged or foreign files: the start-up dialog says what the command line says."""
+    from samspel_desktop.cli import main
+    from tests.test_damaged_files import CASES, NEWER_BACKUP, OLDER_BACKUP
+
+    paths = DataPaths(tmp_path / "data")
+    services = Samspel.open(paths)
+    for number in range(40):
+        pair = services.add_pair(organisation=f"Kommun {number}", political="A", executive="B")
+        services.add_commitment(pair.id, "Åtagande " + "text " * 150, Side.BOTH)
+        if number == 38:
+            services.backup().rename(paths.backups / OLDER_BACKUP)
+    services.backup().rename(paths.backups / NEWER_BACKUP)
+    services.close()
+    CASES[case][0](paths.root)
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+
+    assert main(["--data-dir", str(paths.root), "list", "pairs"]) == 1
+    command_line = capsys.readouterr().err.removeprefix("samspel: fel: ").strip()
+    shown: list[str] = []
+
+    def decline(error: CorruptDatabaseError) -> bool:
+        shown.append(error.message)
+        return False
+
+    assert open_with_recovery(paths, ask=decline, inform=shown.append) is None
+    assert shown == [command_line.removesuffix(" Återställ den med: samspel recover")]
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before

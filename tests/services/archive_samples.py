@@ -125,7 +125,7 @@ def exercise_everything(services: Samspel, out: Path) -> int:
         services.guides.editing.export(guide.id, out / "guide.json")
     services.trash.items()
     for word in ("a", "Mötesplan", "delegation", "Förtroende", "e-post", "x"):
-        for hit in services.search.search(word):
+        for hit in services.search.search(word).hits:
             assert hit.open_id and hit.kind_label
     for pair in pairs:
         trend = services.history.health(pair.id)

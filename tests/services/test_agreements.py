@@ -68,8 +68,8 @@ def test_remiss_freezes_the_text_and_records_answers(reopen: Reopen) -> None:
         ("Partigrupp S", RemissStance.PENDING),
     ]
     assert again.answers[0].answered_on == dt.date(2027, 12, 10)
-    hits = services.search_repo.search("socialnämnden bakom")
-    assert [h["kind"] for h in hits] == ["remiss.answer"]
+    hits = services.search.search("socialnämnden bakom").hits
+    assert [h.kind for h in hits] == ["remiss.answer"]
 
 
 def test_remiss_needs_a_recipient_and_a_sane_deadline(services: Samspel) -> None:

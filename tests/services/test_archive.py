@@ -87,7 +87,7 @@ def test_export_import_export_gives_the_same_data(services: Samspel, tmp_path: P
         second = tmp_path / "second.json"
         export_archive(other.store, second)
         assert _tables(first) == _tables(second)
-        assert other.search_repo.search("Möten")
+        assert other.search.search("Möten").hits
         assert other.store.integrity_problems() == []
     finally:
         other.close()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -109,12 +111,17 @@ def test_thinning_deletes_only_backups(paths: DataPaths) -> None:
         stamp = (now - dt.timedelta(days=days)).strftime("%Y%m%d-%H%M%S")
         (paths.backups / f"samspel-{stamp}-daglig.sqlite3").write_bytes(b"")
     (paths.backups / "min-egen-kopia.sqlite3").write_bytes(b"")
-    (paths.backups / "samspel-20300601-110000-daglig.sqlite3.tmp").write_bytes(b"")
+    interrupted = paths.backups / "samspel-20300601-110000-daglig.sqlite3.1a2b3c4d.tmp"
+    interrupted.write_bytes(b"")
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(interrupted, (two_hours_ago, two_hours_ago))
+    under_way = paths.backups / "samspel-20300601-115959-start.sqlite3.5e6f7a8b.tmp"
+    under_way.write_bytes(b"")  # another process's backup, being written
     removed = backups.thin_backups(paths, now=now)
     assert len(removed) == 40 - len(backups.list_backups(paths))
     assert 7 + 4 <= len(backups.list_backups(paths)) <= 7 + 6
     assert (paths.backups / "min-egen-kopia.sqlite3").exists()
-    assert not list(paths.backups.glob("*.tmp"))
+    assert list(paths.backups.glob("*.tmp")) == [under_way]
 
 
 def test_daily_backup_once_a_day_and_only_with_user_data(paths: DataPaths) -> None:
@@ -214,7 +221,7 @@ def test_bad_restore_sources_leave_the_database_unchanged(paths: DataPaths, tmp_
     conn.execute("PRAGMA user_version = 99")
     conn.close()
 
-    with pytest.raises(CorruptDatabaseError, match="ingen Samspel-databas"):
+    with pytest.raises(CorruptDatabaseError, match="inte en SQLite-databas"):
         backups.restore_database(paths, text)
     with pytest.raises(ValidationError, match="inte från Samspel"):
         backups.restore_database(paths, other)

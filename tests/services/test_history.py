@@ -91,7 +91,7 @@ def test_greyzone_log_round_trip_and_search(services: Samspel) -> None:
     assert stored.classification is GreyZoneClass.SHARED
     assert stored.learned.startswith("Vi stämmer av")
     assert services.history.greyzone_summary(pair_id)[GreyZoneClass.SHARED] == 1
-    [hit] = services.search.search("medias")
+    [hit] = services.search.search("medias").hits
     assert hit.kind == "greyzone.question"
     assert hit.open_id == f"greyzone:{entry.id}"
     with pytest.raises(ValidationError):
@@ -106,14 +106,14 @@ def test_search_hits_carry_their_context_and_skip_the_trash(services: Samspel) -
             conversation.id, "skr-omraden/vad-ar-svart", conclusion="Delegationsordningen ses över"
         )
     )
-    [hit] = services.search.search("delegation")
+    [hit] = services.search.search("delegation").hits
     assert hit.kind_label == "Gemensam slutsats"
     assert hit.day == dt.date(2024, 3, 1)
     assert "Anna Berg" in hit.pair_name
     assert hit.open_id == f"conversation:{conversation.id}:skr-omraden/vad-ar-svart"
-    assert "[Delegationsordningen]" in hit.snippet
+    assert "[Delegationsordningen]" in hit.plain_snippet(mark=("[", "]"))
     services.trash.delete("conversation", conversation.id)
-    assert services.search.search("delegation") == []
+    assert services.search.search("delegation").hits == []
 
 
 @pytest.mark.parametrize(

@@ -238,12 +238,12 @@ def test_emptying_the_trash_removes_a_seminar_and_its_children(services: Samspel
     assert counts["seminar"] == 1
     for table in ("seminars", "seminar_groups", "seminar_answers", "seminar_syntheses"):
         assert services.store.scalar(f"SELECT count(*) FROM {table}") == 0
-    assert services.search.search("ambassadörer") == []
+    assert services.search.search("ambassadörer").hits == []
 
 
 def test_seminar_text_is_searchable_and_archived(tmp_path: Path, services: Samspel) -> None:
     seminar_id = load_seminar_demo(services)
-    [hit] = services.search.search("ambassadörer")
+    [hit] = services.search.search("ambassadörer").hits
     assert hit.kind_label == "Seminarium, gruppens svar"
     assert hit.target_id == seminar_id
     export_archive(services.store, tmp_path / "arkiv.json")

@@ -1,8 +1,11 @@
 import datetime as dt
+import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from samspel_desktop.domain.errors import CancelledError
 from samspel_desktop.domain.model import Answer
 from samspel_desktop.services.samspel import Samspel
 
@@ -17,7 +20,7 @@ def _with_texts(services: Samspel, *texts: str) -> None:
 
 
 def _hits(services: Samspel, query: str) -> list[str]:
-    return [h["snippet"] for h in services.search_repo.search(query)]
+    return [h.plain_snippet(mark=("[", "]")) for h in services.search.search(query).hits]
 
 
 def test_swedish_letters_are_letters_of_their_own(services: Samspel) -> None:
@@ -48,11 +51,104 @@ def test_index_follows_edits(services: Samspel) -> None:
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=200)
 @given(st.text(max_size=40))
 def test_user_queries_never_error(services: Samspel, query: str) -> None:
-    services.search_repo.search(query)
+    services.search.search(query)
 
 
 def test_operators_and_quotes_are_plain_words(services: Samspel) -> None:
     _with_texts(services, "delegationsordningen och NOT mer")
     for query in ['"', "NOT", "AND OR", "a*b", "(delegation", "col:umn", "^start", "-x"]:
-        services.search_repo.search(query)
+        services.search.search(query)
     assert len(_hits(services, '"delegation')) == 1
+
+
+def test_hyphenated_words_are_found(services: Samspel) -> None:
+    _with_texts(services, "Svara på e-post inom en dag", "Mötet KSO-KD varje vecka")
+    assert _hits(services, "e-post") == ["Svara på [e-post] inom en dag"]
+    assert _hits(services, "KSO-KD") == ["Mötet [KSO-KD] varje vecka"]
+    assert _hits(services, "kso-k") == ["Mötet [KSO-KD] varje vecka"]
+    assert _hits(services, "epost") == []  # the pieces, not the letters glued together
+
+
+def test_typed_brackets_are_never_highlights(services: Samspel) -> None:
+    _with_texts(services, "Se [bilaga 2] och <b>fetstil</b>")
+    [hit] = services.search.search("bilaga").hits
+    assert hit.snippet_parts == [
+        ("Se [", False),
+        ("bilaga", True),
+        (" 2] och <b>fetstil</b>", False),
+    ]
+
+
+def test_repeated_words_count_once(services: Samspel) -> None:
+    _with_texts(services, "samspel samspel")
+    result = services.search.search("samspel " * 3_000)
+    assert len(result.hits) == 1
+    assert not result.shortened
+
+
+def test_long_queries_are_shortened_and_say_so(services: Samspel) -> None:
+    words = [f"ord{i}" for i in range(40)]
+    _with_texts(services, " ".join(words))
+    result = services.search.search(" ".join(words))
+    assert len(result.hits) == 1  # the first 16 words all stand in the text
+    assert result.shortened
+    assert result.note == "Sökningen använde de 16 första orden; resten togs inte med."
+
+
+def test_a_running_search_can_be_stopped(services: Samspel) -> None:
+    _with_texts(services, *(f"text nummer {i} om samspel" for i in range(300)))
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return True
+
+    with pytest.raises(CancelledError):
+        services.search.search("s t n o", should_stop=stop)
+    assert asked
+    # The connection is usable afterwards and the handler is gone.
+    assert len(services.search.search("samspel").hits) == 50
+
+
+def _match_expressions(services: Samspel, query: str) -> list[str]:
+    """The full-text expressions SQLite was given for one search (from its statement trace)."""
+    seen: list[str] = []
+    conn = services.store.conn
+    conn.set_trace_callback(seen.append)
+    try:
+        services.search.search(query)
+    finally:
+        conn.set_trace_callback(None)
+    return [re.search(r"MATCH '(.*?)' ORDER", sql).group(1) for sql in seen if "MATCH" in sql]
+
+
+def test_a_pasted_page_reaches_sqlite_as_sixteen_words(services: Samspel) -> None:
+    """FTS5's cost grows with the square of the phrases: a page must not reach it whole."""
+    words = [f"ord{i}" for i in range(3_000)]
+    _with_texts(services, " ".join(words[:16]))
+    [expression] = _match_expressions(services, " ".join(words))
+    assert expression == " ".join(f'"{w}"*' for w in words[:16])
+    [expression] = _match_expressions(services, "samspel " * 3_000)
+    assert expression == '"samspel"*'
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöéü0123456789", min_size=1, max_size=12),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([" ", "-", "/", ", ", "–"]),
+)
+def test_any_stored_word_is_found(services: Samspel, words: list[str], separator: str) -> None:
+    text = separator.join(words)
+    pair = services.pairs()[0] if services.pairs() else None
+    if pair is None:
+        _with_texts(services, text)
+    else:
+        conversation = services.conversations()[0]
+        services.conversations_repo.save_answer(Answer(conversation.id, "g/q0", political=text))
+    for word in words:
+        hits = services.search.search(word.upper()).hits
+        assert any(h.plain_snippet() == text for h in hits), (word, text)

@@ -36,7 +36,7 @@ def test_emptying_removes_a_conversation_and_its_text_from_the_file(
     assert services.conversations_repo.answers(gone.id) == {}
     # The commitment stays with its pair; it just no longer points at the deleted meeting.
     assert services.commitments_repo.get(commitment.id).created_in is None
-    assert services.search_repo.search("Hemlighetsfullt") == []
+    assert services.search.search("Hemlighetsfullt").hits == []
     assert services.store.integrity_problems() == []
     assert SECRET.encode() not in _raw_bytes(paths)
 
@@ -115,3 +115,24 @@ def test_emptying_the_trash_takes_grey_zone_and_agreement_children_along(
     ):
         assert services.store.scalar(f"SELECT count(*) FROM {table}") == 0, table
     assert services.store.integrity_problems() == []
+
+
+def test_an_organisation_whose_last_pair_is_emptied_leaves_no_name_behind(
+    services: Samspel, paths: DataPaths
+) -> None:
+    """Privacy: the name of a kommun went with none of its pairs left (issue 13, section 5)."""
+    secret = services.add_pair(organisation="Hemlösa kommun", political="Anna", executive="Karl")
+    shared = services.add_pair(organisation="Delade kommun", political="Eva", executive="Olle")
+    services.add_pair(organisation="Delade kommun", political="Per", executive="Lisa")
+    services.trash.delete("pair", secret.id)
+    services.trash.delete("pair", shared.id)
+
+    counts = services.empty_trash()
+
+    assert counts["organisation"] == 1
+    names = [r["name"] for r in services.store.rows("SELECT name FROM organisations")]
+    assert names == ["Delade kommun"]  # it still has a pair
+    assert [p.political.name for p in services.pairs()] == ["Per"]
+    assert services.store.integrity_problems() == []
+    services.close()
+    assert "Hemlösa kommun".encode() not in _raw_bytes(paths)
