@@ -53,7 +53,7 @@ MAX_DOCUMENT_XML_BYTES = 40 * 1024 * 1024
 MAX_PART_BYTES = 16 * 1024 * 1024
 #: Most markup parsed without a single run or paragraph ending: real documents stay far below;
 #: past it the file is filler that would only fill memory.
-MAX_MARKUP_WITHOUT_TEXT = 8 * 1024 * 1024
+MAX_MARKUP_WITHOUT_TEXT = 4 * 1024 * 1024
 MAX_PARTS = 2_000
 MAX_SECTIONS = 300
 #: A heading line is short; longer bold text is an emphasised paragraph.
@@ -88,8 +88,10 @@ _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
 #: Containers whose paragraphs are not the document's running text (and the tracked changes).
 _CONTAINERS = (_TBL, _TXBX, _DEL, _MOVE_FROM, _FALLBACK)
 _TRACKED = frozenset((_INS, _MOVE_TO, _DEL, _MOVE_FROM))
-_EVENT_TAGS = (_P, _R, *_CONTAINERS, _INS, _MOVE_TO, _MATH, _ALT_CHUNK)
-_IMAGES = frozenset((_w("drawing"), _w("pict"), _w("object"), _ALTERNATE))
+_IMAGES = frozenset((_w("drawing"), _w("pict"), _w("object")))
+#: Parts of a table: dropped as they end, so a table of a million cells is never all in memory.
+_TABLE_PARTS = frozenset((_w("tr"), _w("tc")))
+_EVENT_TAGS = (_P, _R, *_CONTAINERS, _INS, _MOVE_TO, _MATH, _ALT_CHUNK, *_IMAGES, *_TABLE_PARTS)
 _NOTES = frozenset((_w("footnoteReference"), _w("endnoteReference")))
 _RUN_TEXT = {_w("tab"): "\t", _w("ptab"): "\t", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
 _FALSE = ("0", "false", "off")
@@ -143,13 +145,22 @@ class _CappedPart:
     part's limit and the whole file's, and reading stops at the first byte over.
     """
 
-    def __init__(self, member: IO[bytes], limit: int, budget: list[int], refusal: str) -> None:
+    def __init__(
+        self,
+        member: IO[bytes],
+        limit: int,
+        budget: list[int],
+        refusal: str,
+        *,
+        quiet_limit: int | None = None,
+    ) -> None:
         self._member = member
         self._limit = limit
         self._budget = budget  # one-element list: bytes the whole file may still unpack
         self._refusal = refusal
+        self._quiet_limit = quiet_limit
         self.total = 0
-        self.since_text = 0
+        self.since_text = 0  # bytes since the reader last saw a run or paragraph end
 
     def read(self, size: int = -1) -> bytes:
         size = _CHUNK if size is None or size < 0 else min(size, _CHUNK)
@@ -159,6 +170,11 @@ class _CappedPart:
         self._budget[0] -= len(data)
         if self.total > self._limit or self._budget[0] < 0:
             raise WordImportError(self._refusal)
+        if self._quiet_limit is not None and self.since_text > self._quiet_limit:
+            raise WordImportError(
+                "Dokumentet innehåller stora mängder XML utan text (mer än "
+                f"{self._quiet_limit // (1024 * 1024)} MB i följd) och läses inte in."
+            )
         return data
 
     def read_all(self) -> bytes:
@@ -180,10 +196,6 @@ class _Package:
         relations = self._relations(self.document)
         self.styles = self._xml(relations.get("styles"))
         self.numbering = self._xml(relations.get("numbering"))
-
-    def _open(self, name: str, limit: int, refusal: str | None = None) -> _CappedPart:
-        member = self._archive.open(name)
-        return _CappedPart(member, limit, self._budget, refusal or self._too_big)
 
     def _exists(self, name: str | None) -> bool:
         if name is None:
@@ -231,10 +243,12 @@ class _Package:
         return self._targets(posixpath.join(folder, "_rels", f"{name}.rels"), folder)
 
     def document_stream(self, path: Path) -> _CappedPart:
-        return self._open(
-            self.document,
+        return _CappedPart(
+            self._archive.open(self.document),
             MAX_DOCUMENT_XML_BYTES,
+            self._budget,
             f"Texten i {path.name} är för stor för att läsas in.",
+            quiet_limit=MAX_MARKUP_WITHOUT_TEXT,
         )
 
 
@@ -467,6 +481,8 @@ class _Reader:
                 self.left_out.equations += 1
             elif tag == _ALT_CHUNK:
                 self.left_out.embedded += 1
+            elif tag in _IMAGES and not self._inside[_FALLBACK]:
+                self.left_out.images += 1  # a drawing's own alternative is not another image
             _discard(element)
         if events.root is None or events.root.tag != _DOCUMENT:
             raise ValueError("the main part is not a WordprocessingML document")
@@ -499,8 +515,6 @@ class _Reader:
                 text.append(_RUN_TEXT[tag])
             elif tag == _BR:
                 text.append("\n" if child.get(_TYPE, "textWrapping") == "textWrapping" else "")
-            elif tag in _IMAGES:
-                left_out.images += 1
             elif tag in _NOTES:
                 left_out.footnotes += 1
             elif tag == _SYM:
@@ -662,12 +676,19 @@ class _Reader:
 
 def _discard(element: Any) -> None:
     """Drop a finished element and the finished siblings before it (all but a paragraph's
-    properties, read when the paragraph ends), so the tree never holds more than is open."""
+    properties, read when the paragraph ends), so the tree never holds more than is open.
+
+    Each is emptied (``clear``, which frees its children) before it is taken out: removing an
+    element with a large subtree moves that subtree to a new document node by node, which
+    costs time with the square of its size.
+    """
     parent = element.getparent()
     if parent is None:
         return
     while (previous := element.getprevious()) is not None and previous.tag != _PPR:
+        previous.clear(keep_tail=False)
         parent.remove(previous)
+    element.clear(keep_tail=False)
     parent.remove(element)
 
 

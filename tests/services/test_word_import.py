@@ -546,6 +546,21 @@ def test_one_paragraph_of_two_hundred_thousand_runs_stays_small_in_memory(tmp_pa
     assert _peak_memory_of_import(path) < 100
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
+def test_a_table_of_two_hundred_thousand_cells_stays_small_in_memory(tmp_path: Path) -> None:
+    """Rows and cells are dropped as they end, like runs and paragraphs."""
+    path = word_cases.large_table(tmp_path / "tabell.docx", cells=200_000)
+    assert _peak_memory_of_import(path) < 100
+    assert "1 tabell" in " ".join(read_agreement_docx(path).notes)
+
+
+def test_megabytes_of_markup_without_text_are_refused(tmp_path: Path) -> None:
+    """Elements no event reaches would pile up in the tree: past 4 MB of them, refused."""
+    with pytest.raises(WordImportError, match="stora mängder XML utan text"):
+        read_agreement_docx(word_cases.filler(tmp_path / "fyllnad.docx", megabytes=10))
+    assert read_agreement_docx(word_cases.filler(tmp_path / "lite.docx", megabytes=2)).sections
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
 def test_a_39_mb_document_xml_is_read_within_300_mb(tmp_path: Path) -> None:

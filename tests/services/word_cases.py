@@ -147,6 +147,33 @@ def one_huge_paragraph(path: Path, runs: int = 1_000_000) -> Path:
     return path
 
 
+def large_table(path: Path, cells: int = 1_000_000) -> Path:
+    """One table of ``cells`` one-letter cells (a tree of millions of XML nodes)."""
+
+    def body() -> Iterator[str]:
+        yield "<w:p><w:r><w:t>Före tabellen.</w:t></w:r></w:p><w:tbl>"
+        for _ in range(cells // 10):
+            yield "<w:tr>" + "<w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>" * 10 + "</w:tr>"
+        yield "</w:tbl><w:p><w:r><w:t>Efter tabellen.</w:t></w:r></w:p>"
+
+    _write_docx(path, _document_xml(body()))
+    return path
+
+
+def filler(path: Path, megabytes: int = 10) -> Path:
+    """Megabytes of bookmarks between two paragraphs: markup with no text in it at all."""
+
+    def body() -> Iterator[str]:
+        yield "<w:p><w:r><w:t>Början.</w:t></w:r></w:p>"
+        mark = '<w:bookmarkStart w:id="1" w:name="x"/>'
+        for _ in range(megabytes * 1024 * 1024 // len(mark)):
+            yield mark
+        yield "<w:p><w:r><w:t>Slut.</w:t></w:r></w:p>"
+
+    _write_docx(path, _document_xml(body()))
+    return path
+
+
 def _zip_entry_headers(
     name: bytes, crc: int, compressed: int, claimed: int, offset: int
 ) -> tuple[bytes, bytes]:
