@@ -74,7 +74,14 @@ def parse_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     ``NaN``/``Infinity`` and lone surrogates (``"\\ud800"``, which no file or database can hold)
     are refused too.
     """
-    if json_depth_exceeds(data, max_depth):
+    # Nesting needs an opening bracket per level: with no more brackets than levels allowed
+    # (most JSON held in a column) the scan is skipped.
+    opening = (
+        data.count(b"[") + data.count(b"{")
+        if isinstance(data, bytes)
+        else (data.count("[") + data.count("{"))
+    )
+    if opening > max_depth and json_depth_exceeds(data, max_depth):
         raise JsonTextError(f"Strukturen är nästlad djupare än {max_depth} nivåer.")
     if isinstance(data, bytes):
         try:
@@ -103,8 +110,15 @@ def _has_lone_surrogate(value: Any) -> bool:
 
 
 def has_lone_surrogate(text: str) -> bool:
-    """A UTF-16 surrogate in a Python string is always a lone one: it cannot be stored."""
-    return _SURROGATE.search(text) is not None
+    """A UTF-16 surrogate in a Python string is always a lone one: it cannot be stored.
+
+    Found by encoding (UTF-8 refuses surrogates), which is several times faster than a search.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def shown(value: object, limit: int = 40) -> str:
