@@ -70,26 +70,25 @@ def parse_json(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parse JSON text defensively; :class:`JsonTextError` with a Swedish reason if it is bad.
 
     Bytes are UTF-8, with or without the byte-order mark that PowerShell 5.1 and older Notepad
-    write. Nesting deeper than ``max_depth`` is refused before parsing (no ``RecursionError``);
+    write, or UTF-16 with its byte-order mark (what PowerShell 5.1's ``Out-File`` and ``>``
+    write). Nesting deeper than ``max_depth`` is refused before parsing (no ``RecursionError``);
     ``NaN``/``Infinity`` and lone surrogates (``"\\ud800"``, which no file or database can hold)
     are refused too.
     """
-    # Nesting needs an opening bracket per level: with no more brackets than levels allowed
-    # (most JSON held in a column) the scan is skipped.
-    opening = (
-        data.count(b"[") + data.count(b"{")
-        if isinstance(data, bytes)
-        else (data.count("[") + data.count("{"))
-    )
-    if opening > max_depth and json_depth_exceeds(data, max_depth):
-        raise JsonTextError(f"Strukturen är nästlad djupare än {max_depth} nivåer.")
+    scanned: bytes | str
     if isinstance(data, bytes):
+        encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
         try:
-            text = data.decode("utf-8-sig")
+            text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise JsonTextError("Texten är inte UTF-8.", detail=str(error)) from None
+        scanned = data if encoding == "utf-8-sig" else text
     else:
-        text = data
+        text = scanned = data
+    # Nesting needs an opening bracket per level: with no more brackets than levels allowed
+    # (most JSON held in a column) the scan is skipped.
+    if text.count("[") + text.count("{") > max_depth and json_depth_exceeds(scanned, max_depth):
+        raise JsonTextError(f"Strukturen är nästlad djupare än {max_depth} nivåer.")
     try:
         value = json.loads(text, parse_constant=_no_constants)
     except (ValueError, RecursionError) as error:

@@ -64,6 +64,16 @@ def test_a_byte_order_mark_is_accepted() -> None:
     assert parse_json(b'\xef\xbb\xbf{"a": "\xc3\xa5"}') == {"a": "å"}
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_accepted(encoding: str) -> None:
+    """PowerShell 5.1's Out-File and > write UTF-16 with a byte-order mark."""
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    data = bom + '{"a": ["å", "[ej nivå"]}'.encode(encoding)
+    assert parse_json(data) == {"a": ["å", "[ej nivå"]}
+    with pytest.raises(JsonTextError, match="nästlad"):
+        parse_json(bom + ("[" * 40 + "]" * 40).encode(encoding))
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
