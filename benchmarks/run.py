@@ -37,6 +37,7 @@ import generate
 import word_import
 
 from samspel_desktop.domain.model import Answer
+from samspel_desktop.domain.search import parse_query
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import set_pragmas
@@ -325,7 +326,8 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     )
 
     def app(query: str) -> list[tuple[str, int]]:
-        return [(h["kind"], h["source_id"]) for h in services.search_repo.search(query)]
+        parsed = parse_query(query)
+        return [(h["kind"], h["source_id"]) for h in services.search_repo.search(parsed)]
 
     def baseline(query: str) -> list[tuple[str, int]]:
         expression = _raw_match(query)
