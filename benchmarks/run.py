@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import generate
+import word_import
 
 from samspel_desktop.domain.model import Answer
 from samspel_desktop.domain.search import parse_query
@@ -556,6 +557,40 @@ def bench_archive(data: Path, reps: int) -> list[Row]:
     return rows
 
 
+def bench_word_import(reps: int) -> list[Row]:
+    """Large and hostile Word files: whole-command time and peak memory (word_import.py)."""
+    rows = []
+    for m in word_import.measure(reps, _child_env()):
+        note = f"{m.size_mb:.1f} MB file; baseline {m.baseline}"
+        if "bomb" in m.what:
+            app = statistics.median(m.app_s)
+            rows.append(
+                Row(f"Word import refuses a {m.what}", "s", app, statistics.median(m.base_s),
+                    "< 1 s", app < 1, None, note, reps, {"app": m.app_s, "baseline": m.base_s})
+            )  # fmt: skip
+        else:
+            limit, extra = (1.5, word_import.MAX_SECONDS_10K) if "10 000" in m.what else (2, None)
+            rows.append(
+                _ratio_row(
+                    f"Word import, {m.what} (whole command)",
+                    "s",
+                    m.app_s,
+                    m.base_s,
+                    limit,
+                    extra=(lambda a, e=extra: a < e) if extra else None,
+                    budget_extra=f" and < {extra:g} s" if extra else "",
+                    note=note,
+                )
+            )
+        peak = statistics.median(m.app_mb)
+        rows.append(
+            Row(f"Word import peak memory, {m.what}", "MB", peak, statistics.median(m.base_mb),
+                f"< {word_import.MAX_PEAK_MB:g} MB", peak < word_import.MAX_PEAK_MB, None,
+                note, reps, {"app": m.app_mb, "baseline": m.base_mb})
+        )  # fmt: skip
+    return rows
+
+
 def _agreement_export_available() -> bool:
     result = subprocess.run(
         samspel("export", "agreement", "--help"),
@@ -692,6 +727,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
     with step("Archive"):
         rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    with step("Word import"):
+        rows += bench_word_import(1 if args.quick else 3)
     for y in years:
         if y == largest:
             continue

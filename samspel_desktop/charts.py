@@ -39,9 +39,13 @@ def _x(day: dt.date, start: dt.date, end: dt.date, left: float, width: float) ->
 def time_span(trend: HealthTrend) -> tuple[dt.date, dt.date]:
     """The time axis: the ratings with a little air, not whole empty periods."""
     span = max((trend.points[-1].day - trend.points[0].day).days, 60)
+    air = dt.timedelta(days=span // 20 + 7)
+    # At the ends of the calendar (year 1, year 9999) there is no air to add.
+    start = trend.points[0].day
+    end = trend.points[-1].day
     return (
-        trend.points[0].day - dt.timedelta(days=span // 20 + 7),
-        trend.points[-1].day + dt.timedelta(days=span // 20 + 7),
+        start - air if start - dt.date.min > air else dt.date.min,
+        end + air if dt.date.max - end > air else dt.date.max,
     )
 
 
@@ -237,19 +241,21 @@ def health_png(trend: HealthTrend, size: QSize | None = None, *, title: str = ""
     font.setPixelSize(max(11, logical.height() // 30))
     painter.setFont(font)
 
-    paint_health(
-        painter,
-        QRectF(0, 0, logical.width(), logical.height()),
-        trend,
-        title=title,
-        side_labels=(
-            QCoreApplication.translate("HealthChart", "Politiken (heldragen, rund)"),
-            QCoreApplication.translate("HealthChart", "Förvaltningen (streckad, fyrkant)"),
-        ),
-        midpoint_label=QCoreApplication.translate("HealthChart", "halvtid"),
-        empty_text=QCoreApplication.translate("HealthChart", "Inga skattningar ännu."),
-    )
-    painter.end()
+    try:
+        paint_health(
+            painter,
+            QRectF(0, 0, logical.width(), logical.height()),
+            trend,
+            title=title,
+            side_labels=(
+                QCoreApplication.translate("HealthChart", "Politiken (heldragen, rund)"),
+                QCoreApplication.translate("HealthChart", "Förvaltningen (streckad, fyrkant)"),
+            ),
+            midpoint_label=QCoreApplication.translate("HealthChart", "halvtid"),
+            empty_text=QCoreApplication.translate("HealthChart", "Inga skattningar ännu."),
+        )
+    finally:
+        painter.end()  # an image still being painted must not be destroyed (Qt aborts)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

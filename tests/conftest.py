@@ -60,6 +60,15 @@ def open_services(paths: DataPaths) -> Samspel:
     return Samspel.open(paths, chart_renderer=render_health_chart)
 
 
+def in_memory_services() -> tuple[Samspel, Store]:
+    """Services over a fresh in-memory database, and that database: for property tests, whose
+    examples each need a database of their own (function fixtures are made once per test)."""
+    opened = open_store(None)
+    built = Samspel(opened, chart_renderer=render_health_chart)
+    built.guides.install_builtin()
+    return built, opened
+
+
 @pytest.fixture
 def store(paths: DataPaths) -> Iterator[Store]:
     """The database of :func:`services`, for a test that checks rows beneath the services."""

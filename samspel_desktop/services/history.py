@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samspel_desktop.domain import labels
-from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
+from samspel_desktop.domain.calendar import MandatePeriod, mandate_period, periods_between
+from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
@@ -133,7 +134,12 @@ class HistoryService:
     def health(self, pair_id: int) -> HealthTrend:
         lineage = self._history.lineage(pair_id)
         points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
-        pairs = [self._pairs.get(i) for i in lineage]
+        pairs = []
+        for pair_id_in_line in lineage:
+            try:
+                pairs.append(self._pairs.get(pair_id_in_line))
+            except NotFoundError:
+                continue  # a predecessor in the trash: its change of person is not shown
         changes = []
         for before, after in itertools.pairwise(pairs):
             who = [
@@ -147,10 +153,7 @@ class HistoryService:
             changes.append((after.start_date, ", ".join(who) or after.display_name))
         periods: tuple[MandatePeriod, ...] = ()
         if points:
-            first, last = mandate_period(points[0].day), mandate_period(points[-1].day)
-            periods = tuple(
-                MandatePeriod(y) for y in range(first.election_year, last.election_year + 1, 4)
-            )
+            periods = periods_between(points[0].day, points[-1].day)
         return HealthTrend(points, periods, tuple(changes))
 
     # --- mandate periods ---------------------------------------------------------------

@@ -8,24 +8,37 @@ Municipalities write agreements in many ways, so structure is read from what is 
 * Heading 2 and deeper, and short lines set entirely in bold, become subheadings;
 * list paragraphs (a list style, or Word numbering on the paragraph or its style) become bullet
   or numbered lists by their numbering format; lines typed as "- text" or "• text" are bullets;
-* everything else is a paragraph; text before the first heading goes into "Inledning";
-* tables, images, headers and footers are left out (and counted in the notes).
+* everything else is a paragraph; text before the first heading goes into "Inledning".
 
-The file is treated as hostile until proven otherwise: its size, number of parts and unpacked
-size are checked before anything is parsed, and any parser failure becomes a Swedish
+Text is read wherever Word keeps a paragraph's words: plain runs, hyperlinks, content controls
+(``w:sdt``, around paragraphs or inside one), fields, smart tags, and tracked insertions
+(``w:ins``, ``w:moveTo``). A document with tracked changes is read as if every change were
+accepted: deleted text (``w:del``, ``w:moveFrom``) is left out. Whatever is left out is said
+in :attr:`ImportedAgreement.notes` (which the command line prints and the window shows): tables,
+images, text boxes, equations, footnotes, embedded documents, symbol-font characters, tracked
+deletions, and XML entity references.
+
+The file is treated as hostile until proven otherwise. Nothing in the zip headers is trusted:
+every part is read through a capped stream (:class:`_CappedPart`) that counts the bytes really
+unpacked and stops at the limit, so a zip bomb is refused after at most the limit's worth of
+work and memory. ``word/document.xml`` is parsed incrementally (``lxml.etree.iterparse``); each
+run and paragraph is handled when it ends and then removed from the tree, so memory stays
+bounded by one run, not the document. Entities are never resolved and no DTD or network
+resource is loaded (no XXE, no "billion laughs"). Any parser failure becomes a Swedish
 :class:`WordImportError`. Reading never touches the database.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import posixpath
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import unquote
 
-from docx import Document
-from docx.oxml.ns import qn
+from lxml import etree
 
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import AgreementSection, Block, BlockType
@@ -33,16 +46,67 @@ from samspel_desktop.domain.text import MAX_SHORT_TEXT_LENGTH, text_for_word
 from samspel_desktop.services.agreements import new_section_key
 
 MAX_DOCX_BYTES = 25 * 1024 * 1024
+#: Most bytes unpacked from the whole file (counted as read, never taken from zip headers).
 MAX_UNPACKED_BYTES = 120 * 1024 * 1024
 MAX_DOCUMENT_XML_BYTES = 40 * 1024 * 1024
+#: Most bytes of a part other than the text (relationships, styles, numbering).
+MAX_PART_BYTES = 16 * 1024 * 1024
+#: Most markup parsed without a single run or paragraph ending: real documents stay far below;
+#: past it the file is filler that would only fill memory.
+MAX_MARKUP_WITHOUT_TEXT = 4 * 1024 * 1024
 MAX_PARTS = 2_000
 MAX_SECTIONS = 300
 #: A heading line is short; longer bold text is an emphasised paragraph.
 MAX_HEADING_CHARS = 120
+#: Bytes asked of the zip member at a time: the decompressor never makes more than this at once.
+_CHUNK = 64 * 1024
 
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*\.?\s+(\S.*)$")
 _MANUAL_BULLET = re.compile(r"^\s*[-–•·*▪]\s+(\S.*)$", re.DOTALL)
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$")
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _w(name: str) -> str:
+    return f"{{{_W_NS}}}{name}"
+
+
+_DOCUMENT, _BODY, _P, _R, _T, _PPR, _RPR = (
+    _w(n) for n in ("document", "body", "p", "r", "t", "pPr", "rPr")
+)
+_TBL, _TXBX, _DEL, _MOVE_FROM, _INS, _MOVE_TO, _ALT_CHUNK = (
+    _w(n) for n in ("tbl", "txbxContent", "del", "moveFrom", "ins", "moveTo", "altChunk")
+)
+_VAL, _TYPE = _w("val"), _w("type")
+_BR, _SYM, _BOLD = _w("br"), _w("sym"), _w("b")
+_STYLE_ID, _NUM_ID, _OUTLINE = _w("pStyle"), f"{_w('numPr')}/{_w('numId')}", _w("outlineLvl")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
+#: Containers whose paragraphs are not the document's running text (and the tracked changes).
+_CONTAINERS = (_TBL, _TXBX, _DEL, _MOVE_FROM, _FALLBACK)
+_TRACKED = frozenset((_INS, _MOVE_TO, _DEL, _MOVE_FROM))
+_IMAGES = frozenset((_w("drawing"), _w("pict"), _w("object")))
+#: Parts of a table: dropped as they end, so a table of a million cells is never all in memory.
+_TABLE_PARTS = frozenset((_w("tr"), _w("tc")))
+_EVENT_TAGS = (_P, _R, *_CONTAINERS, _INS, _MOVE_TO, _MATH, _ALT_CHUNK, *_IMAGES, *_TABLE_PARTS)
+_NOTES = frozenset((_w("footnoteReference"), _w("endnoteReference")))
+_RUN_TEXT = {_w("tab"): "\t", _w("ptab"): "\t", _w("cr"): "\n", _w("noBreakHyphen"): "-"}
+_FALSE = ("0", "false", "off")
+
+
+def _parser() -> etree.XMLParser:
+    """A parser that resolves no entity and loads nothing from outside the file."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
 
 
 class WordImportError(UserFacingError):
@@ -69,8 +133,134 @@ class ImportedAgreement:
         }
 
 
-def _check_package(path: Path) -> None:
-    """Refuse files that are not a .docx, or that would unpack to something enormous."""
+# --- the package: a zip file read through capped streams ---------------------------------------
+
+
+class _CappedPart:
+    """A zip member read in small chunks, refused as soon as more is unpacked than allowed.
+
+    ``zipfile`` decompresses as much as it is asked for in one call (a plain ``read()`` asks for
+    2 GB) and trusts the sizes in the headers, which a hostile file sets as it likes. Here every
+    read asks for at most :data:`_CHUNK` bytes, the bytes really produced are counted against the
+    part's limit and the whole file's, and reading stops at the first byte over.
+    """
+
+    def __init__(
+        self,
+        member: IO[bytes],
+        limit: int,
+        budget: list[int],
+        refusal: str,
+        *,
+        quiet_limit: int | None = None,
+    ) -> None:
+        self._member = member
+        self._limit = limit
+        self._budget = budget  # one-element list: bytes the whole file may still unpack
+        self._refusal = refusal
+        self._quiet_limit = quiet_limit
+        self.total = 0
+        self.since_text = 0  # bytes since the reader last saw a run or paragraph end
+
+    def read(self, size: int = -1) -> bytes:
+        size = _CHUNK if size is None or size < 0 else min(size, _CHUNK)
+        data = self._member.read(size)
+        self.total += len(data)
+        self.since_text += len(data)
+        self._budget[0] -= len(data)
+        if self.total > self._limit or self._budget[0] < 0:
+            raise WordImportError(self._refusal)
+        if self._quiet_limit is not None and self.since_text > self._quiet_limit:
+            raise WordImportError(
+                "Dokumentet innehåller stora mängder XML utan text (mer än "
+                f"{self._quiet_limit // (1024 * 1024)} MB i följd) och läses inte in."
+            )
+        return data
+
+    def read_all(self) -> bytes:
+        chunks = []
+        while chunk := self.read(_CHUNK):
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class _Package:
+    """The parts of a .docx this import reads, found through the package's relationships."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
+        self._archive = archive
+        self._budget = [MAX_UNPACKED_BYTES]
+        self._too_big = f"Filen {path.name} packas upp till orimligt mycket data och läses inte in."
+        self._not_docx = _not_docx(path)
+        self.document = self._main_part()
+        relations = self._relations(self.document)
+        self.styles = self._xml(relations.get("styles"))
+        self.numbering = self._xml(relations.get("numbering"))
+
+    def _exists(self, name: str | None) -> bool:
+        if name is None:
+            return False
+        try:
+            self._archive.getinfo(name)
+        except KeyError:
+            return False
+        return True
+
+    def _xml(self, name: str | None) -> Any:
+        """A small part parsed whole (styles, numbering, relationships), or None if absent."""
+        if not self._exists(name):
+            return None
+        assert name is not None
+        with self._archive.open(name) as member:
+            data = _CappedPart(member, MAX_PART_BYTES, self._budget, self._too_big).read_all()
+        return etree.fromstring(data, _parser())
+
+    def _targets(self, rels_name: str, base: str) -> dict[str, str]:
+        """Relationship type (last path segment) → part name, for internal targets."""
+        root = self._xml(rels_name)
+        out: dict[str, str] = {}
+        if root is None:
+            return out
+        for relation in root.iter(f"{{{_REL_NS}}}Relationship"):
+            if relation.get("TargetMode") == "External":
+                continue
+            kind = (relation.get("Type") or "").rsplit("/", 1)[-1]
+            target = unquote(relation.get("Target") or "")
+            if not target or kind in out:
+                continue
+            joined = target if target.startswith("/") else posixpath.join(base, target)
+            out[kind] = posixpath.normpath(joined).lstrip("/")
+        return out
+
+    def _main_part(self) -> str:
+        main = self._targets("_rels/.rels", "").get("officeDocument", "word/document.xml")
+        if not self._exists(main):
+            raise self._not_docx
+        return main
+
+    def _relations(self, part: str) -> dict[str, str]:
+        folder, name = posixpath.split(part)
+        return self._targets(posixpath.join(folder, "_rels", f"{name}.rels"), folder)
+
+    def document_stream(self, path: Path) -> _CappedPart:
+        return _CappedPart(
+            self._archive.open(self.document),
+            MAX_DOCUMENT_XML_BYTES,
+            self._budget,
+            f"Texten i {path.name} är för stor för att läsas in.",
+            quiet_limit=MAX_MARKUP_WITHOUT_TEXT,
+        )
+
+
+def _not_docx(path: Path) -> WordImportError:
+    return WordImportError(
+        f"Filen {path.name} är inte ett Word-dokument i formatet .docx. Öppna den i Word, "
+        "spara den som .docx och försök igen."
+    )
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what is plainly too big or not a zip file, before anything is unpacked."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -79,93 +269,304 @@ def _check_package(path: Path) -> None:
         raise WordImportError(
             f"Filen {path.name} är för stor för att vara en överenskommelse (högst 25 MB)."
         )
-    not_docx = WordImportError(
-        f"Filen {path.name} är inte ett Word-dokument i formatet .docx. Öppna den i Word, "
-        "spara den som .docx och försök igen."
-    )
-    try:
-        if not zipfile.is_zipfile(path):
-            raise not_docx
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (OSError, zipfile.BadZipFile, ValueError):
-        raise not_docx from None
+
+
+def _check_entries(archive: zipfile.ZipFile, path: Path) -> None:
+    """Cheap early refusals from the directory; the real limits are enforced while reading."""
+    infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise WordImportError(f"Filen {path.name} har för många delar för att vara ett dokument.")
-    unpacked = sum(max(info.file_size, 0) for info in infos)
-    if unpacked > MAX_UNPACKED_BYTES:
+    if sum(max(info.file_size, 0) for info in infos) > MAX_UNPACKED_BYTES:
         raise WordImportError(
             f"Filen {path.name} packas upp till orimligt mycket data och läses inte in."
         )
-    document = next((i for i in infos if i.filename == "word/document.xml"), None)
-    if document is None:
-        raise not_docx
-    if document.file_size > MAX_DOCUMENT_XML_BYTES:
-        raise WordImportError(f"Texten i {path.name} är för stor för att läsas in.")
+
+
+# --- styles and numbering ---------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Style:
+    name: str  # the built-in name, lower case ("heading 1", "list bullet")
+    bold: bool  # bold set on the style itself
+    num_id: str | None  # Word numbering through the style or its base styles
+
+
+_NO_STYLE = _Style("", False, None)
+
+
+class _Styles:
+    """Paragraph styles by id, each resolved once (a document uses a few for thousands of lines)."""
+
+    def __init__(self, root: Any) -> None:
+        self._raw: dict[str, Any] = {}
+        self._default: str | None = None
+        if root is not None:
+            for element in root.iterchildren(_w("style")):
+                style_id = element.get(_w("styleId"))
+                if style_id is None or style_id in self._raw:
+                    continue
+                self._raw[style_id] = element
+                kind = element.get(_TYPE, "paragraph")
+                if (
+                    kind == "paragraph"
+                    and self._default is None
+                    and element.get(_w("default"), "").lower() in ("1", "true", "on")
+                ):
+                    self._default = style_id
+        self._resolved: dict[str | None, _Style] = {}
+
+    def paragraph(self, style_id: str | None) -> _Style:
+        if style_id not in self._resolved:
+            self._resolved[style_id] = self._resolve(style_id)
+        return self._resolved[style_id]
+
+    def _resolve(self, style_id: str | None) -> _Style:
+        element = self._raw.get(style_id) if style_id is not None else None
+        if element is None or element.get(_TYPE, "paragraph") != "paragraph":
+            element = self._raw.get(self._default) if self._default is not None else None
+        if element is None:
+            return _NO_STYLE
+        name_element = element.find(_w("name"))
+        name = (name_element.get(_VAL, "") if name_element is not None else "").strip().lower()
+        return _Style(name, _on(element.find(f"{_RPR}/{_w('b')}")) is True, self._num_id(element))
+
+    def _num_id(self, element: Any) -> str | None:
+        """Numbering from the style or, as Word does, the styles it is based on (ten at most)."""
+        for _ in range(10):
+            num_id = element.find(f"{_PPR}/{_w('numPr')}/{_w('numId')}")
+            if num_id is not None:
+                value = num_id.get(_VAL, "")
+                return None if value == "0" else value
+            based = element.find(_w("basedOn"))
+            element = self._raw.get(based.get(_VAL, "")) if based is not None else None
+            if element is None:
+                return None
+        return None
+
+
+def _list_formats(root: Any) -> dict[str, str]:
+    """numId → number format of its list's first level ("bullet", "decimal", …)."""
+    if root is None:
+        return {}
+    abstract: dict[str, str] = {}
+    for element in root.iterchildren(_w("abstractNum")):
+        fmt = element.find(f"{_w('lvl')}/{_w('numFmt')}")
+        abstract[element.get(_w("abstractNumId"), "")] = (
+            fmt.get(_VAL, "") if fmt is not None else ""
+        )
+    out = {}
+    for num in root.iterchildren(_w("num")):
+        ref = num.find(_w("abstractNumId"))
+        if ref is not None:
+            out[num.get(_w("numId"), "")] = abstract.get(ref.get(_VAL, ""), "")
+    return out
+
+
+def _on(element: Any) -> bool | None:
+    """An on/off property (``<w:b/>``, ``<w:b w:val="0"/>``); None when it is not set."""
+    if element is None:
+        return None
+    return element.get(_VAL, "true").lower() not in _FALSE
+
+
+# --- the text ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _LeftOut:
+    """What the import did not take in, counted for the notes."""
+
+    tables: int = 0
+    images: int = 0
+    text_boxes: int = 0
+    equations: int = 0
+    footnotes: int = 0
+    embedded: int = 0
+    symbols: int = 0
+    entities: int = 0
+    deletions: int = 0
+    tracked_changes: bool = False
+    removed_characters: int = 0
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.tables:
+            notes.append(
+                f"{self.tables} tabell{'er' if self.tables > 1 else ''} lästes inte in (till "
+                "exempel en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
+            )
+        if self.images:
+            notes.append("Bilder lästes inte in.")
+        if self.tracked_changes:
+            deleted = (
+                f" ({self.deletions} borttagn{'a' if self.deletions > 1 else ''} textbit"
+                f"{'ar' if self.deletions > 1 else ''})"
+                if self.deletions
+                else ""
+            )
+            notes.append(
+                "Dokumentet har spårade ändringar. De lästes in som om de vore godkända: infogad "
+                f"text är med, borttagen text{deleted} är inte med. Jämför med dokumentet i Word."
+            )
+        if self.text_boxes:
+            notes.append(f"Text i textrutor lästes inte in ({self.text_boxes} stycken).")
+        if self.equations:
+            notes.append(f"{self.equations} formler lästes inte in.")
+        if self.footnotes:
+            notes.append(f"{self.footnotes} fotnoter eller slutnoter lästes inte in.")
+        if self.embedded:
+            notes.append(f"{self.embedded} inbäddade dokument lästes inte in.")
+        if self.symbols:
+            notes.append(f"{self.symbols} tecken från symboltypsnitt lästes inte in.")
+        if self.entities:
+            notes.append(
+                f"{self.entities} hänvisningar till text utanför dokumentet (XML-entiteter) "
+                "lästes inte in; resten av stycket är med."
+            )
+        if self.removed_characters:
+            notes.append(f"{self.removed_characters} osynliga styrtecken togs bort.")
+        return notes
 
 
 class _Reader:
-    def __init__(self, document: Any) -> None:
-        self.document = document
-        self.removed = 0
+    """Turns the stream of paragraphs into a title, sections and blocks."""
+
+    def __init__(self, styles: _Styles, formats: dict[str, str]) -> None:
+        self._styles = styles
+        self._formats = formats
+        self.left_out = _LeftOut()
         self.title = ""
-        self.sections: list[tuple[str, list[Block]]] = []
-        self.preamble: list[Block] = []
-        self._formats: dict[str, str] = self._list_formats()
+        self.sections: list[tuple[str, list[_Draft]]] = []
+        self.preamble: list[_Draft] = []
+        self._first = True
+        # Open paragraphs (a text box's paragraph sits inside another's run) and their runs.
+        self._open: list[_Runs] = []
+        self._inside = dict.fromkeys(_CONTAINERS, 0)
 
-    # numbering: numId -> numFmt of level 0 ("bullet", "decimal", ...)
+    # --- the XML stream ------------------------------------------------------------------
 
-    def _list_formats(self) -> dict[str, str]:
-        try:
-            numbering = self.document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            return {}
-        abstract: dict[str, str] = {}
-        for element in numbering.findall(qn("w:abstractNum")):
-            fmt = element.find(f"{qn('w:lvl')}/{qn('w:numFmt')}")
-            abstract[element.get(qn("w:abstractNumId"), "")] = (
-                fmt.get(qn("w:val"), "") if fmt is not None else ""
-            )
-        out = {}
-        for num in numbering.findall(qn("w:num")):
-            ref = num.find(qn("w:abstractNumId"))
-            if ref is not None:
-                out[num.get(qn("w:numId"), "")] = abstract.get(ref.get(qn("w:val"), ""), "")
-        return out
+    def read(self, stream: _CappedPart) -> None:
+        events = etree.iterparse(
+            stream,
+            events=("start", "end"),
+            tag=_EVENT_TAGS,
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        for event, element in events:
+            stream.since_text = 0
+            tag = element.tag
+            if event == "start":
+                if tag == _P:
+                    self._open.append(_Runs())
+                elif tag in self._inside:
+                    self._inside[tag] += 1
+                if tag in _TRACKED:
+                    self.left_out.tracked_changes = True
+                continue
+            if tag == _R:
+                self._run(element)
+            elif tag == _P:
+                self._paragraph(element, self._open.pop())
+            elif tag in self._inside:
+                self._inside[tag] -= 1
+                if tag == _TBL and not self._inside[_TBL] and not self._hidden():
+                    self.left_out.tables += 1
+            elif tag == _MATH and not self._hidden():
+                self.left_out.equations += 1
+            elif tag == _ALT_CHUNK:
+                self.left_out.embedded += 1
+            elif tag in _IMAGES and not self._inside[_FALLBACK]:
+                self.left_out.images += 1  # a drawing's own alternative is not another image
+            _discard(element)
+        if events.root is None or events.root.tag != _DOCUMENT:
+            raise ValueError("the main part is not a WordprocessingML document")
 
-    @staticmethod
-    def _num_id(paragraph: Any) -> str | None:
-        """The numbering of a paragraph, directly or through its style chain."""
-        elements = [paragraph._p]
-        style = paragraph.style
-        depth = 0
-        while style is not None and depth < 10:
-            elements.append(style.element)
-            style = style.base_style
-            depth += 1
-        for element in elements:
-            num_id = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-            if num_id is not None:
-                value = num_id.get(qn("w:val"), "")
-                return None if value == "0" else value
-        return None
+    def _hidden(self) -> bool:
+        """Inside a table, a text box or a fallback copy: not the running text."""
+        inside = self._inside
+        return bool(inside[_TBL] or inside[_TXBX] or inside[_FALLBACK])
 
-    # text
+    def _run(self, run: Any) -> None:
+        if not self._open or self._inside[_FALLBACK]:
+            return
+        if self._inside[_DEL] or self._inside[_MOVE_FROM]:
+            self.left_out.deletions += 1
+            return
+        text: list[str] = []
+        left_out = self.left_out
+        for child in run:
+            if isinstance(child, etree._Entity):
+                left_out.entities += 1
+                continue
+            tag = child.tag
+            if tag == _T:
+                text.append(child.text or "")
+                for inner in child:
+                    if isinstance(inner, etree._Entity):
+                        left_out.entities += 1
+                    text.append(inner.tail or "")
+            elif tag in _RUN_TEXT:
+                text.append(_RUN_TEXT[tag])
+            elif tag == _BR:
+                text.append("\n" if child.get(_TYPE, "textWrapping") == "textWrapping" else "")
+            elif tag in _NOTES:
+                left_out.footnotes += 1
+            elif tag == _SYM:
+                left_out.symbols += 1
+        if self._inside[_TBL]:
+            return
+        properties = run.find(_RPR)
+        bold = _on(properties.find(_BOLD)) if properties is not None else None
+        self._open[-1].add("".join(text), bold)
+
+    def _paragraph(self, paragraph: Any, runs: _Runs) -> None:
+        if self._inside[_TBL] or self._inside[_FALLBACK]:
+            return
+        if self._inside[_TXBX]:
+            if any(text.strip() for text, _ in runs.segments()):
+                self.left_out.text_boxes += 1
+            return
+        properties = paragraph.find(_PPR)
+        style_id = num_id = outline = None
+        if properties is not None:
+            element = properties.find(_STYLE_ID)
+            style_id = element.get(_VAL) if element is not None else None
+            element = properties.find(_NUM_ID)
+            num_id = element.get(_VAL, "") if element is not None else None
+            element = properties.find(_OUTLINE)
+            outline = element.get(_VAL, "") if element is not None else None
+        style = self._styles.paragraph(style_id)
+        if num_id is None:
+            num_id = style.num_id
+        elif num_id == "0":
+            num_id = None
+        self._structure(style, num_id, outline, *self._text(runs, style.bold))
+
+    # --- text and structure --------------------------------------------------------------
 
     def clean(self, text: str) -> str:
         cleaned, removed = text_for_word(text)
-        self.removed += removed
+        self.left_out.removed_characters += removed
         return cleaned
 
-    def _text(self, paragraph: Any) -> tuple[str, bool]:
+    def _text(self, runs: _Runs, style_bold: bool) -> tuple[str, bool]:
         """The paragraph's text with bold marked ``**so**``, and whether all of it is bold."""
-        style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+        segments = runs.segments()
+        if len(segments) == 1:  # most paragraphs: one formatting throughout
+            raw, run_bold = segments[0]
+            text = self.clean(raw).strip()
+            return text, bool(text) and (run_bold if run_bold is not None else style_bold)
         parts: list[tuple[str, bool]] = []
-        for run in paragraph.runs:
-            text = self.clean(run.text)
+        for raw, run_bold in segments:
+            text = self.clean(raw)
             if text:
-                bold = run.bold if run.bold is not None else style_bold
-                parts.append((text, bool(bold)))
+                parts.append((text, run_bold if run_bold is not None else style_bold))
         visible = [(t, b) for t, b in parts if t.strip()]
         all_bold = bool(visible) and all(b for _, b in visible)
         if all_bold or not any(b for _, b in visible):
@@ -185,9 +586,7 @@ class _Reader:
                 out += text
         return out.strip(), False
 
-    # structure
-
-    def _blocks(self) -> list[Block]:
+    def _blocks(self) -> list[_Draft]:
         return self.sections[-1][1] if self.sections else self.preamble
 
     def _add_section(self, title: str) -> None:
@@ -198,77 +597,61 @@ class _Reader:
     def _add_item(self, kind: BlockType, text: str) -> None:
         blocks = self._blocks()
         if blocks and blocks[-1].type is kind:
-            blocks[-1] = Block(kind, items=(*blocks[-1].items, text))
+            blocks[-1].items.append(text)
         else:
-            blocks.append(Block(kind, items=(text,)))
+            blocks.append(_Draft(kind, items=[text]))
 
-    def read(self) -> None:
-        first = True
-        for paragraph in self.document.paragraphs:
-            style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-            style = style_name.strip().lower()
-            text, all_bold = self._text(paragraph)
-            if not text:
-                continue
-            was_first, first = first, False
-            if style in ("subtitle", "underrubrik", "header", "footer", "toc heading"):
-                continue
-            looks_like_title = style in ("title", "rubrik") or (
-                was_first and all_bold and len(text) <= 2 * MAX_HEADING_CHARS
-            )
-            if looks_like_title and not self.title:
-                self.title = _strip_bold(text)
-                continue
-            level = self._heading_level(paragraph, style)
-            num_id = self._num_id(paragraph)
-            plain = _strip_bold(text)
-            if level == 1 or (level is None and self._is_numbered_heading(plain, all_bold, num_id)):
+    def _structure(
+        self, style_info: _Style, num_id: str | None, outline: str | None, text: str, all_bold: bool
+    ) -> None:
+        if not text:
+            return
+        style = style_info.name
+        was_first, self._first = self._first, False
+        if style in ("subtitle", "underrubrik", "header", "footer", "toc heading"):
+            return
+        looks_like_title = style in ("title", "rubrik") or (
+            was_first and all_bold and len(text) <= 2 * MAX_HEADING_CHARS
+        )
+        if looks_like_title and not self.title:
+            self.title = _strip_bold(text)
+            return
+        level = _heading_level(style, outline)
+        plain = _strip_bold(text)
+        if level == 1 or (level is None and self._is_numbered_heading(plain, all_bold, num_id)):
+            self._add_section(_strip_number(plain))
+            return
+        if level is not None and level >= 2:
+            if self.sections:
+                self._blocks().append(_Draft(BlockType.SUBHEADING, _short(_strip_number(plain))))
+            else:
                 self._add_section(_strip_number(plain))
-                continue
-            if level is not None and level >= 2:
-                if self.sections:
-                    self._blocks().append(Block(BlockType.SUBHEADING, _short(_strip_number(plain))))
-                else:
-                    self._add_section(_strip_number(plain))
-                continue
-            if num_id is not None or "list" in style or "liststycke" in style:
-                fmt = self._formats.get(num_id or "", "")
-                numbered = (
-                    "number" in style or "nummer" in style or fmt not in ("", "bullet", "none")
-                )
-                manual = _MANUAL_BULLET.match(text)
-                self._add_item(
-                    BlockType.NUMBERED if numbered else BlockType.BULLETS,
-                    manual.group(1) if manual and not numbered else text,
-                )
-                continue
+            return
+        if num_id is not None or "list" in style or "liststycke" in style:
+            fmt = self._formats.get(num_id or "", "")
+            numbered = "number" in style or "nummer" in style or fmt not in ("", "bullet", "none")
             manual = _MANUAL_BULLET.match(text)
-            if manual:
-                self._add_item(BlockType.BULLETS, manual.group(1).strip())
-                continue
-            if (
-                all_bold
-                and "\n" not in plain
-                and len(plain) <= MAX_HEADING_CHARS
-                and not (plain.endswith("."))
-            ):
-                if self.sections:
-                    self._blocks().append(Block(BlockType.SUBHEADING, plain))
-                else:
-                    self._add_section(plain)
-                continue
-            self._blocks().append(Block(BlockType.PARAGRAPH, text))
-
-    @staticmethod
-    def _heading_level(paragraph: Any, style: str) -> int | None:
-        match = _HEADING_STYLE.match(style)
-        if match:
-            return max(1, int(match.group(1)))
-        outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        if outline is not None and outline.get(qn("w:val"), "").isdigit():
-            value = int(outline.get(qn("w:val")))
-            return value + 1 if value < 9 else None
-        return None
+            self._add_item(
+                BlockType.NUMBERED if numbered else BlockType.BULLETS,
+                manual.group(1) if manual and not numbered else text,
+            )
+            return
+        manual = _MANUAL_BULLET.match(text)
+        if manual:
+            self._add_item(BlockType.BULLETS, manual.group(1).strip())
+            return
+        if (
+            all_bold
+            and "\n" not in plain
+            and len(plain) <= MAX_HEADING_CHARS
+            and not plain.endswith(".")
+        ):
+            if self.sections:
+                self._blocks().append(_Draft(BlockType.SUBHEADING, plain))
+            else:
+                self._add_section(plain)
+            return
+        self._blocks().append(_Draft(BlockType.PARAGRAPH, text))
 
     def _is_numbered_heading(self, text: str, all_bold: bool, num_id: str | None) -> bool:
         match = _NUMBERED_HEADING.match(text)
@@ -283,23 +666,84 @@ class _Reader:
         keys: list[str] = []
         if self.preamble:
             keys.append("inledning")
-            sections.append(AgreementSection("inledning", "Inledning", tuple(self.preamble)))
+            sections.append(AgreementSection("inledning", "Inledning", _frozen(self.preamble)))
         for title, blocks in self.sections:
             key = new_section_key(keys, title)
             keys.append(key)
-            sections.append(AgreementSection(key, title or "Avsnitt", tuple(blocks)))
-        notes = []
-        tables = len(self.document.tables)
-        if tables:
-            notes.append(
-                f"{tables} tabell{'er' if tables > 1 else ''} lästes inte in (till exempel "
-                "en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
-            )
-        if self.document.inline_shapes:
-            notes.append("Bilder lästes inte in.")
-        if self.removed:
-            notes.append(f"{self.removed} osynliga styrtecken togs bort.")
-        return ImportedAgreement(self.title, tuple(sections), tuple(notes))
+            sections.append(AgreementSection(key, title or "Avsnitt", _frozen(blocks)))
+        return ImportedAgreement(self.title, tuple(sections), tuple(self.left_out.notes()))
+
+
+def _discard(element: Any) -> None:
+    """Drop a finished element and the finished siblings before it (all but a paragraph's
+    properties, read when the paragraph ends), so the tree never holds more than is open.
+
+    Each is emptied (``clear``, which frees its children) before it is taken out: removing an
+    element with a large subtree moves that subtree to a new document node by node, which
+    costs time with the square of its size.
+    """
+    parent = element.getparent()
+    if parent is None:
+        return
+    while (previous := element.getprevious()) is not None and previous.tag != _PPR:
+        previous.clear(keep_tail=False)
+        parent.remove(previous)
+    element.clear(keep_tail=False)
+    parent.remove(element)
+
+
+class _Runs:
+    """The runs of one open paragraph, merged as they come.
+
+    Neighbouring runs with the same bold setting share a segment; its pieces are joined a
+    thousand at a time, so a paragraph of a million one-letter runs costs its text, not a
+    million objects.
+    """
+
+    __slots__ = ("_segments",)
+
+    def __init__(self) -> None:
+        self._segments: list[tuple[bool | None, list[str], list[str]]] = []
+
+    def add(self, text: str, bold: bool | None) -> None:
+        if not text:
+            return
+        if not self._segments or self._segments[-1][0] != bold:
+            self._segments.append((bold, [], []))
+        _, joined, pending = self._segments[-1]
+        pending.append(text)
+        if len(pending) >= 1000:
+            joined.append("".join(pending))
+            pending.clear()
+
+    def segments(self) -> list[tuple[str, bool | None]]:
+        return [
+            ("".join(joined) + "".join(pending), bold) for bold, joined, pending in self._segments
+        ]
+
+
+@dataclasses.dataclass
+class _Draft:
+    """A block being read: list items are appended in place (a tuple per item would make a
+    long list quadratic); :func:`_frozen` makes the domain's blocks."""
+
+    type: BlockType
+    text: str = ""
+    items: list[str] = dataclasses.field(default_factory=list)
+
+
+def _frozen(blocks: list[_Draft]) -> tuple[Block, ...]:
+    return tuple(Block(b.type, b.text, tuple(b.items)) for b in blocks)
+
+
+def _heading_level(style: str, outline: str | None) -> int | None:
+    match = _HEADING_STYLE.match(style)
+    if match:
+        return max(1, int(match.group(1)))
+    if outline is not None and outline.isdigit() and len(outline) < 3:
+        value = int(outline)
+        return value + 1 if value < 9 else None
+    return None
 
 
 def _strip_bold(text: str) -> str:
@@ -320,17 +764,26 @@ def _short(text: str) -> str:
 
 def read_agreement_docx(path: Path) -> ImportedAgreement:
     """Read a ``.docx`` into sections for a preview; raises :class:`WordImportError`."""
-    _check_package(path)
+    _check_file(path)
     try:
-        document = Document(str(path))
-        reader = _Reader(document)
-        reader.read()
+        if not zipfile.is_zipfile(path):
+            raise _not_docx(path)
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, ValueError):
+        raise _not_docx(path) from None
+    try:
+        with archive:
+            _check_entries(archive, path)
+            package = _Package(archive, path)
+            reader = _Reader(_Styles(package.styles), _list_formats(package.numbering))
+            reader.read(package.document_stream(path))
         imported = reader.result()
     except WordImportError:
         raise
     except Exception as error:
-        # Hostile or broken files make the zip and XML layers raise almost anything; all of it
-        # means the same thing to the user: this file cannot be read.
+        # Hostile or broken files make the zip and XML layers raise almost anything (CRC and
+        # zlib errors, XML syntax errors, unsupported compression); all of it means the same
+        # thing to the user: this file cannot be read.
         raise WordImportError(
             f"Filen {path.name} gick inte att läsa som Word-dokument. Den kan vara skadad.",
             detail=repr(error),

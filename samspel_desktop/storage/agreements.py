@@ -19,9 +19,9 @@ from samspel_desktop.domain.model import (
     Remiss,
     RemissAnswer,
     RemissStance,
-    Side,
     Signatory,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import (
     Repository,
@@ -44,14 +44,7 @@ def blocks_to_json(blocks: Iterable[Block]) -> str:
 
 
 def blocks_from_json(text: str) -> tuple[Block, ...]:
-    return tuple(
-        Block(
-            type=BlockType(b["type"]),
-            text=b.get("text", ""),
-            items=tuple(b.get("items", ())),
-        )
-        for b in json.loads(text)
-    )
+    return columns.blocks(text)
 
 
 def _metadata_to_json(meta: DocumentMetadata) -> str:
@@ -70,19 +63,7 @@ def _metadata_to_json(meta: DocumentMetadata) -> str:
 
 
 def _metadata_from_json(text: str) -> DocumentMetadata:
-    data = json.loads(text)
-    defaults = DocumentMetadata()
-    return DocumentMetadata(
-        document_type=data.get("document_type", defaults.document_type),
-        decided_by=data.get("decided_by", ""),
-        decision_date=parse_date(data.get("decision_date")),
-        decision_paragraph=data.get("decision_paragraph", ""),
-        registration_number=data.get("registration_number", ""),
-        applies_to=data.get("applies_to", ""),
-        validity=data.get("validity", defaults.validity),
-        review_by=parse_date(data.get("review_by")),
-        document_owner=data.get("document_owner", ""),
-    )
+    return columns.metadata(text)
 
 
 def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
@@ -93,7 +74,7 @@ def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
 
 
 def _signatories_from_json(text: str) -> tuple[Signatory, ...]:
-    return tuple(Signatory(Side(s["side"]), s["name"], s["title"]) for s in json.loads(text))
+    return columns.signatories(text)
 
 
 class AgreementRepository(Repository):

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     Answer,
     Conversation,
@@ -16,6 +16,7 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import Repository, from_row, insert, insert_in_order, parse_date
 
@@ -84,7 +85,7 @@ class ConversationRepository(Repository):
         ):
             text = row["snapshot"]
             if text not in parsed:
-                parsed[text] = guide_from_dict(json.loads(text))
+                parsed[text] = columns.guide(text)
             out[row["conversation_id"]].append(parsed[text])
         return {k: tuple(v) for k, v in out.items()}
 
@@ -96,7 +97,7 @@ class ConversationRepository(Repository):
             date=dt.date.fromisoformat(row["date"]),
             status=ConversationStatus(row["status"]),
             guides=guides,
-            present=tuple(json.loads(row["present"])),
+            present=columns.present(row["present"]),
             notes=row["notes"],
             next_meeting=parse_date(row["next_meeting"]),
         )

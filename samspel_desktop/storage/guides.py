@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     Guide,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import Repository
 
@@ -50,4 +51,4 @@ class GuideRepository(Repository):
 
     @staticmethod
     def _guide(row: dict[str, Any]) -> Guide:
-        return guide_from_dict(json.loads(row["content"]), builtin=bool(row["builtin"]))
+        return columns.guide(row["content"], builtin=bool(row["builtin"]))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from samspel_desktop.domain.errors import ValidationError
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import Guide
 from samspel_desktop.domain.seminars import (
     GroupMember,
@@ -18,6 +18,7 @@ from samspel_desktop.domain.seminars import (
     SeminarGroup,
     name_key,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import Repository
 
@@ -113,26 +114,25 @@ class SeminarRepository(Repository):
                 id=g["id"],
                 seminar_id=row["id"],
                 name=g["name"],
-                members=tuple(GroupMember(m["name"], m["role"]) for m in json.loads(g["members"])),
+                members=columns.members(g["members"]),
             )
             for g in self._store.rows(
                 "SELECT * FROM seminar_groups WHERE seminar_id = ? ORDER BY position, id",
                 [row["id"]],
             )
         ]
-        timings = json.loads(row["timings"])
         return Seminar(
             id=row["id"],
             uuid=row["uuid"],
             title=row["title"],
             date=dt.date.fromisoformat(row["date"]),
-            guide=guide_from_dict(json.loads(row["guide_snapshot"])),
+            guide=columns.guide(row["guide_snapshot"]),
             groups=tuple(groups),
             place=row["place"],
             facilitator=row["facilitator"],
             current_question=row["current_question"],
             minutes=row["minutes"],
-            timings=tuple(sorted((str(k), int(v)) for k, v in timings.items())),
+            timings=columns.timings(row["timings"]),
         )
 
     # --- groups ----------------------------------------------------------------------------

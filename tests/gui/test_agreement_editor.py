@@ -193,3 +193,33 @@ def test_the_comparison_speaks_the_window_language(
     assert f"0 of {len(comparison.sections)} sections have changed" in text
     assert "(unchanged)" in text
     assert "oförändrat" not in text
+
+
+def test_the_import_preview_says_what_the_word_file_left_out(
+    qtbot: QtBot,
+    services: Samspel,
+    make_pair: MakePair,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    source = tmp_path / "spårat.docx"
+    document = docx.Document()
+    document.add_paragraph("Mål", style="Heading 1")
+    paragraph = document.add_paragraph("Vi ses ")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="1" w:author="A"><w:r><w:delText>aldrig</w:delText></w:r></w:del>'
+        )
+    )
+    paragraph.add_run("varje vecka.")
+    document.add_table(rows=1, cols=1)
+    document.save(str(source))
+    editor = _editor(qtbot, services, make_pair(services).id)
+    asked: list[str] = []
+    monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or False)
+    assert editor.import_from(source) is None
+    [question] = asked
+    assert "spårade ändringar" in question and "1 tabell" in question

@@ -9,11 +9,13 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.charts import COLOURS, health_png, plot_area, plot_points, time_span
+from samspel_desktop.domain.model import Side
 from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.history import HealthTrend
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store
+from tests.conftest import MakePair
 
 
 def test_plotted_points_match_the_stored_ratings(
@@ -87,3 +89,19 @@ def test_widget_and_png_draw_every_attitude(qtbot: QtBot, services: Samspel) -> 
     # Without ratings there is no line at all, only the words saying so.
     empty = QImage.fromData(health_png(HealthTrend((), (), ()), QSize(800, 410)), "PNG")
     assert all(_colour_pixels(empty, colour) == 0 for colour in COLOURS)
+
+
+def test_ratings_at_the_ends_of_the_calendar_render(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair_id = make_pair(services).id
+    for day in (dt.date.min, dt.date.max):
+        conversation = services.conversations.start(
+            pair_id, guide_ids=["skr-forhallningssatt"], date=day
+        )
+        services.conversations.rate(
+            conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, 3
+        )
+    trend = services.history.health(pair_id)
+    assert time_span(trend) == (dt.date.min, dt.date.max)
+    assert health_png(trend, QSize(400, 200)).startswith(b"\x89PNG")

@@ -168,3 +168,31 @@ def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(
     assert not HistoryService.period_notice(after_election, old).new_in_pair
     assert HistoryService.period_notice(after_election, new).new_in_pair
     assert not HistoryService.period_notice(dt.date(2027, 6, 1), new).new_in_pair
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1990, 6, 1), dt.date(9999, 12, 31)])
+def test_health_trend_of_ratings_outside_the_supported_periods(
+    services: Samspel, day: dt.date
+) -> None:
+    """Dates the command line accepts (and an archive may hold) give a trend, not an error."""
+    pair_id = _pair(services)
+    conversation = services.conversations.start(
+        pair_id, guide_ids=["skr-forhallningssatt"], date=day
+    )
+    services.conversations.rate(
+        conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, 3
+    )
+    trend = services.history.health(pair_id)
+    assert trend.series("lyssnande", Side.POLITICAL) == [(day, 3)]
+    assert all(p.start.year >= 1994 for p in trend.periods)
+
+
+def test_health_trend_with_a_predecessor_in_the_trash(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    old = _pair(services)
+    new = make_pair(
+        services, political="Sara Lind", start_date=dt.date(2023, 1, 1), predecessor_id=old
+    ).id
+    services.trash.delete("pair", old)
+    assert services.history.health(new).person_changes == ()
