@@ -90,6 +90,10 @@ class NewerDatabaseError(StorageError):
     """The database was written by a newer version of Samspel; it is never modified."""
 
 
+class WordImportError(UserFacingError):
+    """The file is not a usable Word document; nothing was imported."""
+
+
 class ArchiveError(UserFacingError):
     """An archive or import file is malformed, truncated, oversized or of an unknown version."""
 
