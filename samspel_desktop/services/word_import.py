@@ -42,7 +42,13 @@ from urllib.parse import unquote
 from lxml import etree
 
 from samspel_desktop.domain.errors import WordImportError
-from samspel_desktop.services.word_text import ImportedAgreement, Styles, TextReader, list_formats
+from samspel_desktop.services.word_text import (
+    SAFE_XML,
+    ImportedAgreement,
+    Styles,
+    TextReader,
+    list_formats,
+)
 
 MAX_DOCX_BYTES = 25 * 1024 * 1024
 #: Most bytes unpacked from the whole file (counted as read, never taken from zip headers).
@@ -62,14 +68,7 @@ _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 def _parser() -> etree.XMLParser:
     """A parser that resolves no entity and loads nothing from outside the file."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return etree.XMLParser(**SAFE_XML)
 
 
 # --- the package: a zip file read through capped streams ---------------------------------------

@@ -28,6 +28,15 @@ _MANUAL_BULLET = re.compile(r"^\s*[-–•·*▪]\s+(\S.*)$", re.DOTALL)
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$")
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: How every part is parsed: no entity resolved, nothing loaded from outside the file.
+SAFE_XML: dict[str, bool] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
 
 
 def _w(name: str) -> str:
@@ -247,12 +256,7 @@ class TextReader:
             stream,
             events=("start", "end"),
             tag=_EVENT_TAGS,
-            resolve_entities=False,
-            no_network=True,
-            load_dtd=False,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
+            **SAFE_XML,
         )
         for event, element in events:
             stream.since_text = 0
