@@ -104,6 +104,26 @@
         <translation>Import from Word</translation>
     </message>
     <message>
+        <source>nytt avsnitt</source>
+        <translation>new section</translation>
+    </message>
+    <message>
+        <source>borttaget avsnitt</source>
+        <translation>removed section</translation>
+    </message>
+    <message>
+        <source>ändrat</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>oförändrat</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 av %4 avsnitt har ändrats.</source>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 of %4 sections have changed.</translation>
+    </message>
+    <message>
         <source>Överenskommelse</source>
         <translation>Joint agreement</translation>
     </message>
@@ -677,6 +697,81 @@ Party groups</translation>
     <message>
         <source>Remissvar saknas fortfarande från: %1.</source>
         <translation>Consultation responses are still missing from: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Dela med en annan dator</source>
+        <translation>Share with another computer</translation>
+    </message>
+    <message>
+        <source>Samspel-utbyte (*.samspel)</source>
+        <translation>Samspel exchange (*.samspel)</translation>
+    </message>
+    <message>
+        <source>Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):</source>
+        <translation>Protect the file with a passphrase (recommended; leave empty not to encrypt):</translation>
+    </message>
+    <message>
+        <source>Filen är sparad (%1 poster).</source>
+        <translation>The file is saved (%1 items).</translation>
+    </message>
+    <message>
+        <source>Ta emot från en annan dator</source>
+        <translation>Receive from another computer</translation>
+    </message>
+    <message>
+        <source>Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?</source>
+        <translation>The file is for a pair that is not on this computer: %1. Add it?</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. Varje dator skriver bara sin egen fil i mappen och läser de andras.</source>
+        <translation>A folder on the file server, in OneDrive or SharePoint that the pair&apos;s computers share. Each computer writes only its own file in the folder and reads the others&apos;.</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sluta synka</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <source>Mapp: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Ingen synkmapp vald.</source>
+        <translation>No sync folder chosen.</translation>
+    </message>
+    <message>
+        <source>Senast: %1 – %2</source>
+        <translation>Last run: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
+        <translation>The notes may be sensitive. Enter a passphrase that all the pair&apos;s computers use, or leave empty to write unencrypted:</translation>
+    </message>
+    <message>
+        <source>Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)</source>
+        <translation>Write the files unencrypted in the shared folder? (Asked only once.)</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1526,122 @@ Party groups</translation>
         <translation>Shared question</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Samspelspar</source>
+        <translation>Cooperation pair</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Åtagande</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Joint agreement</translation>
+    </message>
+    <message>
+        <source>Samtalsguide</source>
+        <translation>Conversation guide</translation>
+    </message>
+    <message>
+        <source>Fråga i gråzonsloggen</source>
+        <translation>Grey-zone question</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Politikens perspektiv</source>
+        <translation>Political perspective</translation>
+    </message>
+    <message>
+        <source>Förvaltningens perspektiv</source>
+        <translation>Administration&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Gemensam slutsats</source>
+        <translation>Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kommentar till åtagande</source>
+        <translation>Comment on a commitment</translation>
+    </message>
+    <message>
+        <source>Remissvar</source>
+        <translation>Consultation response</translation>
+    </message>
+    <message>
+        <source>Gyllene zonen</source>
+        <translation>The golden zone</translation>
+    </message>
+    <message>
+        <source>Gyllene zonen, lärdom</source>
+        <translation>The golden zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Seminarium, gruppens svar</source>
+        <translation>Seminar, group&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Seminarium, syntes</source>
+        <translation>Seminar, synthesis</translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Vid start</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Transparens</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <source>Lyssnande</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Tydlighet</source>
+        <translation>Clarity</translation>
+    </message>
+    <message>
+        <source>Tillförlitlighet</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Positiv återkoppling</source>
+        <translation>Positive feedback</translation>
+    </message>
+    <message>
         <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
         <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
     </message>
@@ -1456,6 +1667,22 @@ Party groups</translation>
     <message>
         <source>Sök</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Dela med en annan dator…</source>
+        <translation>&amp;Share with another computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta emot…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkmapp…</source>
+        <translation>S&amp;ync folder…</translation>
+    </message>
+    <message>
+        <source>Välj ett samspelspar först.</source>
+        <translation>Choose a pair first.</translation>
     </message>
     <message>
         <source>samtalsguider</source>
@@ -1793,6 +2020,29 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>ProfileNotice</name>
+    <message>
+        <source>Be IT att ange en datamapp för Samspel som finns kvar efter utloggning (det beskrivs i Samspels anvisning för IT).</source>
+        <translation>Ask IT to set a data folder for Samspel that is kept after logging off (Samspel&apos;s instructions for IT describe how).</translation>
+    </message>
+    <message>
+        <source>Windows har loggat in dig med en tillfällig profil. Allt som sparas i den – också det du skriver i Samspel – raderas när du loggar ut.
+
+Logga ut och in igen, eller kontakta IT, innan du skriver något du vill behålla.</source>
+        <translation>Windows has logged you on with a temporary profile. Everything saved in it – including what you write in Samspel – is deleted when you log off.
+
+Log off and on again, or contact IT, before you write anything you want to keep.</translation>
+    </message>
+    <message>
+        <source>Din Windows-profil sparas inte när du loggar ut (en obligatorisk profil). Det du skriver i Samspel raderas då.</source>
+        <translation>Your Windows profile is not kept when you log off (a mandatory profile). What you write in Samspel is deleted then.</translation>
+    </message>
+    <message>
+        <source>Du arbetar på en terminalserver (fjärrskrivbord eller Citrix). Samspel sparar i den lokala delen av din profil på den här servern: den följer inte med till andra servrar och tas ofta bort när du loggar ut.</source>
+        <translation>You are working on a terminal server (Remote Desktop or Citrix). Samspel saves in the local part of your profile on this server: it does not follow you to other servers and is often deleted when you log off.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Samspel – projektorvy</source>
@@ -1841,6 +2091,7 @@ Party groups</translation>
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
+        <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
@@ -1862,6 +2113,10 @@ Party groups</translation>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Sökningen använde de %1 första orden; resten togs inte med.</source>
+        <translation>The search used the first %1 words; the rest were left out.</translation>
     </message>
 </context>
 <context>
@@ -2147,8 +2402,24 @@ Party groups</translation>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>Låset kunde inte tas bort. Samspel verkar vara öppet på %1 ändå: stäng det där och försök igen.</source>
+        <translation>The lock could not be removed. Samspel seems to be open on %1 after all: close it there and try again.</translation>
+    </message>
+    <message>
         <source>Samspel är redan öppet med samma datamapp. Byt till det fönstret, eller vänta en stund och försök igen.</source>
         <translation>Samspel is already open with the same data folder. Switch to that window, or wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Datamappen används av Samspel på datorn %1. Två datorer får inte ha samma datamapp öppen samtidigt.
+
+Om Samspel inte längre är öppet där – till exempel om datorn stängdes av eller kraschade – kan du ta bort låset och öppna datamappen här.
+
+Är Samspel stängt på %1? Ta bort låset?</source>
+        <translation>The data folder is in use by Samspel on the computer %1. Two computers must not have the same data folder open at the same time.
+
+If Samspel is no longer open there – for example if the computer was switched off or crashed – you can remove the lock and open the data folder here.
+
+Is Samspel closed on %1? Remove the lock?</translation>
     </message>
 </context>
 <context>

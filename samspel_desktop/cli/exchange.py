@@ -32,15 +32,15 @@ def add_answer_command(commands: Commands) -> None:
 def run_answer(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.domain.model import Answer
 
-    conversation = services.conversation.get(args.conversation)
+    conversation = services.conversations.get(args.conversation)
     keys = [g.question_key(q) for g in conversation.guides for _, q in g.questions()]
     if args.question > len(keys):
         raise ValidationError(f"Samtalet har {len(keys)} frågor; fråga {args.question} finns inte.")
     key = keys[args.question - 1]
-    current = services.conversation.answers(conversation.id).get(key) or Answer(
+    current = services.conversations.answers(conversation.id).get(key) or Answer(
         conversation.id, key
     )
-    services.conversation.save_answer(
+    services.conversations.save_answer(
         dataclasses.replace(current, **{_SIDES[args.side]: args.text})
     )
     return EXIT_OK

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_OK, PAIR_KINDS, PHASES, date_arg, emit, id_arg
+from samspel_desktop.cli.common import (
+    EXIT_OK,
+    PAIR_KINDS,
+    PHASES,
+    date_arg,
+    emit,
+    id_arg,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -13,27 +21,22 @@ if TYPE_CHECKING:
 
 
 def add_pair_command(commands: Commands) -> None:
-    pair = commands.add_parser("pair", help="samspelspar").add_subparsers(
-        dest="pair_command", metavar="KOMMANDO", required=True
-    )
+    pair = subcommands(commands, "pair", "samspelspar")
     add = pair.add_parser("add", help="lägg till ett samspelspar och skriv ut dess id")
     add.add_argument(
         "--organisation", required=True, metavar="NAMN", help="kommunens eller regionens namn"
     )
-    add.add_argument("--political", required=True, metavar="NAMN", help="politikens person")
-    add.add_argument(
-        "--political-title",
-        default="",
-        metavar="TITEL",
-        help="titel, t.ex. ”Kommunstyrelsens ordförande” (annars efter --kind)",
-    )
-    add.add_argument("--executive", required=True, metavar="NAMN", help="förvaltningens person")
-    add.add_argument(
-        "--executive-title",
-        default="",
-        metavar="TITEL",
-        help="titel, t.ex. ”Kommundirektör” (annars efter --kind)",
-    )
+    for side, person, title in (
+        ("political", "politikens person", "Kommunstyrelsens ordförande"),
+        ("executive", "förvaltningens person", "Kommundirektör"),
+    ):
+        add.add_argument(f"--{side}", required=True, metavar="NAMN", help=person)
+        add.add_argument(
+            f"--{side}-title",
+            default="",
+            metavar="TITEL",
+            help=f"titel, t.ex. ”{title}” (annars efter --kind)",
+        )
     add.add_argument(
         "--kind",
         default=PAIR_KINDS[0],
@@ -63,9 +66,7 @@ def add_list_command(commands: Commands) -> None:
 
 
 def add_conversation_command(commands: Commands) -> None:
-    conversation = commands.add_parser("conversation", help="samspelssamtal").add_subparsers(
-        dest="conversation_command", metavar="KOMMANDO", required=True
-    )
+    conversation = subcommands(commands, "conversation", "samspelssamtal")
     start = conversation.add_parser("start", help="skapa ett samtal och skriv ut dess id")
     start.add_argument("--pair", type=id_arg, required=True, metavar="ID")
     start.add_argument(
@@ -81,12 +82,9 @@ def add_conversation_command(commands: Commands) -> None:
 def run_pair(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.domain.model import PairKind, Phase
 
-    pair = services.add_pair(
-        organisation=args.organisation,
-        political=args.political,
-        political_title=args.political_title,
-        executive=args.executive,
-        executive_title=args.executive_title,
+    named = ("organisation", "political", "political_title", "executive", "executive_title")
+    pair = services.pairs.add(
+        **{name: getattr(args, name) for name in named},
         kind=PairKind(args.kind),
         phase=Phase(args.phase),
         start_date=args.start_date,
@@ -112,7 +110,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "start_date": p.start_date.isoformat(),
                 "end_date": p.end_date.isoformat() if p.end_date else None,
             }
-            for p in services.pairs()
+            for p in services.pairs.all()
         ]
         emit(rows, args.json, ["id", "organisation", "kind", "political", "executive", "phase"])
     elif args.what == "conversations":
@@ -125,7 +123,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "guides": [g.id for g in c.guides],
                 "present": list(c.present),
             }
-            for c in services.conversations(args.pair)
+            for c in services.conversations.all(args.pair)
         ]
         emit(rows, args.json, ["id", "pair_id", "date", "status", "guides"])
     else:
@@ -145,6 +143,6 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def run_conversation(services: Samspel, args: argparse.Namespace) -> int:
-    conversation = services.start_conversation(args.pair, guide_ids=args.guide, date=args.date)
+    conversation = services.conversations.start(args.pair, guide_ids=args.guide, date=args.date)
     print(conversation.id)
     return EXIT_OK

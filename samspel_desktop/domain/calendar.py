@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 FIRST_SUPPORTED_ELECTION_YEAR = 1994
+#: The last period whose days the calendar can hold (it ends in 9998).
+LAST_SUPPORTED_ELECTION_YEAR = 9994
 _SECOND_SUNDAY_FROM = 2014
 
 
@@ -83,6 +85,24 @@ def mandate_period(day: dt.date) -> MandatePeriod:
     if period.election_year < FIRST_SUPPORTED_ELECTION_YEAR:
         raise ValueError(f"{day} is before the first supported mandate period")
     return period
+
+
+def periods_between(first: dt.date, last: dt.date) -> tuple[MandatePeriod, ...]:
+    """The mandate periods from the one holding ``first`` to the one holding ``last``.
+
+    Days outside the supported calendar (before the 1994 period, or too late for its end date
+    to exist) are no error: the periods are simply cut to the supported ones.
+    """
+
+    def election_year(day: dt.date) -> int:
+        year = day.year - (day.year - FIRST_SUPPORTED_ELECTION_YEAR) % 4
+        if day.year == year and (day.month, day.day) < (10, 15):
+            year -= 4  # before the new council takes office: still the previous period
+        return year
+
+    low = max(election_year(first), FIRST_SUPPORTED_ELECTION_YEAR)
+    high = min(election_year(last), LAST_SUPPORTED_ELECTION_YEAR)
+    return tuple(MandatePeriod(year) for year in range(low, high + 1, 4))
 
 
 def default_review_date(day: dt.date) -> dt.date:

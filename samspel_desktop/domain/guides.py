@@ -16,10 +16,13 @@ from typing import Any
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import AnswerShape, AnswerType, Guide, GuideSection, Question
 from samspel_desktop.domain.text import clean_text
+from samspel_desktop.domain.values import shown
 
 GUIDE_FORMAT = "samspel-guide"
 GUIDE_FORMAT_VERSION = 1
 PURPOSES = ("general", "start", "opposition", "follow_up", "ratings", "resilience")
+#: Highest guide version: far beyond any number of edits, and room to raise it (+1) anywhere.
+MAX_VERSION = 1_000_000_000
 _GUIDE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _ITEM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -32,7 +35,9 @@ def _obj(value: object, where: str, required: set[str], optional: set[str]) -> d
         raise ValidationError(f"{where}: saknar {', '.join(sorted(missing))}.")
     unknown = value.keys() - required - optional
     if unknown:
-        raise ValidationError(f"{where}: okända fält {', '.join(sorted(map(str, unknown)))}.")
+        names = sorted(map(str, unknown))
+        listed = ", ".join(shown(n) for n in names[:5]) + (" …" if len(names) > 5 else "")
+        raise ValidationError(f"{where}: okända fält {listed}.")
     return value
 
 
@@ -76,19 +81,20 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
     )
     if top["format"] != GUIDE_FORMAT:
         raise ValidationError("Filen är inte en Samspel-guide.")
-    if top["format_version"] != GUIDE_FORMAT_VERSION:
+    version_of_format = top["format_version"]
+    if type(version_of_format) is not int or version_of_format != GUIDE_FORMAT_VERSION:
         raise ValidationError(
-            f"Guidens formatversion {top['format_version']!r} stöds inte av den här versionen."
+            f"Guidens formatversion {shown(top['format_version'])} stöds inte av den här versionen."
         )
     guide_id = top["id"]
     if not isinstance(guide_id, str) or not _GUIDE_ID.match(guide_id):
         raise ValidationError("Guidens id ska bestå av små bokstäver a–z, siffror och bindestreck.")
     version = top["version"]
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValidationError("Guidens version ska vara ett heltal från 1.")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= MAX_VERSION:
+        raise ValidationError(f"Guidens version ska vara ett heltal från 1 till {MAX_VERSION}.")
     purpose = top.get("purpose", "general")
     if purpose not in PURPOSES:
-        raise ValidationError(f"Guidens syfte {purpose!r} är okänt.")
+        raise ValidationError(f"Guidens syfte {shown(purpose)} är okänt.")
     sections_raw = top["sections"]
     if not isinstance(sections_raw, list) or not 1 <= len(sections_raw) <= 100:
         raise ValidationError("Guiden ska ha mellan 1 och 100 avsnitt.")

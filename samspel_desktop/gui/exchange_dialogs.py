@@ -31,14 +31,10 @@ from samspel_desktop.domain.errors import (
     UnknownPairError,
     UserFacingError,
 )
-from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.errors import show_error
 from samspel_desktop.services.samspel import Samspel
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
 
 
 def _run(parent: QWidget, work: Callable[[], T]) -> T:
@@ -52,20 +48,31 @@ def _run(parent: QWidget, work: Callable[[], T]) -> T:
 
 
 def _ask_passphrase(parent: QWidget, prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, tr("Lösenfras"), prompt, QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ExchangeDialogs", "Lösenfras"),
+        prompt,
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok and text else None
 
 
 def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
     """ "Dela med en annan dator…": the pair's history (or its news) to a file."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Dela med en annan dator"), "samspel.samspel", tr("Samspel-utbyte (*.samspel)")
+        parent,
+        QCoreApplication.translate("ExchangeDialogs", "Dela med en annan dator"),
+        "samspel.samspel",
+        QCoreApplication.translate("ExchangeDialogs", "Samspel-utbyte (*.samspel)"),
     )
     if not name:
         return False
     passphrase = _ask_passphrase(
         parent,
-        tr("Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):"),
+        QCoreApplication.translate(
+            "ExchangeDialogs",
+            "Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):",
+        ),
     )
     try:
         counts = _run(
@@ -76,7 +83,11 @@ def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
         show_error(parent, error)
         return False
     QMessageBox.information(
-        parent, "Samspel", tr("Filen är sparad (%1 poster).").replace("%1", str(counts["rows"]))
+        parent,
+        "Samspel",
+        QCoreApplication.translate("ExchangeDialogs", "Filen är sparad (%1 poster).").replace(
+            "%1", str(counts["rows"])
+        ),
     )
     return True
 
@@ -85,7 +96,10 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
     """ "Ta emot…": merge a file from another laptop, asking for a passphrase or a new pair."""
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, tr("Ta emot från en annan dator"), "", tr("Samspel-utbyte (*.samspel)")
+            parent,
+            QCoreApplication.translate("ExchangeDialogs", "Ta emot från en annan dator"),
+            "",
+            QCoreApplication.translate("ExchangeDialogs", "Samspel-utbyte (*.samspel)"),
         )
         if not name:
             return False
@@ -109,9 +123,10 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
             answer = QMessageBox.question(
                 parent,
                 "Samspel",
-                tr("Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?").replace(
-                    "%1", "; ".join(error.pairs)
-                ),
+                QCoreApplication.translate(
+                    "ExchangeDialogs",
+                    "Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?",
+                ).replace("%1", "; ".join(error.pairs)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -124,19 +139,26 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
         return True
 
 
+def _unencrypted_question() -> str:
+    return QCoreApplication.translate(
+        "ExchangeDialogs", "Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)"
+    )
+
+
 class SyncFolderDialog(QDialog):
     """The sync folder in the settings: which folder, its last run, "Synka nu"."""
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle(tr("Synkmapp"))
+        self.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Synkmapp"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                tr(
+                QCoreApplication.translate(
+                    "ExchangeDialogs",
                     "En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. "
-                    "Varje dator skriver bara sin egen fil i mappen och läser de andras."
+                    "Varje dator skriver bara sin egen fil i mappen och läser de andras.",
                 ),
                 self,
                 wordWrap=True,
@@ -146,9 +168,11 @@ class SyncFolderDialog(QDialog):
         self.last_run = QLabel(self, wordWrap=True)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.last_run)
-        self.choose = QPushButton(tr("Välj mapp…"), self)
-        self.sync_now = QPushButton(tr("Synka nu"), self)
-        self.forget = QPushButton(tr("Sluta synka"), self)
+        self.choose = QPushButton(QCoreApplication.translate("ExchangeDialogs", "Välj mapp…"), self)
+        self.sync_now = QPushButton(QCoreApplication.translate("ExchangeDialogs", "Synka nu"), self)
+        self.forget = QPushButton(
+            QCoreApplication.translate("ExchangeDialogs", "Sluta synka"), self
+        )
         for button in (self.choose, self.sync_now, self.forget):
             layout.addWidget(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -168,11 +192,15 @@ class SyncFolderDialog(QDialog):
         folders = self._services.exchange.folders()
         folder = folders[0] if folders else None
         self.folder_label.setText(
-            tr("Mapp: %1").replace("%1", folder["folder"]) if folder else tr("Ingen synkmapp vald.")
+            QCoreApplication.translate("ExchangeDialogs", "Mapp: %1").replace(
+                "%1", folder["folder"]
+            )
+            if folder
+            else QCoreApplication.translate("ExchangeDialogs", "Ingen synkmapp vald.")
         )
         if folder and folder["last_run"]:
             self.last_run.setText(
-                tr("Senast: %1 – %2")
+                QCoreApplication.translate("ExchangeDialogs", "Senast: %1 – %2")
                 .replace("%1", folder["last_run"])
                 .replace("%2", folder["last_result"])
             )
@@ -182,7 +210,9 @@ class SyncFolderDialog(QDialog):
         self.forget.setEnabled(folder is not None)
 
     def _choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, tr("Välj synkmapp"))
+        name = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("ExchangeDialogs", "Välj synkmapp")
+        )
         if name:
             self._services.exchange.set_folder(Path(name))
             self.refresh()
@@ -207,18 +237,17 @@ class SyncFolderDialog(QDialog):
             except UnencryptedFolderError:
                 passphrase = _ask_passphrase(
                     self,
-                    tr(
+                    QCoreApplication.translate(
+                        "ExchangeDialogs",
                         "Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets "
-                        "datorer använder, eller lämna tomt för att skriva okrypterat:"
+                        "datorer använder, eller lämna tomt för att skriva okrypterat:",
                     ),
                 )
                 if passphrase is None:
                     answer = QMessageBox.question(
                         self,
                         "Samspel",
-                        tr(
-                            "Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)"
-                        ),
+                        _unencrypted_question(),
                     )
                     if answer != QMessageBox.StandardButton.Yes:
                         return False

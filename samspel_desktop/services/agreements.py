@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from samspel_desktop.domain.calendar import default_review_date
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
@@ -33,10 +33,15 @@ from samspel_desktop.domain.model import (
     Suggestion,
 )
 from samspel_desktop.domain.text import clean_line, clean_text, plain_text
+from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
+
+if TYPE_CHECKING:
+    # python-docx is imported when a document is written, not when the app starts.
+    from samspel_desktop.services.documents.writer import WordExport
 
 DEFAULT_TEMPLATE = "skr"
 
@@ -495,12 +500,9 @@ class AgreementService:
             if (conversation_id, row["question_key"]) in taken:
                 continue
             if conversation_id not in questions:
-                conversation = self._conversations.get(conversation_id)
-                questions[conversation_id] = {
-                    guide.question_key(q): q.text
-                    for guide in conversation.guides
-                    for _, q in guide.questions()
-                }
+                questions[conversation_id] = self._conversations.get(
+                    conversation_id
+                ).question_texts()
             out.append(
                 Suggestion(
                     conversation_id=conversation_id,
@@ -578,6 +580,38 @@ class AgreementService:
             metadata,
             clean_sections(sections),
         )
+
+    # --- Word ------------------------------------------------------------------------------
+
+    def numbered(self, pair_id: int, number: int | None = None) -> AgreementVersion:
+        """The pair's version ``number``, or its newest."""
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        versions = self.versions(pair_id)
+        self._pairs.get(pair_id)
+        if not versions:
+            raise WordExportError("Paret har ingen överenskommelse ännu.")
+        if number is None:
+            return versions[-1]
+        for version in versions:
+            if version.number == number:
+                return version
+        raise WordExportError(f"Överenskommelsen har ingen version {number}.")
+
+    def export_word(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """Write one version as a governing document in Word (on the municipality's template)."""
+        from samspel_desktop.services.documents.agreement import write_agreement
+
+        version = self.get(version_id)
+        return write_agreement(version, self._pairs.get(version.pair_id), path, template=template)
+
+    def word_file_name(self, version: AgreementVersion) -> str:
+        pair = self._pairs.get(version.pair_id)
+        kind = version.metadata.document_type or "Överenskommelse"
+        when = version.adopted_on or dt.date.today()
+        return default_file_name(pair.organisation.name, f"{kind} version {version.number}", when)
 
     @staticmethod
     def _default_title(pair: Pair) -> str:

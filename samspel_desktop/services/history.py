@@ -1,4 +1,5 @@
-"""Following the relationship over the years: commitments, health trend, grey zone, periods."""
+"""Following the relationship over the years: commitments kept, the health trend, where in the
+mandate period we are. (The grey-zone log is :mod:`services.greyzone`.)"""
 
 from __future__ import annotations
 
@@ -6,32 +7,25 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from samspel_desktop.domain.calendar import MandatePeriod, election_day, mandate_period
-from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain import labels
+from samspel_desktop.domain.calendar import MandatePeriod, mandate_period, periods_between
+from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
-    GreyZoneClass,
-    GreyZoneEntry,
     Pair,
     RatingPoint,
     Side,
 )
-from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.storage.greyzone import GreyZoneRepository
 from samspel_desktop.storage.history import HistoryRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 RATINGS_GUIDE = "skr-forhallningssatt"
-ATTITUDES: tuple[tuple[str, str], ...] = (
-    ("transparens", "Transparens"),
-    ("lyssnande", "Lyssnande"),
-    ("tydlighet", "Tydlighet"),
-    ("tillforlitlighet", "Tillförlitlighet"),
-    ("positiv-aterkoppling", "Positiv återkoppling"),
-)
+#: The attitudes rated in the ratings guide, in the guide's order (labels: ``labels.ATTITUDES``).
+ATTITUDES: tuple[str, ...] = tuple(labels.ATTITUDES)
 
 
 @dataclass(frozen=True)
@@ -75,7 +69,7 @@ class PeriodNotice:
     """Where in the mandate period we are, and what to do about it."""
 
     period: MandatePeriod | None
-    text: str  # in Swedish, for the command line and reports; the GUI words its own (tr)
+    text: str  # in Swedish: period_notice_text(notice); the GUI asks for it translated
     prompt_establishment: bool
     prompt_midpoint: bool
     board_not_yet_started: bool = False
@@ -86,12 +80,9 @@ class PeriodNotice:
 
 
 class HistoryService:
-    def __init__(
-        self, pairs: PairRepository, history: HistoryRepository, greyzone: GreyZoneRepository
-    ) -> None:
+    def __init__(self, pairs: PairRepository, history: HistoryRepository) -> None:
         self._pairs = pairs
         self._history = history
-        self._greyzone = greyzone
 
     # --- commitments -------------------------------------------------------------------
 
@@ -143,7 +134,12 @@ class HistoryService:
     def health(self, pair_id: int) -> HealthTrend:
         lineage = self._history.lineage(pair_id)
         points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
-        pairs = [self._pairs.get(i) for i in lineage]
+        pairs = []
+        for pair_id_in_line in lineage:
+            try:
+                pairs.append(self._pairs.get(pair_id_in_line))
+            except NotFoundError:
+                continue  # a predecessor in the trash: its change of person is not shown
         changes = []
         for before, after in itertools.pairwise(pairs):
             who = [
@@ -157,50 +153,8 @@ class HistoryService:
             changes.append((after.start_date, ", ".join(who) or after.display_name))
         periods: tuple[MandatePeriod, ...] = ()
         if points:
-            first, last = mandate_period(points[0].day), mandate_period(points[-1].day)
-            periods = tuple(
-                MandatePeriod(y) for y in range(first.election_year, last.election_year + 1, 4)
-            )
+            periods = periods_between(points[0].day, points[-1].day)
         return HealthTrend(points, periods, tuple(changes))
-
-    # --- grey zone ---------------------------------------------------------------------
-
-    def greyzone(self, pair_id: int) -> list[GreyZoneEntry]:
-        return self._greyzone.for_pairs(self._history.lineage(pair_id))
-
-    def add_greyzone(
-        self,
-        pair_id: int,
-        question: str,
-        *,
-        raised_on: dt.date | None = None,
-        conversation_id: int | None = None,
-    ) -> GreyZoneEntry:
-        text = clean_text(question, field="frågan").strip()
-        if not text:
-            raise ValidationError("Beskriv frågan där det var oklart vem som äger den.")
-        return self._greyzone.add(
-            pair_id, raised_on or dt.date.today(), text, conversation_id=conversation_id
-        )
-
-    def save_greyzone(self, entry: GreyZoneEntry) -> None:
-        question = clean_text(entry.question, field="frågan").strip()
-        if not question:
-            raise ValidationError("Frågan får inte vara tom.")
-        self._greyzone.update(
-            dataclasses.replace(
-                entry,
-                question=question,
-                decided_by=clean_line(entry.decided_by, field="vem som beslutade", required=False),
-                learned=clean_text(entry.learned, field="lärdomen"),
-            )
-        )
-
-    def greyzone_summary(self, pair_id: int) -> dict[GreyZoneClass, int]:
-        counts = dict.fromkeys(GreyZoneClass, 0)
-        for entry in self.greyzone(pair_id):
-            counts[entry.classification] += 1
-        return counts
 
     # --- mandate periods ---------------------------------------------------------------
 
@@ -210,40 +164,19 @@ class HistoryService:
             period = mandate_period(today)
         except ValueError:
             return PeriodNotice(None, "", False, False)
-        next_election = election_day(period.election_year + 4)
         board_start = period.board_start
         after_election = (
             period.start - dt.timedelta(days=40) <= today < board_start + dt.timedelta(days=120)
         )
         near_mid = abs((today - period.midpoint).days) <= 60
-        if today < board_start:
-            where = (
-                f"Mandatperioden {period.label} har börjat; den nya styrelsen tillträder "
-                f"{board_start.isoformat()}."
-            )
-        else:
-            months = (today.year - period.start.year) * 12 + today.month - period.start.month
-            where = (
-                f"Mandatperioden {period.label}: månad {months + 1} av 48. Nästa val "
-                f"{next_election.isoformat()}."
-            )
-        if after_election:
-            where += (
-                " Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
-            )
-        elif near_mid:
-            where += (
-                f" Halvtid ({period.midpoint.isoformat()}): dags för en avstämning av "
-                "samarbetet och överenskommelsen."
-            )
         starts_new = (
             pair is not None
             and pair.predecessor_id is not None
             and (today - pair.start_date).days <= 180
         )
-        return PeriodNotice(
+        notice = PeriodNotice(
             period,
-            where,
+            "",
             after_election or starts_new,
             near_mid,
             board_not_yet_started=today < board_start,
@@ -251,3 +184,28 @@ class HistoryService:
             after_election=after_election,
             new_in_pair=starts_new,
         )
+        return dataclasses.replace(notice, text=period_notice_text(notice))
+
+
+def period_notice_text(notice: PeriodNotice, translate: Callable[[str], str] = str) -> str:
+    """Where in the mandate period we are and what that asks of the pair: Swedish, or as
+    ``translate`` gives each sentence (the GUI's language)."""
+    period = notice.period
+    if period is None:
+        return ""
+    if notice.board_not_yet_started:
+        text = labels.fill(
+            translate(labels.PERIOD_BEFORE_BOARD), period.label, period.board_start.isoformat()
+        )
+    else:
+        text = labels.fill(
+            translate(labels.PERIOD_MONTH),
+            period.label,
+            str(notice.month),
+            period.next().election_day.isoformat(),
+        )
+    if notice.after_election:
+        text += " " + translate(labels.PERIOD_AFTER_ELECTION)
+    elif notice.prompt_midpoint:
+        text += " " + labels.fill(translate(labels.PERIOD_MIDPOINT), period.midpoint.isoformat())
+    return text

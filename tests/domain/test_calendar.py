@@ -5,11 +5,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samspel_desktop.domain.calendar import (
+    LAST_SUPPORTED_ELECTION_YEAR,
     MandatePeriod,
     default_review_date,
     election_day,
     is_election_year,
     mandate_period,
+    periods_between,
 )
 
 
@@ -76,3 +78,27 @@ def test_every_day_lies_in_exactly_its_period(day: dt.date) -> None:
     assert period.contains(day)
     assert not period.next().contains(day)
     assert not period.previous().contains(day)
+
+
+@given(st.dates(), st.dates())
+def test_periods_between_any_two_days_are_the_supported_ones_in_between(
+    a: dt.date, b: dt.date
+) -> None:
+    first, last = min(a, b), max(a, b)
+    periods = periods_between(first, last)
+    years = [p.election_year for p in periods]
+    if years:
+        assert years == list(range(years[0], years[-1] + 1, 4))
+    for period in periods:
+        assert period.end >= first and period.start <= last  # every one overlaps the days
+    for day in (first, last):
+        if dt.date(1994, 10, 15) <= day <= dt.date(9998, 10, 14):
+            assert mandate_period(day) in periods
+
+
+def test_periods_between_the_ends_of_the_calendar() -> None:
+    assert periods_between(dt.date.min, dt.date(1990, 1, 1)) == ()
+    everything = periods_between(dt.date.min, dt.date.max)
+    assert everything[0] == MandatePeriod(1994)
+    assert everything[-1] == MandatePeriod(LAST_SUPPORTED_ELECTION_YEAR)
+    assert everything[-1].end.year == 9998

@@ -18,8 +18,10 @@ def test_receive_asks_before_adding_a_pair(
     meeting = Samspel.open(DataPaths(tmp_path / "meeting"))
     kd = Samspel.open(DataPaths(tmp_path / "kd"))
     try:
-        pair = meeting.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
-        meeting.start_conversation(pair.id)
+        pair = meeting.pairs.add(
+            organisation="Vaggeryds kommun", political="Anna", executive="Karl"
+        )
+        meeting.conversations.start(pair.id)
         path = tmp_path / "till-kd.samspel"
         meeting.exchange.export_pair(pair.id, path)
         asked: list[str] = []
@@ -31,10 +33,10 @@ def test_receive_asks_before_adding_a_pair(
         monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
         parent = QWidget()
         assert not exchange_dialogs.receive(parent, kd, path)
-        assert "Anna och Karl, Vaggeryds kommun" in asked[0] and not kd.pairs()
+        assert "Anna och Karl, Vaggeryds kommun" in asked[0] and not kd.pairs.all()
         monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
         assert exchange_dialogs.receive(parent, kd, path)
-        assert [p.political.name for p in kd.pairs()] == ["Anna"]
+        assert [p.political.name for p in kd.pairs.all()] == ["Anna"]
     finally:
         meeting.close()
         kd.close()

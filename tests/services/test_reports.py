@@ -7,7 +7,11 @@ import docx
 
 from samspel_desktop.domain.calendar import MandatePeriod
 from samspel_desktop.services.demo import load_demo
+from samspel_desktop.services.history import HealthTrend
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.reports import ChartRenderer
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import Store
 
 
 def _png() -> bytes:
@@ -40,13 +44,26 @@ def _texts(path: Path) -> list[str]:
     return texts
 
 
-def test_follow_up_report_has_every_part(services: Samspel, tmp_path: Path) -> None:
+def _services(store: Store, paths: DataPaths, renderer: ChartRenderer | None) -> Samspel:
+    services = Samspel(store, paths, chart_renderer=renderer)
+    services.guides.install_builtin()
+    return services
+
+
+def test_follow_up_report_has_every_part(store: Store, paths: DataPaths, tmp_path: Path) -> None:
+    drawn: list[HealthTrend] = []
+
+    def renderer(trend: HealthTrend) -> bytes:
+        drawn.append(trend)
+        return PNG
+
+    services = _services(store, paths, renderer)
     today = dt.date(2026, 11, 22)
     pair_id = load_demo(services, today)
     path = tmp_path / "rapport.docx"
-    services.reports.follow_up_report(
-        pair_id, path, chart_png=PNG, period=MandatePeriod(2022), today=today
-    )
+    services.reports.follow_up_report(pair_id, path, period=MandatePeriod(2022), today=today)
+    # The chart of this pair's ratings, drawn by the renderer the composition root gave.
+    assert drawn == [services.history.health(pair_id)]
     document = docx.Document(str(path))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [
@@ -66,10 +83,13 @@ def test_follow_up_report_has_every_part(services: Samspel, tmp_path: Path) -> N
     assert document.core_properties.author == "Exempelå kommun (demo)"
 
 
-def test_handover_pack_carries_the_agreement_text(services: Samspel, tmp_path: Path) -> None:
+def test_handover_pack_carries_the_agreement_text(
+    store: Store, paths: DataPaths, tmp_path: Path
+) -> None:
+    services = _services(store, paths, None)  # no renderer: the report says so in words
     pair_id = load_demo(services)
     path = tmp_path / "overlamning.docx"
-    services.reports.handover_pack(pair_id, path, chart_png=None)
+    services.reports.handover_pack(pair_id, path)
     texts = _texts(path)
     assert "Överlämning" in texts
     assert "Nya uppdrag lämnas skriftligt." in texts

@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 import io
+import re
 import subprocess
 import sys
 import zipfile
@@ -22,24 +23,20 @@ from samspel_desktop.domain.model import (
     Block,
     BlockType,
     DocumentMetadata,
-    Rating,
     Side,
 )
+from samspel_desktop.domain.text import plain_text, text_for_word
 from samspel_desktop.services.documents.agreement import write_agreement
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.documents.writer import WordExportError, bundled_template
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import make_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _pair_id(services: Samspel) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def _sample_sections() -> tuple[AgreementSection, ...]:
@@ -86,12 +83,12 @@ def test_bundled_template_is_reproducible_and_has_the_named_styles() -> None:
 
 
 def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, template="skr")
     services.agreements.save_sections(draft.id, _sample_sections())
     adopted = services.agreements.adopt(draft.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
     out = tmp_path / "överenskommelse.docx"
-    result = services.word.export_agreement(adopted.id, out)
+    result = services.agreements.export_word(adopted.id, out)
     assert result.messages == []
 
     document = docx.Document(str(out))
@@ -175,7 +172,7 @@ def _version(sections: tuple[AgreementSection, ...], title: str = "Titel") -> Ag
 def test_characters_word_cannot_hold_are_removed_and_counted(
     services: Samspel, tmp_path: Path
 ) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     version = _version(
         (AgreementSection("a", "Rubrik\x07", (Block(BlockType.PARAGRAPH, "a\x00b\ufffec\r\nd"),)),)
     )
@@ -199,7 +196,7 @@ _ANY_TEXT = st.text(st.characters(codec=None), max_size=60)
     items=st.lists(_ANY_TEXT, max_size=3),
     registration=_ANY_TEXT,
 )
-def test_export_of_arbitrary_text_never_fails(
+def test_any_text_is_exported_and_read_back_as_written(
     services: Samspel,
     tmp_path: Path,
     *,
@@ -208,7 +205,9 @@ def test_export_of_arbitrary_text_never_fails(
     items: list[str],
     registration: str,
 ) -> None:
-    pair = services.pair(_pair_id(services)) if not services.pairs() else services.pairs()[0]
+    pair = (
+        services.pairs.all()[0] if services.pairs.all() else services.pairs.get(_pair_id(services))
+    )
     version = dataclasses.replace(
         _version(
             (
@@ -228,9 +227,28 @@ def test_export_of_arbitrary_text_never_fails(
         metadata=DocumentMetadata(registration_number=registration, applies_to=paragraph),
     )
     out = tmp_path / "fuzz.docx"
-    write_agreement(version, pair, out)
+    result = write_agreement(version, pair, out)
     reopened = docx.Document(str(out))
-    assert reopened.paragraphs[0].style.name == "Title"
+
+    def word(text: str) -> str:  # what Word holds: characters it cannot carry dropped
+        return text_for_word(text)[0]
+
+    written = [(p.style.name, p.text) for p in reopened.paragraphs]
+    # Titles are written as they are (no bold marks), body text with **bold** marks applied.
+    assert written[0] == ("Title", word(title))
+    assert ("Heading 1", f"1. {word(title)}") in written
+    body = [text for style, text in written[written.index(("Heading 1", f"1. {word(title)}")) :]]
+    parts = [part.strip() for part in re.split(r"\n\s*\n", paragraph.strip())]
+    expected = [
+        *(plain_text(word(part)) for part in parts if part),
+        *(plain_text(word(item.strip())) for item in items),  # bullets
+        *(plain_text(word(item.strip())) for item in items),  # numbered
+        word(paragraph.strip()),  # the subheading
+    ]
+    assert body[1 : 1 + len(expected)] == expected
+    cells = [c.text for row in reopened.tables[0].rows for c in row.cells]
+    assert (word(registration) or "–") in cells
+    assert result.path == out
 
 
 def _custom_template(tmp_path: Path) -> Path:
@@ -250,11 +268,11 @@ def _custom_template(tmp_path: Path) -> Path:
 def test_custom_template_styles_are_used_and_gaps_reported(
     services: Samspel, tmp_path: Path
 ) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair)
     services.agreements.save_sections(draft.id, _sample_sections())
     out = tmp_path / "ut.docx"
-    result = services.word.export_agreement(draft.id, out, template=_custom_template(tmp_path))
+    result = services.agreements.export_word(draft.id, out, template=_custom_template(tmp_path))
     assert result.missing_styles == ("Heading 2", "List Number", "Samspel Tabell")
     assert result.messages == [
         "Mallen saknar formatmallarna ”Heading 2”, ”List Number”, ”Samspel Tabell”. "
@@ -275,30 +293,30 @@ def test_custom_template_styles_are_used_and_gaps_reported(
 
 
 def test_a_template_that_is_not_a_docx_is_refused(services: Samspel, tmp_path: Path) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair)
     bad = tmp_path / "mall.docx"
     bad.write_bytes(b"{\\rtf1 not a docx}")
     with pytest.raises(WordExportError, match="inte ett Word-dokument"):
-        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=bad)
+        services.agreements.export_word(draft.id, tmp_path / "ut.docx", template=bad)
     broken = tmp_path / "trasig.docx"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", "<not-xml")
     broken.write_bytes(buffer.getvalue())
     with pytest.raises(WordExportError, match="gick inte att öppna"):
-        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=broken)
+        services.agreements.export_word(draft.id, tmp_path / "ut.docx", template=broken)
     assert not (tmp_path / "ut.docx").exists()
 
 
 def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
     pair_id = _pair_id(services)
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair_id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
     )
     areas, attitudes = conversation.guides
     question = areas.questions()[2][1]
-    services.conversations_repo.save_answer(
+    services.conversations.save_answer(
         Answer(
             conversation.id,
             areas.question_key(question),
@@ -309,20 +327,18 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
         )
     )
     rated = attitudes.questions()[0][1]
-    services.conversations_repo.save_rating(
-        Rating(conversation.id, attitudes.question_key(rated), Side.POLITICAL, 4)
-    )
-    services.add_commitment(
+    services.conversations.rate(conversation.id, attitudes.question_key(rated), Side.POLITICAL, 4)
+    services.commitments.add(
         pair_id,
         "Boka vårens möten",
         Side.EXECUTIVE,
         owner_name="Karl Ek",
         created_in=conversation.id,
     )
-    services.add_commitment(pair_id, "Ett annat samtals åtagande", Side.BOTH)
-    services.conversations_repo.update(conversation.id, next_meeting=dt.date(2027, 3, 15))
+    services.commitments.add(pair_id, "Ett annat samtals åtagande", Side.BOTH)
+    services.conversations.set_next_meeting(conversation.id, dt.date(2027, 3, 15))
     out = tmp_path / default_file_name("Vaggeryds kommun", "Minnesanteckningar", conversation.date)
-    services.word.export_minutes(conversation.id, out)
+    services.conversations.export_minutes(conversation.id, out)
 
     document = docx.Document(str(out))
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     AgreementStatus,
     AgreementVersion,
@@ -30,7 +31,7 @@ def write_agreement(
         title=version.title,
         author=organisation,
         subject=version.metadata.document_type or "Överenskommelse",
-        status=version.status.label,
+        status=label(version.status),
     )
     doc.page_furniture(organisation, f"{version.metadata.document_type} · {_status_line(version)}")
     doc.paragraph(version.title, "Title", marks=False)
