@@ -45,6 +45,7 @@ class ImportReport:
     updated: int = 0
     deleted: int = 0
     conflicts: int = 0
+    kept: int = 0
     pairs_added: list[str] = field(default_factory=list)
     files_read: int = 0
     files_skipped: list[str] = field(default_factory=list)
@@ -55,10 +56,11 @@ class ImportReport:
         self.updated += result.updated
         self.deleted += result.deleted
         self.conflicts += result.conflicts
+        self.kept += result.kept
         self.pairs_added += result.pairs_added
 
     def summary(self) -> str:
-        if not (self.added or self.updated or self.deleted or self.conflicts):
+        if not (self.added or self.updated or self.deleted or self.conflicts or self.kept):
             text = "Inga nya ändringar."
         else:
             text = f"{self.added} nya, {self.updated} ändrade och {self.deleted} raderade poster."
@@ -66,6 +68,11 @@ class ImportReport:
             text += (
                 f" {self.conflicts} texter hade ändrats på båda datorerna: båda versionerna "
                 "finns kvar att välja mellan."
+            )
+        if self.kept:
+            text += (
+                f" {self.kept} poster som raderats på den andra datorn finns kvar, eftersom "
+                "de ändrats här efter att den andra datorn såg dem senast."
             )
         return text
 

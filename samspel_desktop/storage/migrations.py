@@ -712,6 +712,29 @@ def _record_version(
     )
 
 
+def _record_tombstone(table: str) -> str:
+    """The trigger statement recording a deletion for good as a tombstone.
+
+    Its version vector is everything this laptop knew of the item (the largest clock of each
+    device over all its fields) plus this change: a laptop receiving it can tell an edit the
+    deleting laptop never saw, and keep it (``storage/sync.py``, nothing typed is lost).
+    """
+    knowledge = (
+        "(SELECT json_group_object(k, m) FROM (SELECT j.key AS k, max(j.value) AS m "
+        "FROM sync_fields AS f, json_each(f.vv) AS j WHERE f.gid = OLD.gid GROUP BY j.key))"
+    )
+    return (
+        "    INSERT INTO sync_fields (gid, field, tbl, hash, vv, clock, device, seq, pair_gid) "
+        f"SELECT OLD.gid, '', '{table}', 'deleted', "
+        f"json_set(coalesce({knowledge}, '{{}}'), '$.\"' || s.device || '\"', s.clock), "
+        "s.clock, s.device, s.seq, NULL FROM sync_state AS s "
+        f"WHERE OLD.gid IS NOT NULL AND {_NOT_APPLYING} "
+        "ON CONFLICT (gid, field) DO UPDATE SET hash = excluded.hash, vv = excluded.vv, "
+        "clock = excluded.clock, device = excluded.device, seq = excluded.seq "
+        "WHERE sync_fields.hash IS NOT excluded.hash;"
+    )
+
+
 def sync_triggers(table: SyncTable) -> str:
     """The triggers that give ``table``'s new rows a global id and record every change.
 
@@ -743,7 +766,7 @@ def sync_triggers(table: SyncTable) -> str:
             *fields,
         ]
     )
-    deleted = _record_version(name, "", "'deleted'", "", row="OLD")
+    deleted = _record_tombstone(name)
     parts = [
         f"CREATE TRIGGER {name}_sync_insert AFTER INSERT ON {name} BEGIN\n{inserted}\nEND;",
         f"CREATE TRIGGER {name}_sync_delete AFTER DELETE ON {name} BEGIN\n{_TICK}\n{deleted}\nEND;",

@@ -22,6 +22,8 @@ from samspel_desktop.domain.sync import (
     LIVE,
     FieldVersion,
     MergeKind,
+    Order,
+    compare,
     conflict_gid,
     merge_field,
     merged_vector,
@@ -29,7 +31,12 @@ from samspel_desktop.domain.sync import (
     vector_json,
 )
 from samspel_desktop.storage.database import Store, utc_now
-from samspel_desktop.storage.sync_tables import SYNC_TABLE_BY_NAME, SYNC_TABLES, SyncTable
+from samspel_desktop.storage.sync_tables import (
+    CHILD_TABLES,
+    SYNC_TABLE_BY_NAME,
+    SYNC_TABLES,
+    SyncTable,
+)
 
 #: An entry as carried in a file: [version vector, clock, device].
 Entry = list[Any]
@@ -52,11 +59,14 @@ class ApplyResult:
     updated: int = 0
     deleted: int = 0
     conflicts: int = 0
+    #: Items deleted for good on the other laptop but kept here (or brought back) because
+    #: they hold an edit or an item that laptop never saw.
+    kept: int = 0
     pairs_added: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.added or self.updated or self.deleted or self.conflicts)
+        return bool(self.added or self.updated or self.deleted or self.conflicts or self.kept)
 
 
 class SyncRepository:
@@ -412,8 +422,11 @@ class _Merger:
         self.payload = payload
         self.result = result
         self.add_pairs = add_pairs
-        state = conn.execute("SELECT clock, seq FROM sync_state WHERE id = 1").fetchone()
-        self.clock, self.seq = int(state[0]), int(state[1])
+        state = conn.execute("SELECT clock, seq, device FROM sync_state WHERE id = 1").fetchone()
+        self.clock, self.seq, self.own = int(state[0]), int(state[1]), str(state[2])
+        #: The file's rows by global id: a row deleted here that a received row needs as its
+        #: parent is brought back from them (see :meth:`revive`).
+        self.received = {(r["table"], r["gid"]): r for r in payload["rows"]}
         self.ids: dict[tuple[str, str], int | None] = {}
         self.adopted_before = {
             r[0]
@@ -429,6 +442,27 @@ class _Merger:
 
     def see_clock(self, clock: int) -> None:
         self.clock = max(self.clock, clock)
+
+    def tick(self) -> int:
+        """A new local change's clock (the hybrid logical clock of the triggers)."""
+        now_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+        self.clock = max(self.clock + 1, now_ms)
+        return self.clock
+
+    def local_row_id(self, table: SyncTable, gid: str) -> int | None:
+        row = self.conn.execute(f"SELECT id FROM {table.name} WHERE gid = ?", [gid]).fetchone()
+        return int(row[0]) if row else None
+
+    def parent_gid(self, table: SyncTable, row_id: int) -> str | None:
+        if table.parent is None:
+            return None
+        parent = table.refs[table.parent]
+        row = self.conn.execute(
+            f"SELECT p.gid FROM {table.name} c JOIN {parent} p ON p.id = c.{table.parent} "
+            "WHERE c.id = ?",
+            [row_id],
+        ).fetchone()
+        return str(row[0]) if row and row[0] else None
 
     def local_id(self, table: str, gid: str | None) -> int | None:
         if gid is None:
@@ -508,8 +542,13 @@ class _Merger:
         for table in SYNC_TABLES:
             for row in by_table.get(table.name, ()):
                 self.merge_row(table, row)
+        keep = self.kept_from_deletion(self.payload["deleted"])
         for tomb in self.payload["deleted"]:
-            self.merge_tombstone(SYNC_TABLE_BY_NAME[tomb["table"]], tomb)
+            table = SYNC_TABLE_BY_NAME[tomb["table"]]
+            if tomb["gid"] in keep:
+                self.keep(table, tomb)
+            else:
+                self.merge_tombstone(table, tomb)
         for conflict in self.payload["conflicts"]:
             self.merge_conflict(conflict)
         self.conn.execute("DELETE FROM maintenance_mode")
@@ -517,6 +556,110 @@ class _Merger:
         self.conn.execute(
             "UPDATE sync_state SET clock = ?, seq = ? WHERE id = 1", [self.clock, self.seq]
         )
+
+    # -- deletions for good that must not lose anything --
+
+    def kept_from_deletion(self, tombs: Iterable[Mapping[str, Any]]) -> set[str]:
+        """The items deleted for good on the other laptop that stay here: those with an edit
+        that laptop never saw (a field whose version it did not know when it deleted), or a
+        part it never saw (an answer written here after the last exchange); then their
+        parents, and every deleted part of an item kept, so it comes back whole.
+        """
+        deleted: dict[str, tuple[SyncTable, int, Mapping[str, Any]]] = {}
+        for tomb in tombs:
+            table = SYNC_TABLE_BY_NAME[tomb["table"]]
+            row_id = self.local_row_id(table, tomb["gid"])
+            if row_id is not None:
+                deleted[tomb["gid"]] = (table, row_id, tomb)
+        keep: set[str] = set()
+        for gid, (table, row_id, tomb) in deleted.items():
+            known = dict(tomb["version"][0])
+            unseen_edit = any(
+                compare(entry[0], known) in (Order.AFTER, Order.CONCURRENT)
+                for name, entry in self.entries(gid).items()
+                if name != EXISTENCE
+            )
+            if unseen_edit or self.has_unseen_part(table, row_id, deleted):
+                keep.add(gid)
+        for gid in list(keep):  # the parents it belongs to
+            table, row_id, _ = deleted[gid]
+            parent = self.parent_gid(table, row_id)
+            while parent is not None and parent in deleted and parent not in keep:
+                keep.add(parent)
+                table, row_id, _ = deleted[parent]
+                parent = self.parent_gid(table, row_id)
+        for table in SYNC_TABLES:  # parents first: every deleted part of a kept item
+            for gid, (t, row_id, _) in deleted.items():
+                if t is table and gid not in keep and self.parent_gid(t, row_id) in keep:
+                    keep.add(gid)
+        return keep
+
+    def has_unseen_part(self, table: SyncTable, row_id: int, deleted: Mapping[str, Any]) -> bool:
+        for child in CHILD_TABLES[table.name]:
+            assert child.parent is not None
+            for (gid,) in self.conn.execute(
+                f"SELECT gid FROM {child.name} WHERE {child.parent} = ?", [row_id]
+            ):
+                if gid not in deleted:
+                    return True
+        return False
+
+    def keep(self, table: SyncTable, tomb: Mapping[str, Any]) -> None:
+        """Keep an item the other laptop deleted for good: its existence becomes a new local
+        change that knows the deletion, so it wins there too and the item comes back."""
+        gid = tomb["gid"]
+        local = _version(self.entries(gid).get(EXISTENCE), LIVE)
+        remote = _version(tomb["version"], DELETED)
+        self.see_clock(remote.clock)
+        self.write_live(table, gid, merged_vector(local.vv, remote.vv), tomb.get("pair"))
+        self.result.kept += 1
+
+    def write_live(
+        self, table: SyncTable, gid: str, vv: Mapping[str, int], pair: str | None
+    ) -> None:
+        clock = self.tick()
+        version = FieldVersion(LIVE, {**vv, self.own: clock}, clock, self.own)
+        self.write_entry(table.name, gid, EXISTENCE, version, pair)
+        if table.name == "pairs":
+            # A pair that comes back brings its people and organisation (never deleted for
+            # good elsewhere without it): their existence travels again with it.
+            people = self.conn.execute(
+                "SELECT o.gid, pp.gid, ep.gid FROM pairs p "
+                "JOIN organisations o ON o.id = p.organisation_id "
+                "JOIN persons pp ON pp.id = p.political_person_id "
+                "JOIN persons ep ON ep.id = p.executive_person_id WHERE p.gid = ?",
+                [gid],
+            ).fetchone()
+            for name, other in zip(
+                ("organisations", "persons", "persons"), people or (), strict=False
+            ):
+                entry = _version(self.entries(other).get(EXISTENCE), LIVE)
+                tick = self.tick()
+                self.write_entry(
+                    name,
+                    other,
+                    EXISTENCE,
+                    FieldVersion(LIVE, {**entry.vv, self.own: tick}, tick, self.own),
+                    None,
+                )
+
+    def revive(self, table: SyncTable, gid: str) -> int | None:
+        """Bring back a row deleted for good here that a received row belongs to (the other
+        laptop added to it, not knowing of the deletion), from the file's copy of it."""
+        row = self.received.get((table.name, gid))
+        if row is None or not row["values"]:
+            return None
+        entries: Mapping[str, Entry] = row["versions"]
+        local = _version(self.entries(gid).get(EXISTENCE), DELETED)
+        remote = _version(entries.get(EXISTENCE), LIVE)
+        self.see_clock(remote.clock)
+        pair = row.get("pair")
+        self.insert_with_versions(
+            table, gid, row["values"], {k: v for k, v in entries.items() if k != EXISTENCE}, pair
+        )
+        self.write_live(table, gid, merged_vector(local.vv, remote.vv), pair)
+        self.result.kept += 1
+        return self.ids.get((table.name, gid))
 
     def merge_tombstone(self, table: SyncTable, tomb: Mapping[str, Any]) -> None:
         row = {"table": table.name, "gid": tomb["gid"], "pair": tomb["pair"], "values": None}
@@ -657,6 +800,8 @@ class _Merger:
             value = values.get(column)
             if column in table.refs and value is not None:
                 local = self.local_id(table.refs[column], value)
+                if local is None:
+                    local = self.revive(SYNC_TABLE_BY_NAME[table.refs[column]], value)
                 if local is None and column not in ("predecessor_id", "closed_in", "created_in"):
                     raise SyncError(
                         "Filen bygger på ändringar som inte har tagits emot här "

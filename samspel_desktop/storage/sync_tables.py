@@ -41,6 +41,9 @@ class SyncTable:
     fixed: tuple[str, ...] = ()
     local: tuple[str, ...] = ("id",)
     refs: dict[str, str] = field(default_factory=dict)
+    #: The reference (one of ``refs``) to the row this one belongs to: deleted with it, and
+    #: brought back with it when an edit the deleting laptop never saw keeps it.
+    parent: str | None = None
 
     @property
     def has_trash(self) -> bool:
@@ -124,6 +127,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("pair_id", "created_at"),
         local=("id", "updated_at"),
         refs={"pair_id": "pairs"},
+        parent="pair_id",
     ),
     SyncTable(
         "conversation_guides",
@@ -132,6 +136,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         scope=f"SELECT id FROM conversation_guides WHERE conversation_id IN ({_CONVERSATIONS})",
         fixed=("conversation_id", "position", "guide_id", "guide_version", "snapshot"),
         refs={"conversation_id": "conversations"},
+        parent="conversation_id",
     ),
     SyncTable(
         "answers",
@@ -151,6 +156,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("conversation_id", "question_key"),
         local=("id", "updated_at"),
         refs={"conversation_id": "conversations"},
+        parent="conversation_id",
     ),
     SyncTable(
         "ratings",
@@ -163,6 +169,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("conversation_id", "question_key", "side"),
         local=("id", "updated_at"),
         refs={"conversation_id": "conversations"},
+        parent="conversation_id",
     ),
     SyncTable(
         "commitments",
@@ -183,6 +190,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("pair_id", "created_in", "created_at"),
         local=("id", "updated_at"),
         refs={"pair_id": "pairs", "created_in": "conversations", "closed_in": "conversations"},
+        parent="pair_id",
     ),
     SyncTable(
         "agreement_versions",
@@ -202,6 +210,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("pair_id", "number", "based_on_id", "created_at"),
         local=("id", "updated_at"),
         refs={"pair_id": "pairs", "based_on_id": "agreement_versions"},
+        parent="pair_id",
     ),
     SyncTable(
         "agreement_sections",
@@ -212,6 +221,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         texts=frozenset({"title", "blocks"}),
         fixed=("version_id", "key"),
         refs={"version_id": "agreement_versions"},
+        parent="version_id",
     ),
     SyncTable(
         "agreement_remisses",
@@ -221,6 +231,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fields=("sent_on", "deadline", "reference"),
         fixed=("version_id", "created_at"),
         refs={"version_id": "agreement_versions"},
+        parent="version_id",
     ),
     SyncTable(
         "agreement_remiss_answers",
@@ -234,6 +245,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("remiss_id", "recipient"),
         local=("id", "updated_at"),
         refs={"remiss_id": "agreement_remisses"},
+        parent="remiss_id",
     ),
     SyncTable(
         "agreement_provenance",
@@ -254,6 +266,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
             "created_at",
         ),
         refs={"version_id": "agreement_versions", "conversation_id": "conversations"},
+        parent="version_id",
     ),
     SyncTable(
         "greyzone_entries",
@@ -265,7 +278,13 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         fixed=("pair_id", "conversation_id", "created_at"),
         local=("id", "updated_at"),
         refs={"pair_id": "pairs", "conversation_id": "conversations"},
+        parent="pair_id",
     ),
 )
 
 SYNC_TABLE_BY_NAME: dict[str, SyncTable] = {t.name: t for t in SYNC_TABLES}
+#: Per table: the tables whose rows belong to one of its rows (``parent`` points at it).
+CHILD_TABLES: dict[str, tuple[SyncTable, ...]] = {
+    t.name: tuple(c for c in SYNC_TABLES if c.parent and c.refs[c.parent] == t.name)
+    for t in SYNC_TABLES
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import shutil
 import sqlite3
@@ -187,10 +188,105 @@ def test_deletions_travel_to_the_trash(laptops: Any, tmp_path: Path) -> None:
     a.trash.delete("conversation", conv)
     send(a, b, files)
     assert [i.kind for i in b.trash.items()] == ["conversation"]
-    # Emptied for good on one side: still only in the trash on the other.
-    b.trash.restore("conversation", local_conversation_any(b))
-    send(b, a, files)
     assert history(a) == history(b)
+    # Emptied for good on one side: on the other it stays in the trash, to be emptied there.
+    a.trash.empty()
+    send(a, b, files)
+    assert [i.kind for i in b.trash.items()] == ["conversation"]
+    assert not rows(a, "SELECT id FROM conversations")
+
+
+def test_an_edit_survives_the_other_laptop_emptying_its_trash(laptops: Any, tmp_path: Path) -> None:
+    """Karl empties his trash of a conversation while Anna still writes in it: her words
+    stay, and the conversation comes back on Karl's laptop with them."""
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    answer(a, conv, key, political="Första versionen.")
+    send(a, b, files)
+    b.trash.delete("conversation", local_conversation(b))
+    b.trash.empty()
+    answer(a, conv, key, political="Skrivet medan Karl tömde papperskorgen.")
+    report = send(b, a, files)
+    assert report.kept > 0
+    assert a.conversations.answers(conv)[key].political == (
+        "Skrivet medan Karl tömde papperskorgen."
+    )
+    send(a, b, files)
+    back = local_conversation_any(b)
+    assert b.conversations.answers(back)[key].political == (
+        "Skrivet medan Karl tömde papperskorgen."
+    )
+    assert history(a) == history(b)
+
+
+def test_a_deletion_the_other_laptop_knew_everything_of_goes_through(
+    laptops: Any, tmp_path: Path
+) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    answer(a, conv, key, political="Känt på båda datorerna.")
+    send(a, b, files)
+    b.trash.delete("conversation", local_conversation(b))
+    b.trash.empty()
+    report = send(b, a, files)
+    assert report.kept == 0
+    assert not a.conversations.answers(conv)  # the answers went; the conversation to the trash
+    assert [i.kind for i in a.trash.items()] == ["conversation"]
+
+
+def test_an_answer_the_other_laptop_never_saw_keeps_the_conversation(
+    laptops: Any, tmp_path: Path
+) -> None:
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    send(a, b, files)
+    b.trash.delete("conversation", local_conversation(b))
+    b.trash.empty()
+    guide = a.conversations.get(conv).guides[0]
+    second = guide.question_key(guide.questions()[1][1])
+    answer(a, conv, second, conclusion="Ett svar Karl aldrig såg.")
+    assert send(b, a, files).kept > 0
+    send(a, b, files)
+    assert b.conversations.answers(local_conversation_any(b))[second].conclusion == (
+        "Ett svar Karl aldrig såg."
+    )
+    assert history(a) == history(b)
+
+
+def test_a_conversation_added_to_a_pair_the_other_laptop_deleted_brings_the_pair_back(
+    laptops: Any, tmp_path: Path
+) -> None:
+    """Through a sync folder (whole files): Karl deletes the pair for good while Anna holds a
+    new conversation in it; the pair, its people and the new conversation come back. The old
+    conversation, which Karl deleted knowing all of it, goes to Anna's trash."""
+    a, b = laptops("anna"), laptops("karl")
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    pair_id, _ = setup_pair(a)
+    for laptop in (a, b):
+        laptop.exchange.sync_folder(folder, passphrase="gemensam")
+    b.trash.delete("pair", b.pairs.all()[0].id)
+    b.trash.empty()
+    assert not b.pairs.all()
+    later = a.conversations.start(pair_id, date=dt.date(2027, 5, 4))
+    answer(a, later.id, first_key(a, later.id), conclusion="Nytt samtal.")
+    for laptop in (b, a, b, a):
+        laptop.exchange.sync_folder(folder, passphrase="gemensam")
+    assert [p.political.name for p in b.pairs.all()] == ["Anna Berg"]
+    assert [c.date for c in b.conversations.all()] == [dt.date(2027, 5, 4)]
+    assert [c.date for c in a.conversations.all()] == [dt.date(2027, 5, 4)]
+    assert [i.kind for i in a.trash.items()] == ["conversation"]
+    ha, hb = history(a), history(b)
+    for table in ("pairs", "persons", "answers", "conflicts"):
+        assert ha[table] == hb[table], table
 
 
 def local_conversation_any(laptop: Laptop) -> int:
