@@ -318,7 +318,7 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     set_aside: Path | None = None
     try:
         try:
-            _stage(source, staging)
+            _stage(source, staging, database)
             if database.exists() or side_files(database):
                 if not _whole(paths):
                     set_aside = set_damaged_aside(paths)
@@ -347,15 +347,24 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     return RestoreResult(source, undo_backup, set_aside)
 
 
-def _stage(source: Path, staging: Path) -> None:
+def _stage(source: Path, staging: Path, database: Path) -> None:
     """Copy ``source`` to ``staging`` and open it once: an older backup is migrated, and a copy
-    this version cannot use is refused before anything else happens."""
+    this version cannot use is refused before anything else happens.
+
+    The restored data folder is a new device for the exchange between laptops
+    (``docs/exchange.md``): under its old id, its edits from now on could look to the other
+    laptops like changes they already have.
+    """
     source_conn = connect_read_only(source)
     try:
         backup_to(source_conn, staging)
     finally:
         source_conn.close()
-    open_store(staging).close()
+    store = open_store(staging)
+    try:
+        store.renew_device(database)
+    finally:
+        store.close()
 
 
 def _whole(paths: DataPaths) -> bool:

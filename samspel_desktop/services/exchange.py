@@ -328,18 +328,29 @@ class ExchangeService:
     def _apply(self, payload: Mapping[str, Any], name: str, *, add_pairs: bool) -> ApplyResult:
         own = self._repo.device()
         sender = payload["device"]
+        renew: str | None = None
+        acks = {k: int(v) for k, v in payload["acks"].get(own.id, {}).items()}
         if sender["id"] == own.id:
-            if sender["fingerprint"] == fingerprint(self._database):
+            if self._repo.has_changes_unknown_here(payload, own.id):
+                # A copy of this data folder (same computer name and place, or a folder
+                # copied back by hand) wrote under this id: this one takes a new id.
+                renew = "twin"
+            elif sender["fingerprint"] == fingerprint(self._database):
                 raise SyncError(
                     f"Filen {name} kommer från den här datamappen; det finns inget att ta emot."
                 )
-            raise SyncError(
-                f"Filen {name} kommer från en annan dator med samma enhets-id som den här: "
-                "den ena datamappen är en kopia av den andra. Öppna kopian i Samspel och "
-                "skriv något där (den får då ett eget id), exportera igen och importera den "
-                "nya filen. Ingenting har ändrats.",
-                detail=sender["id"],
-            )
+            else:
+                raise SyncError(
+                    f"Filen {name} kommer från en kopia av den här datamappen som inte har "
+                    "ändrats sedan den kopierades; det finns inget att ta emot.",
+                    detail=sender["id"],
+                )
+        elif any(seq > own.seq for seq in acks.values()):
+            # The sender has changes of ours this database no longer has: it was restored
+            # or copied back by hand. New edits must not look old to the other laptops.
+            renew = "rollback"
+        if renew:
+            acks = {}
         unknown = self.unknown_pairs(payload)
         if unknown:
             partial = [p for p in unknown if p["since"] != 0]
@@ -362,7 +373,8 @@ class ExchangeService:
             add_pairs=[p["gid"] for p in unknown],
             peer=(sender["id"], sender["name"]),
             peer_seq={p["gid"]: (p["since"], p["seq"]) for p in payload["pairs"]},
-            acks={k: int(v) for k, v in payload["acks"].get(own.id, {}).items()},
+            acks=acks,
+            renew=renew,
         )
 
     # --- conflicts --------------------------------------------------------------------
@@ -435,6 +447,10 @@ class ExchangeService:
         own = folder / f"{device.id}{SUFFIX}"
         salt = self._folder_salt(folder, own, passphrase)
         report = ImportReport()
+        if self._read_own_file_written_by_a_copy(own, state, passphrase, report):
+            device = self._repo.device()  # a new id: the copy keeps the old file
+            own = folder / f"{device.id}{SUFFIX}"
+            state = self._repo.folder(key)
         self._write_own(folder, own, state, passphrase, salt)
         report.file_written = own
         seen = self._repo.folder_files(key)
@@ -480,6 +496,36 @@ class ExchangeService:
         )
         return report
 
+    def _read_own_file_written_by_a_copy(
+        self,
+        own: Path,
+        state: Mapping[str, Any] | None,
+        passphrase: str | None,
+        report: ImportReport,
+    ) -> bool:
+        """Whether another copy of this data folder (same id) wrote this device's file since
+        this one did; its changes are then merged and this folder takes a new id."""
+        if not (state and state["written_sha"]):
+            return False
+        try:
+            data = own.read_bytes()
+            header, _ = exchange_file.read_header(data, own.name)
+        except (OSError, SyncError):
+            return False
+        if header.body_sha256 == state["written_sha"] or not exchange_file.is_complete(
+            data, own.name
+        ):
+            return False
+        before = self._repo.device().id
+        payload = exchange_file.decode(data, own.name, passphrase)
+        validate_payload(payload, own.name)
+        try:
+            report.add(self._apply(payload, own.name, add_pairs=True))
+        except SyncError:
+            return False  # nothing of the copy's that is not here
+        report.files_read += 1
+        return self._repo.device().id != before
+
     def _folder_salt(self, folder: Path, own: Path, passphrase: str | None) -> bytes | None:
         """The salt the folder's files already use (one key derivation per run), or new."""
         if passphrase is None:
@@ -513,7 +559,10 @@ class ExchangeService:
             _write_shared_file(own, data)
         except OSError as error:
             raise _folder_error(folder, error) from error
-        self._repo.save_folder(str(folder), written_seq=self._repo.device().seq)
+        header, _ = exchange_file.read_header(data, own.name)
+        self._repo.save_folder(
+            str(folder), written_seq=self._repo.device().seq, written_sha=header.body_sha256
+        )
 
 
 def _describe(pair: Mapping[str, Any]) -> str:

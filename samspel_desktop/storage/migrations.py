@@ -661,12 +661,14 @@ CREATE TABLE sync_peers (
     PRIMARY KEY (device, pair_gid)
 ) WITHOUT ROWID;
 
--- A shared sync folder: where, whether writing unencrypted was confirmed, the last run, and
--- the files already read (by checksum) so an unchanged file is not read again.
+-- A shared sync folder: where, whether writing unencrypted was confirmed, what this device
+-- last wrote there (a different checksum means a copy of this data folder wrote it), the
+-- last run, and the files already read (by checksum) so an unchanged file is not read again.
 CREATE TABLE sync_folders (
     folder TEXT PRIMARY KEY,
     unencrypted_ok INTEGER NOT NULL DEFAULT 0 CHECK (unencrypted_ok IN (0, 1)),
     written_seq INTEGER NOT NULL DEFAULT -1,
+    written_sha TEXT NOT NULL DEFAULT '',
     last_run TEXT,
     last_result TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;

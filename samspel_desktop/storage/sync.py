@@ -30,7 +30,7 @@ from samspel_desktop.domain.sync import (
     value_hash,
     vector_json,
 )
-from samspel_desktop.storage.database import Store, utc_now
+from samspel_desktop.storage.database import Store, renew_device, utc_now
 from samspel_desktop.storage.sync_tables import (
     CHILD_TABLES,
     SYNC_TABLE_BY_NAME,
@@ -215,6 +215,21 @@ class SyncRepository:
         )
         return dict(pair or {})
 
+    def has_changes_unknown_here(self, payload: Mapping[str, Any], device: str) -> bool:
+        """Whether ``payload`` holds a change made under ``device`` (this data folder's id)
+        that this database does not have: another copy of the folder wrote under the id."""
+        needle = f'%"{device}"%'
+        local = {
+            (r["gid"], r["field"]): int(json.loads(r["vv"]).get(device, 0))
+            for r in self._store.rows(
+                "SELECT gid, field, vv FROM sync_fields WHERE vv LIKE ?", [needle]
+            )
+        }
+        for gid, name, entry in _payload_entries(payload):
+            if int(entry[0].get(device, 0)) > local.get((gid, name), 0):
+                return True
+        return False
+
     # --- peers ------------------------------------------------------------------------
 
     def acked(self, pair_gid: str) -> dict[str, int]:
@@ -252,15 +267,25 @@ class SyncRepository:
         peer: tuple[str, str] | None = None,
         peer_seq: Mapping[str, tuple[int, int]] | None = None,
         acks: Mapping[str, int] | None = None,
+        renew: str | None = None,
     ) -> ApplyResult:
         """Merge a validated payload (``services/exchange.py`` checks its shape) in one
         transaction. ``peer`` (id, name) with ``peer_seq`` (pair → (since, seq)) and ``acks``
         (pair → our sequence number the peer has) update what we know of the sender.
+
+        ``renew`` makes this data folder a new device first: ``"rollback"`` when the sender
+        confirms changes of ours this database no longer has (it was restored or copied back
+        by hand), ``"twin"`` when the file holds changes made under this device's id that are
+        not here (a copy of this data folder wrote under the same id; see
+        :meth:`_Merger.split_twin`).
         """
         result = ApplyResult()
         try:
             with self._store.write() as conn:
+                old = renew_device(conn, self._store.path) if renew else None
                 merger = _Merger(conn, payload, result, set(add_pairs))
+                if renew == "twin" and old is not None:
+                    merger.split_twin(old)
                 merger.run()
                 if peer is not None:
                     self._record_peer(conn, peer, peer_seq or {}, acks or {})
@@ -360,7 +385,7 @@ class SyncRepository:
         return self._store.rows("SELECT * FROM sync_folders ORDER BY folder")
 
     def save_folder(self, folder: str, **values: Any) -> None:
-        allowed = {"unencrypted_ok", "written_seq", "last_run", "last_result"}
+        allowed = {"unencrypted_ok", "written_seq", "written_sha", "last_run", "last_result"}
         if not values.keys() <= allowed:
             raise ValueError(f"unknown sync folder fields {set(values) - allowed}")
         with self._store.write() as conn:
@@ -394,6 +419,15 @@ class SyncRepository:
 
     def write(self) -> Any:
         return self._store.write()
+
+
+def _payload_entries(payload: Mapping[str, Any]) -> Iterable[tuple[str, str, Entry]]:
+    """Every (item, field, version) a payload carries."""
+    for row in payload["rows"]:
+        for name, entry in row["versions"].items():
+            yield row["gid"], name, entry
+    for tomb in payload["deleted"]:
+        yield tomb["gid"], EXISTENCE, tomb["version"]
 
 
 def _next_seq(conn: sqlite3.Connection) -> int:
@@ -556,6 +590,24 @@ class _Merger:
         self.conn.execute(
             "UPDATE sync_state SET clock = ?, seq = ? WHERE id = 1", [self.clock, self.seq]
         )
+
+    def split_twin(self, old: str) -> None:
+        """This data folder and a copy of it both wrote under ``old`` (now replaced by a new
+        id): where the file's and this database's ``old`` clocks of a field differ, one of
+        the two changed it after the copy was made, and the vector cannot say which knew the
+        other. Such a field's local version also gets the new id, so the two versions are
+        concurrent: different texts are both kept (a conflict to resolve), nothing is lost.
+        """
+        for gid, name, entry in _payload_entries(self.payload):
+            remote_clock = int(entry[0].get(old, 0))
+            local = self.entries(gid).get(name)
+            if local is None or int(local[0].get(old, 0)) in (0, remote_clock):
+                continue
+            vv = {**local[0], self.own: int(local[0][old])}
+            self.conn.execute(
+                "UPDATE sync_fields SET vv = ?, seq = ? WHERE gid = ? AND field = ?",
+                [vector_json(vv), self.next_seq(), gid, name],
+            )
 
     # -- deletions for good that must not lose anything --
 

@@ -374,3 +374,156 @@ def test_exported_payload_matches_the_documented_schema(laptops: Any, tmp_path: 
     schema = json.loads((Path(__file__).parents[2] / "docs" / "exchange.schema.json").read_text())
     jsonschema.validate(payload, schema)
     assert payload["conflicts"] and payload["rows"] and payload["deleted"]
+
+
+# --- identity: restored backups, copies at the same place ----------------------------------
+
+
+def device_id(laptop: Laptop) -> str:
+    return str(rows(laptop, "SELECT device FROM sync_state")[0]["device"])
+
+
+def test_a_restored_backup_is_a_new_device_and_its_new_edits_travel(
+    laptops: Any, tmp_path: Path
+) -> None:
+    """Anna restores last week's backup: the exchange must not take her new words for changes
+    Karl already has (her sequence numbers start again below what he confirmed)."""
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    backup = a.data_folder.backup()
+    before = device_id(a)
+    for n in range(3):
+        answer(a, conv, key, political=f"Efter säkerhetskopian {n}.")
+        send(a, b, files)
+        send(b, a, files)  # Karl confirms what he has
+    a.data_folder.restore(backup)
+    assert device_id(a) != before
+    assert a.conversations.answers(conv).get(key) is None
+    send(b, a, files)  # Karl's copy brings the lost words back ...
+    assert a.conversations.answers(conv)[key].political == "Efter säkerhetskopian 2."
+    answer(a, conv, key, political="Skrivet efter återställningen.")
+    send(a, b, files)  # ... and Anna's new words reach him
+    assert b.conversations.answers(local_conversation(b))[key].political == (
+        "Skrivet efter återställningen."
+    )
+    assert history(a) == history(b)
+
+
+def test_a_folder_copied_back_by_hand_is_found_by_the_other_laptops_confirmation(
+    laptops: Any, tmp_path: Path
+) -> None:
+    """A data folder put back from a copy (not through the app): Karl's file confirms changes
+    of Anna's the folder no longer has, so it becomes a new device before merging."""
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    send(a, b, files)
+    a.close()
+    aside = tmp_path / "undan"
+    shutil.copytree(paths_of(a).root, aside)
+    a = laptops("anna")
+    for n in range(3):
+        answer(a, conv, key, political=f"Sedan kopian {n}.")
+        send(a, b, files)
+        send(b, a, files)
+    before = device_id(a)
+    a.close()
+    shutil.rmtree(paths_of(a).root)
+    shutil.copytree(aside, paths_of(a).root)
+    a = laptops("anna")
+    send(b, a, files)
+    assert device_id(a) != before
+    answer(a, conv, key, political="Efter att mappen lagts tillbaka.")
+    send(a, b, files)
+    assert b.conversations.answers(local_conversation(b))[key].political == (
+        "Efter att mappen lagts tillbaka."
+    )
+    assert history(a) == history(b)
+
+
+def test_a_copy_used_at_the_same_place_on_the_same_computer_is_found(
+    laptops: Any, tmp_path: Path
+) -> None:
+    """The data folder is copied and both copies are used in turn at the same place on the
+    same computer (one id, one fingerprint). A file from the original holds a change under
+    this id the copy does not have: the copy takes a new id, and where either side may have
+    written after the copy was made both texts are kept - nothing is lost."""
+    a = laptops("anna")
+    files = tmp_path / "files"
+    files.mkdir()
+    _, conv = setup_pair(a)
+    guide = a.conversations.get(conv).guides[0]
+    first, second = (guide.question_key(q) for _, q in guide.questions()[:2])
+    answer(a, conv, first, conclusion="Före kopian.")
+    root = paths_of(a).root
+    a.close()
+    copy = tmp_path / "kopian"
+    shutil.copytree(root, copy)
+    a = laptops("anna")
+    answer(a, conv, first, conclusion="Skrivet i originalet.")
+    original_file = files / "original.samspel"
+    a.exchange.export_pair(a.pairs.all()[0].id, original_file)
+    same_id = device_id(a)
+    a.close()
+    shutil.rmtree(root)
+    shutil.copytree(copy, root)  # the copy now sits where the original was
+    c = laptops("anna")
+    assert device_id(c) == same_id
+    answer(c, conv, second, conclusion="Skrivet i kopian.")
+    c.exchange.import_file(original_file)
+    assert device_id(c) != same_id
+    texts = {x.conclusion for x in c.conversations.answers(conv).values()}
+    texts |= {x["text"] for x in rows(c, "SELECT text FROM sync_conflicts")}
+    assert {"Skrivet i originalet.", "Skrivet i kopian."} <= texts
+
+
+def test_a_copy_on_another_computer_with_the_same_name_and_path_gets_its_own_id(
+    laptops: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Municipal laptops from one image: same computer name, same user folder. The machine's
+    own id (Windows' MachineGuid, Linux' machine-id) tells them apart."""
+    from samspel_desktop.storage import database
+
+    a = laptops("anna")
+    _, conv = setup_pair(a)
+    before = device_id(a)
+    a.close()
+    database.machine_id.cache_clear()
+    monkeypatch.setattr(database, "machine_id", lambda: "en-annan-dators-id")
+    a = laptops("anna")
+    answer(a, conv, first_key(a, conv), conclusion="På den andra datorn.")
+    assert device_id(a) != before
+
+
+def test_a_copy_writing_the_same_device_file_in_the_sync_folder_is_found(
+    laptops: Any, tmp_path: Path
+) -> None:
+    """Two copies of one data folder write one device file in the sync folder: the one that
+    finds the file changed by someone else merges it and continues under a new id."""
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    a = laptops("anna")
+    _, conv = setup_pair(a)
+    key = first_key(a, conv)
+    a.exchange.sync_folder(folder, passphrase="gemensam")
+    root = paths_of(a).root
+    a.close()
+    copy = tmp_path / "kopian"
+    shutil.copytree(root, copy)
+    a = laptops("anna")
+    answer(a, conv, key, political="Originalet synkade.")
+    a.exchange.sync_folder(folder, passphrase="gemensam")
+    same_id = device_id(a)
+    a.close()
+    shutil.rmtree(root)
+    shutil.copytree(copy, root)
+    c = laptops("anna")
+    c.exchange.sync_folder(folder, passphrase="gemensam")
+    assert device_id(c) != same_id
+    assert c.conversations.answers(conv)[key].political == "Originalet synkade."
+    assert sorted(p.stem for p in folder.glob("*.samspel")) == sorted([same_id, device_id(c)])
