@@ -324,6 +324,68 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>⚠ %1 texter ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %1 texts were changed on both computers – choose a version…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRow</name>
+    <message>
+        <source>%1 ändrades på båda datorerna. Välj en version, eller slå ihop dem.</source>
+        <translation>%1 was changed on both computers. Choose a version, or merge them.</translation>
+    </message>
+    <message>
+        <source>Texten nu (redigera för att slå ihop):</source>
+        <extracomment>The text area holding the version shown: the page&apos;s own, or one made here.</extracomment>
+        <translation>The text now (edit it to merge):</translation>
+    </message>
+    <message>
+        <source>den andra datorn</source>
+        <translation>the other computer</translation>
+    </message>
+    <message>
+        <source>Den andra versionen, från %1:</source>
+        <translation>The other version, from %1:</translation>
+    </message>
+    <message>
+        <source>Använd den andra versionen</source>
+        <translation>Use the other version</translation>
+    </message>
+    <message>
+        <source>Lägg in den i rutan</source>
+        <translation>Add it to the box</translation>
+    </message>
+    <message>
+        <source>Lägger den andra versionen sist i rutan, så att ni kan slå ihop texterna.</source>
+        <translation>Adds the other version at the end of the box, so that you can merge the texts.</translation>
+    </message>
+    <message>
+        <source>Behåll texten i rutan</source>
+        <translation>Keep the text in the box</translation>
+    </message>
+    <message>
+        <source>Spara texten</source>
+        <translation>Save the text</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Texter som ändrats på båda datorerna</source>
+        <translation>Texts changed on both computers</translation>
+    </message>
+    <message>
+        <source>De här texterna ändrades på två datorer innan de hann utbytas. Båda versionerna finns kvar: välj en, eller redigera texten och spara den.</source>
+        <translation>These texts were changed on two computers before they were exchanged. Both versions are kept: choose one, or edit the text and save it.</translation>
+    </message>
+    <message>
+        <source>Inga texter att välja mellan.</source>
+        <translation>No texts to choose between.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -1596,6 +1658,18 @@ Party groups</translation>
     <message>
         <source>Seminarium, syntes</source>
         <translation>Seminar, synthesis</translation>
+    </message>
+    <message>
+        <source>Överenskommelsens rubrik</source>
+        <translation>Title of the joint agreement</translation>
+    </message>
+    <message>
+        <source>Avsnittets rubrik</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
     </message>
     <message>
         <source>Daglig</source>

@@ -156,3 +156,29 @@ def conflict_gid(item_gid: str, field_name: str, kept: FieldVersion) -> str:
     """The same kept version gets the same id on every laptop that finds the conflict."""
     data = f"{item_gid}|{field_name}|{vector_json(kept.vv)}|{value_hash(kept.value)}"
     return "c" + hashlib.blake2b(data.encode("utf-8"), digest_size=15).hexdigest()
+
+
+@dataclass(frozen=True)
+class SyncConflict:
+    """A text both laptops changed since their last common state: the version shown (the
+    field's value now) and the version kept beside it until someone chooses."""
+
+    gid: str
+    #: The synchronised table and column (``answers``/``conclusion``, ``commitments``/``what``).
+    table: str
+    field: str
+    #: The local id of the item the text belongs to (``None`` if it is gone).
+    item_id: int | None
+    #: The text shown now, and the other version, as the editor shows them.
+    current: str
+    other: str
+    #: The laptop the other version was written on, and when the conflict was found.
+    device_name: str
+    found_at: str
+    #: Where in its item: the question key of an answer ("" otherwise).
+    question_key: str = ""
+
+    @property
+    def key(self) -> str:
+        """``table.field``, the key of its label (``domain/labels.CONFLICT_FIELDS``)."""
+        return f"{self.table}.{self.field}"

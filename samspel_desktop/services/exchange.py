@@ -25,8 +25,9 @@ from samspel_desktop.domain.errors import (
     SyncError,
     UnencryptedFolderError,
     UnknownPairError,
+    ValidationError,
 )
-from samspel_desktop.domain.sync import EXISTENCE
+from samspel_desktop.domain.sync import EXISTENCE, SyncConflict
 from samspel_desktop.services import exchange_file
 from samspel_desktop.storage.database import fingerprint
 from samspel_desktop.storage.sync import ApplyResult, SyncRepository
@@ -379,26 +380,58 @@ class ExchangeService:
 
     # --- conflicts --------------------------------------------------------------------
 
+    def conversation_conflicts(self, conversation_id: int) -> list[SyncConflict]:
+        """Texts of the conversation (its answers and notes) both laptops changed: the version
+        shown and the one kept, for the conversation view to resolve."""
+        gids = list(self._repo.answer_gids(conversation_id).values())
+        conversation = self._repo.conversation_gid(conversation_id)
+        if conversation is not None:
+            gids.append(conversation)
+        return [_conflict(r) for r in self._repo.open_conflicts(item_gids=gids)]
+
+    def pair_conflicts(
+        self, pair_id: int, *, outside_conversations: bool = False
+    ) -> list[SyncConflict]:
+        """The pair's unresolved conflicts; ``outside_conversations``: only those of the
+        follow-up and the agreement (commitments, the grey zone, agreement texts)."""
+        pair_gid = self._repo.pair_gid(pair_id)
+        if pair_gid is None:
+            return []
+        found = [_conflict(r) for r in self._repo.open_conflicts(pair_gid=pair_gid)]
+        if outside_conversations:
+            found = [c for c in found if c.table not in ("answers", "conversations")]
+        return found
+
     def conflicts_for_conversation(self, conversation_id: int) -> list[dict[str, Any]]:
-        """Kept versions for the conversation's answers and notes, with their question key."""
-        answers = self._repo.answer_gids(conversation_id)
-        by_gid = {gid: key for key, gid in answers.items()}
+        """As :meth:`conversation_conflicts`, as the stored rows (with ``question_key``)."""
+        gids = self._repo.answer_gids(conversation_id)
+        by_gid = {gid: key for key, gid in gids.items()}
         conversation = self._repo.conversation_gid(conversation_id)
         if conversation is not None:
             by_gid[conversation] = ""
-        out = []
-        for conflict in self._repo.conflicts(by_gid):
-            out.append(conflict | {"question_key": by_gid[conflict["item_gid"]]})
-        return out
+        return [c | {"question_key": by_gid[c["item_gid"]]} for c in self._repo.conflicts(by_gid)]
 
     def conflicts(self) -> list[dict[str, Any]]:
         return self._repo.conflicts()
 
     def resolve_conflict(self, conflict_gid: str, text: str | None) -> None:
+        """Close a conflict: ``text`` (the other version, or both merged by the user) becomes
+        the field's text everywhere; ``None`` keeps the text shown now."""
         from samspel_desktop.domain.text import clean_text
 
         if text is not None:
             text = clean_text(text, field="texten")
+            row = self._repo.conflict(conflict_gid)
+            if row is not None and row["frozen"]:
+                raise ValidationError(
+                    "Versionen av överenskommelsen är antagen och kan inte ändras. Ta in den "
+                    "andra versionen i ett nytt utkast i stället."
+                )
+            if row is not None and (row["tbl"], row["field"]) == ("agreement_sections", "blocks"):
+                from samspel_desktop.services.agreements import blocks_from_plain
+                from samspel_desktop.storage.agreements import blocks_to_json
+
+                text = blocks_to_json(blocks_from_plain(text))
         self._repo.resolve_conflict(conflict_gid, text)
 
     # --- sync folder ------------------------------------------------------------------
@@ -563,6 +596,33 @@ class ExchangeService:
         self._repo.save_folder(
             str(folder), written_seq=self._repo.device().seq, written_sha=header.body_sha256
         )
+
+
+def _as_plain(row: Mapping[str, Any], text: str) -> str:
+    """A stored text as its editor shows it (an agreement section's blocks as plain text)."""
+    if (row["tbl"], row["field"]) != ("agreement_sections", "blocks"):
+        return text
+    from samspel_desktop.services.agreements import blocks_to_plain
+    from samspel_desktop.storage.agreements import blocks_from_json
+
+    try:
+        return blocks_to_plain(blocks_from_json(text))
+    except ValidationError:
+        return text
+
+
+def _conflict(row: Mapping[str, Any]) -> SyncConflict:
+    return SyncConflict(
+        gid=row["gid"],
+        table=row["tbl"],
+        field=row["field"],
+        item_id=row["item_id"],
+        current=_as_plain(row, row["current"]),
+        other=_as_plain(row, row["text"]),
+        device_name=row["device_name"],
+        found_at=row["found_at"],
+        question_key=row["question_key"],
+    )
 
 
 def _describe(pair: Mapping[str, Any]) -> str:

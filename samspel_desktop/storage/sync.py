@@ -340,6 +340,63 @@ class SyncRepository:
             params = gids
         return self._store.rows(sql + " ORDER BY found_at, gid", params)
 
+    def open_conflicts(
+        self, *, item_gids: Iterable[str] | None = None, pair_gid: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Unresolved kept versions (of the given items, or of one pair), each with its item's
+        local ``item_id``, the text shown now (``current``), its ``question_key`` (answers)
+        and whether it belongs to an adopted agreement (``frozen``, it cannot change)."""
+        if item_gids is not None:
+            found = self.conflicts(item_gids)
+        else:
+            found = self._store.rows(
+                "SELECT * FROM sync_conflicts WHERE resolved_at IS NULL AND pair_gid = ? "
+                "ORDER BY found_at, gid",
+                [pair_gid],
+            )
+        out = []
+        for conflict in found:
+            table = SYNC_TABLE_BY_NAME.get(conflict["tbl"])
+            if table is None or conflict["field"] not in table.texts:
+                continue
+            item = self._store.row(
+                f"SELECT * FROM {table.name} WHERE gid = ?", [conflict["item_gid"]]
+            )
+            out.append(
+                conflict
+                | {
+                    "item_id": item["id"] if item else None,
+                    "current": "" if item is None else item[conflict["field"]] or "",
+                    "question_key": (item or {}).get("question_key", "")
+                    if table.name == "answers"
+                    else "",
+                    "frozen": item is not None and self._is_adopted(table, item),
+                }
+            )
+        return out
+
+    def conflict(self, conflict_gid: str) -> dict[str, Any] | None:
+        """One conflict as :meth:`open_conflicts` gives it (resolved or not)."""
+        row = self._store.row("SELECT item_gid FROM sync_conflicts WHERE gid = ?", [conflict_gid])
+        if row is None:
+            return None
+        found = [
+            c for c in self.open_conflicts(item_gids=[row["item_gid"]]) if c["gid"] == conflict_gid
+        ]
+        return found[0] if found else None
+
+    def _is_adopted(self, table: SyncTable, item: Mapping[str, Any]) -> bool:
+        version_id = {
+            "agreement_versions": "id",
+            "agreement_sections": "version_id",
+        }.get(table.name)
+        if version_id is None:
+            return False
+        status = self._store.scalar(
+            "SELECT status FROM agreement_versions WHERE id = ?", [item[version_id]]
+        )
+        return bool(status == "adopted")
+
     def answer_gids(self, conversation_id: int) -> dict[str, str]:
         """Question key → the answer's global id, for one conversation."""
         return {
