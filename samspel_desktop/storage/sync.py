@@ -130,40 +130,43 @@ class SyncRepository:
         """The pair's items changed after local sequence number ``since`` (0: all of it).
 
         Rows carry every exchanged column (references as global ids) and every field's
-        version; deleted items travel as tombstones; kept conflicts travel too.
+        version; deleted items travel as tombstones; kept conflicts travel too. Changes since
+        a sequence number are found through the change index first (``sync_fields_seq``), so
+        the changes after one conversation cost what they are, not what the history is.
         """
         pair_gid = self.pair_gid(pair_id)
         if pair_gid is None:
             raise SyncError(f"Det finns inget samspelspar med id {pair_id}.")
-        gid_maps: dict[str, dict[int, str]] = {}
+        changed: set[str] | None = None
+        if since:
+            changed = {
+                str(r["gid"])
+                for r in self._store.rows(
+                    "SELECT DISTINCT gid FROM sync_fields WHERE seq > ?", [since]
+                )
+            }
+        gids = _GidLookup(self._store, whole_tables=changed is None)
         rows: list[dict[str, Any]] = []
         live: set[str] = set()
         for table in SYNC_TABLES:
-            entries: dict[str, dict[str, Entry]] = {}
-            newest: dict[str, int] = {}
-            for e in self._store.rows(
-                f"SELECT f.gid, f.field, f.vv, f.clock, f.device, f.seq FROM sync_fields f "
-                f"JOIN {table.name} t ON t.gid = f.gid WHERE t.id IN ({table.scope})",
-                {"pair": pair_id},
-            ):
-                entries.setdefault(e["gid"], {})[e["field"]] = [
-                    json.loads(e["vv"]),
-                    e["clock"],
-                    e["device"],
-                ]
-                newest[e["gid"]] = max(newest.get(e["gid"], 0), e["seq"])
+            if changed is not None and not changed:
+                break
             columns = ", ".join(("gid", *table.exchanged))
-            for row in self._store.rows(
-                f"SELECT {columns} FROM {table.name} WHERE id IN ({table.scope}) ORDER BY id",
-                {"pair": pair_id},
-            ):
+            sql = f"SELECT {columns} FROM {table.name} WHERE id IN ({table.scope})"
+            params: dict[str, Any] = {"pair": pair_id}
+            if changed is not None:
+                sql += " AND gid IN (SELECT value FROM json_each(:changed))"
+                params["changed"] = json.dumps(sorted(changed))
+            found = self._store.rows(sql + " ORDER BY id", params)
+            if not found:
+                continue
+            entries = self._entries([r["gid"] for r in found], table, pair_id, whole=not since)
+            for row in found:
                 gid = row.pop("gid")
                 live.add(gid)
-                if since and newest.get(gid, 0) <= since:
-                    continue
                 for column, target in table.refs.items():
                     if row[column] is not None:
-                        row[column] = self._gid_of(target, row[column], gid_maps)
+                        row[column] = gids.gid(target, row[column])
                 rows.append(
                     {
                         "table": table.name,
@@ -185,7 +188,9 @@ class SyncRepository:
                 "AND field = '' AND hash = ? AND seq > ? ORDER BY seq",
                 [pair_gid, DELETED, since],
             )
-            if r["gid"] not in live and r["tbl"] in SYNC_TABLE_BY_NAME
+            if r["tbl"] in SYNC_TABLE_BY_NAME
+            and r["gid"] not in live
+            and (not since or not self._exists(r["tbl"], r["gid"]))
         ]
         conflicts = [
             {k: v for k, v in r.items() if k not in ("seq", "pair_gid")}
@@ -197,12 +202,34 @@ class SyncRepository:
         ]
         return {"pair": pair_gid, "rows": rows, "deleted": deleted, "conflicts": conflicts}
 
-    def _gid_of(self, table: str, row_id: int, maps: dict[str, dict[int, str]]) -> str | None:
-        if table not in maps:
-            maps[table] = {
-                r["id"]: r["gid"] for r in self._store.rows(f"SELECT id, gid FROM {table}")
-            }
-        return maps[table].get(row_id)
+    def _entries(
+        self, gids: list[str], table: SyncTable, pair_id: int, *, whole: bool
+    ) -> dict[str, dict[str, Entry]]:
+        """Every field version of the given items (``whole``: of all the table's rows of the
+        pair, read in one join rather than by id)."""
+        if whole:
+            found = self._store.rows(
+                f"SELECT f.gid, f.field, f.vv, f.clock, f.device FROM sync_fields f "
+                f"JOIN {table.name} t ON t.gid = f.gid WHERE t.id IN ({table.scope})",
+                {"pair": pair_id},
+            )
+        else:
+            found = self._store.rows(
+                "SELECT gid, field, vv, clock, device FROM sync_fields "
+                "WHERE gid IN (SELECT value FROM json_each(?))",
+                [json.dumps(gids)],
+            )
+        entries: dict[str, dict[str, Entry]] = {}
+        for e in found:
+            entries.setdefault(e["gid"], {})[e["field"]] = [
+                json.loads(e["vv"]),
+                e["clock"],
+                e["device"],
+            ]
+        return entries
+
+    def _exists(self, table: str, gid: str) -> bool:
+        return self._store.scalar(f"SELECT 1 FROM {table} WHERE gid = ?", [gid]) is not None
 
     def pair_summary(self, pair_id: int) -> dict[str, str]:
         """Names for messages: organisation and the two persons."""
@@ -476,6 +503,27 @@ class SyncRepository:
 
     def write(self) -> Any:
         return self._store.write()
+
+
+class _GidLookup:
+    """Global ids of referenced rows: whole tables at once for a full export, one by one
+    for the few rows of an incremental one."""
+
+    def __init__(self, store: Store, *, whole_tables: bool) -> None:
+        self._store = store
+        self._whole = whole_tables
+        self._maps: dict[str, dict[int, str | None]] = {}
+
+    def gid(self, table: str, row_id: int) -> str | None:
+        known = self._maps.setdefault(table, {})
+        if self._whole and not known:
+            known.update(
+                (r["id"], r["gid"]) for r in self._store.rows(f"SELECT id, gid FROM {table}")
+            )
+        if row_id not in known and not self._whole:
+            value = self._store.scalar(f"SELECT gid FROM {table} WHERE id = ?", [row_id])
+            known[row_id] = None if value is None else str(value)
+        return known.get(row_id)
 
 
 def _payload_entries(payload: Mapping[str, Any]) -> Iterable[tuple[str, str, Entry]]:

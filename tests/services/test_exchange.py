@@ -527,3 +527,33 @@ def test_a_copy_writing_the_same_device_file_in_the_sync_folder_is_found(
     assert device_id(c) != same_id
     assert c.conversations.answers(conv)[key].political == "Originalet synkade."
     assert sorted(p.stem for p in folder.glob("*.samspel")) == sorted([same_id, device_id(c)])
+
+
+def test_an_incremental_file_carries_only_what_changed(laptops: Any, tmp_path: Path) -> None:
+    """After an exchange both ways, one new conversation travels as its own rows only."""
+    from samspel_desktop.services import exchange_file
+
+    a, b = laptops("anna"), laptops("karl")
+    files = tmp_path / "files"
+    files.mkdir()
+    pair_id, conv = setup_pair(a)
+    for month in range(1, 7):
+        old = a.conversations.start(pair_id, date=dt.date(2026, month, 3))
+        answer(a, old.id, first_key(a, old.id), conclusion=f"Månad {month}.")
+    send(a, b, files)
+    send(b, a, files)  # Karl confirms what he has
+    new = a.conversations.start(pair_id, date=dt.date(2027, 1, 12))
+    answer(a, new.id, first_key(a, new.id), conclusion="Det nya samtalet.")
+    path = tmp_path / "delta.samspel"
+    a.exchange.export_pair(pair_id, path)
+    payload = exchange_file.decode(path.read_bytes(), path.name, None)
+    assert payload["kind"] == "changes"
+    assert sorted({r["table"] for r in payload["rows"]}) == [
+        "answers",
+        "conversation_guides",
+        "conversations",
+    ]
+    assert sum(r["table"] == "conversations" for r in payload["rows"]) == 1
+    b.exchange.import_file(path)
+    assert history(a) == history(b)
+    del conv
