@@ -885,18 +885,43 @@ def _load(values: Any) -> str:
     return " / ".join(f"{v:.2f}" for v in values) if values else "unknown"
 
 
-def update_doc(markdown: str, info: dict[str, Any]) -> None:
+def update_doc(markdown: str, info: dict[str, Any], *, partial: bool = False) -> None:
+    """Rewrite BENCHMARKS.md's table; a ``partial`` run (``--only``) replaces its own rows
+    (same what and history) and adds its new ones, keeping the rest and saying when each
+    part was measured."""
     begin, end = "<!-- results:begin -->", "<!-- results:end -->"
     text = DOC.read_text(encoding="utf-8")
     if begin not in text or end not in text:
         raise SystemExit(f"{DOC.name} lacks the markers {begin} … {end}")
-    block = (
-        f"{begin}\n"
+    measured = (
         f"Measured {info['when']} with `{info['command']}`; load average at start "
-        f"{_load(info['machine']['load_average'])}.\n\n{markdown}\n{end}"
+        f"{_load(info['machine']['load_average'])}."
     )
+    if partial:
+        old = text.split(begin, 1)[1].split(end, 1)[0]
+        notes = [line for line in old.splitlines() if line.startswith("Measured")]
+        old_rows = [
+            line for line in old.splitlines() if line.startswith("| ") and "---" not in line
+        ]
+        header, new_rows = old_rows[:1], markdown.splitlines()[2:]
+
+        def key(line: str) -> tuple[str, str]:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            return cells[0], cells[1]
+
+        fresh = {key(line): line for line in new_rows}
+        kept = [line for line in old_rows[1:] if key(line) not in fresh]
+        markdown = "\n".join(
+            [*header, "| --- | --- | --- | --- | --- | --- | --- |", *kept, *fresh.values()]
+        )
+        measured = "\n".join([*(n for n in notes if info["command"] not in n), measured])
+    block = f"{begin}\n{measured}\n\n{markdown}\n{end}"
     head, rest = text.split(begin, 1)
     DOC.write_text(head + block + rest.split(end, 1)[1], encoding="utf-8")
+
+
+#: The steps ``--only`` can pick.
+STEPS = ("startup", "agreement", "search", "autosave", "archive", "exchange", "word", "growth")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -907,7 +932,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--years", default="1,5,20", help="histories for the growth curve (default 1,5,20)"
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only these steps, comma-separated: " + ", ".join(STEPS),
+    )
     args = parser.parse_args(argv)
+    only = {s for s in args.only.split(",") if s}
+    if only - set(STEPS):
+        parser.error(f"unknown steps: {', '.join(sorted(only - set(STEPS)))}")
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     years = sorted({int(y) for y in args.years.split(",")})
     largest = max(years)
     startup_reps = 3 if args.quick else 9
@@ -917,28 +954,38 @@ def main(argv: list[str] | None = None) -> int:
     compileall.compile_dir(HERE, quiet=1, maxlevels=0)
     info: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
-        "command": "python benchmarks/run.py" + (" --quick" if args.quick else ""),
+        "command": "python benchmarks/run.py"
+        + (" --quick" if args.quick else "")
+        + (f" --only {args.only}" if only else ""),
         "machine": machine(),
     }
+    if not wanted("growth"):
+        years = [largest]
     folders = {y: history(y, fresh=args.fresh) for y in years}
     rows: list[Row] = []
-    with step(f"Start-up ({largest} years)"):
-        rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
-    with step("Agreement export"):
-        rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
-    with step("Search"):
-        rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
-    with step("Search, query length"):
-        rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
-    with step("Autosave"):
-        rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
-    with step("Archive"):
-        rows += bench_archive(folders[largest], 1 if args.quick else 3)
-    with step("Exchange"):
-        rows += bench_exchange(folders[largest], largest, 1 if args.quick else 3)
-
-    with step("Word import"):
-        rows += bench_word_import(1 if args.quick else 3)
+    if wanted("startup"):
+        with step(f"Start-up ({largest} years)"):
+            rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
+    if wanted("agreement"):
+        with step("Agreement export"):
+            rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
+    if wanted("search"):
+        with step("Search"):
+            rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
+        with step("Search, query length"):
+            rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
+    if wanted("autosave"):
+        with step("Autosave"):
+            rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
+    if wanted("archive"):
+        with step("Archive"):
+            rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    if wanted("exchange"):
+        with step("Exchange"):
+            rows += bench_exchange(folders[largest], largest, 1 if args.quick else 3)
+    if wanted("word"):
+        with step("Word import"):
+            rows += bench_word_import(1 if args.quick else 3)
     for y in years:
         if y == largest:
             continue
@@ -953,7 +1000,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     if args.update_doc:
-        update_doc(markdown, info)
+        update_doc(markdown, info, partial=bool(only))
     missed = [r.what for r in rows if r.ok is False]
     if missed:
         print(f"Missed budgets: {', '.join(missed)}", file=sys.stderr)

@@ -152,6 +152,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
     it and it needs no update of the built-in guides."""
     if args.command == "archive":
         return bool(args.archive_command == "export")
+    if args.command == "exchange":
+        return bool(args.exchange_command == "export")
     return args.command in ("export", "search")
 
 

@@ -329,7 +329,7 @@ class Store:
                 try:
                     changes = conn.total_changes
                     binding = outermost and not self._device_bound and self._bind_device()
-                    with self.db.atomic():  # a savepoint: nested writes roll back alone
+                    with _savepoint(conn):  # nested writes roll back alone
                         yield conn
                     if outermost:
                         conn.execute("COMMIT")
@@ -455,6 +455,23 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     register_functions(conn)
+
+
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint inside the write transaction (as sqlite-utils' ``atomic`` makes one, without
+    importing sqlite-utils for every command that saves)."""
+    name = f"samspel_{os.urandom(8).hex()}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        # A RAISE(ROLLBACK) trigger can end the whole transaction, savepoints included.
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

@@ -30,7 +30,7 @@ from samspel_desktop.domain.sync import (
     value_hash,
     vector_json,
 )
-from samspel_desktop.storage.database import Store, renew_device, utc_now
+from samspel_desktop.storage.database import Store, fingerprint, renew_device, utc_now
 from samspel_desktop.storage.sync_tables import (
     CHILD_TABLES,
     SYNC_TABLE_BY_NAME,
@@ -81,10 +81,18 @@ class SyncRepository:
         return Device(row["device"], row["name"], row["fingerprint"], row["clock"], row["seq"])
 
     def ensure_device(self) -> Device:
-        """This data folder's device, with a new id first if the folder was copied."""
-        with self._store.write():
-            pass  # Store.write binds the device before its first write
-        return self.device()
+        """This data folder's device, with a new id first if the folder was copied.
+
+        Only a folder not yet bound where it is now is written to (Store.write binds it
+        before its first write): an export from a bound folder reads only, so it needs
+        neither the write lock nor the check before a first write.
+        """
+        device = self.device()
+        if device.fingerprint != fingerprint(self._store.path):
+            with self._store.write():
+                pass
+            device = self.device()
+        return device
 
     def set_device_name(self, name: str) -> None:
         with self._store.write() as conn:
@@ -137,26 +145,25 @@ class SyncRepository:
         pair_gid = self.pair_gid(pair_id)
         if pair_gid is None:
             raise SyncError(f"Det finns inget samspelspar med id {pair_id}.")
-        changed: set[str] | None = None
+        changed: dict[str, set[str]] | None = None
         if since:
-            changed = {
-                str(r["gid"])
-                for r in self._store.rows(
-                    "SELECT DISTINCT gid FROM sync_fields WHERE seq > ?", [since]
-                )
-            }
+            changed = {}
+            for r in self._store.rows(
+                "SELECT DISTINCT tbl, gid FROM sync_fields WHERE seq > ?", [since]
+            ):
+                changed.setdefault(str(r["tbl"]), set()).add(str(r["gid"]))
         gids = _GidLookup(self._store, whole_tables=changed is None)
         rows: list[dict[str, Any]] = []
         live: set[str] = set()
         for table in SYNC_TABLES:
-            if changed is not None and not changed:
-                break
+            if changed is not None and table.name not in changed:
+                continue  # nothing of it changed: not even read
             columns = ", ".join(("gid", *table.exchanged))
             sql = f"SELECT {columns} FROM {table.name} WHERE id IN ({table.scope})"
             params: dict[str, Any] = {"pair": pair_id}
             if changed is not None:
                 sql += " AND gid IN (SELECT value FROM json_each(:changed))"
-                params["changed"] = json.dumps(sorted(changed))
+                params["changed"] = json.dumps(sorted(changed[table.name]))
             found = self._store.rows(sql + " ORDER BY id", params)
             if not found:
                 continue
