@@ -2,6 +2,12 @@
 
 The validation here is the one the app relies on; the JSON Schema documents the same rules and a
 test keeps the two in agreement.
+
+Format version 2 says whose words every text is: a question's ``origin`` (``quoted`` – exactly
+its source's words; ``own`` – the guide author's, building on its source), ``quotes`` (exact
+words from a source, with the source) and the guide's ``author``. Version 1 files still import:
+their questions become the author's own, building on the source they named – never a quotation,
+so no text is put in a source's mouth that the file did not mark as quoted.
 """
 
 from __future__ import annotations
@@ -14,12 +20,35 @@ from collections.abc import Iterable
 from typing import Any
 
 from samspel_desktop.domain.errors import ValidationError
-from samspel_desktop.domain.model import AnswerShape, AnswerType, Guide, GuideSection, Question
+from samspel_desktop.domain.model import (
+    AnswerShape,
+    AnswerType,
+    Guide,
+    GuideSection,
+    Question,
+    QuestionOrigin,
+    Quote,
+)
 from samspel_desktop.domain.text import clean_text
 
 GUIDE_FORMAT = "samspel-guide"
-GUIDE_FORMAT_VERSION = 1
-PURPOSES = ("general", "start", "opposition", "follow_up", "ratings", "resilience")
+GUIDE_FORMAT_VERSION = 2
+#: Versions this app reads (1: before attribution; its files still import).
+READABLE_FORMAT_VERSIONS = (1, 2)
+PURPOSES = (
+    "general",
+    "start",
+    "opposition",
+    "follow_up",
+    "ratings",
+    "resilience",
+    "renewal",
+    "midpoint",
+    "election",
+)
+#: Who wrote the built-in guides' own questions and guidance.
+SAMSPEL_AUTHOR = "Samspel"
+_MAX_QUOTES = 20
 _GUIDE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _ITEM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -50,6 +79,27 @@ def _source(value: object, where: str) -> str:
     return _str(data["text"], where, max_length=500)
 
 
+def _quotes(value: object, where: str) -> tuple[Quote, ...]:
+    if not isinstance(value, list) or len(value) > _MAX_QUOTES:
+        raise ValidationError(f"{where}: citaten ska vara en lista med högst {_MAX_QUOTES} citat.")
+    out = []
+    for n, raw in enumerate(value, start=1):
+        data = _obj(raw, f"{where}, citat {n}", {"text", "source"}, set())
+        out.append(
+            Quote(
+                text=_str(data["text"], f"{where}, citat {n}", max_length=2000),
+                source=_source(data["source"], f"{where}, citat {n}: källan"),
+            )
+        )
+    return tuple(out)
+
+
+def _origin(value: object, where: str) -> QuestionOrigin:
+    if value not in ("quoted", "own"):
+        raise ValidationError(f"{where}: ursprunget ska vara ”quoted” eller ”own”.")
+    return QuestionOrigin(value)
+
+
 def _answer(value: object, where: str) -> AnswerShape:
     if not isinstance(value, dict) or value.get("type") not in ("perspectives", "rating"):
         raise ValidationError(f"{where}: svarsformen ska vara ”perspectives” eller ”rating”.")
@@ -68,15 +118,18 @@ def _answer(value: object, where: str) -> AnswerShape:
 
 def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
     """Parse and validate one guide; raises :class:`ValidationError` with a Swedish message."""
+    version_1 = isinstance(data, dict) and type(data.get("format_version")) is int
+    v2 = not (version_1 and isinstance(data, dict) and data["format_version"] == 1)
     top = _obj(
         data,
         "Guiden",
         {"format", "format_version", "id", "version", "title", "summary", "sections"},
-        {"purpose", "source"},
+        {"purpose", "source", "author"} if v2 else {"purpose", "source"},
     )
     if top["format"] != GUIDE_FORMAT:
         raise ValidationError("Filen är inte en Samspel-guide.")
-    if top["format_version"] != GUIDE_FORMAT_VERSION:
+    version_number = top["format_version"]
+    if isinstance(version_number, bool) or version_number not in READABLE_FORMAT_VERSIONS:
         raise ValidationError(
             f"Guidens formatversion {top['format_version']!r} stöds inte av den här versionen."
         )
@@ -97,7 +150,7 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
     seen_questions: set[str] = set()
     for i, raw in enumerate(sections_raw, start=1):
         where = f"Avsnitt {i}"
-        s = _obj(raw, where, {"id", "title", "questions"}, {"intro"})
+        s = _obj(raw, where, {"id", "title", "questions"}, {"intro", "quotes"} if v2 else {"intro"})
         sid = s["id"]
         if not isinstance(sid, str) or not _ITEM_ID.match(sid) or sid in seen_sections:
             raise ValidationError(f"{where}: id saknas, är ogiltigt eller förekommer två gånger.")
@@ -108,13 +161,22 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
         questions: list[Question] = []
         for j, qraw in enumerate(questions_raw, start=1):
             qwhere = f"{where}, fråga {j}"
-            q = _obj(qraw, qwhere, {"id", "text", "answer"}, {"guidance", "source"})
+            q = _obj(
+                qraw,
+                qwhere,
+                {"id", "text", "answer"},
+                {"guidance", "source", "origin", "quotes"} if v2 else {"guidance", "source"},
+            )
             qid = q["id"]
             if not isinstance(qid, str) or not _ITEM_ID.match(qid) or qid in seen_questions:
                 raise ValidationError(
                     f"{qwhere}: id saknas, är ogiltigt eller förekommer två gånger."
                 )
             seen_questions.add(qid)
+            source = _source(q["source"], f"{qwhere}: källan") if "source" in q else ""
+            origin = _origin(q.get("origin", "own"), qwhere)
+            if origin is QuestionOrigin.QUOTED and not source:
+                raise ValidationError(f"{qwhere}: en citerad fråga ska ange sin källa.")
             questions.append(
                 Question(
                     id=qid,
@@ -126,7 +188,9 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
                         max_length=4000,
                         required=False,
                     ),
-                    source=_source(q["source"], f"{qwhere}: källan") if "source" in q else "",
+                    source=source,
+                    origin=origin,
+                    quotes=_quotes(q["quotes"], qwhere) if "quotes" in q else (),
                 )
             )
         sections.append(
@@ -137,6 +201,7 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
                 intro=_str(
                     s.get("intro", ""), f"{where}: inledningen", max_length=4000, required=False
                 ),
+                quotes=_quotes(s["quotes"], where) if "quotes" in s else (),
             )
         )
     return Guide(
@@ -148,18 +213,27 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
         purpose=purpose,
         source=_source(top["source"], "Guidens källa") if "source" in top else "",
         builtin=builtin,
+        author=_str(top.get("author", ""), "Guidens författare", max_length=200, required=False),
     )
 
 
 def guide_to_dict(guide: Guide) -> dict[str, Any]:
-    """The inverse of :func:`guide_from_dict` (``builtin`` is not part of the file format)."""
+    """The inverse of :func:`guide_from_dict` (``builtin`` is not part of the file format).
+
+    Always the current format version: a version 1 guide is written as version 2.
+    """
+
+    def quotes(items: tuple[Quote, ...]) -> list[dict[str, Any]]:
+        return [{"text": q.text, "source": {"text": q.source}} for q in items]
 
     def question(q: Question) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": q.id, "text": q.text}
-        if q.guidance:
-            out["guidance"] = q.guidance
+        out: dict[str, Any] = {"id": q.id, "text": q.text, "origin": q.origin.value}
         if q.source:
             out["source"] = {"text": q.source}
+        if q.quotes:
+            out["quotes"] = quotes(q.quotes)
+        if q.guidance:
+            out["guidance"] = q.guidance
         if q.answer.type is AnswerType.RATING:
             out["answer"] = {"type": "rating", "scale": list(q.answer.scale)}
         else:
@@ -175,6 +249,8 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
         "summary": guide.summary,
         "purpose": guide.purpose,
     }
+    if guide.author:
+        data["author"] = guide.author
     if guide.source:
         data["source"] = {"text": guide.source}
     data["sections"] = [
@@ -182,11 +258,48 @@ def guide_to_dict(guide: Guide) -> dict[str, Any]:
             "id": s.id,
             "title": s.title,
             **({"intro": s.intro} if s.intro else {}),
+            **({"quotes": quotes(s.quotes)} if s.quotes else {}),
             "questions": [question(q) for q in s.questions],
         }
         for s in guide.sections
     ]
     return data
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Attribution:
+    """Whose words a question is: ``source``'s exactly (``QUOTED``), or ``author``'s building
+    on ``source`` (``OWN``); either may be empty for an own question."""
+
+    origin: QuestionOrigin
+    author: str
+    source: str
+
+
+def question_attribution(guide: Guide, question: Question) -> Attribution:
+    return Attribution(question.origin, guide.author, question.source)
+
+
+def attribution_text(attribution: Attribution) -> str:
+    """ "Källa: SKR …" for a quotation, "Samspel, utifrån SKR …" for the guide's own question.
+
+    Swedish, for Word and the command line; the GUI words the same through ``tr``.
+    """
+    if attribution.origin is QuestionOrigin.QUOTED:
+        return f"Källa: {attribution.source}"
+    if attribution.author and attribution.source:
+        return f"{attribution.author}, utifrån {attribution.source}"
+    if attribution.source:
+        return f"Utifrån {attribution.source}"
+    return attribution.author
+
+
+def quote_text(quote: Quote) -> str:
+    """A quotation as Swedish typography writes it: ”…” (source)."""
+    return f"”{quote.text}” ({quote.source})"
 
 
 # --- sharing and editing ------------------------------------------------------------------------
@@ -235,7 +348,11 @@ def slug(text: str, *, fallback: str) -> str:
 
 
 def duplicate_guide(guide: Guide, taken_ids: Iterable[str]) -> Guide:
-    """An editable copy: a new id (``…-kopia``), title "… (kopia)", version 1, not built in."""
+    """An editable copy: a new id (``…-kopia``), title "… (kopia)", version 1, not built in.
+
+    The copy keeps every question's origin, source and quotes; its author is kept too, so an
+    unchanged question is still credited to whoever wrote it (the editor lets it be changed).
+    """
     return dataclasses.replace(
         guide,
         id=unique_id(guide.id, taken_ids, suffix="-kopia"),

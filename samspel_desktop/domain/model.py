@@ -11,6 +11,8 @@ from dataclasses import Field, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from samspel_desktop.domain.calendar import TermBasis
+
 
 class Record:
     """Equality, hash and repr shared by the frozen dataclasses below (``eq=False, repr=False``).
@@ -105,18 +107,21 @@ PAIR_KIND_TITLES: dict[PairKind, tuple[str, str]] = {
 
 
 class Phase(StrEnum):
-    """Relationship phase (Vaggeryd): being built, stable, or in routine / stalled."""
+    """Relationship phase: being built, stable, in routine / standing still (Vaggeryd's three),
+    or under pressure (SKR's resilience factors are for "en pressad situation eller relation")."""
 
     BUILDING = "uppbyggande"
     STABLE = "stabil"
     ROUTINE = "rutin"
+    PRESSED = "pressad"
 
     @property
     def label(self) -> str:
         return {
             "uppbyggande": "Uppbyggande",
             "stabil": "Stabil",
-            "rutin": "Rutin / stått still",
+            "rutin": "Rutin / står still",
+            "pressad": "Pressad",
         }[self.value]
 
 
@@ -224,6 +229,11 @@ class Pair(Record):
     phase: Phase = Phase.BUILDING
     end_date: dt.date | None = None
     predecessor_id: int | None = None
+    #: The nämnd (or styrelse) the pair leads, e.g. "Socialnämnden"; empty: the organisation's
+    #: styrelse (kommunstyrelsen, regionstyrelsen). See :mod:`samspel_desktop.domain.bodies`.
+    body: str = ""
+    #: Whose term the pair works to (a nämnd's term is set by fullmäktige; 1 January default).
+    term: TermBasis = TermBasis.BOARD
 
     @property
     def display_name(self) -> str:
@@ -245,13 +255,38 @@ class AnswerShape(Record):
     scale: tuple[str, ...] = ()
 
 
+class QuestionOrigin(StrEnum):
+    """Whose words a question's text is: quoted exactly from its source, or the guide's own."""
+
+    QUOTED = "quoted"
+    OWN = "own"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Quote(Record):
+    """Words quoted exactly from a source (SKR, a municipality's document), with that source."""
+
+    text: str
+    source: str
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class Question(Record):
+    """One question of a guide.
+
+    ``origin`` says whose words ``text`` is: ``QUOTED`` – exactly ``source``'s words;
+    ``OWN`` – written by the guide's author (Samspel for the built-in guides), building on
+    ``source`` when one is named. ``quotes`` are exact words from sources shown with the
+    question; ``guidance`` is always the guide author's own text.
+    """
+
     id: str
     text: str
     answer: AnswerShape = field(default_factory=AnswerShape)
     guidance: str = ""
     source: str = ""
+    origin: QuestionOrigin = QuestionOrigin.OWN
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -260,6 +295,7 @@ class GuideSection(Record):
     title: str
     questions: tuple[Question, ...]
     intro: str = ""
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -274,6 +310,9 @@ class Guide(Record):
     purpose: str = "general"
     source: str = ""
     builtin: bool = False
+    #: Who wrote the guide's own texts (questions of origin ``OWN``, guidance): "Samspel" for
+    #: the built-in guides.
+    author: str = ""
 
     def questions(self) -> list[tuple[GuideSection, Question]]:
         return [(s, q) for s in self.sections for q in s.questions]
