@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>After the election: hold a start-up conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
+        <translation>The mandate period %1 has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%5).</source>
+        <translation>The mandate period %1 has begun: the new council took office on %2 (%5).</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48.</source>
+        <translation>Mandate period %1: month %2 of 48.</translation>
+    </message>
+    <message>
+        <source>Den nya styrelsen tillträdde %1.</source>
+        <translation>The new executive board took office on %1.</translation>
+    </message>
+    <message>
+        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
+        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
+    </message>
+    <message>
+        <source>Nästa val %1.</source>
+        <translation>Next election %1.</translation>
+    </message>
+    <message>
+        <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
+        <translation>Halfway (%1): time to take stock of the cooperation and the agreement.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
         <source>Kopia av föregående pars överenskommelse (version %1)</source>
@@ -953,8 +1000,28 @@ Party groups</translation>
         <translation>Ratings</translation>
     </message>
     <message>
-        <source>Relation under press</source>
+        <source>Pressad relation</source>
         <translation>Relationship under pressure</translation>
+    </message>
+    <message>
+        <source>Relation på rutin</source>
+        <translation>Relationship in routine</translation>
+    </message>
+    <message>
+        <source>Halvtid i mandatperioden</source>
+        <translation>Halfway through the mandate period</translation>
+    </message>
+    <message>
+        <source>Inför och efter ett val</source>
+        <translation>Before and after an election</translation>
+    </message>
+    <message>
+        <source>Egen fråga – guidens författare har formulerat den</source>
+        <translation>Own question – written by the guide's author</translation>
+    </message>
+    <message>
+        <source>Citat – frågan är källans egna ord</source>
+        <translation>Quotation – the question is the source's own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1149,6 +1216,14 @@ Party groups</translation>
         <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
     </message>
     <message>
+        <source>F&amp;örfattare:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>Vem som har skrivit guidens egna frågor och vägledning</source>
+        <translation>Who wrote the guide's own questions and guidance</translation>
+    </message>
+    <message>
         <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
         <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
     </message>
@@ -1205,8 +1280,28 @@ Party groups</translation>
         <translation>Intr&amp;oduction:</translation>
     </message>
     <message>
+        <source>&amp;Citat:</source>
+        <translation>&amp;Quotations:</translation>
+    </message>
+    <message>
+        <source>Ordagranna citat ur en källa: citatet, sedan en rad ”Källa: …”. En tom rad mellan citaten.</source>
+        <translation>Exact quotations from a source: the quotation, then a line &quot;Source: …&quot;. A blank line between quotations.</translation>
+    </message>
+    <message>
         <source>Fråge&amp;text:</source>
         <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Ursprung:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <source>Vems ord frågan är, eller vad den bygger på</source>
+        <translation>Whose words the question is, or what it builds on</translation>
+    </message>
+    <message>
+        <source>C&amp;itat:</source>
+        <translation>&amp;Quotations:</translation>
     </message>
     <message>
         <source>&amp;Vägledning:</source>
@@ -1307,8 +1402,12 @@ Party groups</translation>
         <translation>Stable</translation>
     </message>
     <message>
-        <source>Rutin / stått still</source>
-        <translation>Routine / stalled</translation>
+        <source>Rutin / står still</source>
+        <translation>Routine / standing still</translation>
+    </message>
+    <message>
+        <source>Pressad</source>
+        <translation>Under pressure</translation>
     </message>
     <message>
         <source>KSO–KD</source>
@@ -1429,22 +1528,6 @@ Party groups</translation>
     <message>
         <source>Gemensam fråga</source>
         <translation>Shared question</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
-        <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1: månad %2 av 48. Nästa val %3.</source>
-        <translation>Term of office %1: month %2 of 48. Next election %3.</translation>
-    </message>
-    <message>
-        <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
-        <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
-    </message>
-    <message>
-        <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
-        <translation>Mid-term (%1): time to review the cooperation and the joint agreement.</translation>
     </message>
 </context>
 <context>

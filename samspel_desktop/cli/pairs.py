@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_OK, PAIR_KINDS, PHASES, date_arg, emit, id_arg
+from samspel_desktop.cli.common import (
+    EXIT_OK,
+    PAIR_KINDS,
+    PHASES,
+    TERMS,
+    date_arg,
+    emit,
+    id_arg,
+)
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -39,6 +47,20 @@ def add_pair_command(commands: Commands) -> None:
         default=PAIR_KINDS[0],
         choices=PAIR_KINDS,
         help="sorts par (standard kso-kd)",
+    )
+    add.add_argument(
+        "--body",
+        default="",
+        metavar="NÄMND",
+        help="nämnden paret leder, t.ex. ”Socialnämnden” (krävs för "
+        "namndordforande-forvaltningschef; annars kommun- eller regionstyrelsen)",
+    )
+    add.add_argument(
+        "--term",
+        default=TERMS[0],
+        choices=TERMS,
+        help="vems mandattid paret följer: styrelsens (från 1 januari efter valet, standard) "
+        "eller fullmäktiges (från 15 oktober valåret)",
     )
     add.add_argument(
         "--phase",
@@ -79,6 +101,7 @@ def add_conversation_command(commands: Commands) -> None:
 
 
 def run_pair(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.calendar import TermBasis
     from samspel_desktop.domain.model import PairKind, Phase
 
     pair = services.add_pair(
@@ -91,19 +114,26 @@ def run_pair(services: Samspel, args: argparse.Namespace) -> int:
         phase=Phase(args.phase),
         start_date=args.start_date,
         predecessor_id=args.predecessor,
+        body=args.body,
+        term=TermBasis(args.term),
     )
     print(pair.id)
     return EXIT_OK
 
 
 def run_list(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.bodies import body_of
+
     rows: list[dict[str, Any]]
     if args.what == "pairs":
+        pairs = services.pairs()
         rows = [
             {
                 "id": p.id,
                 "organisation": p.organisation.name,
                 "kind": p.kind.value,
+                "body": p.body,
+                "term": p.term.value,
                 "political": p.political.name,
                 "political_title": p.political.title,
                 "executive": p.executive.name,
@@ -112,10 +142,28 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "start_date": p.start_date.isoformat(),
                 "end_date": p.end_date.isoformat() if p.end_date else None,
             }
-            for p in services.pairs()
+            for p in pairs
         ]
-        emit(rows, args.json, ["id", "organisation", "kind", "political", "executive", "phase"])
+        shown = [
+            {**r, "kind": p.kind.label, "phase": p.phase.label, "body": body_of(p)}
+            for r, p in zip(rows, pairs, strict=True)
+        ]
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("organisation", "Organisation"),
+                ("kind", "Sort"),
+                ("body", "Leder"),
+                ("political", "Politiken"),
+                ("executive", "Förvaltningen"),
+                ("phase", "Fas"),
+            ],
+            shown=shown,
+        )
     elif args.what == "conversations":
+        conversations = services.conversations(args.pair)
         rows = [
             {
                 "id": c.id,
@@ -125,9 +173,24 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "guides": [g.id for g in c.guides],
                 "present": list(c.present),
             }
-            for c in services.conversations(args.pair)
+            for c in conversations
         ]
-        emit(rows, args.json, ["id", "pair_id", "date", "status", "guides"])
+        shown = [
+            {**r, "status": c.status.label, "guides": [g.title for g in c.guides]}
+            for r, c in zip(rows, conversations, strict=True)
+        ]
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("pair_id", "Par"),
+                ("date", "Datum"),
+                ("status", "Status"),
+                ("guides", "Samtalsguider"),
+            ],
+            shown=shown,
+        )
     else:
         rows = [
             {
@@ -140,7 +203,17 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
             }
             for g in services.guides.all()
         ]
-        emit(rows, args.json, ["id", "version", "questions", "title"])
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("version", "Version"),
+                ("questions", "Frågor"),
+                ("builtin", "Inbyggd"),
+                ("title", "Rubrik"),
+            ],
+        )
     return EXIT_OK
 
 

@@ -158,9 +158,11 @@ class MandatePeriod:
         return self.term_start(basis) <= day <= self.term_end(basis)
 
     def month(self, day: dt.date, basis: TermBasis = TermBasis.COUNCIL) -> int:
-        """Month 1..48 of the term on ``day`` (the month the term starts in is month 1)."""
+        """Month 1..48 of the term on ``day``: month 1 runs from the term's first day up to the
+        same day of the next calendar month (15 October–14 November, or all of January)."""
         start = self.term_start(basis)
-        return (day.year - start.year) * 12 + day.month - start.month + 1
+        whole = (day.year - start.year) * 12 + day.month - start.month
+        return whole + (1 if day.day >= start.day else 0)
 
 
 def mandate_period(day: dt.date, basis: TermBasis = TermBasis.COUNCIL) -> MandatePeriod:

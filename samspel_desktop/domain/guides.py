@@ -302,6 +302,34 @@ def quote_text(quote: Quote) -> str:
     return f"”{quote.text}” ({quote.source})"
 
 
+_SOURCE_LINE = re.compile(r"^\s*(?:källa|source)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def quotes_to_plain(quotes: Iterable[Quote]) -> str:
+    """Quotes as the guide editor shows them: the words, then "Källa: …"; a blank line between."""
+    return "\n\n".join(f"{q.text}\nKälla: {q.source}" for q in quotes)
+
+
+def quotes_from_plain(text: str) -> list[dict[str, Any]]:
+    """The editor's text back to the file format's quotes (validated by :func:`guide_from_dict`).
+
+    A block without a "Källa:" line gets an empty source, which validation then explains.
+    """
+    out: list[dict[str, Any]] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        source = ""
+        match = _SOURCE_LINE.match(lines[-1])
+        if match:
+            source = match.group(1).strip()
+            lines = lines[:-1]
+        words = "\n".join(lines).strip().strip('”“"').strip()
+        out.append({"text": words, "source": {"text": source}})
+    return out
+
+
 # --- sharing and editing ------------------------------------------------------------------------
 
 #: Largest id length allowed by the format (guide ids are 2–63 characters).

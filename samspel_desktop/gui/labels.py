@@ -29,7 +29,8 @@ def phase_label(phase: Phase) -> str:
     return {
         Phase.BUILDING: QCoreApplication.translate("Labels", "Uppbyggande"),
         Phase.STABLE: QCoreApplication.translate("Labels", "Stabil"),
-        Phase.ROUTINE: QCoreApplication.translate("Labels", "Rutin / stått still"),
+        Phase.ROUTINE: QCoreApplication.translate("Labels", "Rutin / står still"),
+        Phase.PRESSED: QCoreApplication.translate("Labels", "Pressad"),
     }[phase]
 
 
@@ -134,32 +135,95 @@ def greyzone_label(value: GreyZoneClass) -> str:
 
 
 def period_notice_text(notice: PeriodNotice) -> str:
-    """Where in the mandate period we are, and what that asks of the pair."""
-    period = notice.period
-    if period is None:
+    """Where in the mandate period we are, and what that asks of the pair.
+
+    The same wording as :func:`samspel_desktop.domain.calendar.notice_text`, through ``tr``.
+    """
+    from samspel_desktop.domain.calendar import (
+        CalendarMoment,
+        TermBasis,
+        board_rule,
+        council_rule,
+    )
+
+    calendar = notice.calendar
+    if calendar is None:
         return ""
-    if notice.board_not_yet_started:
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Labels", text)
+
+    period = calendar.period
+    year = period.election_year
+    board_ref = board_rule(year)
+    board = calendar.basis is TermBasis.BOARD
+    moment = calendar.moment
+    start_prompt = tr(
+        "Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
+    )
+    if moment is CalendarMoment.ELECTION_HELD:
         text = (
-            QCoreApplication.translate(
-                "Labels", "Mandatperioden %1 har börjat; den nya styrelsen tillträder %2."
+            (
+                tr(
+                    "Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen "
+                    "%4%5."
+                )
+                if board
+                else tr("Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).")
+            )
+            .replace("%1", calendar.election_day.isoformat())
+            .replace("%2", period.start.isoformat())
+            .replace("%3", council_rule(year))
+            .replace("%4", period.board_start.isoformat())
+            .replace("%5", f" ({board_ref})" if board_ref else "")
+        )
+        return (
+            text
+            + " "
+            + tr(
+                "Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt "
+                "utkast till överenskommelse."
+            )
+        )
+    if moment is CalendarMoment.COUNCIL_STARTED:
+        text = (
+            (
+                tr(
+                    "Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya "
+                    "styrelsen tillträder %3%4."
+                )
+                if board
+                else tr("Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%5).")
             )
             .replace("%1", period.label)
-            .replace("%2", period.board_start.isoformat())
+            .replace("%2", period.start.isoformat())
+            .replace("%3", period.board_start.isoformat())
+            .replace("%4", f" ({board_ref})" if board_ref else "")
+            .replace("%5", council_rule(year))
         )
-    else:
-        text = (
-            QCoreApplication.translate("Labels", "Mandatperioden %1: månad %2 av 48. Nästa val %3.")
-            .replace("%1", period.label)
-            .replace("%2", str(notice.month))
-            .replace("%3", period.next().election_day.isoformat())
+        return text + " " + start_prompt
+    where = (
+        tr("Mandatperioden %1: månad %2 av 48.")
+        .replace("%1", period.label)
+        .replace("%2", str(calendar.month))
+    )
+    if moment is CalendarMoment.TERM_STARTED:
+        if board:
+            where += " " + tr("Den nya styrelsen tillträdde %1.").replace(
+                "%1", period.board_start.isoformat()
+            )
+        return where + " " + start_prompt
+    if moment is CalendarMoment.ELECTION_AHEAD:
+        return (
+            where
+            + " "
+            + tr(
+                "Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet."
+            ).replace("%1", calendar.election_day.isoformat())
         )
-    if notice.after_election:
-        text += " " + QCoreApplication.translate(
-            "Labels",
-            "Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.",
-        )
-    elif notice.prompt_midpoint:
-        text += " " + QCoreApplication.translate(
-            "Labels", "Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen."
-        ).replace("%1", period.midpoint.isoformat())
+    text = where + " " + tr("Nästa val %1.").replace("%1", calendar.election_day.isoformat())
+    if moment is CalendarMoment.MIDPOINT:
+        text += " " + tr(
+            "Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen."
+        ).replace("%1", period.midpoint_of(calendar.basis).isoformat())
     return text

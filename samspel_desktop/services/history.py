@@ -8,7 +8,15 @@ import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from samspel_desktop.domain.calendar import MandatePeriod, election_day, mandate_period
+from samspel_desktop.domain.calendar import (
+    CalendarMoment,
+    CalendarNotice,
+    MandatePeriod,
+    TermBasis,
+    calendar_notice,
+    mandate_period,
+    notice_text,
+)
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Commitment,
@@ -72,17 +80,43 @@ class HealthTrend:
 
 @dataclass(frozen=True)
 class PeriodNotice:
-    """Where in the mandate period we are, and what to do about it."""
+    """Where in the mandate period we are, and what to do about it (for one pair, or none)."""
 
-    period: MandatePeriod | None
+    calendar: CalendarNotice | None
     text: str  # in Swedish, for the command line and reports; the GUI words its own (tr)
-    prompt_establishment: bool
-    prompt_midpoint: bool
-    board_not_yet_started: bool = False
-    month: int = 0  # 1..48 within the period
-    after_election: bool = False
     #: A person in the pair changed less than half a year ago (the pair has a predecessor).
     new_in_pair: bool = False
+
+    @property
+    def period(self) -> MandatePeriod | None:
+        return self.calendar.period if self.calendar else None
+
+    @property
+    def moment(self) -> CalendarMoment | None:
+        return self.calendar.moment if self.calendar else None
+
+    @property
+    def prompt_establishment(self) -> bool:
+        return self.new_in_pair or (
+            self.calendar is not None and self.calendar.prompt_establishment
+        )
+
+    @property
+    def prompt_midpoint(self) -> bool:
+        return self.calendar is not None and self.calendar.prompt_midpoint
+
+    @property
+    def board_not_yet_started(self) -> bool:
+        return self.calendar is not None and self.calendar.board_not_yet_started
+
+    @property
+    def month(self) -> int:
+        """1..48 within the pair's term; 0 from election day until the new term starts."""
+        return self.calendar.month if self.calendar else 0
+
+    @property
+    def after_election(self) -> bool:
+        return self.calendar is not None and self.calendar.prompt_establishment
 
 
 class HistoryService:
@@ -111,13 +145,16 @@ class HistoryService:
         return rows
 
     def keeping_per_period(self, pair_id: int, today: dt.date) -> list[PeriodKeeping]:
+        """Commitments kept on time per mandate period, by the pair's term (the board's term
+        from 1 January for a KSO and a KD; a nämnd pair's as fullmäktige set it)."""
+        basis = self._pairs.get(pair_id).term
         counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for row in self.commitments(pair_id, today):
             due = row.commitment.due_date
             if due is None:
                 continue
             try:
-                period = mandate_period(due)
+                period = mandate_period(due, basis)
             except ValueError:
                 continue
             bucket = counts[period.election_year]
@@ -178,7 +215,7 @@ class HistoryService:
     ) -> GreyZoneEntry:
         text = clean_text(question, field="frågan").strip()
         if not text:
-            raise ValidationError("Beskriv frågan där det var oklart vem som äger den.")
+            raise ValidationError("Beskriv frågan där det var oklart vem som har ansvaret.")
         return self._greyzone.add(
             pair_id, raised_on or dt.date.today(), text, conversation_id=conversation_id
         )
@@ -206,48 +243,12 @@ class HistoryService:
 
     @staticmethod
     def period_notice(today: dt.date, pair: Pair | None = None) -> PeriodNotice:
-        try:
-            period = mandate_period(today)
-        except ValueError:
-            return PeriodNotice(None, "", False, False)
-        next_election = election_day(period.election_year + 4)
-        board_start = period.board_start
-        after_election = (
-            period.start - dt.timedelta(days=40) <= today < board_start + dt.timedelta(days=120)
-        )
-        near_mid = abs((today - period.midpoint).days) <= 60
-        if today < board_start:
-            where = (
-                f"Mandatperioden {period.label} har börjat; den nya styrelsen tillträder "
-                f"{board_start.isoformat()}."
-            )
-        else:
-            months = (today.year - period.start.year) * 12 + today.month - period.start.month
-            where = (
-                f"Mandatperioden {period.label}: månad {months + 1} av 48. Nästa val "
-                f"{next_election.isoformat()}."
-            )
-        if after_election:
-            where += (
-                " Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
-            )
-        elif near_mid:
-            where += (
-                f" Halvtid ({period.midpoint.isoformat()}): dags för en avstämning av "
-                "samarbetet och överenskommelsen."
-            )
+        """The calendar's notice for ``today``, by ``pair``'s term (the board's without one)."""
+        basis = pair.term if pair is not None else TermBasis.BOARD
+        notice = calendar_notice(today, basis)
         starts_new = (
             pair is not None
             and pair.predecessor_id is not None
-            and (today - pair.start_date).days <= 180
+            and 0 <= (today - pair.start_date).days <= 180
         )
-        return PeriodNotice(
-            period,
-            where,
-            after_election or starts_new,
-            near_mid,
-            board_not_yet_started=today < board_start,
-            month=(today.year - period.start.year) * 12 + today.month - period.start.month + 1,
-            after_election=after_election,
-            new_in_pair=starts_new,
-        )
+        return PeriodNotice(notice, notice_text(notice), new_in_pair=starts_new)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from samspel_desktop.domain.calendar import TermBasis, calendar_notice
 from samspel_desktop.domain.errors import CorruptDatabaseError, StorageError, ValidationError
 from samspel_desktop.domain.model import (
     Commitment,
@@ -268,8 +269,15 @@ class Samspel:
         start_date: dt.date | None = None,
         phase: Phase = Phase.BUILDING,
         predecessor_id: int | None = None,
+        body: str = "",
+        term: TermBasis = TermBasis.BOARD,
     ) -> Pair:
-        """Add a pair; the organisation is reused by name or created."""
+        """Add a pair; the organisation is reused by name or created.
+
+        ``body`` is the nämnd the pair leads (required for a nämndordförande and a
+        förvaltningschef); empty means the organisation's styrelse.
+        """
+        body = _clean_body(body, kind)
         org_name = clean_line(organisation, field="organisationens namn")
         default_political, default_executive = kind.default_titles
         political_title = clean_line(
@@ -299,6 +307,8 @@ class Samspel:
             start_date=start_date or dt.date.today(),
             phase=phase,
             predecessor_id=predecessor_id,
+            body=body,
+            term=term,
         )
 
     def update_pair(
@@ -314,9 +324,13 @@ class Samspel:
         executive_title: str,
         start_date: dt.date,
         phase: Phase,
+        body: str | None = None,
+        term: TermBasis | None = None,
     ) -> Pair:
-        """Correct a pair's details and its organisation's name."""
+        """Correct a pair's details and its organisation's name (body and term kept if None)."""
         pair = self.pairs_repo.get(pair_id)
+        if body is not None:
+            body = _clean_body(body, kind)
         self.pairs_repo.rename_organisation(
             pair.organisation.id,
             clean_line(organisation, field="organisationens namn"),
@@ -335,6 +349,8 @@ class Samspel:
             ),
             start_date=start_date,
             phase=phase,
+            body=body,
+            term=term,
         )
 
     def pairs(self) -> list[Pair]:
@@ -359,8 +375,11 @@ class Samspel:
         if ids:
             guides: list[Guide] = [self.guides.get(g) for g in ids]
         else:
+            notice = calendar_notice(date or dt.date.today(), pair.term)
             suggested = self.guides.suggest(
-                pair.phase, opposition=pair.kind is PairKind.OPPOSITION_KD
+                pair.phase,
+                opposition=pair.kind is PairKind.OPPOSITION_KD,
+                moment=notice.moment if notice else None,
             )
             if not suggested:
                 raise ValidationError("Det finns ingen samtalsguide att använda.")
@@ -429,3 +448,11 @@ def _with_newest_backup(error: CorruptDatabaseError, paths: DataPaths) -> Corrup
         damaged_file=paths.database,
         newest_backup=newest.path if newest else None,
     )
+
+
+def _clean_body(body: str, kind: PairKind) -> str:
+    """The nämnd a pair leads, cleaned; a nämndordförande–förvaltningschef pair must name it."""
+    name = clean_line(body, field="nämnd", required=False)
+    if kind is PairKind.COMMITTEE and not name:
+        raise ValidationError("Ange vilken nämnd paret leder, till exempel Socialnämnden.")
+    return name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     AgreementStatus,
@@ -69,6 +70,8 @@ class PairRepository(Repository):
         start_date: dt.date,
         phase: Phase,
         predecessor_id: int | None = None,
+        body: str = "",
+        term: TermBasis = TermBasis.BOARD,
     ) -> Pair:
         """Add a pair and its two people (name, title) in one transaction."""
         now = utc_now()
@@ -83,8 +86,8 @@ class PairRepository(Repository):
                 ids.append(cursor.lastrowid)
             cursor = conn.execute(
                 "INSERT INTO pairs (organisation_id, kind, political_person_id, "
-                "executive_person_id, start_date, phase, predecessor_id, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "executive_person_id, start_date, phase, predecessor_id, created_at, body, term) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     organisation.id,
                     kind.value,
@@ -94,6 +97,8 @@ class PairRepository(Repository):
                     phase.value,
                     predecessor_id,
                     now,
+                    body,
+                    term.value,
                 ],
             )
         return self.get(int(cursor.lastrowid or 0))
@@ -124,8 +129,13 @@ class PairRepository(Repository):
         executive: tuple[str, str],
         start_date: dt.date,
         phase: Phase,
+        body: str | None = None,
+        term: TermBasis | None = None,
     ) -> Pair:
-        """Correct a pair's details (a real change of person is a new pair, not an edit)."""
+        """Correct a pair's details (a real change of person is a new pair, not an edit).
+
+        ``body`` and ``term`` are kept as they are when not given.
+        """
         pair = self.get(pair_id)
         with self._store.write() as conn:
             for person, (name, title) in ((pair.political, political), (pair.executive, executive)):
@@ -133,8 +143,16 @@ class PairRepository(Repository):
                     "UPDATE persons SET name = ?, title = ? WHERE id = ?", [name, title, person.id]
                 )
             conn.execute(
-                "UPDATE pairs SET kind = ?, start_date = ?, phase = ? WHERE id = ?",
-                [kind.value, start_date.isoformat(), phase.value, pair_id],
+                "UPDATE pairs SET kind = ?, start_date = ?, phase = ?, body = ?, term = ? "
+                "WHERE id = ?",
+                [
+                    kind.value,
+                    start_date.isoformat(),
+                    phase.value,
+                    pair.body if body is None else body,
+                    (pair.term if term is None else term).value,
+                    pair_id,
+                ],
             )
         return self.get(pair_id)
 
@@ -273,4 +291,6 @@ class PairRepository(Repository):
             phase=Phase(row["phase"]),
             end_date=parse_date(row["end_date"]),
             predecessor_id=row["predecessor_id"],
+            body=row["body"],
+            term=TermBasis(row["term"]),
         )

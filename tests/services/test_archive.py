@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ArchiveError
-from samspel_desktop.domain.model import Answer, Rating, Side
+from samspel_desktop.domain.model import Answer, PairKind, Phase, Rating, Side
 from samspel_desktop.services.archive import (
     archive_json_schema,
     export_archive,
@@ -51,6 +52,16 @@ def _fill(services: Samspel) -> None:
     services.agreements.adopt(draft.id, dt.date(2023, 4, 1), "§ 3")
     services.agreements.start_draft(pair, copy_from=services.agreements.get(draft.id))
     services.trash.delete("commitment", services.add_commitment(pair.id, "x", Side.BOTH).id)
+    services.add_pair(
+        organisation="Alingsås kommun",
+        political="Eva Lund",
+        executive="Per Ek",
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        term=TermBasis.COUNCIL,
+        phase=Phase.PRESSED,
+        start_date=dt.date(2023, 1, 1),
+    )
 
 
 def _tables(path: Path) -> object:
@@ -69,6 +80,32 @@ def test_export_import_export_gives_the_same_data(services: Samspel, tmp_path: P
         assert _tables(first) == _tables(second)
         assert other.search_repo.search("Möten")
         assert other.store.integrity_problems() == []
+        # The nämnd pair keeps its body, term and phase.
+        [committee] = [p for p in other.pairs() if p.kind is PairKind.COMMITTEE]
+        assert (committee.body, committee.term, committee.phase) == (
+            "Socialnämnden",
+            TermBasis.COUNCIL,
+            Phase.PRESSED,
+        )
+    finally:
+        other.close()
+
+
+def test_an_archive_from_before_the_pair_body_imports_with_defaults(
+    services: Samspel, tmp_path: Path
+) -> None:
+    _fill(services)
+    path = tmp_path / "arkiv.json"
+    export_archive(services.store, path)
+    document = json.loads(path.read_text("utf-8"))
+    document["schema"] = document["schema"][:5]
+    for row in document["tables"]["pairs"]:
+        del row["body"], row["term"]
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    other = Samspel.open(DataPaths(tmp_path / "other"))
+    try:
+        import_archive(other.store, path)
+        assert {(p.body, p.term) for p in other.pairs()} == {("", TermBasis.BOARD)}
     finally:
         other.close()
 
@@ -82,7 +119,7 @@ def test_import_refuses_a_database_with_data_unless_replacing(
     with pytest.raises(ArchiveError, match="redan"):
         import_archive(services.store, archive)
     import_archive(services.store, archive, replace=True)
-    assert len(services.pairs()) == 1
+    assert len(services.pairs()) == 2
 
 
 @pytest.mark.parametrize(
