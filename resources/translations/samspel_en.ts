@@ -123,6 +123,10 @@
         <translation>To be revised by</translation>
     </message>
     <message>
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
     </message>
@@ -273,6 +277,18 @@
     <message>
         <source>Dokumentansvarig</source>
         <translation>Document owner</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD (annars beslutsdagen)</source>
+        <translation>YYYY-MM-DD (otherwise the decision date)</translation>
+    </message>
+    <message>
+        <source>Ersätter</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Tidigare version eller dokument, med beslut och diarienummer</source>
+        <translation>Earlier version or document, with decision and registration number</translation>
     </message>
     <message>
         <source>Versioner</source>
@@ -1017,11 +1033,11 @@ Party groups</translation>
     </message>
     <message>
         <source>Egen fråga – guidens författare har formulerat den</source>
-        <translation>Own question – written by the guide's author</translation>
+        <translation>Own question – written by the guide&apos;s author</translation>
     </message>
     <message>
         <source>Citat – frågan är källans egna ord</source>
-        <translation>Quotation – the question is the source's own words</translation>
+        <translation>Quotation – the question is the source&apos;s own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1221,7 +1237,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Vem som har skrivit guidens egna frågor och vägledning</source>
-        <translation>Who wrote the guide's own questions and guidance</translation>
+        <translation>Who wrote the guide&apos;s own questions and guidance</translation>
     </message>
     <message>
         <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>

@@ -130,11 +130,26 @@ class Wording:
     chief_short: str
     body: str
     organisation: str
+    #: The knot between the two roles, as in Vaggeryd's "den viktiga knutpunkten KSO–KD".
+    knot: str = ""
+
+    @property
+    def chief_genitive(self) -> str:
+        return genitive(self.chief)
 
     def fields(self) -> dict[str, str]:
         """Template fields: ``{chair}`` mid-sentence, ``{Chair}`` at a sentence's start, …"""
         out: dict[str, str] = {}
-        for name in ("chair", "chief", "chair_short", "chief_short", "body", "organisation"):
+        for name in (
+            "chair",
+            "chief",
+            "chair_short",
+            "chief_short",
+            "body",
+            "organisation",
+            "knot",
+            "chief_genitive",
+        ):
             value: str = getattr(self, name)
             out[name] = value
             out[name[0].upper() + name[1:]] = sentence_start(value)
@@ -146,28 +161,31 @@ def wording(pair: Pair) -> Wording:
     if pair.kind is PairKind.KSO_KD:
         return Wording(
             "kommunstyrelsens ordförande", "kommundirektören", "KSO", "KD", "kommunstyrelsen",
-            organisation,
+            organisation, "KSO–KD",
         )  # fmt: skip
     if pair.kind is PairKind.OPPOSITION_KD:
         return Wording(
             "oppositionsrådet", "kommundirektören", "oppositionsrådet", "KD", "kommunstyrelsen",
-            organisation,
+            organisation, "oppositionsråd–KD",
         )  # fmt: skip
     if pair.kind is PairKind.REGION:
         return Wording(
             "regionstyrelsens ordförande", "regiondirektören", "ordföranden", "regiondirektören",
-            "regionstyrelsen", organisation,
+            "regionstyrelsen", organisation, "ordförande–regiondirektör",
         )  # fmt: skip
+    executive = mid_sentence(pair.executive.title.strip())
     if pair.kind is PairKind.COMMITTEE:
         body = pair.body.strip()
         chair = f"{mid_sentence(genitive(body))} ordförande" if body else "nämndens ordförande"
         chief = definite(pair.executive.title or "Förvaltningschef")
+        knot = f"ordförande–{executive or 'förvaltningschef'}"
         return Wording(
-            chair, chief, "ordföranden", chief, mid_sentence(body) or "nämnden", organisation
+            chair, chief, "ordföranden", chief, mid_sentence(body) or "nämnden", organisation, knot
         )
     chair = definite(pair.political.title) or "ordföranden"
     chief = definite(pair.executive.title) or "direktören"
-    return Wording(chair, chief, chair, chief, mid_sentence(body_of(pair)), organisation)
+    knot = f"{mid_sentence(pair.political.title.strip())}–{executive}".strip("–")
+    return Wording(chair, chief, chair, chief, mid_sentence(body_of(pair)), organisation, knot)
 
 
 def fill(text: str, words: Wording) -> str:
@@ -175,3 +193,12 @@ def fill(text: str, words: Wording) -> str:
     if "{" not in text:
         return text
     return Formatter().vformat(text, (), words.fields())
+
+
+def decision_text(decided_by: str, day: str, paragraph: str) -> str:
+    """ "antagen av kommunstyrelsen 2026-01-28 § 12" (without the leading word).
+
+    ``day`` is already formatted; an empty body or paragraph is left out.
+    """
+    parts = [f"av {mid_sentence(decided_by)}" if decided_by.strip() else "", day, paragraph]
+    return " ".join(p for p in parts if p)

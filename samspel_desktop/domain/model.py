@@ -420,6 +420,11 @@ class DocumentMetadata(Record):
     validity: str = "Tills vidare"
     review_by: dt.date | None = None
     document_owner: str = ""
+    #: "Gäller från": the day the document applies from (the decision date when empty).
+    valid_from: dt.date | None = None
+    #: "Ersätter": the version or document this one replaces, e.g. "Version 1, antagen av
+    #: kommunstyrelsen 2023-01-25 § 7".
+    replaces: str = ""
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -230,6 +230,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit,
             ui.reviewByEdit,
             ui.ownerEdit,
+            ui.validFromEdit,
+            ui.replacesEdit,
         ]
 
     def _fill_metadata(self) -> None:
@@ -247,6 +249,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit: meta.validity,
             ui.reviewByEdit: meta.review_by.isoformat() if meta.review_by else "",
             ui.ownerEdit: meta.document_owner,
+            ui.validFromEdit: meta.valid_from.isoformat() if meta.valid_from else "",
+            ui.replacesEdit: meta.replaces,
         }
         for field, value in values.items():
             field.setText(value)
@@ -474,6 +478,8 @@ class AgreementEditor(QWidget):
                 validity=ui.validityEdit.text(),
                 review_by=_parse_date(ui.reviewByEdit.text(), self.tr("Revideras senast")),
                 document_owner=ui.ownerEdit.text(),
+                valid_from=_parse_date(ui.validFromEdit.text(), self.tr("Gäller från")),
+                replaces=ui.replacesEdit.text(),
             )
             self._services.agreements.save_header(self._version.id, ui.titleEdit.text(), metadata)
         except UserFacingError as error:

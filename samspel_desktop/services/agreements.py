@@ -16,6 +16,14 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
+from samspel_desktop.domain.bodies import (
+    agreement_title,
+    applies_to,
+    deciding_body,
+    decision_text,
+    fill,
+    wording,
+)
 from samspel_desktop.domain.calendar import default_review_date
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
 from samspel_desktop.domain.model import (
@@ -71,6 +79,38 @@ def agreement_templates(directory: Path | None = None) -> dict[str, AgreementTem
             data["id"], data["title"], data.get("summary", ""), data.get("source", ""), sections
         )
     return out
+
+
+def template_sections(template: AgreementTemplate, pair: Pair) -> tuple[AgreementSection, ...]:
+    """The template's sections in the pair's words ("kommunstyrelsens ordförande", "KSO", …)."""
+    words = wording(pair)
+    return tuple(
+        dataclasses.replace(
+            section,
+            title=fill(section.title, words),
+            guidance=fill(section.guidance, words),
+            blocks=tuple(
+                Block(b.type, fill(b.text, words), tuple(fill(i, words) for i in b.items))
+                for b in section.blocks
+            ),
+        )
+        for section in template.sections
+    )
+
+
+def replaced_text(version: AgreementVersion) -> str:
+    """ "Ersätter" for a draft made from ``version``: its title, number and decision."""
+    meta = version.metadata
+    text = f"{version.title}, version {version.number}"
+    if version.is_adopted:
+        day = meta.decision_date or version.adopted_on
+        decided = decision_text(
+            meta.decided_by, day.isoformat() if day else "", meta.decision_paragraph
+        )
+        text += f", antagen {decided}" if decided else ", antagen"
+    if meta.registration_number:
+        text += f", dnr {meta.registration_number}"
+    return text
 
 
 def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSection, ...]:
@@ -335,13 +375,17 @@ class AgreementService:
                 decision_date=None,
                 decision_paragraph="",
                 review_by=default_review_date(today),
+                valid_from=None,
+                replaces=replaced_text(copy_from)
+                if copy_from.is_adopted
+                else copy_from.metadata.replaces,
             )
             title = copy_from.title
         else:
             templates = agreement_templates()
             if template not in templates:
                 raise NotFoundError(f"Okänd mall för överenskommelse: ”{template}”.")
-            sections = templates[template].sections
+            sections = template_sections(templates[template], pair)
             metadata = self._default_metadata(pair, today)
             title = self._default_title(pair)
         return self._repository.add_version(
@@ -374,6 +418,7 @@ class AgreementService:
             registration_number=clean_line(
                 metadata.registration_number, field="diarienummer", required=False
             ),
+            replaces=clean_line(metadata.replaces, field="ersätter", required=False),
             applies_to=clean_line(metadata.applies_to, field="gäller för", required=False),
             validity=clean_line(metadata.validity, field="giltighetstid", required=False),
             document_owner=clean_line(
@@ -403,6 +448,7 @@ class AgreementService:
             version.metadata,
             decision_date=adopted_on,
             decision_paragraph=clean_line(paragraph, field="paragraf", required=False),
+            valid_from=version.metadata.valid_from or adopted_on,
         )
         self._repository.adopt(
             version_id,
@@ -581,19 +627,14 @@ class AgreementService:
 
     @staticmethod
     def _default_title(pair: Pair) -> str:
-        return (
-            f"Överenskommelse om samspel – {pair.political.title.lower()} och "
-            f"{pair.executive.title.lower()}"
-        )
+        return agreement_title(pair)
 
     @staticmethod
     def _default_metadata(pair: Pair, today: dt.date) -> DocumentMetadata:
+        """The governing-document header derived from the pair and the body it leads."""
         return DocumentMetadata(
-            decided_by="Kommunstyrelsen"
-            if pair.organisation.kind.value == "kommun"
-            else "Regionstyrelsen",
-            applies_to=f"{pair.political.title} och {pair.executive.title}, "
-            f"{pair.organisation.name}",
+            decided_by=deciding_body(pair),
+            applies_to=applies_to(pair),
             review_by=default_review_date(today),
             document_owner=pair.executive.title,
         )

@@ -59,6 +59,11 @@ def _metadata_to_json(meta: DocumentMetadata) -> str:
         "review_by": iso_date(meta.review_by),
         "document_owner": meta.document_owner,
     }
+    # Written only when set, so a version without them keeps its stored bytes.
+    if meta.valid_from is not None:
+        data["valid_from"] = iso_date(meta.valid_from)
+    if meta.replaces:
+        data["replaces"] = meta.replaces
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
@@ -75,6 +80,8 @@ def _metadata_from_json(text: str) -> DocumentMetadata:
         validity=data.get("validity", defaults.validity),
         review_by=parse_date(data.get("review_by")),
         document_owner=data.get("document_owner", ""),
+        valid_from=parse_date(data.get("valid_from")),
+        replaces=data.get("replaces", ""),
     )
 
 
