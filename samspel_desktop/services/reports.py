@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
+from samspel_desktop.domain.calendar import MandatePeriod, TermBasis, mandate_period
 from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, Pair
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.documents.naming import default_file_name
-from samspel_desktop.services.documents.writer import DocumentWriter, WordExport
+from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, unbroken_day
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.storage.pairs import PairRepository
 
@@ -38,8 +38,10 @@ class ReportService:
         self._history = history
         self._agreements = agreements
 
-    def default_period(self, today: dt.date) -> MandatePeriod:
-        return mandate_period(today)
+    def default_period(self, today: dt.date, pair_id: int | None = None) -> MandatePeriod:
+        """The period ``today`` falls in, by the pair's term (the board's without a pair)."""
+        basis = self._pairs.get(pair_id).term if pair_id is not None else TermBasis.BOARD
+        return mandate_period(today, basis)
 
     def file_name(self, pair_id: int, document: str, today: dt.date) -> str:
         return default_file_name(self._pairs.get(pair_id).organisation.name, document, today)
@@ -55,15 +57,22 @@ class ReportService:
         doc.paragraph(subtitle, "Subtitle", marks=False)
 
     def _health(self, doc: DocumentWriter, chart_png: bytes | None) -> None:
-        doc.heading("Relationens hälsa", 1)
-        doc.paragraph(
+        # The heading, its explanation and the chart stay on one page.
+        doc.heading("Förhållningssätten över tid", 1)
+        explanation = doc.paragraph(
             "De fem förhållningssätten som bygger samarbete och förtroende (SKR): transparens, "
             "lyssnande, tydlighet, tillförlitlighet och positiv återkoppling, skattade 1–5 av "
             "var och en i samtalen. Heldragen linje: politiken; streckad: förvaltningen.",
             marks=False,
         )
         if chart_png:
-            doc.picture(chart_png)
+            explanation.paragraph_format.keep_with_next = True
+            doc.picture(
+                chart_png,
+                "Diagram: skattningarna 1–5 av transparens, lyssnande, tydlighet, "
+                "tillförlitlighet och positiv återkoppling över tid, politikens och "
+                "förvaltningens var för sig.",
+            )
         else:
             doc.paragraph("Inga skattningar ännu.", marks=False)
 
@@ -80,6 +89,7 @@ class ReportService:
             doc.paragraph("Inga åtaganden med datum under perioden.", marks=False)
             return
         rows = [("Mandatperiod", "Med datum", "I tid", "Senare", "Strukna", "Öppna", "Andel i tid")]
+        # (Counted by the pair's term: a KSO and a KD from 1 January after the election.)
         for k in keeping:
             share = k.share_kept_on_time
             rows.append(
@@ -110,13 +120,12 @@ class ReportService:
             if only_open and c.status is not CommitmentStatus.OPEN:
                 continue
             made = row.made_on
-            if (
-                period is not None
-                and not only_open
-                and made is not None
-                and not period.contains(made)
-            ):
-                continue
+            # In the period: made in it or due in it (what "Hölls åtagandena?" counts), by the
+            # pair's term, so the list never contradicts the table above it.
+            if period is not None and not only_open:
+                days = [d for d in (made, c.due_date) if d is not None]
+                if not any(period.contains(d, pair.term) for d in days):
+                    continue
             status = {"open": "Öppet", "done": "Klart", "dropped": "Struket"}[c.status.value]
             if row.overdue:
                 status += ", försenat"
@@ -135,19 +144,21 @@ class ReportService:
         doc.heading(heading, 2)
         if rows:
             doc.table(
-                [("Åtagande", "Vem", "Från samtalet", "Senast", "Status"), *rows],
-                (6, 3, 2, 2, 3),
+                [("Åtagande", "Vem", "Från samtalet", "Klart senast", "Status"), *rows],
+                (6, 3, 3, 3, 3),
                 header=True,
             )
+        elif only_open:
+            doc.paragraph("Inga åtaganden är öppna.", marks=False)
         else:
-            doc.paragraph("Inga.", marks=False)
+            doc.paragraph("Inga åtaganden gjordes eller skulle vara klara under perioden.")
 
-    def _greyzone(self, doc: DocumentWriter, pair_id: int, period: MandatePeriod | None) -> None:
-        doc.heading("Gyllene zonen – frågor där ägarskapet var oklart", 1)
+    def _greyzone(self, doc: DocumentWriter, pair: Pair, period: MandatePeriod | None) -> None:
+        doc.heading("Gråzonen – frågor där det var oklart vem som har ansvaret", 1)
         entries = [
             e
-            for e in self._history.greyzone(pair_id)
-            if period is None or period.contains(e.raised_on)
+            for e in self._history.greyzone(pair.id)
+            if period is None or period.contains(e.raised_on, pair.term)
         ]
         if not entries:
             doc.paragraph("Inga frågor antecknade.", marks=False)
@@ -163,7 +174,7 @@ class ReportService:
             for e in entries
         ]
         doc.table(
-            [("Datum", "Fråga", "Vems fråga", "Beslutade", "Lärdom"), *rows],
+            [("Datum", "Fråga", "Vems fråga", "Avgjordes av", "Lärdom"), *rows],
             (2, 5, 3, 2, 5),
             header=True,
         )
@@ -198,20 +209,20 @@ class ReportService:
         """Health chart, commitments kept and open, the grey-zone log, the agreement's state."""
         today = today or dt.date.today()
         pair = self._pairs.get(pair_id)
-        period = period or mandate_period(today)
+        period = period or mandate_period(today, pair.term)
         doc = DocumentWriter(None)
         self._start(
             doc,
             pair,
             "Uppföljning av samspelet",
-            f"{pair.display_name} · mandatperioden {period.label} · {today.isoformat()}",
+            f"{pair.display_name} · mandatperioden {period.label} · {unbroken_day(today)}",
         )
         self._health(doc, chart_png)
         doc.heading("Åtaganden", 1)
         self._keeping(doc, pair_id, today, period)
         self._commitments(doc, pair, today, period=period, only_open=False)
         self._commitments(doc, pair, today, period=None, only_open=True)
-        self._greyzone(doc, pair_id, period)
+        self._greyzone(doc, pair, period)
         self._agreement_state(doc, self._agreements.current(pair_id))
         return doc.result(path)
 
@@ -226,12 +237,12 @@ class ReportService:
             doc,
             pair,
             "Överlämning",
-            f"{pair.display_name} · {pair.organisation.name} · {today.isoformat()}",
+            f"{pair.display_name} · {pair.organisation.name} · {unbroken_day(today)}",
         )
         doc.paragraph(
             "Det här materialet sammanfattar samspelet för den som tar över: den gällande "
-            "överenskommelsen, åtaganden som fortfarande är öppna, frågor i den gyllene zonen "
-            "och hur relationen har utvecklats.",
+            "överenskommelsen, åtaganden som fortfarande är öppna, gråzonens frågor där det var "
+            "oklart vem som har ansvaret och hur förhållningssätten har utvecklats.",
             marks=False,
         )
         versions = self._agreements.versions(pair_id)
@@ -246,6 +257,6 @@ class ReportService:
         doc.heading("Åtaganden", 1)
         self._commitments(doc, pair, today, period=None, only_open=True)
         self._keeping(doc, pair_id, today, None)
-        self._greyzone(doc, pair_id, None)
+        self._greyzone(doc, pair, None)
         self._health(doc, chart_png)
         return doc.result(path)

@@ -22,6 +22,7 @@ from samspel_desktop.domain.model import (
     Block,
     BlockType,
     DocumentMetadata,
+    PairKind,
     Rating,
     Side,
 )
@@ -98,7 +99,7 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[0] == ("Title", adopted.title)
     assert styled[1][0] == "Subtitle"
-    assert "Antagen 2027-02-10 § 12" in styled[1][1]
+    assert "Antagen av kommunstyrelsen 2027-02-10 § 12" in styled[1][1]
     body = styled[2:]
     assert body == [
         ("Heading 1", "1. Hur vi ska styra och leda tillsammans"),
@@ -136,10 +137,14 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
         "Datum för beslut",
         "Diarienummer",
         "Gäller för",
+        "Gäller från",
         "Giltighetstid",
         "Revideras senast",
+        "Ersätter",
         "Dokumentansvarig",
     ]
+    assert metadata["Gäller från"] == "2027-02-10"
+    assert metadata["Ersätter"] == "–"
     signatures = " ".join(c.text for row in document.tables[1].rows for c in row.cells)
     for expected in ("Underskrifter", "Anna Berg", "Karl Ek", "Kommundirektör", "Vaggeryd"):
         assert expected in signatures
@@ -158,6 +163,52 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
     )
     for name, data in _parts(out).items():
         assert b"python-docx" not in data, name
+
+
+def test_a_registrator_finds_the_diarienummer_and_the_deciding_body(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair = services.add_pair(
+        organisation="Vaggeryds kommun",
+        political="Eva Lund",
+        executive="Per Ek",
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        start_date=dt.date(2027, 1, 1),
+    )
+    draft = services.agreements.start_draft(pair, template="vaggeryd")
+    services.agreements.save_header(
+        draft.id,
+        draft.title,
+        dataclasses.replace(draft.metadata, registration_number="SN 2027/31"),
+    )
+    # The draft: UTKAST at the top and in the header, no signature block.
+    out = tmp_path / "utkast.docx"
+    services.word.export_agreement(draft.id, out)
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[2].startswith("UTKAST – inte beslutat")
+    header = document.sections[0].header.paragraphs[0].text
+    assert "Dnr SN 2027/31" in header and "UTKAST" in header
+    assert all(
+        "Underskrifter" not in c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    assert document.core_properties.identifier == "SN 2027/31"
+    # Adopted: the decision names the nämnd, on the first page and in the header.
+    adopted = services.agreements.adopt(draft.id, dt.date(2027, 3, 15), "§ 31")
+    out = tmp_path / "antagen.docx"
+    services.word.export_agreement(adopted.id, out)
+    document = docx.Document(str(out))
+    assert "Antagen av socialnämnden 2027-03-15 § 31" in document.paragraphs[1].text
+    metadata = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert metadata["Beslutande instans"] == "Socialnämnden"
+    assert metadata["Gäller för"] == (
+        "Socialnämndens ordförande och förvaltningschef, Vaggeryds kommun"
+    )
+    header = document.sections[0].header.paragraphs[0].text
+    assert "Dnr SN 2027/31 · Antagen 2027-03-15 § 31 · version 1" in header
+    assert document.core_properties.identifier == "SN 2027/31"
+    assert any("Underskrifter" in c.text for r in document.tables[1].rows for c in r.cells)
 
 
 def _version(sections: tuple[AgreementSection, ...], title: str = "Titel") -> AgreementVersion:

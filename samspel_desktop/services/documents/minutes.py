@@ -4,6 +4,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from samspel_desktop.domain.bodies import mid_sentence
+from samspel_desktop.domain.guides import attribution_text, question_attribution
 from samspel_desktop.domain.model import (
     Answer,
     AnswerType,
@@ -48,7 +50,11 @@ def write_minutes(
         [
             ("Datum", date),
             ("Närvarande", ", ".join(conversation.present) or "–"),
-            ("Samspelspar", f"{_person(pair, Side.POLITICAL)} och {_person(pair, Side.EXECUTIVE)}"),
+            (
+                "Samspelspar",
+                f"{_person(pair, Side.POLITICAL)} och "
+                f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
+            ),
             ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
             ("Nästa möte", day_text(conversation.next_meeting) or "Inte bestämt"),
         ],
@@ -59,6 +65,7 @@ def write_minutes(
     for rating in ratings:
         by_question.setdefault(rating.question_key, {})[rating.side] = rating.value
     rating_rows: list[tuple[str, str, str]] = []
+    rating_sources: list[str] = []
     for guide in conversation.guides:
         for section in guide.sections:
             written = False
@@ -84,6 +91,9 @@ def write_minutes(
                                 label(values.get(Side.EXECUTIVE)),
                             )
                         )
+                        source = attribution_text(question_attribution(guide, question))
+                        if source and source not in rating_sources:
+                            rating_sources.append(source)
                     continue
                 answer = answers.get(key)
                 if answer is None or not (
@@ -96,6 +106,9 @@ def write_minutes(
                     doc.heading(section.title, 1)
                     written = True
                 doc.heading(question.text, 2)
+                source = attribution_text(question_attribution(guide, question))
+                if source:
+                    doc.note(source)
                 doc.labelled(_person(pair, Side.POLITICAL), answer.political)
                 doc.labelled(_person(pair, Side.EXECUTIVE), answer.executive)
                 doc.labelled("Gemensam slutsats", answer.conclusion)
@@ -117,6 +130,8 @@ def write_minutes(
             (4, 3, 3),
             header=True,
         )
+        for source in rating_sources:
+            doc.note(f"Frågorna: {source}")
     doc.heading("Åtaganden", 1)
     rows = [
         (
