@@ -131,16 +131,24 @@
         <translation>The details have been saved</translation>
     </message>
     <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
+    </message>
+    <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
     </message>
     <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>

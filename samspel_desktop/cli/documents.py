@@ -28,11 +28,23 @@ def add_export_command(commands: Commands) -> None:
     exp_agreement.add_argument(
         "--template", metavar="MALL.docx", help="kommunens egen Word-mall (annars Samspels)"
     )
-    exp_agreement.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    exp_agreement.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FIL.docx|FIL.pdf",
+        help="Word-dokument, eller PDF/A-1b för e-arkivet om filen slutar på .pdf",
+    )
     exp_minutes = export.add_parser("minutes", help="minnesanteckningar från ett samtal")
     exp_minutes.add_argument("--conversation", type=id_arg, required=True, metavar="ID")
     exp_minutes.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
-    exp_minutes.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    exp_minutes.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FIL.docx|FIL.pdf",
+        help="Word-dokument, eller PDF/A-1b om filen slutar på .pdf",
+    )
     exp_report = export.add_parser(
         "report", help="uppföljningsrapport för ett par och en mandatperiod"
     )
@@ -77,6 +89,19 @@ def run_export(services: Samspel, args: argparse.Namespace) -> int:
             )
         else:
             result = services.reports.handover_pack(args.pair, Path(args.output), chart_png=chart)
+    elif Path(args.output).suffix.lower() == ".pdf":
+        # PDF/A-1b for the e-archive, rendered by Qt (the GUI layer) like the charts.
+        from samspel_desktop.gui.pdf import write_pdf
+
+        if template is not None:
+            raise ValidationError("En Word-mall används bara för .docx; PDF/A skrivs utan mall.")
+        if args.export_command == "agreement":
+            version = services.word.agreement_version(args.pair, args.version)
+            source = services.word.agreement_pdf(version.id)
+        else:
+            source = services.word.minutes_pdf(args.conversation)
+        print(f"Skrev {write_pdf(source, Path(args.output))} (PDF/A-1b)", file=sys.stderr)
+        return EXIT_OK
     elif args.export_command == "agreement":
         version = services.word.agreement_version(args.pair, args.version)
         result = services.word.export_agreement(version.id, Path(args.output), template=template)

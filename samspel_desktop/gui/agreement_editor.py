@@ -565,6 +565,11 @@ class AgreementEditor(QWidget):
         if self._version is None:
             return []
         self.save_now()
+        if path.suffix.lower() == ".pdf":
+            from samspel_desktop.gui.pdf import write_pdf
+
+            written = write_pdf(self._services.word.agreement_pdf(self._version.id), path)
+            return [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
         result = self._services.word.export_agreement(self._version.id, path)
         return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
 
@@ -582,11 +587,14 @@ class AgreementEditor(QWidget):
         if self._version is None:
             return
         suggested = default_folder() / self._services.word.agreement_file_name(self._version)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera till Word"), str(suggested), self.tr("Word-dokument (*.docx)")
+        word, pdf = self.tr("Word-dokument (*.docx)"), self.tr("PDF/A för e-arkivet (*.pdf)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera överenskommelsen"), str(suggested), f"{word};;{pdf}"
         )
         if not name:
             return
+        if chosen == pdf and Path(name).suffix.lower() != ".pdf":
+            name = str(Path(name).with_suffix(".pdf"))
         try:
             messages = self.export_to(Path(name))
         except UserFacingError as error:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from samspel_desktop.domain.model import (
     AgreementVersion,
+    Commitment,
 )
 from samspel_desktop.services.agreements import AgreementService
-from samspel_desktop.services.documents.agreement import write_agreement
-from samspel_desktop.services.documents.minutes import write_minutes
+from samspel_desktop.services.documents.agreement import agreement_pdf_source, write_agreement
+from samspel_desktop.services.documents.html import PdfSource
+from samspel_desktop.services.documents.minutes import minutes_pdf_source, write_minutes
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.documents.writer import WordExport, WordExportError
 from samspel_desktop.storage.commitments import CommitmentRepository
@@ -52,24 +54,42 @@ class WordExporter:
         version = self._agreements.get(version_id)
         return write_agreement(version, self._pairs.get(version.pair_id), path, template=template)
 
+    def agreement_pdf(self, version_id: int) -> PdfSource:
+        """The agreement version as a PDF/A source (the GUI layer renders it)."""
+        version = self._agreements.get(version_id)
+        return agreement_pdf_source(version, self._pairs.get(version.pair_id))
+
     def export_minutes(
         self, conversation_id: int, path: Path, *, template: Path | None = None
     ) -> WordExport:
         conversation = self._conversations.get(conversation_id)
-        commitments = [
-            c
-            for c in self._commitments.all(conversation.pair_id)
-            if conversation_id in (c.created_in, c.closed_in)
-        ]
         return write_minutes(
             conversation,
             self._pairs.get(conversation.pair_id),
             answers=self._conversations.answers(conversation_id),
             ratings=self._conversations.ratings(conversation_id),
-            commitments=commitments,
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
             path=path,
             template=template,
         )
+
+    def minutes_pdf(self, conversation_id: int) -> PdfSource:
+        """A conversation's minnesanteckningar as a PDF/A source."""
+        conversation = self._conversations.get(conversation_id)
+        return minutes_pdf_source(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            answers=self._conversations.answers(conversation_id),
+            ratings=self._conversations.ratings(conversation_id),
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+        )
+
+    def _minutes_commitments(self, conversation_id: int, pair_id: int) -> list[Commitment]:
+        return [
+            c
+            for c in self._commitments.all(pair_id)
+            if conversation_id in (c.created_in, c.closed_in)
+        ]
 
     def agreement_file_name(self, version: AgreementVersion) -> str:
         pair = self._pairs.get(version.pair_id)

@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from samspel_desktop.domain.model import Block, BlockType
 from samspel_desktop.domain.text import bold_runs, text_for_word
 
+#: An anchor name: from this heading to the end, the renderer keeps the text on one page.
+KEEP_TOGETHER = "samspel-keep-together"
+
 
 @dataclasses.dataclass(frozen=True)
 class PdfSource:
@@ -30,19 +33,22 @@ class PdfSource:
     header_left: str
     header_right: str
     language: str = "sv-SE"
+    css: str = ""
 
 
 _STYLE = """
-body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 11pt; }
-h1 { font-size: 16pt; font-weight: bold; margin-top: 14pt; margin-bottom: 6pt; }
-h2 { font-size: 13pt; font-weight: bold; margin-top: 10pt; margin-bottom: 4pt; }
+p.h1 { font-size: 15pt; font-weight: bold; color: #1f3a5f; margin-top: 16pt; margin-bottom: 6pt; }
+p.h2 { font-size: 12pt; font-weight: bold; color: #1f3a5f; margin-top: 10pt; margin-bottom: 4pt; }
 p { margin-top: 0pt; margin-bottom: 6pt; }
-p.title { font-size: 22pt; font-weight: bold; margin-bottom: 4pt; }
-p.subtitle { font-size: 12pt; color: #404040; margin-bottom: 12pt; }
+ul, ol { margin-top: 0pt; margin-bottom: 6pt; }
+li { margin-bottom: 2pt; }
+p.title { font-size: 22pt; font-weight: bold; color: #1f3a5f; margin-bottom: 4pt; }
+p.subtitle { font-size: 13pt; color: #595959; margin-bottom: 14pt; }
 p.banner { font-size: 14pt; font-weight: bold; color: #c00000; margin-bottom: 10pt; }
 p.note { font-style: italic; color: #404040; }
-td, th { padding: 3pt; vertical-align: top; }
-th { font-weight: bold; background-color: #e8eef4; text-align: left; }
+th { font-weight: bold; background-color: #e8eef4; text-align: left; margin: 0pt; }
+td { margin: 0pt; }
+td.label { font-weight: bold; color: #1f3a5f; }
 """
 
 
@@ -92,7 +98,8 @@ class HtmlWriter:
         self._parts.append(f"<p><b>{self._inline(label, marks=False)}:</b> {body}</p>")
 
     def heading(self, text: str, level: int) -> None:
-        self._parts.append(f"<h{level}>{self._inline(text, marks=False)}</h{level}>")
+        # (Not <h1>: Qt enlarges a heading beyond the size the style sheet gives it.)
+        self._parts.append(f'<p class="h{min(level, 2)}">{self._inline(text, marks=False)}</p>')
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
@@ -123,8 +130,10 @@ class HtmlWriter:
         label_column: bool = False,
     ) -> None:
         total = sum(widths)
-        out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-               'style="border-color: #8a9bb0; border-style: solid;">']  # fmt: skip
+        out = [
+            '<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
+            'style="border-color: #8a9bb0; border-style: solid; margin-bottom: 12pt;">'
+        ]
         for r, row in enumerate(rows):
             cells = []
             for c, value in enumerate(row):
@@ -133,27 +142,29 @@ class HtmlWriter:
                 if header and r == 0:
                     cells.append(f"<th{width}>{text}</th>")
                 elif label_column and c == 0:
-                    cells.append(f"<td{width}><b>{text}</b></td>")
+                    cells.append(f'<td class="label"{width}>{text}</td>')
                 else:
                     cells.append(f"<td{width}>{text}</td>")
             out.append(f"<tr>{''.join(cells)}</tr>")
-        out.append("</table><p>&nbsp;</p>")
+        out.append("</table>")
         self._parts.append("".join(out))
 
     def signatures(self, parties: Sequence[tuple[str, str]], place_and_date: str) -> None:
-        cells_place = "".join(
-            f"<td>{self._inline(place_and_date or 'Ort och datum: ', marks=False)}</td>"
-            for _ in parties
-        )
+        """Place and date, a line to sign on, name and title per party; kept on one page."""
+        place = self._inline(place_and_date or "Ort och datum: ", marks=False)
+        cells_place = "".join(f"<td>{place}</td>" for _ in parties)
+        gap = "".join('<td style="padding-top: 30pt;">&nbsp;</td>' for _ in parties)
         cells_line = "".join(
-            '<td style="padding-top: 36pt;"><hr/>'
+            '<td style="border-top-style: solid; border-top-width: 1px; '
+            'border-top-color: #000000; padding-top: 2pt;">'
             f"<b>{self._inline(name, marks=False)}</b><br/>{self._inline(title, marks=False)}"
             "</td>"
             for name, title in parties
         )
         self._parts.append(
-            f'<h2>Underskrifter</h2><table width="100%" cellspacing="12" cellpadding="0">'
-            f"<tr>{cells_place}</tr><tr>{cells_line}</tr></table>"
+            f'<p class="h2"><a name="{KEEP_TOGETHER}"></a>Underskrifter</p>'
+            '<table width="100%" cellspacing="16" cellpadding="0">'
+            f"<tr>{cells_place}</tr><tr>{gap}</tr><tr>{cells_line}</tr></table>"
         )
 
     # page furniture and properties, kept for the renderer
@@ -174,7 +185,7 @@ class HtmlWriter:
         body = "\n".join(self._parts)
         document = (
             '<html><head><meta charset="utf-8"/>'
-            f"<title>{html.escape(self.title)}</title><style>{_STYLE}</style></head>"
+            f"<title>{html.escape(self.title)}</title></head>"
             f"<body>{body}</body></html>"
         )
         return PdfSource(
@@ -186,4 +197,5 @@ class HtmlWriter:
             status=self.status,
             header_left=self.header_left,
             header_right=self.header_right,
+            css=_STYLE,
         )

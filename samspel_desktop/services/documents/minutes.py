@@ -15,6 +15,7 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 
@@ -35,6 +36,33 @@ def write_minutes(
 ) -> WordExport:
     """Write the minnesanteckningar of one conversation."""
     doc = DocumentWriter(template)
+    _write(doc, conversation, pair, answers=answers, ratings=ratings, commitments=commitments)
+    return doc.result(path)
+
+
+def minutes_pdf_source(
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+) -> PdfSource:
+    """The same minnesanteckningar, for PDF/A (rendered in the GUI layer)."""
+    doc = HtmlWriter()
+    _write(doc, conversation, pair, answers=answers, ratings=ratings, commitments=commitments)
+    return doc.source()
+
+
+def _write(
+    doc: DocumentWriter | HtmlWriter,
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+) -> None:
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
     doc.properties(
@@ -113,9 +141,7 @@ def write_minutes(
                 doc.labelled(_person(pair, Side.EXECUTIVE), answer.executive)
                 doc.labelled("Gemensam slutsats", answer.conclusion)
                 if answer.to_agreement:
-                    doc.paragraph("Slutsatsen förs till överenskommelsen.", marks=False).runs[
-                        0
-                    ].italic = True
+                    doc.note("Slutsatsen förs till överenskommelsen.")
     if rating_rows:
         doc.heading("Skattningar", 1)
         doc.table(
@@ -154,4 +180,3 @@ def write_minutes(
             doc.paragraph(part.strip(), marks=False)
     doc.heading("Nästa möte", 1)
     doc.paragraph(day_text(conversation.next_meeting) or "Nästa möte är inte bestämt.", marks=False)
-    return doc.result(path)
