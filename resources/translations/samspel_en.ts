@@ -702,6 +702,14 @@ Party groups</translation>
         <translation>&amp;Add consultee</translation>
     </message>
     <message>
+        <source>Remissen med &amp;missiv till Word…</source>
+        <translation>The consultation with its &amp;cover letter to Word…</translation>
+    </message>
+    <message>
+        <source>Samman&amp;ställning av remissvaren till Word…</source>
+        <translation>&amp;Summary of the consultation answers to Word…</translation>
+    </message>
+    <message>
         <source>Anta överenskommelsen</source>
         <translation>Adopt the joint agreement</translation>
     </message>
@@ -740,6 +748,26 @@ Party groups</translation>
     <message>
         <source>Version %1 är antagen och kan inte ändras. Sena remissvar kan fortfarande antecknas.</source>
         <translation>Version %1 has been adopted and cannot be changed. Late consultation responses can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Sammanställning av remissvar</source>
+        <translation>Summary of consultation answers</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Anta version som överenskommelse? En antagen version kan inte ändras; fortsatt arbete sker i ett nytt utkast.</source>

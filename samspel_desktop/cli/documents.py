@@ -45,6 +45,20 @@ def add_export_command(commands: Commands) -> None:
         metavar="FIL.docx|FIL.pdf",
         help="Word-dokument, eller PDF/A-1b om filen slutar på .pdf",
     )
+    exp_remiss = export.add_parser(
+        "remiss", help="remissversionen med missiv (remissinstanser, sista svarsdag)"
+    )
+    exp_remiss.add_argument("--pair", type=id_arg, required=True, metavar="ID")
+    exp_remiss.add_argument(
+        "--version", type=id_arg, metavar="N", help="remissversionens nummer (standard den senaste)"
+    )
+    exp_remiss.add_argument(
+        "--summary",
+        action="store_true",
+        help="i stället en sammanställning av remissvaren (till arbetsutskottet)",
+    )
+    exp_remiss.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
+    exp_remiss.add_argument("-o", "--output", required=True, metavar="FIL.docx")
     exp_report = export.add_parser(
         "report", help="uppföljningsrapport för ett par och en mandatperiod"
     )
@@ -105,6 +119,12 @@ def run_export(services: Samspel, args: argparse.Namespace) -> int:
     elif args.export_command == "agreement":
         version = services.word.agreement_version(args.pair, args.version)
         result = services.word.export_agreement(version.id, Path(args.output), template=template)
+    elif args.export_command == "remiss":
+        version = services.word.remiss_version(args.pair, args.version)
+        export = (
+            services.word.export_remiss_summary if args.summary else services.word.export_remiss
+        )
+        result = export(version.id, Path(args.output), template=template)
     else:
         result = services.word.export_minutes(
             args.conversation, Path(args.output), template=template

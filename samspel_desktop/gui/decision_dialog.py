@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -120,6 +122,19 @@ class DecisionDialog(QDialog):
         row.addWidget(add)
         form.addRow("", row)
         answers.addLayout(form)
+        documents = QHBoxLayout()
+        self.export_remiss_button = QPushButton(
+            self.tr("Remissen med &missiv till Word…"), self.answers_box
+        )
+        self.export_remiss_button.clicked.connect(lambda: self._export(summary=False))
+        documents.addWidget(self.export_remiss_button)
+        self.export_summary_button = QPushButton(
+            self.tr("Samman&ställning av remissvaren till Word…"), self.answers_box
+        )
+        self.export_summary_button.clicked.connect(lambda: self._export(summary=True))
+        documents.addWidget(self.export_summary_button)
+        documents.addStretch(1)
+        answers.addLayout(documents)
         layout.addWidget(self.answers_box)
 
         # Adoption.
@@ -227,6 +242,36 @@ class DecisionDialog(QDialog):
         stance = RemissStance(self.stance_combo.currentData())
         text = self.answer_text.toPlainText()
         self._act(lambda: self._services.agreements.record_remiss_answer(answer_id, stance, text))
+
+    def _export(self, *, summary: bool) -> None:
+        """The remiss with its cover letter, or the answers summed up, as a Word document."""
+        version = self._services.agreements.get(self._version_id)
+        pair = self._services.pair(version.pair_id)
+        from samspel_desktop.services.documents.naming import default_file_name, default_folder
+
+        what = self.tr("Sammanställning av remissvar") if summary else self.tr("Remiss")
+        suggested = default_folder() / default_file_name(
+            pair.organisation.name, f"{what} version {version.number}", dt.date.today()
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, what, str(suggested), self.tr("Word-dokument (*.docx)")
+        )
+        if not name:
+            return
+        word = self._services.word
+        export = word.export_remiss_summary if summary else word.export_remiss
+        try:
+            result = export(self._version_id, Path(name))
+        except UserFacingError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Samspel"),
+            "\n\n".join(
+                [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+            ),
+        )
 
     def _add_recipient(self) -> None:
         name = self.new_recipient_edit.text()

@@ -24,6 +24,7 @@ from samspel_desktop.domain.model import (
     DocumentMetadata,
     PairKind,
     Rating,
+    RemissStance,
     Side,
 )
 from samspel_desktop.services.documents.agreement import write_agreement
@@ -428,3 +429,83 @@ def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
     if bold:
         run.bold = True
     assert etree.tostring(ours.paragraphs[0]._p) == etree.tostring(theirs.paragraphs[0]._p)
+
+
+def _sent_on_remiss(services: Samspel) -> tuple[int, int]:
+    pair = services.pair(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2025, 8, 1))
+    services.agreements.save_header(
+        draft.id, draft.title, dataclasses.replace(draft.metadata, registration_number="KS 2025/90")
+    )
+    remiss = services.agreements.send_to_remiss(
+        draft.id,
+        ["Socialnämnden", "Barn- och utbildningsnämnden", "Partigrupp S"],
+        sent_on=dt.date(2025, 8, 27),
+        deadline=dt.date(2025, 11, 3),
+        reference="KSAU 2025-08-27 § 111",
+    )
+    social, school, _ = remiss.answers
+    services.agreements.record_remiss_answer(
+        social.id, RemissStance.SUPPORTS, "Ställer sig bakom.", answered_on=dt.date(2025, 12, 10)
+    )
+    services.agreements.record_remiss_answer(
+        school.id, RemissStance.REJECTS, "Otydligt om nämnderna.", answered_on=dt.date(2025, 11, 1)
+    )
+    return pair.id, draft.id
+
+
+def test_the_remiss_goes_out_with_its_cover_letter(services: Samspel, tmp_path: Path) -> None:
+    pair_id, version_id = _sent_on_remiss(services)
+    out = tmp_path / "remiss.docx"
+    services.word.export_remiss(services.word.remiss_version(pair_id).id, out)
+    document = docx.Document(str(out))
+    letter = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert letter["Till"] == "Socialnämnden, Barn- och utbildningsnämnden, Partigrupp S"
+    assert letter["Sista svarsdag"] == "2025-11-03"
+    assert letter["Beslut om remiss"] == "KSAU 2025-08-27 § 111"
+    texts = [p.text for p in document.paragraphs]
+    assert "Remiss" in texts and any("senast 2025-11-03" in t for t in texts)
+    assert any(t.startswith("REMISSVERSION – inte beslutad") for t in texts)
+    assert any(t.startswith("1. Hur vi ska styra och leda tillsammans") for t in texts)
+    assert "svar senast 2025-11-03" in document.sections[0].header.paragraphs[0].text
+    assert document.core_properties.identifier == "KS 2025/90"
+    # No signatures on a remiss version.
+    assert not any(
+        "Underskrifter" in c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    assert version_id
+
+
+def test_the_answers_are_summed_up_for_the_arbetsutskott(services: Samspel, tmp_path: Path) -> None:
+    pair_id, version_id = _sent_on_remiss(services)
+    out = tmp_path / "sammanstallning.docx"
+    services.word.export_remiss_summary(version_id, out)
+    texts = _texts_of(out)
+    assert (
+        "1 ställer sig bakom (tillstyrker), 0 ställer sig bakom med synpunkter, 1 avstyrker och "
+        "1 har inte svarat." in texts
+    )
+    assert "Avstyrker: Barn- och utbildningsnämnden." in texts
+    assert "Otydligt om nämnderna." in texts
+    assert any("oförändrat sedan remissen" in t for t in texts)
+    # After a new draft that changes one section, the summary says what changed.
+    draft = services.agreements.new_draft_from(version_id)
+    sections = tuple(
+        dataclasses.replace(s, blocks=(*s.blocks, Block(BlockType.PARAGRAPH, "Nämnderna.")))
+        if s.key == "kommunikationsvagar"
+        else s
+        for s in draft.sections
+    )
+    services.agreements.save_sections(draft.id, sections)
+    services.word.export_remiss_summary(version_id, out)
+    document = docx.Document(str(out))
+    changes = [tuple(c.text for c in r.cells) for r in document.tables[-1].rows]
+    assert changes == [("Avsnitt", "Ändring"), ("Kommunikationsvägar", "ändrat")]
+    assert pair_id
+
+
+def _texts_of(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return texts

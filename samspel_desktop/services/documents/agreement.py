@@ -70,17 +70,22 @@ def header_text(version: AgreementVersion) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _write(doc: AnyWriter, version: AgreementVersion, pair: Pair) -> None:
+def write_body(
+    doc: AnyWriter, version: AgreementVersion, pair: Pair, *, whole: bool = True
+) -> None:
+    """The agreement's pages; ``whole=False`` leaves the file's properties and page header to
+    the document it is part of (the remiss, after its cover letter)."""
     organisation = pair.organisation.name
     meta = version.metadata
-    doc.properties(
-        title=version.title,
-        author=organisation,
-        subject=meta.document_type or "Överenskommelse",
-        status=version.status.label,
-        identifier=meta.registration_number,
-    )
-    doc.page_furniture(organisation, header_text(version))
+    if whole:
+        doc.properties(
+            title=version.title,
+            author=organisation,
+            subject=meta.document_type or "Överenskommelse",
+            status=version.status.label,
+            identifier=meta.registration_number,
+        )
+        doc.page_furniture(organisation, header_text(version))
     doc.paragraph(version.title, "Title", marks=False)
     doc.paragraph(f"{organisation} · {status_line(version)}", "Subtitle", marks=False)
     if version.status is AgreementStatus.DRAFT:
@@ -122,12 +127,12 @@ def write_agreement(
 ) -> WordExport:
     """Write one version of the agreement as a governing document in Word."""
     doc = DocumentWriter(template)
-    _write(doc, version, pair)
+    write_body(doc, version, pair)
     return doc.result(path)
 
 
 def agreement_pdf_source(version: AgreementVersion, pair: Pair) -> PdfSource:
     """The same document, for PDF/A (rendered in the GUI layer)."""
     doc = HtmlWriter()
-    _write(doc, version, pair)
+    write_body(doc, version, pair)
     return doc.source()

@@ -90,6 +90,9 @@ class HtmlWriter:
     def banner(self, text: str) -> None:
         self._parts.append(f'<p class="banner">{self._inline(text, marks=False)}</p>')
 
+    def page_break(self) -> None:
+        self._parts.append('<p style="page-break-before: always;"></p>')
+
     def note(self, text: str) -> None:
         self._parts.append(f'<p class="note">{self._inline(text, marks=False)}</p>')
 

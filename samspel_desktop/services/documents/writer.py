@@ -256,6 +256,9 @@ class DocumentWriter:
             run.font.size = Pt(14)
         paragraph.paragraph_format.space_after = Pt(10)
 
+    def page_break(self) -> None:
+        self.doc.add_page_break()
+
     def note(self, text: str) -> None:
         """A quiet italic line, such as a question's source."""
         paragraph = self.paragraph()
