@@ -164,12 +164,14 @@ class AgreementStatus(StrEnum):
 
 class BlockType(StrEnum):
     """Kinds of text inside an agreement section. ``SUBHEADING`` is a heading below the section's
-    own (Word's Heading 2), such as Vaggeryd's "Politiken ska:"."""
+    own (Word's Heading 2), such as Vaggeryd's "Politiken ska:". ``IMAGE`` is a picture (kept
+    from an imported Word file) with its alt text."""
 
     PARAGRAPH = "paragraph"
     BULLETS = "bullets"
     NUMBERED = "numbered"
     SUBHEADING = "subheading"
+    IMAGE = "image"
 
 
 class RemissStance(StrEnum):
@@ -389,7 +391,8 @@ class Commitment(Record):
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Block(Record):
-    """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section.
+    """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section,
+    or a picture (``image``: PNG, JPEG or GIF bytes; ``text``: its alt text).
 
     Text may mark bold with ``**double asterisks**``; an unpaired ``**`` is plain text.
     """
@@ -397,6 +400,7 @@ class Block(Record):
     type: BlockType
     text: str = ""
     items: tuple[str, ...] = ()
+    image: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True, eq=False, repr=False)

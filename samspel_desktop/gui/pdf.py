@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
+    QUrl,
     QUuid,
     qVersion,
 )
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -159,7 +161,17 @@ def _render(source: PdfSource) -> tuple[bytes, dt.datetime]:
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(css_pixels(source.css))
-    document.setHtml(css_pixels(source.html))
+    text_width_px = (210 - 2 * _MARGIN_MM) / 25.4 * 96  # the text's width in CSS pixels
+    html_text = css_pixels(source.html)
+    for number, data in enumerate(source.images):
+        image = QImage.fromData(data)
+        name = f"samspel-image:{number}"
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        if not image.isNull():
+            natural = image.width() * 96 / max(1.0, image.dotsPerMeterX() * 0.0254)
+            shown = round(min(natural, text_width_px))
+            html_text = html_text.replace(f'src="{name}"', f'src="{name}" width="{shown}"')
+    document.setHtml(html_text)
     document.setPageSize(QSizeF(width, body_height))
     _keep_ending_together(document, body_height)
     pages = document.pageCount()

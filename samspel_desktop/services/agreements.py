@@ -123,11 +123,41 @@ def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSec
             s,
             title=clean_line(s.title, field="avsnittets rubrik"),
             blocks=tuple(
-                Block(b.type, clean_text(b.text), tuple(clean_text(i) for i in b.items))
+                dataclasses.replace(
+                    b, text=clean_text(b.text), items=tuple(clean_text(i) for i in b.items)
+                )
                 for b in s.blocks
             ),
         )
         for s in sections
+    )
+
+
+def with_images(
+    sections: tuple[AgreementSection, ...], stored: tuple[AgreementSection, ...]
+) -> tuple[AgreementSection, ...]:
+    """Give the pictures the editor shows as "[Bild: …]" lines their bytes back.
+
+    A picture keeps its place in the text the user edited; its bytes come from the stored
+    version (the same alt text first, else the next picture in order). A "[Bild: …]" line with
+    no picture behind it stays as the text that was typed.
+    """
+    pool = [b for s in stored for b in s.blocks if b.type is BlockType.IMAGE and b.image]
+    used: set[int] = set()
+
+    def restore(block: Block) -> Block:
+        if block.type is not BlockType.IMAGE or block.image:
+            return block
+        candidates = [i for i in range(len(pool)) if i not in used]
+        same = [i for i in candidates if pool[i].text == block.text]
+        if not (same or candidates):
+            return Block(BlockType.PARAGRAPH, image_line(block.text))
+        chosen = (same or candidates)[0]
+        used.add(chosen)
+        return dataclasses.replace(pool[chosen], text=block.text)
+
+    return tuple(
+        dataclasses.replace(s, blocks=tuple(restore(b) for b in s.blocks)) for s in sections
     )
 
 
@@ -144,11 +174,18 @@ def new_section_key(existing: Iterable[str], title: str = "") -> str:
 # --- the editor's plain-text form ---------------------------------------------------------------
 #
 # One section's text as the editor shows it: a blank line separates blocks; lines starting with
-# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading; other lines form a
-# paragraph (several lines = line breaks inside it). **Bold** is kept as typed.
+# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading, "[Bild: alt text]" on a
+# line of its own a picture; other lines form a paragraph (several lines = line breaks inside
+# it). **Bold** is kept as typed.
 
 _PLAIN_BULLET = re.compile(r"^[-•]\s+(.*)$")
 _PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(.*)$")
+_PLAIN_IMAGE = re.compile(r"^\[Bild(?::\s*(.*?))?\]$")
+
+
+def image_line(alt: str) -> str:
+    """How the editor shows a picture: "[Bild: Kommunikationsvägar]"."""
+    return f"[Bild: {alt}]" if alt else "[Bild]"
 
 
 def blocks_to_plain(blocks: Iterable[Block]) -> str:
@@ -158,6 +195,8 @@ def blocks_to_plain(blocks: Iterable[Block]) -> str:
             out.append(block.text)
         elif block.type is BlockType.SUBHEADING:
             out.append(f"## {block.text}")
+        elif block.type is BlockType.IMAGE:
+            out.append(image_line(block.text))
         elif block.type is BlockType.BULLETS:
             out.append("\n".join(f"- {item}" for item in block.items))
         else:
@@ -183,7 +222,11 @@ def blocks_from_plain(text: str) -> tuple[Block, ...]:
             previous_blank = True
             continue
         bullet, number = _PLAIN_BULLET.match(line), _PLAIN_NUMBER.match(line)
-        if line.startswith("## "):
+        image = _PLAIN_IMAGE.match(line.strip())
+        if image and previous_blank:
+            flush()
+            blocks.append(Block(BlockType.IMAGE, (image.group(1) or "").strip()))
+        elif line.startswith("## "):
             flush()
             blocks.append(Block(BlockType.SUBHEADING, line[3:].strip()))
         elif bullet or number:
@@ -242,6 +285,8 @@ def section_text(section: AgreementSection) -> str:
     for block in section.blocks:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
             lines.append(plain_text(block.text))
+        elif block.type is BlockType.IMAGE:
+            lines.append(image_line(block.text))
         elif block.type is BlockType.BULLETS:
             lines.extend(f"• {plain_text(item)}" for item in block.items)
         else:
@@ -404,6 +449,9 @@ class AgreementService:
         return self.start_draft(pair, copy_from=version, today=today)
 
     def save_sections(self, version_id: int, sections: tuple[AgreementSection, ...]) -> None:
+        """Save a draft's text; pictures shown as "[Bild: …]" keep their bytes."""
+        if any(b.type is BlockType.IMAGE and not b.image for s in sections for b in s.blocks):
+            sections = with_images(sections, self.get(version_id).sections)
         self._repository.replace_sections(version_id, clean_sections(sections))
 
     def save_header(self, version_id: int, title: str, metadata: DocumentMetadata) -> None:
@@ -577,7 +625,9 @@ class AgreementService:
         version = self.get(version_id)
         if not version.is_editable:
             raise ImmutableError("Förslag kan bara tas in i ett utkast.")
-        current = sections if sections is not None else version.sections
+        current = (
+            with_images(sections, version.sections) if sections is not None else version.sections
+        )
         key = section_key or suggestion.section_key
         if not any(s.key == key for s in current):
             raise ValidationError(

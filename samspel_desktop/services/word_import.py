@@ -9,7 +9,10 @@ Municipalities write agreements in many ways, so structure is read from what is 
 * list paragraphs (a list style, or Word numbering on the paragraph or its style) become bullet
   or numbered lists by their numbering format; lines typed as "- text" or "• text" are bullets;
 * everything else is a paragraph; text before the first heading goes into "Inledning";
-* tables, images, headers and footers are left out (and counted in the notes).
+* pictures (PNG, JPEG, GIF) are kept where they stand, with their alt text (or the name Word
+  gave them, such as "Bild 1"), so a caption like Vaggeryd's "Bild 1. Kommunikationsvägar."
+  still points at its picture; other picture formats are counted in the notes;
+* tables, headers and footers are left out (and counted in the notes).
 
 The file is treated as hostile until proven otherwise: its size, number of parts and unpacked
 size are checked before anything is parsed, and any parser failure becomes a Swedish
@@ -37,6 +40,13 @@ MAX_UNPACKED_BYTES = 120 * 1024 * 1024
 MAX_DOCUMENT_XML_BYTES = 40 * 1024 * 1024
 MAX_PARTS = 2_000
 MAX_SECTIONS = 300
+#: Largest picture kept (a scanned photo may be bigger; it is then left out and counted).
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+_BLIP = qn("a:blip")
+_EMBED = qn("r:embed")
+_DOC_PR = qn("wp:docPr")
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"  # pictures in older Word files
 #: A heading line is short; longer bold text is an emphasised paragraph.
 MAX_HEADING_CHARS = 120
 
@@ -66,6 +76,7 @@ class ImportedAgreement:
             "subheadings": sum(b.type is BlockType.SUBHEADING for b in blocks),
             "paragraphs": sum(b.type is BlockType.PARAGRAPH for b in blocks),
             "list_items": sum(len(b.items) for b in blocks),
+            "images": sum(b.type is BlockType.IMAGE for b in blocks),
         }
 
 
@@ -111,6 +122,7 @@ class _Reader:
         self.title = ""
         self.sections: list[tuple[str, list[Block]]] = []
         self.preamble: list[Block] = []
+        self.images_left_out = 0
         self._formats: dict[str, str] = self._list_formats()
 
     # numbering: numId -> numFmt of level 0 ("bullet", "decimal", ...)
@@ -202,11 +214,33 @@ class _Reader:
         else:
             blocks.append(Block(kind, items=(text,)))
 
+    def _pictures(self, paragraph: Any) -> None:
+        """Keep the paragraph's pictures as image blocks, in order, with their alt text."""
+        for drawing in paragraph._p.iter(qn("w:drawing"), qn("w:pict")):
+            blips = [b.get(_EMBED, "") for b in drawing.iter(_BLIP)]
+            blips += [v.get(qn("r:id"), "") for v in drawing.iter(_VML_IMAGE)]
+            if not blips:
+                continue
+            doc_pr = next(drawing.iter(_DOC_PR), None)
+            alt = ""
+            if doc_pr is not None:
+                alt = doc_pr.get("descr") or doc_pr.get("title") or doc_pr.get("name") or ""
+            try:
+                data = self.document.part.related_parts[blips[0]].blob
+            except (KeyError, AttributeError):
+                self.images_left_out += 1
+                continue
+            if len(data) > MAX_IMAGE_BYTES or not data.startswith(_IMAGE_MAGIC):
+                self.images_left_out += 1
+                continue
+            self._blocks().append(Block(BlockType.IMAGE, _short(self.clean(alt)), image=data))
+
     def read(self) -> None:
         first = True
         for paragraph in self.document.paragraphs:
             style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
             style = style_name.strip().lower()
+            self._pictures(paragraph)
             text, all_bold = self._text(paragraph)
             if not text:
                 continue
@@ -295,8 +329,11 @@ class _Reader:
                 f"{tables} tabell{'er' if tables > 1 else ''} lästes inte in (till exempel "
                 "en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
             )
-        if self.document.inline_shapes:
-            notes.append("Bilder lästes inte in.")
+        if self.images_left_out:
+            notes.append(
+                f"{self.images_left_out} bild{'er' if self.images_left_out > 1 else ''} lästes "
+                "inte in (ett format Samspel inte kan visa, eller för stor)."
+            )
         if self.removed:
             notes.append(f"{self.removed} osynliga styrtecken togs bort.")
         return ImportedAgreement(self.title, tuple(sections), tuple(notes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -27,10 +28,15 @@ from samspel_desktop.storage.rows import Repository, iso_date, parse_date
 
 
 def blocks_to_json(blocks: Iterable[Block]) -> str:
+    """A section's blocks as stored; a picture's bytes under ``image`` in base64 (the search
+    index reads only ``text`` and ``items``)."""
     out: list[dict[str, Any]] = []
     for block in blocks:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
             out.append({"type": block.type.value, "text": block.text})
+        elif block.type is BlockType.IMAGE:
+            encoded = base64.b64encode(block.image).decode("ascii")
+            out.append({"type": block.type.value, "text": block.text, "image": encoded})
         else:
             out.append({"type": block.type.value, "items": list(block.items)})
     return json.dumps(out, ensure_ascii=False)
@@ -42,6 +48,7 @@ def blocks_from_json(text: str) -> tuple[Block, ...]:
             type=BlockType(b["type"]),
             text=b.get("text", ""),
             items=tuple(b.get("items", ())),
+            image=base64.b64decode(b["image"]) if "image" in b else b"",
         )
         for b in json.loads(text)
     )

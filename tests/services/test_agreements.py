@@ -332,3 +332,46 @@ def test_adoption_sets_applies_from_and_a_new_draft_says_what_it_replaces(
         "Överenskommelse om samspel – kommunstyrelsens ordförande och kommundirektör, version 1, "
         "antagen av kommunstyrelsen 2027-01-28 § 12, dnr KS 2027/12"
     )
+
+
+def test_pictures_survive_the_plain_text_editor(services: Samspel) -> None:
+    from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
+
+    pair = services.pair(_pair_id(services))
+    picture = Block(BlockType.IMAGE, "Kommunikationsvägar", image=b"\x89PNG\r\n\x1a\nfake")
+    draft = services.agreements.add_imported_draft(
+        pair,
+        "Överenskommelse",
+        (
+            AgreementSection(
+                "vagar",
+                "Kommunikationsvägar",
+                (
+                    Block(BlockType.PARAGRAPH, "Före."),
+                    picture,
+                    Block(BlockType.PARAGRAPH, "Bild 1."),
+                ),
+            ),
+        ),
+    )
+    [section] = services.agreements.get(draft.id).sections
+    text = blocks_to_plain(section.blocks)
+    assert text == "Före.\n\n[Bild: Kommunikationsvägar]\n\nBild 1."
+    # The user moves the picture below its caption and renames it; its bytes follow.
+    edited = blocks_from_plain("Före.\n\nBild 1.\n\n[Bild: Vägarna]")
+    services.agreements.save_sections(draft.id, (dataclasses.replace(section, blocks=edited),))
+    [saved] = services.agreements.get(draft.id).sections
+    assert [b.type for b in saved.blocks] == [
+        BlockType.PARAGRAPH,
+        BlockType.PARAGRAPH,
+        BlockType.IMAGE,
+    ]
+    assert saved.blocks[2].text == "Vägarna" and saved.blocks[2].image == picture.image
+    # A picture line typed with nothing behind it stays text.
+    services.agreements.save_sections(
+        draft.id,
+        (dataclasses.replace(section, blocks=blocks_from_plain("[Bild: ny]\n\n[Bild: x]")),),
+    )
+    [again] = services.agreements.get(draft.id).sections
+    assert again.blocks[0].type is BlockType.IMAGE
+    assert again.blocks[1] == Block(BlockType.PARAGRAPH, "[Bild: x]")

@@ -34,6 +34,8 @@ class PdfSource:
     header_right: str
     language: str = "sv-SE"
     css: str = ""
+    #: Pictures, named ``samspel-image:N`` in ``html`` (the renderer adds them as resources).
+    images: tuple[bytes, ...] = ()
 
 
 _STYLE = """
@@ -57,6 +59,7 @@ class HtmlWriter:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
+        self._images: list[bytes] = []
         self.removed = 0
         self.title = ""
         self.author = ""
@@ -111,6 +114,12 @@ class HtmlWriter:
                     self.paragraph(part.strip())
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
+        elif block.type is BlockType.IMAGE:
+            self._images.append(block.image)
+            alt = html.escape(self.clean(block.text), quote=True)
+            self._parts.append(
+                f'<p><img src="samspel-image:{len(self._images) - 1}" alt="{alt}"/></p>'
+            )
         elif block.type is BlockType.BULLETS:
             self.bullets(block.items)
         else:
@@ -201,4 +210,5 @@ class HtmlWriter:
             header_left=self.header_left,
             header_right=self.header_right,
             css=_STYLE,
+            images=tuple(self._images),
         )

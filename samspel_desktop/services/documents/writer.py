@@ -282,10 +282,26 @@ class DocumentWriter:
                     self.paragraph(part.strip())
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
+        elif block.type is BlockType.IMAGE:
+            self.image(block.image, block.text)
         elif block.type is BlockType.BULLETS:
             self.bullets(block.items)
         else:
             self.numbered(block.items)
+
+    def image(self, data: bytes, description: str) -> None:
+        """A picture from the agreement at its own size, at most the text's width."""
+        from docx.image.exceptions import UnrecognizedImageError
+        from docx.image.image import Image
+
+        try:
+            natural = Image.from_blob(data).width
+        except (UnrecognizedImageError, ValueError, IndexError):
+            # Not a picture Word can hold: say so where it was.
+            self.paragraph(f"[Bild: {description}]" if description else "[Bild]", marks=False)
+            return
+        width_cm = min(natural / 360000, _TEXT_WIDTH.cm)
+        self.picture(data, description, width_cm=width_cm)
 
     # lists
 
