@@ -410,10 +410,6 @@
         <translation>Question %1 of %2 · %3</translation>
     </message>
     <message>
-        <source>Källa: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -474,8 +470,8 @@
         <translation>Question in the &amp;grey zone…</translation>
     </message>
     <message>
-        <source>Anteckna en fråga där det var oklart vem som äger den (gyllene zonen)</source>
-        <translation>Note a question where it was unclear who owned it (the golden zone)</translation>
+        <source>Anteckna en fråga där det var oklart vem som har ansvaret (gråzonen)</source>
+        <translation>Note a question where it was unclear who is responsible (the grey zone)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -492,6 +488,10 @@
     <message>
         <source>Fråga</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Citat ur källorna</source>
+        <translation>Quotations from the sources</translation>
     </message>
     <message>
         <source>&amp;Vägledning</source>
@@ -578,8 +578,16 @@
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Senast datum</source>
-        <translation>Due date</translation>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa samtal:</source>
+        <translation>&amp;Next conversation:</translation>
+    </message>
+    <message>
+        <source>Datum för nästa samtal</source>
+        <translation>Date of the next conversation</translation>
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
@@ -592,14 +600,6 @@
     <message>
         <source>&amp;Fria anteckningar</source>
         <translation>&amp;Free notes</translation>
-    </message>
-    <message>
-        <source>&amp;Nästa möte:</source>
-        <translation>Ne&amp;xt meeting:</translation>
-    </message>
-    <message>
-        <source>Datum för nästa möte</source>
-        <translation>Date of next meeting</translation>
     </message>
     <message>
         <source>Närvarande (en per &amp;rad)</source>
@@ -617,8 +617,8 @@
         <translation>Samspel ran into an unexpected error. Anything that has already been saved is still there. If something looks wrong, restart Samspel.</translation>
     </message>
     <message>
-        <source>Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support.</source>
-        <translation>The details have been saved in %1. Please send them to whoever provides your support.</translation>
+        <source>Detaljerna har sparats i %1. Skicka dem gärna till er IT-support.</source>
+        <translation>The details have been saved in %1. Please send them to your IT support.</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -821,10 +821,6 @@ Party groups</translation>
         <translation>From conversation</translation>
     </message>
     <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -865,8 +861,12 @@ Party groups</translation>
         <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
     </message>
     <message>
-        <source> Tillförlitlighet: %1 % i tid.</source>
-        <translation> Reliability: %1% on time.</translation>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source> Hållna i tid: %1 %.</source>
+        <translation> Kept on time: %1 %.</translation>
     </message>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
@@ -921,16 +921,8 @@ Party groups</translation>
         <translation>&amp;Report to Word…</translation>
     </message>
     <message>
-        <source>Uppföljningsrapport för mandatperioden: hälsa, åtaganden, gyllene zonen och överenskommelsen</source>
-        <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
-    </message>
-    <message>
         <source>Ö&amp;verlämning till Word…</source>
         <translation>&amp;Handover to Word…</translation>
-    </message>
-    <message>
-        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
-        <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
     </message>
     <message>
         <source>Åtaganden</source>
@@ -949,16 +941,24 @@ Party groups</translation>
         <translation>Commitments over time</translation>
     </message>
     <message>
-        <source>Relationens hälsa</source>
-        <translation>Health of the relationship</translation>
-    </message>
-    <message>
         <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
         <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
+        <translation>Follow-up report for the mandate period: the attitudes, commitments, the grey zone and the agreement</translation>
+    </message>
+    <message>
+        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
+        <translation>Everything a successor needs: the agreement, open commitments, the grey zone and the attitudes over time</translation>
+    </message>
+    <message>
+        <source>Förhållningssätten över tid</source>
+        <translation>The attitudes over time</translation>
+    </message>
+    <message>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
         <source>Gråzonsloggen</source>
@@ -1581,6 +1581,22 @@ Party groups</translation>
         <source>Gemensam fråga</source>
         <translation>Shared question</translation>
     </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1, utifrån %2</source>
+        <translation>%1, based on %2</translation>
+    </message>
+    <message>
+        <source>Utifrån %1</source>
+        <translation>Based on %1</translation>
+    </message>
+    <message>
+        <source>Ur %1</source>
+        <translation>From %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1777,8 +1793,20 @@ Party groups</translation>
         <translation>The joint agreement is due for revision soon, so the follow-up is suggested.</translation>
     </message>
     <message>
-        <source>Relationen har gått på rutin, så frågorna om motståndskraft föreslås.</source>
-        <translation>The relationship has settled into a routine, so the questions on resilience are suggested.</translation>
+        <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
+        <translation>The relationship is under pressure, so SKR's resilience factors are suggested.</translation>
+    </message>
+    <message>
+        <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
+        <translation>The relationship has fallen into routine or is standing still, so new questions that renew the conversation are suggested.</translation>
+    </message>
+    <message>
+        <source>Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås.</source>
+        <translation>It is halfway through the mandate period, so the mid-period check is suggested.</translation>
+    </message>
+    <message>
+        <source>Det är valtider, så guiden inför och efter ett val föreslås.</source>
+        <translation>It is election time, so the guide for before and after an election is suggested.</translation>
     </message>
     <message>
         <source>Välj minst en samtalsguide.</source>
@@ -1875,6 +1903,10 @@ Party groups</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden (the social services committee)</translation>
+    </message>
+    <message>
         <source>Samspelspar</source>
         <translation>Cooperation pair</translation>
     </message>
@@ -1895,20 +1927,44 @@ Party groups</translation>
         <translation>&amp;Kind of pair:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;namn:</source>
-        <translation>Political side, &amp;name:</translation>
+        <source>&amp;Leder:</source>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;titel:</source>
-        <translation>Political side, &amp;title:</translation>
+        <source>Nämnden eller styrelsen paret leder</source>
+        <translation>The committee or board the pair leads</translation>
     </message>
     <message>
-        <source>Förvaltningen, n&amp;amn:</source>
-        <translation>Administration, n&amp;ame:</translation>
+        <source>Nämnden eller styrelsen paret leder. Den antar överenskommelsen och står som beslutande instans.</source>
+        <translation>The committee or board the pair leads. It adopts the agreement and is named as the deciding body.</translation>
     </message>
     <message>
-        <source>Förvaltningen, t&amp;itel:</source>
-        <translation>Administration, t&amp;itle:</translation>
+        <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
+        <translation>The committee's &amp;term follows the council's (from 15 October of the election year)</translation>
+    </message>
+    <message>
+        <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
+        <translation>The council sets the committees' terms (Local Government Act ch. 6 § 18). Usually they follow the executive board's, from 1 January after the election.</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;namn:</source>
+        <translation>Elected representative – &amp;name:</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;titel:</source>
+        <translation>Elected representative – &amp;title:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – n&amp;amn:</source>
+        <translation>Official – n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – t&amp;itel:</source>
+        <translation>Official – t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin eller står still får nya frågor som förnyar samtalet och en pressad relation frågorna om motståndskraft.</source>
+        <translation>The phase decides which conversation guides are suggested: a new relationship gets the start-up conversation, one in routine or standing still gets new questions that renew the conversation, and one under pressure the questions on resilience.</translation>
     </message>
     <message>
         <source>Samarbetet började &amp;den:</source>
@@ -1921,10 +1977,6 @@ Party groups</translation>
     <message>
         <source>Relationens &amp;fas:</source>
         <translation>Relationship &amp;phase:</translation>
-    </message>
-    <message>
-        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin får frågorna om motståndskraft.</source>
-        <translation>The phase determines which conversation guides are suggested: a new relationship gets the initial conversation, a relationship that has settled into a routine gets the questions on resilience.</translation>
     </message>
 </context>
 <context>
@@ -2326,8 +2378,8 @@ Party groups</translation>
         <translation>Administration: %1, %2</translation>
     </message>
     <message>
-        <source>Relationens fas: %1 · tillsammans sedan %2</source>
-        <translation>Relationship phase: %1 · together since %2</translation>
+        <source>Relationens fas: %1 · i rollerna sedan %2</source>
+        <translation>Phase of the relationship: %1 · in their roles since %2</translation>
     </message>
     <message>
         <source>Senaste samtal: %1 · nästa: %2</source>
@@ -2473,8 +2525,8 @@ Party groups</translation>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
-        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
+        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
+        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.guides import question_attribution
 from samspel_desktop.domain.model import (
     Answer,
     AnswerType,
@@ -34,8 +35,10 @@ from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import (
+    attribution_label,
     commitment_status_label,
     conversation_status_label,
+    quotes_html,
     side_label,
 )
 from samspel_desktop.gui.rating_panel import RatingPanel
@@ -121,6 +124,7 @@ class ConversationView(QWidget):
             font.setBold(True)
             label.setFont(font)
         self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.quotesLabel.setStyleSheet("color: palette(text);")
         self.ui.errorBanner.setStyleSheet(
             "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"
             " padding: 8px; }"
@@ -330,11 +334,14 @@ class ConversationView(QWidget):
                 .replace("%3", ref.section.title)
             )
             self.ui.questionLabel.setText(question.text)
-            source = question.source or ref.guide.source
-            self.ui.sourceLabel.setText(
-                self.tr("Källa: %1").replace("%1", source) if source else ""
-            )
+            # Whose words the question is (SKR's own, or the guide author's building on SKR),
+            # then any exact quotations from the sources, the question's and its section's.
+            source = attribution_label(question_attribution(ref.guide, question))
+            self.ui.sourceLabel.setText(source)
             self.ui.sourceLabel.setVisible(bool(source))
+            quotes = (*question.quotes, *ref.section.quotes)
+            self.ui.quotesLabel.setText(quotes_html(quotes))
+            self.ui.quotesLabel.setVisible(bool(quotes))
             self.ui.guidanceLabel.setText(question.guidance)
             has_guidance = bool(question.guidance)
             self.ui.guidanceToggle.setVisible(has_guidance)

@@ -5,11 +5,13 @@ The domain model is imported when a label is first asked for, not when the windo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from samspel_desktop.domain.guides import Attribution
     from samspel_desktop.domain.model import (
         AgreementStatus,
         CommitmentStatus,
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
         OrganisationKind,
         PairKind,
         Phase,
+        Quote,
         Side,
     )
     from samspel_desktop.services.history import PeriodNotice
@@ -227,3 +230,37 @@ def period_notice_text(notice: PeriodNotice) -> str:
             "Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen."
         ).replace("%1", period.midpoint_of(calendar.basis).isoformat())
     return text
+
+
+def attribution_label(attribution: Attribution) -> str:
+    """Whose words a question is: "Källa: SKR …" (quoted) or "Samspel, utifrån SKR …" (own).
+
+    The same wording as :func:`samspel_desktop.domain.guides.attribution_text`, through ``tr``.
+    """
+    from samspel_desktop.domain.model import QuestionOrigin
+
+    if attribution.origin is QuestionOrigin.QUOTED:
+        return QCoreApplication.translate("Labels", "Källa: %1").replace("%1", attribution.source)
+    if attribution.author and attribution.source:
+        return (
+            QCoreApplication.translate("Labels", "%1, utifrån %2")
+            .replace("%1", attribution.author)
+            .replace("%2", attribution.source)
+        )
+    if attribution.source:
+        return QCoreApplication.translate("Labels", "Utifrån %1").replace("%1", attribution.source)
+    return attribution.author
+
+
+def quotes_html(quotes: Sequence[Quote]) -> str:
+    """Quotations as rich text: the source's exact words in quotation marks, then the source."""
+    import html
+
+    return "".join(
+        '<p style="margin-left: 12px;"><i>”'
+        + html.escape(q.text)
+        + "”</i><br/><small>"
+        + html.escape(QCoreApplication.translate("Labels", "Ur %1").replace("%1", q.source))
+        + "</small></p>"
+        for q in quotes
+    )

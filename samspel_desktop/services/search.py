@@ -18,8 +18,8 @@ KIND_LABELS = {
     "commitment.note": "Kommentar till åtagande",
     "agreement.section": "Överenskommelse",
     "remiss.answer": "Remissvar",
-    "greyzone.question": "Gyllene zonen",
-    "greyzone.learned": "Gyllene zonen, lärdom",
+    "greyzone.question": "Gråzonen",
+    "greyzone.learned": "Gråzonen, lärdom",
     "seminar_answer.text": "Seminarium, gruppens svar",
     "seminar_synthesis.text": "Seminarium, syntes",
 }

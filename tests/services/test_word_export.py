@@ -380,17 +380,20 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[0] == ("Title", "Minnesanteckningar")
     assert ("Heading 2", question.text) in styled
+    # The minutes name whose words the question is, right under it.
+    after = styled[styled.index(("Heading 2", question.text)) + 1][1]
+    assert after.startswith(("Källa: SKR", "Samspel, utifrån SKR"))
     assert (
         "Normal",
         "Kommunstyrelsens ordförande (Anna Berg): Budgetprocessen.",
     ) in styled
     assert ("Normal", "Kommundirektör (Karl Ek): Att hinna bereda.") in styled
     assert ("Normal", "Gemensam slutsats: Vi planerar beredningen tillsammans.") in styled
-    assert ("Heading 1", "Nästa möte") in styled
+    assert ("Heading 1", "Nästa samtal") in styled
     tables = {t.rows[0].cells[0].text: t for t in document.tables}
     facts = {r.cells[0].text: r.cells[1].text for r in tables["Datum"].rows}
     assert facts["Närvarande"] == "Anna Berg, Karl Ek"
-    assert facts["Nästa möte"] == "2027-03-15"
+    assert facts["Nästa samtal"] == "2027-03-15"
     ratings = [[c.text for c in r.cells] for r in tables["Fråga"].rows]
     assert ratings[0] == ["Fråga", "Kommunstyrelsens ordförande", "Kommundirektör"]
     assert ratings[1][0] == rated.text

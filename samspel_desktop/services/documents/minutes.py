@@ -84,7 +84,7 @@ def _write(
                 f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
             ),
             ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
-            ("Nästa möte", day_text(conversation.next_meeting) or "Inte bestämt"),
+            ("Nästa samtal", day_text(conversation.next_meeting) or "Inte bestämt"),
         ],
         (2, 5),
         label_column=True,
@@ -178,5 +178,7 @@ def _write(
         doc.heading("Övriga anteckningar", 1)
         for part in re.split(r"\n\s*\n", conversation.notes.strip()):
             doc.paragraph(part.strip(), marks=False)
-    doc.heading("Nästa möte", 1)
-    doc.paragraph(day_text(conversation.next_meeting) or "Nästa möte är inte bestämt.", marks=False)
+    doc.heading("Nästa samtal", 1)
+    doc.paragraph(
+        day_text(conversation.next_meeting) or "Nästa samtal är inte bestämt.", marks=False
+    )
