@@ -570,10 +570,6 @@
         <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <source>Se&amp;nast:</source>
-        <translation>D&amp;ue:</translation>
-    </message>
-    <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -592,6 +588,10 @@
     <message>
         <source>&amp;Lägg till åtagande</source>
         <translation>Add co&amp;mmitment</translation>
+    </message>
+    <message>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
     </message>
     <message>
         <source>Anteckningar</source>
@@ -1794,7 +1794,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
-        <translation>The relationship is under pressure, so SKR's resilience factors are suggested.</translation>
+        <translation>The relationship is under pressure, so SKR&apos;s resilience factors are suggested.</translation>
     </message>
     <message>
         <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
@@ -1940,11 +1940,11 @@ Party groups</translation>
     </message>
     <message>
         <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
-        <translation>The committee's &amp;term follows the council's (from 15 October of the election year)</translation>
+        <translation>The committee&apos;s &amp;term follows the council&apos;s (from 15 October of the election year)</translation>
     </message>
     <message>
         <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
-        <translation>The council sets the committees' terms (Local Government Act ch. 6 § 18). Usually they follow the executive board's, from 1 January after the election.</translation>
+        <translation>The council sets the committees&apos; terms (Local Government Act ch. 6 § 18). Usually they follow the executive board&apos;s, from 1 January after the election.</translation>
     </message>
     <message>
         <source>Förtroendevald – &amp;namn:</source>

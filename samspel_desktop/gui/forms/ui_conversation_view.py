@@ -436,7 +436,7 @@ class Ui_ConversationView(object):
         self.newCommitmentBox.setTitle(QCoreApplication.translate("ConversationView", u"Nytt \u00e5tagande", None))
         self.whatLabel.setText(QCoreApplication.translate("ConversationView", u"&Vad:", None))
         self.ownerLabel.setText(QCoreApplication.translate("ConversationView", u"V&em:", None))
-        self.dueCheck.setText(QCoreApplication.translate("ConversationView", u"Se&nast:", None))
+        self.dueCheck.setText(QCoreApplication.translate("ConversationView", u"Klart se&nast:", None))
         self.dueDateEdit.setDisplayFormat(QCoreApplication.translate("ConversationView", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.dueDateEdit.setAccessibleName(QCoreApplication.translate("ConversationView", u"Klart senast", None))
