@@ -1,9 +1,8 @@
 """The start-up baseline: a bare PySide6 script showing a QMainWindow with a label.
 
-It reports its first paint exactly as the app's ``SAMSPEL_BENCHMARK_EXIT`` hook does (an
-application-wide event filter; the time is taken after the frame, on the next event-loop turn)
-and exits at once. The window has the app's default size (1280×720), so both paint as many
-pixels.
+It reports its first paint exactly as ``drive_app.py`` reports the app's (an application-wide
+event filter; the time is taken after the frame, on the next event-loop turn) and exits at once.
+The window has the app's default size (1280×720), so both paint as many pixels.
 """
 
 from __future__ import annotations

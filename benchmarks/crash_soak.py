@@ -49,14 +49,14 @@ def text_for(seed: int, number: int) -> str:
 
 def _setup(services: Samspel) -> tuple[int, int]:
     """The soak's pair and conversation, created by the first run (itself acknowledged)."""
-    pairs = services.pairs()
+    pairs = services.pairs.all()
     pair = pairs[0] if pairs else None
     if pair is None:
-        pair = services.add_pair(organisation=ORGANISATION, political="Anna", executive="Karl")
-    conversations = services.conversations(pair.id)
+        pair = services.pairs.add(organisation=ORGANISATION, political="Anna", executive="Karl")
+    conversations = services.conversations.all(pair.id)
     if conversations:
         return pair.id, conversations[0].id
-    return pair.id, services.start_conversation(pair.id, guide_ids=["skr-omraden"]).id
+    return pair.id, services.conversations.start(pair.id, guide_ids=["skr-omraden"]).id
 
 
 def worker(data_dir: Path, seed: int) -> None:
@@ -72,16 +72,16 @@ def worker(data_dir: Path, seed: int) -> None:
         roll = rng.random()
         if roll < 0.7:
             key = f"s{seed}-{number}"
-            services.conversations_repo.save_answer(
+            services.conversations.save_answer(
                 Answer(conversation_id, key, political=text, executive=key, conclusion=key)
             )
             print(f"ack answer {key} {number}", flush=True)
         elif roll < 0.9:
-            commitment = services.add_commitment(pair_id, text, Side.BOTH)
+            commitment = services.commitments.add(pair_id, text, Side.BOTH)
             print(f"ack commitment {commitment.id} {number}", flush=True)
         else:
             print(f"send notes {number}", flush=True)
-            services.conversations_repo.update(conversation_id, notes=text)
+            services.conversations.set_notes(conversation_id, text)
             print(f"ack notes {number}", flush=True)
 
 
@@ -123,20 +123,20 @@ def verify(paths: DataPaths, acks: Acks) -> list[str]:
     """Problems: damage, and acknowledged saves that are missing or differ."""
     services = Samspel.open(paths)
     try:
-        problems = services.store.integrity_problems()
+        problems = services.data_folder.integrity_problems()
         if acks.conversation_id is None:
             return problems
-        answers = services.conversations_repo.answers(acks.conversation_id)
+        answers = services.conversations.answers(acks.conversation_id)
         for key, (seed, number) in acks.answers.items():
             answer = answers.get(key)
             if answer is None or answer.political != text_for(seed, number):
                 problems.append(f"answer {key} lost or changed")
         for commitment_id, (seed, number) in acks.commitments.items():
-            found = services.commitments_repo.get(commitment_id)
+            found = services.commitments.get(commitment_id)
             if found.what != text_for(seed, number):
                 problems.append(f"commitment {commitment_id} changed")
         if acks.notes is not None:
-            notes = services.conversations_repo.get(acks.conversation_id).notes
+            notes = services.conversations.get(acks.conversation_id).notes
             allowed = {text_for(*acks.notes)} | {text_for(*s) for s in acks.notes_in_flight}
             if notes not in allowed:
                 problems.append("acknowledged notes lost")

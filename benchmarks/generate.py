@@ -59,8 +59,10 @@ from samspel_desktop.storage import (
     greyzone,
     guides,
     pairs,
+    rows,
     trash,
 )
+from samspel_desktop.storage.database import Store, open_store
 
 #: The simulated "today": the history ends here whatever the machine's clock says.
 REFERENCE_DATE = dt.date(2026, 11, 15)
@@ -159,8 +161,11 @@ def meeting_days(rng: random.Random, first: dt.date, last: dt.date) -> list[dt.d
 
 
 class HistoryWriter:
-    def __init__(self, services: Samspel, clock: SimulatedClock, rng: random.Random) -> None:
+    def __init__(
+        self, services: Samspel, store: Store, clock: SimulatedClock, rng: random.Random
+    ) -> None:
         self.services = services
+        self.store = store
         self.clock = clock
         self.rng = rng
         self.counts = Counts()
@@ -178,7 +183,7 @@ class HistoryWriter:
         predecessor: Pair | None,
     ) -> Pair:
         self.clock.day = start
-        pair = self.services.add_pair(
+        pair = self.services.pairs.add(
             organisation=ORGANISATION,
             political=political,
             political_title=slot.political_title,
@@ -190,7 +195,7 @@ class HistoryWriter:
             predecessor_id=predecessor.id if predecessor else None,
         )
         if predecessor is not None:
-            self.services.pairs_repo.end(predecessor.id, start - dt.timedelta(days=1))
+            self.services.pairs.end(predecessor.id, start - dt.timedelta(days=1))
         self.counts.pairs += 1
         return pair
 
@@ -222,11 +227,11 @@ class HistoryWriter:
     ) -> Conversation:
         self.clock.day = day
         services = self.services
-        conversation = services.start_conversation(pair.id, guide_ids=guide_ids, date=day)
+        conversation = services.conversations.start(pair.id, guide_ids=guide_ids, date=day)
         self.counts.conversations += 1
         if status is ConversationStatus.PLANNED:
             return conversation
-        conv = services.conversation
+        conv = services.conversations
         conv.set_status(conversation.id, ConversationStatus.IN_PROGRESS)
         for guide in conversation.guides:
             self.answer_guide(conversation, guide)
@@ -236,7 +241,7 @@ class HistoryWriter:
         return conversation
 
     def answer_guide(self, conversation: Conversation, guide: Guide) -> None:
-        conv = self.services.conversation
+        conv = self.services.conversations
         for _, question in guide.questions():
             key = guide.question_key(question)
             to_agreement = self.rng.random() < 0.12
@@ -266,17 +271,17 @@ class HistoryWriter:
 
     def follow_up(self, pair: Pair, conversation: Conversation, today: dt.date) -> None:
         """Close most commitments that are due; leave some open (a few of them overdue)."""
-        conv = self.services.conversation
-        for commitment in self.services.commitments_repo.all(pair.id):
+        commitments = self.services.commitments
+        for commitment in commitments.all(pair.id):
             if commitment.status is not CommitmentStatus.OPEN or commitment.due_date is None:
                 continue
             if commitment.due_date > today or self.rng.random() < 0.25:
                 continue
             roll = self.rng.random()
             if roll < 0.82:
-                conv.follow_up(conversation, commitment.id, CommitmentStatus.DONE)
+                commitments.follow_up(conversation, commitment.id, CommitmentStatus.DONE)
             elif roll < 0.95:
-                conv.follow_up(
+                commitments.follow_up(
                     conversation,
                     commitment.id,
                     CommitmentStatus.DROPPED,
@@ -284,7 +289,7 @@ class HistoryWriter:
                 )
 
     def new_commitments(self, pair: Pair, conversation: Conversation) -> None:
-        conv = self.services.conversation
+        commitments = self.services.commitments
         for _ in range(self.rng.choice((0, 1, 1, 2, 2, 3))):
             side = self.rng.choice((Side.POLITICAL, Side.EXECUTIVE, Side.BOTH))
             owner = {
@@ -292,12 +297,13 @@ class HistoryWriter:
                 Side.EXECUTIVE: pair.executive.name,
                 Side.BOTH: "",
             }[side]
-            conv.add_commitment(
-                conversation,
+            commitments.add(
+                pair.id,
                 commitment_text(self.rng),
                 side,
                 owner_name=owner,
                 due_date=conversation.date + dt.timedelta(days=self.rng.randint(14, 150)),
+                created_in=conversation.id,
             )
             self.counts.commitments += 1
 
@@ -307,15 +313,15 @@ class HistoryWriter:
         """About one question in four conversations lands in the grey-zone log, most resolved."""
         if self.rng.random() >= 0.25:
             return
-        history = self.services.history
-        entry = history.add_greyzone(
+        greyzone = self.services.greyzone
+        entry = greyzone.add(
             pair.id,
             self.text(short=True)[:400],
             raised_on=conversation.date,
             conversation_id=conversation.id,
         )
         if self.rng.random() < 0.8:
-            history.save_greyzone(
+            greyzone.save(
                 dataclasses.replace(
                     entry,
                     classification=self.rng.choice(
@@ -391,18 +397,22 @@ def generate(out: Path, years: int, seed: int = DEFAULT_SEED) -> Counts:
     first = upcoming[0] if upcoming else first
     clock = SimulatedClock(first)
     # Every repository stamps its rows with the simulated clock.
-    stamped = (agreements, commitments, conversations, greyzone, guides, pairs, trash)
+    stamped = (agreements, commitments, conversations, greyzone, guides, pairs, rows, trash)
     original_clock = pairs.utc_now
     for module in stamped:
         module.utc_now = clock  # type: ignore[assignment]
     try:
-        services = Samspel.open(DataPaths(out))
+        paths = DataPaths(out)
+        # Opened as Samspel.open does, keeping the store: the writer batches its saves.
+        store = open_store(paths.database, backup_dir=paths.backups)
         try:
-            writer = HistoryWriter(services, clock, rng)
+            services = Samspel(store, paths)
+            services.guides.install_builtin()
+            writer = HistoryWriter(services, store, clock, rng)
             for slot_index, slot in enumerate(SLOTS):
                 _generate_slot(writer, slot_index, slot, first, last)
         finally:
-            services.close()
+            store.close()
     finally:
         for module in stamped:
             module.utc_now = original_clock  # type: ignore[assignment]
@@ -437,7 +447,7 @@ def _generate_slot(
         index = 0 if is_new else 1
         for year_days in by_year.values():
             # One transaction per pair-year; the services' own saves nest as savepoints.
-            with services.store.write():
+            with writer.store.write():
                 phase = _set_phase(writer, pair, year_days[0])
                 for day in year_days:
                     status = ConversationStatus.DONE if day <= last else ConversationStatus.PLANNED
@@ -449,10 +459,10 @@ def _generate_slot(
                         writer.new_commitments(pair, conversation)
                         writer.greyzone(pair, conversation)
                         latest = conversation
-        with services.store.write():
+        with writer.store.write():
             writer.agreement_round(pair, start, end, current=current)
         if future:
-            services.conversation.set_next_meeting(latest.id, future[0])
+            services.conversations.set_next_meeting(latest.id, future[0])
 
 
 def _executive_name(slot_index: int, segment_index: int, writer: HistoryWriter) -> str:
@@ -471,7 +481,7 @@ def _set_phase(writer: HistoryWriter, pair: Pair, day: dt.date) -> Phase:
     age = (day - pair.start_date).days
     slips = pair.id % 3 == 0
     phase = Phase.BUILDING if age < 300 else Phase.ROUTINE if slips and age > 1100 else Phase.STABLE
-    writer.services.pairs_repo.set_phase(pair.id, phase)
+    writer.services.pairs.set_phase(pair.id, phase)
     return phase
 
 

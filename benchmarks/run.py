@@ -13,6 +13,7 @@ are cached in ``benchmarks/results/`` and rebuilt when the generator changes.
 from __future__ import annotations
 
 import argparse
+import collections
 import compileall
 import contextlib
 import datetime as dt
@@ -33,11 +34,14 @@ from pathlib import Path
 from typing import Any
 
 import generate
+import word_import
 
 from samspel_desktop.domain.model import Answer
+from samspel_desktop.domain.search import parse_query
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.storage.database import set_pragmas
+from samspel_desktop.storage.database import open_store, set_pragmas
+from samspel_desktop.storage.search import SearchRepository
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -235,16 +239,19 @@ def samspel(*args: str) -> list[str]:
 
 def bench_startup(data: Path, years: int, reps: int, *, with_memory: bool) -> list[Row]:
     bare_cmd = [PYTHON, str(HERE / "bare_qt.py")]
-    app_cmd = samspel("--data-dir", str(data))
+
+    def app_cmd(milestone: str) -> list[str]:
+        """The app as ``samspel --data-dir DATA`` runs it, watched from outside (drive_app.py)."""
+        return [PYTHON, str(HERE / "drive_app.py"), "--exit-at", milestone, "--data-dir", str(data)]
+
     samples: dict[str, list[tuple[float, float | None]]] = {"bare": [], "painted": [], "filled": []}
     for milestone in ("painted", "filled"):  # warm the OS file cache once
-        spawn_until_milestone(app_cmd, _child_env(SAMSPEL_BENCHMARK_EXIT=milestone))
+        spawn_until_milestone(app_cmd(milestone), _child_env())
     spawn_until_milestone(bare_cmd, _child_env())
     for _ in range(reps):
         samples["bare"].append(spawn_until_milestone(bare_cmd, _child_env()))
         for milestone in ("painted", "filled"):
-            env = _child_env(SAMSPEL_BENCHMARK_EXIT=milestone)
-            samples[milestone].append(spawn_until_milestone(app_cmd, env))
+            samples[milestone].append(spawn_until_milestone(app_cmd(milestone), _child_env()))
     ms = {k: [t * 1000 for t, _ in v] for k, v in samples.items()}
     rows = [
         _ratio_row(
@@ -313,7 +320,9 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     assert len(QUERIES) == 50
-    services = Samspel.open(DataPaths(data))
+    # The app's own search query (storage/search.py) against the baseline's bare FTS5 query.
+    store = open_store(data / "samspel.sqlite3")
+    repository = SearchRepository(store)
     raw = sqlite3.connect(str(data / "samspel.sqlite3"))
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("PRAGMA synchronous = FULL")
@@ -323,7 +332,7 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     )
 
     def app(query: str) -> list[tuple[str, int]]:
-        return [(h["kind"], h["source_id"]) for h in services.search_repo.search(query)]
+        return [(h["kind"], h["source_id"]) for h in repository.search(parse_query(query))]
 
     def baseline(query: str) -> list[tuple[str, int]]:
         expression = _raw_match(query)
@@ -346,7 +355,7 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
             base_ms.append(statistics.median(b_runs))
     finally:
         raw.close()
-        services.close()
+        store.close()
     note = f"same hits for {same} of 50"
     median_row = _ratio_row(
         "Search, median of 50 queries",
@@ -375,6 +384,55 @@ def bench_search(data: Path, years: int, reps: int) -> list[Row]:
     return [median_row, p95_row]
 
 
+#: Query lengths of the query-length curve: a word or two typed up to a pasted page.
+QUERY_LENGTHS = (10, 40, 160, 320, 1000, 3000)
+
+
+def _common_words(data: Path, count: int) -> list[str]:
+    """The history's most frequent words: the costliest query terms (each matches most rows)."""
+    counts: collections.Counter[str] = collections.Counter()
+    with contextlib.closing(sqlite3.connect(data / "samspel.sqlite3")) as conn:
+        for (body,) in conn.execute("SELECT body FROM search_index LIMIT 2000"):
+            counts.update(word.lower() for word in re.findall(r"\w+", body))
+    return [word for word, _ in counts.most_common(count)]
+
+
+def bench_query_length(data: Path, years: int, reps: int) -> list[Row]:
+    """Search time against query length: bounded, so a pasted page costs what 16 words do.
+
+    Each query is the history's N most frequent words (the worst case: every word matches
+    many rows). Baseline: the 10-word query, measured in the same run.
+    """
+    services = Samspel.open(DataPaths(data), to_read=True)
+    try:
+        words = _common_words(data, max(QUERY_LENGTHS))
+        timings: dict[int, list[float]] = {}
+        for n in QUERY_LENGTHS:
+            query = " ".join(words[i % len(words)] for i in range(n))
+            services.search.search(query)  # warm the page cache
+            runs = []
+            for _ in range(reps):
+                started = time.perf_counter()
+                services.search.search(query)
+                runs.append((time.perf_counter() - started) * 1000)
+            timings[n] = runs
+    finally:
+        services.close()
+    base = timings[QUERY_LENGTHS[0]]
+    return [
+        _ratio_row(
+            "Search, {}-word query".format(f"{n:,}".replace(",", "\u00a0")),
+            "ms",
+            timings[n],
+            base,
+            2,
+            years=years,
+            note="vs the 10-word query",
+        )
+        for n in QUERY_LENGTHS[1:]
+    ]
+
+
 #: Untimed writes on each side before the timed ones (the app's first loads sqlite_utils).
 #: Both sides then start from a fresh WAL file, as every session of the app does, and stay
 #: before their first automatic checkpoint (1 000 pages; the app writes about 10 a save: the row
@@ -398,20 +456,19 @@ def bench_autosave(data: Path, reps: int) -> Row:
         "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
     )
     try:
-        latest = services.store.row(
-            "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
-        )
-        assert latest is not None
-        conversation = services.conversation.get(latest["conversation_id"])
-        key = latest["question_key"]
-        answer = services.conversation.answers(conversation.id)[key]
+        with contextlib.closing(sqlite3.connect(work / "samspel.sqlite3")) as reader:
+            conversation_id, key = reader.execute(
+                "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        conversation = services.conversations.get(conversation_id)
+        answer = services.conversations.answers(conversation.id)[key]
         text = (answer.political * 3)[:2000]
 
         def typed(i: int) -> str:
             return text[: 2000 - 1 - i % 10] + str(i % 10)  # a keystroke's change each time
 
         def app(i: int) -> None:
-            services.conversation.save_answer(
+            services.conversations.save_answer(
                 Answer(
                     conversation.id,
                     key,
@@ -500,6 +557,40 @@ def bench_archive(data: Path, reps: int) -> list[Row]:
     return rows
 
 
+def bench_word_import(reps: int) -> list[Row]:
+    """Large and hostile Word files: whole-command time and peak memory (word_import.py)."""
+    rows = []
+    for m in word_import.measure(reps, _child_env()):
+        note = f"{m.size_mb:.1f} MB file; baseline {m.baseline}"
+        if "bomb" in m.what:
+            app = statistics.median(m.app_s)
+            rows.append(
+                Row(f"Word import refuses a {m.what}", "s", app, statistics.median(m.base_s),
+                    "< 1 s", app < 1, None, note, reps, {"app": m.app_s, "baseline": m.base_s})
+            )  # fmt: skip
+        else:
+            limit, extra = (1.5, word_import.MAX_SECONDS_10K) if "10 000" in m.what else (2, None)
+            rows.append(
+                _ratio_row(
+                    f"Word import, {m.what} (whole command)",
+                    "s",
+                    m.app_s,
+                    m.base_s,
+                    limit,
+                    extra=(lambda a, e=extra: a < e) if extra else None,
+                    budget_extra=f" and < {extra:g} s" if extra else "",
+                    note=note,
+                )
+            )
+        peak = statistics.median(m.app_mb)
+        rows.append(
+            Row(f"Word import peak memory, {m.what}", "MB", peak, statistics.median(m.base_mb),
+                f"< {word_import.MAX_PEAK_MB:g} MB", peak < word_import.MAX_PEAK_MB, None,
+                note, reps, {"app": m.app_mb, "baseline": m.base_mb})
+        )  # fmt: skip
+    return rows
+
+
 def _agreement_export_available() -> bool:
     result = subprocess.run(
         samspel("export", "agreement", "--help"),
@@ -534,7 +625,9 @@ def bench_agreement_export(data: Path, reps: int) -> Row:
         )
     services = Samspel.open(DataPaths(data))
     try:
-        pair = next(p for p in services.pairs() if p.kind.value == "kso-kd" and p.end_date is None)
+        pair = next(
+            p for p in services.pairs.all() if p.kind.value == "kso-kd" and p.end_date is None
+        )
         version = services.agreements.current(pair.id)
         assert version is not None
         paragraphs: list[tuple[str, str]] = [("Title", version.title)]
@@ -628,10 +721,14 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
     with step("Search"):
         rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
+    with step("Search, query length"):
+        rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
     with step("Autosave"):
         rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
     with step("Archive"):
         rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    with step("Word import"):
+        rows += bench_word_import(1 if args.quick else 3)
     for y in years:
         if y == largest:
             continue

@@ -14,8 +14,9 @@ Steps (any failure exits non-zero):
 3. PyInstaller ``--onedir`` through ``packaging/samspel.spec`` into ``dist/Samspel/``
    (``dist/Samspel.app`` on macOS), leaving out what ``packaging/freeze_rules.py`` drops.
 4. Check the folder: at most 120 MB, and on Linux every bundled library resolves (ldd).
-5. Smoke test: the built executable with ``--smoke-test`` on a temp data folder (offscreen;
-   on Linux also on a real X server when ``xvfb-run`` is there).
+5. Smoke test: the built executable with ``--smoke-test`` on a temp data folder, offscreen
+   and then on the platform users get: ``windows`` on Windows, ``xcb`` under ``xvfb-run`` on
+   Linux when it is there (:func:`smoke_platforms`).
 6. Start-up: time from process start to the first paint of the main window, built app vs
    ``python -m samspel_desktop``, interleaved runs in this one process, medians compared;
    the built app must be within 1.5 times the source run.
@@ -178,9 +179,24 @@ def check_linked_libraries(folder: Path) -> list[str]:
 # --- 5.-6. smoke test and start-up ------------------------------------------------------------
 
 
-def smoke_test(command: list[str], *, xvfb: bool = False) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "xcb" if xvfb else "offscreen"}
-    prefix = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24"] if xvfb else []
+def smoke_platforms(platform: str, *, xvfb: bool) -> list[str]:
+    """The Qt platforms the built app's smoke test runs on.
+
+    Offscreen everywhere; then the platform users get, where the build machine has a desktop:
+    ``windows`` on Windows (qwindows.dll, the Windows 11 style and the DLL pruning are only
+    exercised there) and ``xcb`` under Xvfb on Linux.
+    """
+    platforms = ["offscreen"]
+    if platform == "win32":
+        platforms.append("windows")
+    elif platform.startswith("linux") and xvfb:
+        platforms.append("xcb")
+    return platforms
+
+
+def smoke_test(command: list[str], platform: str = "offscreen") -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": platform}
+    prefix = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24"] if platform == "xcb" else []
     with tempfile.TemporaryDirectory(prefix="samspel-build-smoke-") as data:
         cmd = [*prefix, *command, "--data-dir", data, "--smoke-test"]
         print("+", " ".join(cmd), flush=True)
@@ -189,8 +205,8 @@ def smoke_test(command: list[str], *, xvfb: bool = False) -> None:
         )
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise SystemExit(f"Smoke test failed (exit {result.returncode}): {output}")
-    _say(f"smoke test ({'xcb under Xvfb' if xvfb else 'offscreen'}): {output}")
+        raise SystemExit(f"Smoke test on {platform} failed (exit {result.returncode}): {output}")
+    _say(f"smoke test ({platform}{' under Xvfb' if prefix else ''}): {output}")
 
 
 def time_to_paint(command: list[str], env: dict[str, str]) -> float:
@@ -259,9 +275,9 @@ def build(args: argparse.Namespace) -> int:
     if problems:
         failures.append("unresolved libraries:\n  " + "\n  ".join(problems))
     executable = [str(app_executable(dist))]
-    smoke_test(executable)
-    if sys.platform.startswith("linux") and shutil.which("xvfb-run") and not args.no_xvfb:
-        smoke_test(executable, xvfb=True)
+    xvfb = bool(shutil.which("xvfb-run")) and not args.no_xvfb
+    for platform in smoke_platforms(sys.platform, xvfb=xvfb):
+        smoke_test(executable, platform)
     if not args.no_timing:
         ratio = compare_startup(executable, [sys.executable, "-m", "samspel_desktop"], args.runs)
         if ratio > STARTUP_BUDGET:

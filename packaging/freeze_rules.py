@@ -274,3 +274,32 @@ def numeric_version(version: str) -> tuple[int, int, int, int]:
     numbers = [int(n) for n in re.findall(r"\d+", version.split("+", maxsplit=1)[0])[:3]]
     numbers += [0] * (3 - len(numbers))
     return numbers[0], numbers[1], numbers[2], 0
+
+
+#: The release level in the MSI's third field (as CPython's installers number theirs).
+_MSI_LEVELS = {"dev": 0, "a": 10, "b": 11, "rc": 12, "": 15}
+_RELEASE = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?(?:(a|b|rc)(\d+))?(?:\.dev(\d+))?$")
+
+
+def msi_version(version: str) -> str:
+    """The MSI ProductVersion for ``version``: three fields, each release its own.
+
+    Windows Installer compares only ``major.minor.build`` (the fourth field is ignored), so a
+    release candidate and its release must differ in the third: it is
+    ``patch * 1000 + level * 100 + serial`` with level dev 0, alpha 10, beta 11, rc 12 and
+    final 15. ``0.1.0rc1`` → ``0.1.1201``, ``0.1.0`` → ``0.1.1500``, ``0.1.1`` → ``0.1.2500``:
+    each is newer than the one before, so MajorUpgrade replaces it and Add/Remove Programs
+    lists one Samspel.
+    """
+    match = _RELEASE.match(version.split("+", maxsplit=1)[0])
+    if match is None:
+        raise ValueError(f"{version!r} is not a version an MSI can carry (X.Y.Z[aN|bN|rcN])")
+    major, minor, patch, level, serial, dev = match.groups()
+    if dev is not None and level is not None:
+        raise ValueError(f"{version!r}: a dev release of a pre-release has no MSI number")
+    stage = "dev" if dev is not None else (level or "")
+    number = int(dev if dev is not None else serial or 0)
+    build = int(patch or 0) * 1000 + _MSI_LEVELS[stage] * 100 + number
+    if int(major) > 255 or int(minor) > 255 or number > 99 or build > 65535:
+        raise ValueError(f"{version!r} does not fit an MSI version (255.255.65535)")
+    return f"{int(major)}.{int(minor)}.{build}"

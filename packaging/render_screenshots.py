@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from samspel_desktop.domain.model import Answer, Rating, Side
+    from samspel_desktop.domain.model import Answer, Side
     from samspel_desktop.gui.agreement_editor import AgreementEditor
     from samspel_desktop.services.paths import DataPaths
     from samspel_desktop.services.samspel import Samspel
@@ -37,7 +37,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         services = Samspel.open(DataPaths(work / "data"))
-        pair = services.add_pair(
+        pair = services.pairs.add(
             organisation="Vaggeryds kommun",
             political="Anna Berg",
             executive="Karl Ek",
@@ -48,7 +48,7 @@ def main() -> int:
         first = services.agreements.add_imported_draft(pair, imported.title, imported.sections)
         services.agreements.adopt(first.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
         draft = services.agreements.new_draft_from(first.id)
-        conversation = services.start_conversation(
+        conversation = services.conversations.start(
             pair.id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
         )
         areas, attitudes = conversation.guides
@@ -68,7 +68,7 @@ def main() -> int:
             ],
             strict=True,
         ):
-            services.conversations_repo.save_answer(
+            services.conversations.save_answer(
                 Answer(
                     conversation.id,
                     areas.question_key(question),
@@ -81,9 +81,9 @@ def main() -> int:
             )
         for _, question in attitudes.questions()[:4]:
             key = attitudes.question_key(question)
-            services.conversations_repo.save_rating(Rating(conversation.id, key, Side.POLITICAL, 4))
-            services.conversations_repo.save_rating(Rating(conversation.id, key, Side.EXECUTIVE, 3))
-        services.add_commitment(
+            services.conversations.rate(conversation.id, key, Side.POLITICAL, 4)
+            services.conversations.rate(conversation.id, key, Side.EXECUTIVE, 3)
+        services.commitments.add(
             pair.id,
             "Boka samspelsmöten för hela våren",
             Side.EXECUTIVE,
@@ -91,14 +91,14 @@ def main() -> int:
             due_date=dt.date(2027, 3, 15),
             created_in=conversation.id,
         )
-        services.add_commitment(
+        services.commitments.add(
             pair.id,
             "Ta upp mötesstrukturen i partigruppen",
             Side.POLITICAL,
             owner_name="Anna Berg",
             created_in=conversation.id,
         )
-        services.conversations_repo.update(conversation.id, next_meeting=dt.date(2027, 3, 15))
+        services.conversations.set_next_meeting(conversation.id, dt.date(2027, 3, 15))
 
         editor = AgreementEditor(services, pair.id)
         editor.resize(1366, 768)
@@ -114,25 +114,20 @@ def main() -> int:
         app.processEvents()
         editor.grab().save(str(OUT / "agreement-comparison.png"))
 
-        services.word.export_agreement(draft.id, work / "agreement.docx")
-        services.word.export_minutes(conversation.id, work / "minutes.docx")
+        services.agreements.export_word(draft.id, work / "agreement.docx")
+        services.conversations.export_minutes(conversation.id, work / "minutes.docx")
         # The follow-up report and the handover pack, from the demo organisation's history.
+        from samspel_desktop.app import render_health_chart
         from samspel_desktop.domain.calendar import MandatePeriod
-        from samspel_desktop.gui.health_chart import health_png
         from samspel_desktop.services.demo import load_demo
 
-        demo = Samspel.open(DataPaths(work / "demo"))
+        demo = Samspel.open(DataPaths(work / "demo"), chart_renderer=render_health_chart)
         today = dt.date(2026, 11, 22)
         demo_pair = load_demo(demo, today)
-        chart = health_png(demo.history.health(demo_pair))
         demo.reports.follow_up_report(
-            demo_pair,
-            work / "report.docx",
-            chart_png=chart,
-            period=MandatePeriod(2022),
-            today=today,
+            demo_pair, work / "report.docx", period=MandatePeriod(2022), today=today
         )
-        demo.reports.handover_pack(demo_pair, work / "handover.docx", chart_png=chart, today=today)
+        demo.reports.handover_pack(demo_pair, work / "handover.docx", today=today)
         demo.close()
         if shutil.which("soffice") and shutil.which("pdftoppm"):
             for name in ("agreement", "minutes", "report", "handover"):

@@ -49,7 +49,7 @@ def main() -> int:
     suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
     services = Samspel.open(DataPaths(Path(tempfile.mkdtemp(prefix="samspel-shots-"))))
     pair_id = load_demo(services)
-    conversations = services.conversations(pair_id)
+    conversations = services.conversations.all(pair_id)
     window = MainWindow(services)
     window.resize(int(1366 / args.scale), int(768 / args.scale))
     window.show()
@@ -66,7 +66,7 @@ def main() -> int:
         view.ui.executiveEdit.setFocus()
 
     def ratings_hidden() -> None:
-        fresh = services.start_conversation(pair_id, guide_ids=["skr-forhallningssatt"])
+        fresh = services.conversations.start(pair_id, guide_ids=["skr-forhallningssatt"])
         window.show_conversation(fresh.id)
         window.conversation_view.rating_panel.rated.emit(Side.POLITICAL, 4)
 

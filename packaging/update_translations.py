@@ -31,7 +31,10 @@ def main(argv: list[str]) -> int:
     if tool is None:
         print("Qt's lupdate was not found in the PySide6 installation")
         return 1
-    sources = sorted(str(p) for p in (ROOT / "samspel_desktop" / "gui").rglob("*.py"))
+    package = ROOT / "samspel_desktop"
+    # The window's texts, the charts' and the labels of stored values (domain/labels.py).
+    sources = sorted(str(p) for p in (package / "gui").rglob("*.py"))
+    sources += [str(package / "charts.py"), str(package / "domain" / "labels.py")]
     sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     target = ROOT / "resources" / "translations" / "samspel_en.ts"
     if "--ts" in argv:  # update another copy (the test checks the committed file is current)

@@ -6,7 +6,6 @@ Everything is passed in; there are no globals. Qt is imported here and in :mod:`
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.main_window import MainWindow
     from samspel_desktop.gui.single_instance import SingleInstance
     from samspel_desktop.services.crash import CrashReport
+    from samspel_desktop.services.history import HealthTrend
     from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,43 @@ def configure_logging(paths: DataPaths) -> bool:
     from samspel_desktop.services.crash import configure_logging as configure
 
     return isinstance(configure(paths.logs), logging.FileHandler)
+
+
+def render_health_chart(trend: HealthTrend) -> bytes:
+    """The chart renderer the composition roots give the services (the health chart in Word);
+    Qt's painter is imported when a report is first written, with a window-less application
+    for the command line."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from samspel_desktop.charts import health_png
+
+    if QCoreApplication.instance() is None:
+        from samspel_desktop.gui.qt_platform import prepare_headless_qt
+
+        prepare_headless_qt()  # offscreen without a display; Windows' own platform and fonts
+        QGuiApplication([])
+    return health_png(trend)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings and notes go to the log (``samspel.log``), not to a console that a
+    windowed build does not have."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("samspel_desktop.qt")
+
+    def handler(mode: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(mode, logging.WARNING), "Qt: %s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def app_icon() -> QIcon:
@@ -67,6 +104,7 @@ def run_gui(
     # The log file is opened after the first paint (logging.handlers costs ~10 ms); until then
     # records are held in memory and written to it then.
     hold_early_log_records()
+    route_qt_messages()
     log.info("Samspel %s starting, data in %s", __version__, paths.root)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -112,7 +150,6 @@ class _Launcher:
     def run(self) -> int:
         # The window's frame first: it paints before menus, pages or data exist.
         window = self._show_window(build=False)
-        _exit_for_benchmark_if_asked(self._app, window)
         window.first_painted.connect(self._after_first_paint)  # emitted once
         try:
             code = int(self._app.exec())
@@ -149,13 +186,25 @@ class _Launcher:
         self._app.exit(1)
 
     def _open(self) -> None:
+        from PySide6.QtCore import QTimer
+
         from samspel_desktop.gui.recovery_dialog import open_with_recovery
 
-        services = open_with_recovery(self._paths, check_in_background=True)
+        first_start = not self._paths.database.exists()
+        services = open_with_recovery(
+            self._paths, check_in_background=True, chart_renderer=render_health_chart
+        )
         if services is None:
             self._fail()
             return
         self._attach(services)
+        if first_start:
+            QTimer.singleShot(0, self._warn_about_the_profile)
+
+    def _warn_about_the_profile(self) -> None:
+        from samspel_desktop.gui.profile_notice import warn_if_profile_is_lost_at_logoff
+
+        warn_if_profile_is_lost_at_logoff(self._window, self._paths)
 
     def _attach(self, services: Samspel) -> None:
         from PySide6.QtCore import QTimer
@@ -166,13 +215,15 @@ class _Launcher:
         assert window is not None
         self._services = services
         window.attach(services)
+        notice = services.data_folder.notice
+        if notice:  # e.g. a data folder on a network drive: why a second start waits
+            window.statusBar().showMessage(notice)
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         QTimer.singleShot(1500, window, lambda: _start_backups(services, window))
         if self._open_conversation is not None:
             window.show_conversation(self._open_conversation)
             self._open_conversation = None
-        _simulate_typing_if_asked()
 
     def _damaged(self, error: object) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError
@@ -185,7 +236,7 @@ class _Launcher:
         if self._services is not None:
             self._services.close()
             self._services = None
-        recovered = recover_after_damage(self._paths, error)
+        recovered = recover_after_damage(self._paths, error, chart_renderer=render_health_chart)
         if recovered is None:
             self._fail()
             return
@@ -202,62 +253,34 @@ def _start_backups(services: Samspel, window: QWidget) -> None:
     timer.timeout.emit()
 
 
-def _simulate_typing_if_asked() -> None:
-    """Black-box tests only: type ``$SAMSPEL_SIMULATE_TYPING`` into the focused editor.
+def run_gui_on(
+    data_dir: str | None, *, open_conversation: int | None = None, language: str | None = None
+) -> int:
+    """Start the desktop app on ``data_dir`` (None: the usual folder, see ``services.paths``).
 
-    The keystrokes go through Qt's real event path (and so through autosave); "typed" is printed
-    when they have been delivered, so a test can kill the process at a known moment.
+    A data folder that cannot be chosen (IT's setting is wrong) is said in a window: the
+    windowed program has no console to print to.
     """
-    text = os.environ.get("SAMSPEL_SIMULATE_TYPING")
-    if not text:
-        return
-    from PySide6.QtCore import QEvent, Qt, QTimer
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
+    from samspel_desktop.domain.errors import UserFacingError
 
-    def type_now() -> None:
-        widget = QApplication.focusWidget()
-        if widget is None:
-            print("no-focus", flush=True)
-            return
-        for ch in text:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-                QApplication.sendEvent(widget, event)
-        print("typed", flush=True)
-
-    QTimer.singleShot(300, type_now)
+    try:
+        paths = resolve_data_paths(data_dir)
+    except UserFacingError as error:
+        return _show_start_error(error.message)
+    return run_gui(paths, open_conversation=open_conversation, language=language)
 
 
-def _exit_for_benchmark_if_asked(app: QApplication, window: MainWindow) -> None:
-    """Benchmarks only (``benchmarks/run.py``): report a start-up milestone, then exit at once.
+def _show_start_error(message: str) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    ``SAMSPEL_BENCHMARK_EXIT=painted`` prints ``painted <time.monotonic()>`` when the first
-    paint of the window has been delivered; ``filled`` waits for the first paint after the
-    start page has been filled from the database. The process then ends without cleanup, so
-    nothing is written. The bare baseline script uses the same event filter.
-    """
-    milestone = os.environ.get("SAMSPEL_BENCHMARK_EXIT")
-    if milestone not in ("painted", "filled"):
-        return
-    import time
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    def report() -> None:
-        print(f"{milestone} {time.monotonic()!r}", flush=True)
-        os._exit(0)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and (milestone == "painted" or window.filled):
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, report)  # after the whole frame has been painted
-            return False
-
-    app.installEventFilter(FirstPaint(app))
+    if sys.stderr is not None:
+        print(f"samspel: fel: {message}", file=sys.stderr)
+    existing = QApplication.instance()
+    _app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    QMessageBox.critical(None, APP_NAME, message)
+    return 1
 
 
 def gui_main() -> int:
     """Entry point of the windowed ``samspel-gui`` launcher (no console on Windows)."""
-    return run_gui(resolve_data_paths(None))
+    return run_gui_on(None)

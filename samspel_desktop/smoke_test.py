@@ -17,14 +17,14 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from samspel_desktop import __version__
-from samspel_desktop.app import app_icon, configure_logging
+from samspel_desktop.app import app_icon, configure_logging, route_qt_messages
 from samspel_desktop.gui.i18n import compiled_translation, install_translators
 from samspel_desktop.gui.main_window import MainWindow
-from samspel_desktop.services.archive import export_archive
+from samspel_desktop.gui.qt_platform import prepare_headless_qt, text_can_be_drawn
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 
@@ -42,12 +42,14 @@ class SmokeTestError(Exception):
 def run_smoke_test(paths: DataPaths) -> int:
     """Run every step on ``paths``; print one line and return 0, or 1 with one line on stderr.
 
-    Qt's platform defaults to ``offscreen`` unless ``QT_QPA_PLATFORM`` is already set.
+    Qt's platform defaults to ``offscreen`` unless ``QT_QPA_PLATFORM`` is already set (on
+    Windows with the system's fonts: see ``gui.qt_platform``).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_headless_qt()
     logs_to_file = configure_logging(paths)
     # Qt's own chatter (e.g. the offscreen platform's notes) goes to the log, not the terminal.
-    qInstallMessageHandler(lambda _mode, _context, message: log.info("Qt: %s", message))
+    route_qt_messages()
     started = time.perf_counter()
     try:
         _run(paths)
@@ -88,20 +90,22 @@ def _run(paths: DataPaths) -> None:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     _check(not app_icon().isNull(), "programikonen saknas")
+    # Without fonts the window and the charts in Word reports would have no text.
+    _check(text_can_be_drawn(), "Qt hittar inga typsnitt och kan inte skriva text")
     translators = install_translators(app, "sv")
     try:
         _check(bool(translators), "Qt:s svenska översättning (qtbase_sv) saknas")
         _check(compiled_translation("en") is not None, "den engelska översättningen saknas")
         services = Samspel.open(paths)
         try:
-            pair = services.add_pair(
+            pair = services.pairs.add(
                 organisation="Självtestets kommun", political="Åsa Öberg", executive="Ärling Ek"
             )
-            conversation = services.start_conversation(pair.id, guide_ids=["skr-omraden"])
+            conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
             draft = services.agreements.start_draft(pair)
             _show_and_use_main_window(app, services, conversation.id)
             _export(services, paths, draft.id)
-            _check(not services.store.integrity_problems(), "databasens integritetskontroll")
+            _check(not services.data_folder.integrity_problems(), "databasens integritetskontroll")
         finally:
             services.close()
     finally:
@@ -110,6 +114,13 @@ def _run(paths: DataPaths) -> None:
 
 
 def _show_and_use_main_window(app: QApplication, services: Samspel, conversation_id: int) -> None:
+    if app.platformName() == "windows":
+        # Qt 6 draws native widgets with the modern Windows style plugin; the build must not
+        # have pruned it (Fusion would stand in without a word; in dark mode on Windows 10 Qt
+        # chooses Fusion itself, so the plugin's presence is checked, not the style in use).
+        available = QStyleFactory.keys()  # a list of plugin keys, not a dict
+        styles = {key.lower() for key in available}
+        _check(bool(styles & {"windows11", "windowsvista"}), "Windows-stilen saknas")
     window = MainWindow(services)
     loop = QEventLoop()
     painted = _FirstPaint(window, loop)
@@ -139,7 +150,7 @@ def _export(services: Samspel, paths: DataPaths, version_id: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     # The agreement as a Word document on the bundled template (python-docx and lxml must work
     # in a build), read back.
-    result = services.word.export_agreement(version_id, folder / "överenskommelse.docx")
+    result = services.agreements.export_word(version_id, folder / "överenskommelse.docx")
     headings = [
         p.text
         for p in Document(str(result.path)).paragraphs
@@ -147,7 +158,7 @@ def _export(services: Samspel, paths: DataPaths, version_id: int) -> None:
     ]
     _check(bool(headings), "Word-exporten saknar avsnittsrubriker")
     archive = folder / "arkiv.json"
-    export_archive(services.store, archive)
+    services.data_folder.export_archive(archive)
     tables = json.loads(archive.read_text(encoding="utf-8"))["tables"]
     _check(bool(tables["pairs"]), "arkivet saknar samspelsparet")
     _check(

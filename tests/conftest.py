@@ -1,15 +1,34 @@
-"""Shared fixtures: every test gets its own data folder; no test touches the user's data."""
+"""Shared fixtures: every test gets its own data folder; no test touches the user's data.
+
+Test data comes from the factories below (``make_pair``, ``make_conversation``), so a pair in
+Vaggeryd with Anna Berg and Karl Ek is written down once; a test names only what matters to it.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from samspel_desktop.app import render_health_chart
+from samspel_desktop.domain.model import Conversation, Pair
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import Store, open_store
+
+#: The pair most tests work with.
+VAGGERYD: dict[str, Any] = {
+    "organisation": "Vaggeryds kommun",
+    "political": "Anna Berg",
+    "executive": "Karl Ek",
+}
+
+MakePair = Callable[..., Pair]
+MakeConversation = Callable[..., Conversation]
+Reopen = Callable[[], Samspel]
 
 
 @pytest.fixture(autouse=True)
@@ -36,23 +55,87 @@ def paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data")
 
 
+def open_services(paths: DataPaths) -> Samspel:
+    """The data folder opened as the app opens it (with the app's chart renderer)."""
+    return Samspel.open(paths, chart_renderer=render_health_chart)
+
+
+def in_memory_services() -> tuple[Samspel, Store]:
+    """Services over a fresh in-memory database, and that database: for property tests, whose
+    examples each need a database of their own (function fixtures are made once per test)."""
+    opened = open_store(None)
+    built = Samspel(opened, chart_renderer=render_health_chart)
+    built.guides.install_builtin()
+    return built, opened
+
+
 @pytest.fixture
-def services(paths: DataPaths) -> Iterator[Samspel]:
-    opened = Samspel.open(paths)
+def store(paths: DataPaths) -> Iterator[Store]:
+    """The database of :func:`services`, for a test that checks rows beneath the services."""
+    opened = open_store(paths.database, backup_dir=paths.backups)
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def reopen(paths: DataPaths) -> Iterator[object]:
-    """Call to close nothing and open the same data folder afresh (closed at teardown)."""
+def services(store: Store, paths: DataPaths) -> Samspel:
+    """The services over :func:`store`, as :meth:`Samspel.open` builds them."""
+    built = Samspel(store, paths, chart_renderer=render_health_chart)
+    built.guides.install_builtin()
+    return built
+
+
+@pytest.fixture
+def reopen(paths: DataPaths) -> Iterator[Reopen]:
+    """Call to open the same data folder afresh (each opened one is closed at teardown)."""
     opened: list[Samspel] = []
 
     def _reopen() -> Samspel:
-        services = Samspel.open(paths)
+        services = open_services(paths)
         opened.append(services)
         return services
 
     yield _reopen
     for services in opened:
         services.close()
+
+
+def make_pair(services: Samspel, **details: Any) -> Pair:
+    """A pair in Vaggeryd (Anna Berg and Karl Ek unless ``details`` say otherwise).
+
+    Also the fixture ``make_pair``; a module's own helper imports it from here.
+    """
+    return services.pairs.add(**{**VAGGERYD, **details})
+
+
+def make_conversation(services: Samspel, pair: Pair | None = None, **details: Any) -> Conversation:
+    """A conversation with SKR's discussion areas, of ``pair`` (a new Vaggeryd pair if none).
+
+    Also the fixture ``make_conversation``.
+    """
+    owner = pair if pair is not None else make_pair(services)
+    return services.conversations.start(owner.id, **{"guide_ids": ["skr-omraden"], **details})
+
+
+@pytest.fixture(name="make_pair")
+def _make_pair_fixture() -> MakePair:
+    return make_pair
+
+
+@pytest.fixture(name="make_conversation")
+def _make_conversation_fixture() -> MakeConversation:
+    return make_conversation
+
+
+@pytest.fixture
+def pair(services: Samspel, make_pair: MakePair) -> Pair:
+    """The Vaggeryd pair in :func:`services`."""
+    return make_pair(services)
+
+
+@pytest.fixture
+def conversation(
+    services: Samspel, pair: Pair, make_conversation: MakeConversation
+) -> Conversation:
+    """A conversation of :func:`pair` with SKR's discussion areas."""
+    return make_conversation(services, pair)

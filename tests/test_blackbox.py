@@ -14,25 +14,29 @@ import pytest
 
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 TEXT = "Vi behöver ses oftare – åäö ÅÄÖ"
+DRIVER = Path(__file__).resolve().parents[1] / "benchmarks" / "drive_app.py"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_typed_text_survives_a_hard_kill_two_seconds_later(tmp_path: Path) -> None:
+def test_typed_text_survives_a_hard_kill_two_seconds_later(
+    tmp_path: Path, make_pair: MakePair
+) -> None:
     data = tmp_path / "data"
     services = Samspel.open(DataPaths(data))
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    conversation = services.start_conversation(pair.id, guide_ids=["skr-omraden"])
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     services.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SAMSPEL_SIMULATE_TYPING": TEXT}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The real app, typed into from outside with QTest (benchmarks/drive_app.py), as a user would.
     with subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "samspel_desktop",
+            str(DRIVER),
+            "--type",
+            TEXT,
             "--data-dir",
             str(data),
             "open",

@@ -203,13 +203,14 @@ def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
 
     pair_id = _add_pair(capsys, tmp_path)
     services = Samspel.open(DataPaths(tmp_path))
-    services.add_commitment(pair_id, "Samverkan med skolan", Side.BOTH)
+    services.commitments.add(pair_id, "Samverkan med skolan", Side.BOTH)
     services.close()
     code, out, _ = run(capsys, tmp_path, "search", "samverk", "--json")
     assert code == 0
     [hit] = json.loads(out)
     assert hit["kind"] == "commitment.what"
-    assert hit["snippet"] == "[Samverkan] med skolan"
+    assert hit["snippet"] == "Samverkan med skolan"
+    assert hit["matches"] == ["Samverkan"]
     assert hit["open"].startswith("commitment:")
     code, out, _ = run(capsys, tmp_path, "search", '"NOT (')
     assert (code, out.strip()) == (0, "Inga träffar.")
@@ -292,7 +293,7 @@ def test_restore_of_a_bad_file_is_one_line(
     code, _, err = run(capsys, tmp_path, "restore", str(bad))
     assert code == 1
     assert err.count("\n") == 1
-    assert "ingen Samspel-databas" in err
+    assert "inte en SQLite-databas" in err
     assert _sha(tmp_path / "samspel.sqlite3") == before
 
 

@@ -107,9 +107,11 @@ def test_prune_keeps_what_is_linked_from_kept_roots() -> None:
         "/s/libqgtk3.so": ["/usr/lib/libcairo.so.2"],
         "/py/libpython3.11.so.1.0": ["/usr/lib/libz.so.1"],
     }
+    # prune() compares real paths: on Windows "/s/x" is "C:\\s\\x", so key the links alike.
+    real_links = {os.path.realpath(k): v for k, v in links.items()}
 
     def imports_of(path: str) -> list[tuple[str, str | None]]:
-        return [(Path(p).name, p) for p in links.get(path, [])] + [("libc.so.6", None)]
+        return [(Path(p).name, p) for p in real_links.get(path, [])] + [("libc.so.6", None)]
 
     datas = [
         ("PySide6/Qt/translations/qtbase_de.qm", "/s/qtbase_de.qm", "DATA"),
@@ -221,15 +223,109 @@ def test_msi_harvest_lists_every_file_in_its_folder(tmp_path: Path) -> None:
     ]
 
 
-def test_signing_only_with_a_certificate(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SAMSPEL_SIGN_CERT", raising=False)
-    assert build_msi.signtool_command([Path("Samspel.exe")]) is None
-    monkeypatch.setenv("SAMSPEL_SIGN_CERT", "ABC123")
-    monkeypatch.setenv("SAMSPEL_TIMESTAMP_URL", "http://timestamp.invalid")
-    command = build_msi.signtool_command([Path("Samspel.exe")])
-    assert command is not None
-    assert command[:6] == ["signtool", "sign", "/sha1", "ABC123", "/fd", "SHA256"]
-    assert command[-1] == "Samspel.exe"
+def test_prune_works_with_windows_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same rules on Windows, simulated: real paths there have drive letters, backslashes."""
+    import ntpath
+
+    monkeypatch.setattr(
+        os.path, "realpath", lambda p, **_: ntpath.abspath(str(p).replace("/", "\\"))
+    )
+    binaries = [
+        ("PySide6/QtGui.pyd", r"C:\py\QtGui.pyd", "EXTENSION"),
+        ("PySide6/Qt6Gui.dll", r"C:\py\Qt6Gui.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qwindows.dll", r"C:\py\qwindows.dll", "BINARY"),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", r"C:\py\qmws.dll", "BINARY"),
+        ("PySide6/plugins/platforms/qminimal.dll", r"C:\py\qminimal.dll", "BINARY"),
+        ("PySide6/Qt6Pdf.dll", r"C:\py\Qt6Pdf.dll", "BINARY"),
+    ]
+    links = {
+        r"C:\py\QtGui.pyd": [r"C:\py\Qt6Gui.dll"],
+        r"C:\py\qwindows.dll": [r"C:\py\Qt6Gui.dll"],
+        r"C:\py\qmws.dll": [r"C:\py\Qt6Gui.dll"],
+    }
+
+    def imports_of(path: str) -> list[tuple[str, str | None]]:
+        return [(ntpath.basename(p), p) for p in links.get(path, [])]
+
+    kept, _ = freeze_rules.prune(binaries, [], imports_of)
+    assert {e[0] for e in kept} == {
+        "PySide6/QtGui.pyd",
+        "PySide6/Qt6Gui.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+    }
+
+
+@pytest.mark.parametrize(
+    ("version", "msi"),
+    [
+        ("0.1.0.dev3", "0.1.3"),
+        ("0.1.0a1", "0.1.1001"),
+        ("0.1.0b2", "0.1.1102"),
+        ("0.1.0rc1", "0.1.1201"),
+        ("0.1.0rc2", "0.1.1202"),
+        ("0.1.0", "0.1.1500"),
+        ("0.1.1rc1", "0.1.2201"),
+        ("0.1.1", "0.1.2500"),
+        ("1.2", "1.2.1500"),
+    ],
+)
+def test_msi_versions_tell_a_release_candidate_from_its_release(version: str, msi: str) -> None:
+    assert freeze_rules.msi_version(version) == msi
+
+
+def test_msi_versions_grow_with_every_release() -> None:
+    order = ["0.1.0.dev1", "0.1.0a1", "0.1.0b1", "0.1.0rc1", "0.1.0rc2", "0.1.0", "0.1.1rc1"]
+    numbers = [tuple(int(n) for n in freeze_rules.msi_version(v).split(".")) for v in order]
+    assert numbers == sorted(numbers)
+    assert len(set(numbers)) == len(numbers)  # each its own Add/Remove Programs entry
+    assert freeze_rules.msi_version(samspel_desktop.__version__)  # the current one fits
+
+
+@pytest.mark.parametrize("version", ["0.1.0.post1", "0.1.0rc1.dev1", "256.0.0", "0.1.66", "x"])
+def test_versions_an_msi_cannot_carry_are_refused(version: str) -> None:
+    with pytest.raises(ValueError, match=r"(?i)msi"):
+        freeze_rules.msi_version(version)
+
+
+def test_the_windows_build_smoke_tests_on_the_windows_platform() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build
+
+    assert build.smoke_platforms("win32", xvfb=False) == ["offscreen", "windows"]
+    assert build.smoke_platforms("linux", xvfb=True) == ["offscreen", "xcb"]
+    assert build.smoke_platforms("linux", xvfb=False) == ["offscreen"]
+    assert build.smoke_platforms("darwin", xvfb=True) == ["offscreen"]
+
+
+def _windows_job() -> str:
+    text = (ROOT / ".github" / "workflows" / "build.yml").read_text("utf-8")
+    return text[text.index("\n  windows:\n") : text.index("\n  macos:\n")]
+
+
+def test_the_windows_job_calls_the_python_it_set_up() -> None:
+    job = _windows_job()
+    assert "steps.python.outputs.python-path" in job
+    assert "py packaging" not in job  # the py launcher may pick another Python
+    assert "& $env:PYTHON packaging\\build.py" in job
+    assert "& $env:PYTHON packaging\\windows\\build_msi.py" in job
+
+
+def test_the_windows_job_runs_the_installed_app_on_the_windows_platform() -> None:
+    job = _windows_job()
+    assert "$env:QT_QPA_PLATFORM = 'windows'" in job
+    assert job.count("& $cli --smoke-test") == 2  # offscreen, then windows
+
+
+def test_a_release_is_signed_in_the_cloud_or_fails() -> None:
+    job = _windows_job()
+    assert "signtool" not in job  # not on a hosted runner's PATH; keys live in an HSM
+    assert job.count("uses: azure/artifact-signing-action@v1") == 2  # the exes, then the MSI
+    assert job.index("dist\\Samspel\\samspel-cli.exe") < job.index("build_msi.py")
+    gate = job[job.index("A release must be signed") : job.index("uses: actions/checkout")]
+    assert "startsWith(github.ref, 'refs/tags/v')" in gate
+    assert "exit 1" in gate
+    assert "Get-AuthenticodeSignature" in job
 
 
 def test_linux_desktop_entry() -> None:

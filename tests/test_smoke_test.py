@@ -35,9 +35,9 @@ def test_smoke_test_creates_data_paints_and_exports(tmp_path: Path) -> None:
     assert result.stderr == ""
     services = Samspel.open(DataPaths(data))
     try:
-        [pair] = services.pairs()
+        [pair] = services.pairs.all()
         assert pair.political.name == "Åsa Öberg"
-        assert len(services.conversations(pair.id)) == 1
+        assert len(services.conversations.all(pair.id)) == 1
         assert len(services.agreements.versions(pair.id)) == 1
     finally:
         services.close()

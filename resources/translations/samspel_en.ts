@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
-        <translation>After the election: hold a start-up conversation and make a new draft agreement.</translation>
-    </message>
-    <message>
-        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
-        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
-    </message>
-    <message>
-        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
-        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
-        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
-        <translation>The mandate period %1 has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%5).</source>
-        <translation>The mandate period %1 has begun: the new council took office on %2 (%5).</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1: månad %2 av 48.</source>
-        <translation>Mandate period %1: month %2 of 48.</translation>
-    </message>
-    <message>
-        <source>Den nya styrelsen tillträdde %1.</source>
-        <translation>The new executive board took office on %1.</translation>
-    </message>
-    <message>
-        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
-        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
-    </message>
-    <message>
-        <source>Nästa val %1.</source>
-        <translation>Next election %1.</translation>
-    </message>
-    <message>
-        <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
-        <translation>Halfway (%1): time to take stock of the cooperation and the agreement.</translation>
-    </message>
-</context>
-<context>
     <name>AgreementEditor</name>
     <message>
         <source>Kopia av föregående pars överenskommelse (version %1)</source>
@@ -99,6 +52,10 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -147,10 +104,6 @@
         <translation>PDF/A for the e-archive (*.pdf)</translation>
     </message>
     <message>
-        <source>Exportera överenskommelsen</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
         <translation>“%1” contains %2 sections, %3 subheadings, %4 paragraphs and %5 list items.</translation>
     </message>
@@ -161,6 +114,26 @@
     <message>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>nytt avsnitt</source>
+        <translation>new section</translation>
+    </message>
+    <message>
+        <source>borttaget avsnitt</source>
+        <translation>removed section</translation>
+    </message>
+    <message>
+        <source>ändrat</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>oförändrat</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 av %4 avsnitt har ändrats.</source>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; → &lt;b&gt;Version %2&lt;/b&gt;: %3 of %4 sections have changed.</translation>
     </message>
     <message>
         <source>Överenskommelse</source>
@@ -570,8 +543,8 @@
         <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
     </message>
     <message>
         <source>Klart senast</source>
@@ -586,12 +559,12 @@
         <translation>Date of the next conversation</translation>
     </message>
     <message>
-        <source>&amp;Lägg till åtagande</source>
-        <translation>Add co&amp;mmitment</translation>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Klart se&amp;nast:</source>
-        <translation>Due &amp;by:</translation>
+        <source>&amp;Lägg till åtagande</source>
+        <translation>Add co&amp;mmitment</translation>
     </message>
     <message>
         <source>Anteckningar</source>
@@ -946,7 +919,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
-        <translation>Follow-up report for the mandate period: the attitudes, commitments, the grey zone and the agreement</translation>
+        <translation>Follow-up report for the term of office: the attitudes, commitments, the grey zone and the agreement</translation>
     </message>
     <message>
         <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
@@ -1061,7 +1034,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Halvtid i mandatperioden</source>
-        <translation>Halfway through the mandate period</translation>
+        <translation>Halfway through the term of office</translation>
     </message>
     <message>
         <source>Inför och efter ett val</source>
@@ -1069,11 +1042,11 @@ Party groups</translation>
     </message>
     <message>
         <source>Egen fråga – guidens författare har formulerat den</source>
-        <translation>Own question – written by the guide&apos;s author</translation>
+        <translation>Own question – written by the guide's author</translation>
     </message>
     <message>
         <source>Citat – frågan är källans egna ord</source>
-        <translation>Quotation – the question is the source&apos;s own words</translation>
+        <translation>Quotation – the question is the source's own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1273,7 +1246,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Vem som har skrivit guidens egna frågor och vägledning</source>
-        <translation>Who wrote the guide&apos;s own questions and guidance</translation>
+        <translation>Who wrote the guide's own questions and guidance</translation>
     </message>
     <message>
         <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
@@ -1454,14 +1427,6 @@ Party groups</translation>
         <translation>Stable</translation>
     </message>
     <message>
-        <source>Rutin / står still</source>
-        <translation>Routine / standing still</translation>
-    </message>
-    <message>
-        <source>Pressad</source>
-        <translation>Under pressure</translation>
-    </message>
-    <message>
         <source>KSO–KD</source>
         <translation>Chair–Director</translation>
     </message>
@@ -1554,6 +1519,22 @@ Party groups</translation>
         <translation>Both</translation>
     </message>
     <message>
+        <source>Rutin / står still</source>
+        <translation>Routine / standing still</translation>
+    </message>
+    <message>
+        <source>Pressad</source>
+        <translation>Under pressure</translation>
+    </message>
+    <message>
+        <source>Styrelsens mandattid (från 1 januari efter valet)</source>
+        <translation>The executive board's term (from 1 January after the election)</translation>
+    </message>
+    <message>
+        <source>Fullmäktiges mandattid (från 15 oktober valåret)</source>
+        <translation>The council's term (from 15 October in the election year)</translation>
+    </message>
+    <message>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -1582,6 +1563,90 @@ Party groups</translation>
         <translation>Shared question</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Samspelspar</source>
+        <translation>Cooperation pair</translation>
+    </message>
+    <message>
+        <source>Samtal</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Åtagande</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Joint agreement</translation>
+    </message>
+    <message>
+        <source>Samtalsguide</source>
+        <translation>Conversation guide</translation>
+    </message>
+    <message>
+        <source>Fråga i gråzonsloggen</source>
+        <translation>Grey-zone question</translation>
+    </message>
+    <message>
+        <source>Seminarium</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Politikens perspektiv</source>
+        <translation>Political perspective</translation>
+    </message>
+    <message>
+        <source>Förvaltningens perspektiv</source>
+        <translation>Administration&apos;s perspective</translation>
+    </message>
+    <message>
+        <source>Gemensam slutsats</source>
+        <translation>Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Kommentar till åtagande</source>
+        <translation>Comment on a commitment</translation>
+    </message>
+    <message>
+        <source>Remissvar</source>
+        <translation>Consultation response</translation>
+    </message>
+    <message>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
+    </message>
+    <message>
+        <source>Gråzonen, lärdom</source>
+        <translation>The grey zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
+        <translation>The %1 term of office has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%3).</source>
+        <translation>The %1 term of office has begun: the new council took office on %2 (%3).</translation>
+    </message>
+    <message>
         <source>Källa: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -1596,6 +1661,82 @@ Party groups</translation>
     <message>
         <source>Ur %1</source>
         <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Seminarium, gruppens svar</source>
+        <translation>Seminar, group&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Seminarium, syntes</source>
+        <translation>Seminar, synthesis</translation>
+    </message>
+    <message>
+        <source>Daglig</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Vid start</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Före uppgradering</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>Före import</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>Före återställning</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Transparens</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
+        <source>Lyssnande</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <source>Tydlighet</source>
+        <translation>Clarity</translation>
+    </message>
+    <message>
+        <source>Tillförlitlighet</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Positiv återkoppling</source>
+        <translation>Positive feedback</translation>
+    </message>
+    <message>
+        <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48.</source>
+        <translation>Term of office %1: month %2 of 48.</translation>
+    </message>
+    <message>
+        <source>Den nya styrelsen tillträdde %1.</source>
+        <translation>The new executive board took office on %1.</translation>
+    </message>
+    <message>
+        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
+        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
+    </message>
+    <message>
+        <source>Nästa val %1.</source>
+        <translation>Next election %1.</translation>
+    </message>
+    <message>
+        <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
+        <translation>Mid-term (%1): time to review the cooperation and the joint agreement.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1935,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
-        <translation>The relationship is under pressure, so SKR&apos;s resilience factors are suggested.</translation>
+        <translation>The relationship is under pressure, so SKR's resilience factors are suggested.</translation>
     </message>
     <message>
         <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
@@ -1802,7 +1943,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås.</source>
-        <translation>It is halfway through the mandate period, so the mid-period check is suggested.</translation>
+        <translation>It is halfway through the term of office, so the mid-term check is suggested.</translation>
     </message>
     <message>
         <source>Det är valtider, så guiden inför och efter ett val föreslås.</source>
@@ -1940,11 +2081,11 @@ Party groups</translation>
     </message>
     <message>
         <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
-        <translation>The committee&apos;s &amp;term follows the council&apos;s (from 15 October of the election year)</translation>
+        <translation>The committee's &amp;term follows the council's (from 15 October of the election year)</translation>
     </message>
     <message>
         <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
-        <translation>The council sets the committees&apos; terms (Local Government Act ch. 6 § 18). Usually they follow the executive board&apos;s, from 1 January after the election.</translation>
+        <translation>The council sets the committees' terms (Local Government Act ch. 6 § 18). Usually they follow the executive board's, from 1 January after the election.</translation>
     </message>
     <message>
         <source>Förtroendevald – &amp;namn:</source>
@@ -1977,6 +2118,29 @@ Party groups</translation>
     <message>
         <source>Relationens &amp;fas:</source>
         <translation>Relationship &amp;phase:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNotice</name>
+    <message>
+        <source>Be IT att ange en datamapp för Samspel som finns kvar efter utloggning (det beskrivs i Samspels anvisning för IT).</source>
+        <translation>Ask IT to set a data folder for Samspel that is kept after logging off (Samspel&apos;s instructions for IT describe how).</translation>
+    </message>
+    <message>
+        <source>Windows har loggat in dig med en tillfällig profil. Allt som sparas i den – också det du skriver i Samspel – raderas när du loggar ut.
+
+Logga ut och in igen, eller kontakta IT, innan du skriver något du vill behålla.</source>
+        <translation>Windows has logged you on with a temporary profile. Everything saved in it – including what you write in Samspel – is deleted when you log off.
+
+Log off and on again, or contact IT, before you write anything you want to keep.</translation>
+    </message>
+    <message>
+        <source>Din Windows-profil sparas inte när du loggar ut (en obligatorisk profil). Det du skriver i Samspel raderas då.</source>
+        <translation>Your Windows profile is not kept when you log off (a mandatory profile). What you write in Samspel is deleted then.</translation>
+    </message>
+    <message>
+        <source>Du arbetar på en terminalserver (fjärrskrivbord eller Citrix). Samspel sparar i den lokala delen av din profil på den här servern: den följer inte med till andra servrar och tas ofta bort när du loggar ut.</source>
+        <translation>You are working on a terminal server (Remote Desktop or Citrix). Samspel saves in the local part of your profile on this server: it does not follow you to other servers and is often deleted when you log off.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2192,7 @@ Party groups</translation>
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
+        <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
@@ -2049,6 +2214,10 @@ Party groups</translation>
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>Sökningen använde de %1 första orden; resten togs inte med.</source>
+        <translation>The search used the first %1 words; the rest were left out.</translation>
     </message>
 </context>
 <context>
@@ -2334,8 +2503,24 @@ Party groups</translation>
 <context>
     <name>SingleInstance</name>
     <message>
+        <source>Låset kunde inte tas bort. Samspel verkar vara öppet på %1 ändå: stäng det där och försök igen.</source>
+        <translation>The lock could not be removed. Samspel seems to be open on %1 after all: close it there and try again.</translation>
+    </message>
+    <message>
         <source>Samspel är redan öppet med samma datamapp. Byt till det fönstret, eller vänta en stund och försök igen.</source>
         <translation>Samspel is already open with the same data folder. Switch to that window, or wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Datamappen används av Samspel på datorn %1. Två datorer får inte ha samma datamapp öppen samtidigt.
+
+Om Samspel inte längre är öppet där – till exempel om datorn stängdes av eller kraschade – kan du ta bort låset och öppna datamappen här.
+
+Är Samspel stängt på %1? Ta bort låset?</source>
+        <translation>The data folder is in use by Samspel on the computer %1. Two computers must not have the same data folder open at the same time.
+
+If Samspel is no longer open there – for example if the computer was switched off or crashed – you can remove the lock and open the data folder here.
+
+Is Samspel closed on %1? Remove the lock?</translation>
     </message>
 </context>
 <context>

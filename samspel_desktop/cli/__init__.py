@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samspel_desktop import __version__
-from samspel_desktop.cli.common import EXIT_ERROR, PAIR_KINDS, PHASES, id_arg
+from samspel_desktop.cli.common import PAIR_KINDS, PHASES, fail, id_arg
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths
 
@@ -143,11 +143,55 @@ def _reads_only(args: argparse.Namespace) -> bool:
     return args.command in ("export", "search")
 
 
-def _run_gui(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.app import run_gui
+def _run_verified(services: Samspel, args: argparse.Namespace) -> int:
+    """Run a command, holding back what it prints until what it read is known to be whole.
+
+    A damaged page can hide rows without any error, so nothing read from a damaged database
+    is reported as a success: the command fails with the damage, and a file it wrote is
+    removed. A command that wrote has waited for the check of the whole file; one that only
+    read has the tables it read checked (a Word export need not pay for a check of 130 MB).
+    """
+    import contextlib
+    import io
+
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    output = Path(args.output) if getattr(args, "output", None) else None
+    files = [
+        Path(getattr(args, n)) for n in ("output", "file", "template") if getattr(args, n, None)
+    ]
+    services.data_folder.refuse_own_files(*files)
+    before = _file_identity(output)
+    printed, noted = io.StringIO(), io.StringIO()
+    run: Callable[[Samspel, argparse.Namespace], int] = _family_function(args.command, "run_")
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(noted):
+            code = run(services, args)
+        damage = services.data_folder.damage_in_what_was_read()
+    except CorruptDatabaseError as error:
+        damage = services.data_folder.in_full(error)
+    if damage is not None:
+        if output is not None and _file_identity(output) not in (None, before):
+            output.unlink(missing_ok=True)
+        raise damage
+    sys.stdout.write(printed.getvalue())
+    sys.stderr.write(noted.getvalue())
+    return code
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns) if stat is not None else None
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from samspel_desktop.app import run_gui_on
 
     open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui(paths, open_conversation=open_conversation, language=args.lang)
+    return run_gui_on(args.data_dir, open_conversation=open_conversation, language=args.lang)
 
 
 def _run_smoke_test(data_dir: str | None) -> int:
@@ -165,36 +209,51 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``samspel`` console script."""
+    """Entry point of the ``samspel`` console script: UTF-8 output, never a traceback."""
+    from samspel_desktop.services.console import (
+        configure_console,
+        crash_log_dir,
+        run_reporting_crashes,
+    )
+
     argv = sys.argv[1:] if argv is None else argv
+    configure_console()
+    return run_reporting_crashes(lambda: _main(argv), lambda: crash_log_dir(argv))
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.smoke_test:
         if args.command is not None:
             parser.error("--smoke-test kan inte kombineras med ett kommando")
         return _run_smoke_test(args.data_dir)
-    paths = resolve_data_paths(args.data_dir)
     if args.command in (None, "open"):
-        return _run_gui(paths, args)
+        return _run_gui(args)
+    paths = resolve_data_paths(args.data_dir)
     if args.command in _FILE_COMMANDS:
         from samspel_desktop.cli.data_folder import run_file_command
 
         return run_file_command(paths, args)
+    from samspel_desktop.app import render_health_chart
     from samspel_desktop.services.samspel import Samspel
 
     try:
-        # The quick check runs before the command's first write (a damaged database is never
-        # written to); a command that only reads, like an export, does not wait for it. A read
-        # of a damaged page fails with a clear message.
-        services = Samspel.open(paths, check_before_first_write=True, to_read=_reads_only(args))
+        # The quick check of the whole file runs before the command's first write (a damaged
+        # database is never written to); what a command read is checked before it reports.
+        services = Samspel.open(
+            paths,
+            check_before_first_write=True,
+            to_read=_reads_only(args),
+            chart_renderer=render_health_chart,
+        )
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(error)
     try:
-        run: Callable[[Samspel, argparse.Namespace], int] = _family_function(args.command, "run_")
-        return run(services, args)
+        if services.data_folder.notice:
+            print(f"samspel: obs: {services.data_folder.notice}", file=sys.stderr)
+        return _run_verified(services, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(error)
     finally:
         services.close()

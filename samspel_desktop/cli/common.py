@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from samspel_desktop.domain.errors import UserFacingError
+
     #: What the top-level parser's ``add_subparsers`` returns; commands are added to it.
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -113,3 +115,42 @@ def emit(
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in table:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def fail(error: UserFacingError) -> int:
+    """One line on stderr (``samspel: fel: …``), exit status 1; for damage, also the command
+    that restores the newest backup."""
+    import sys
+
+    from samspel_desktop.domain.errors import CorruptDatabaseError
+
+    hint = ""
+    if isinstance(error, CorruptDatabaseError) and error.newest_backup is not None:
+        hint = " Återställ den med: samspel recover"
+    print(f"samspel: fel: {error.message}{hint}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def subcommands(commands: Commands, name: str, help: str) -> Commands:
+    """A command with subcommands of its own (``samspel export agreement``); the chosen one is
+    ``args.<name>_command``."""
+    return commands.add_parser(name, help=help).add_subparsers(
+        dest=f"{name}_command", metavar="KOMMANDO", required=True
+    )
+
+
+def reading_command(
+    commands: Commands,
+    name: str,
+    help: str,
+    metavar: str,
+) -> argparse.ArgumentParser:
+    """A subcommand that reads one file, named first: ``samspel guide import FIL.json``."""
+    parser = commands.add_parser(name, help=help)
+    parser.add_argument("file", metavar=metavar)
+    return parser
+
+
+def output_arg(parser: argparse.ArgumentParser, metavar: str, help: str | None = None) -> None:
+    """The file a command writes: ``-o FIL`` (required)."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help)

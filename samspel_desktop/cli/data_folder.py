@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_ERROR, EXIT_OK, emit
+from samspel_desktop.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    emit,
+    fail,
+    output_arg,
+    reading_command,
+    subcommands,
+)
 from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.services.paths import DataPaths
 
@@ -19,13 +27,10 @@ if TYPE_CHECKING:
 
 
 def add_archive_command(commands: Commands) -> None:
-    archive = commands.add_parser("archive", help="exportera eller importera allt").add_subparsers(
-        dest="archive_command", metavar="KOMMANDO", required=True
-    )
+    archive = subcommands(commands, "archive", "exportera eller importera allt")
     exp = archive.add_parser("export", help="skriv all data till en JSON-fil")
-    exp.add_argument("-o", "--output", required=True, metavar="FIL.json")
-    imp = archive.add_parser("import", help="läs in ett arkiv (allt eller inget)")
-    imp.add_argument("file", metavar="FIL.json")
+    output_arg(exp, "FIL.json")
+    imp = reading_command(archive, "import", "läs in ett arkiv (allt eller inget)", "FIL.json")
     imp.add_argument(
         "--replace",
         action="store_true",
@@ -34,9 +39,7 @@ def add_archive_command(commands: Commands) -> None:
 
 
 def add_trash_command(commands: Commands) -> None:
-    trash = commands.add_parser("trash", help="papperskorgen").add_subparsers(
-        dest="trash_command", metavar="KOMMANDO", required=True
-    )
+    trash = subcommands(commands, "trash", "papperskorgen")
     trash_list = trash.add_parser("list", help="visa det som ligger i papperskorgen")
     trash_list.add_argument("--json", action="store_true", help="maskinläsbar utdata")
     trash_restore = trash.add_parser("restore", help="ta tillbaka något ur papperskorgen")
@@ -103,23 +106,17 @@ def add_recover_command(commands: Commands) -> None:
 
 
 def run_archive(services: Samspel, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.archive import export_archive, import_archive
-
     if args.archive_command == "export":
-        counts = export_archive(services.store, Path(args.output))
+        counts = services.data_folder.export_archive(Path(args.output))
         print(f"Exporterade {sum(counts.values())} rader till {args.output}", file=sys.stderr)
         return EXIT_OK
-    if args.replace and services.paths is not None and services.store.path is not None:
-        from samspel_desktop.services.backups import backup_now
-
-        backup_now(services.store, services.paths, reason="fore-import")
-    counts = import_archive(services.store, Path(args.file), replace=args.replace)
+    counts = services.data_folder.import_archive(Path(args.file), replace=args.replace)
     print(f"Importerade {sum(counts.values())} rader från {args.file}", file=sys.stderr)
     return EXIT_OK
 
 
 def run_backup(services: Samspel, args: argparse.Namespace) -> int:
-    path = services.backup(Path(args.output) if args.output else None)
+    path = services.data_folder.backup(Path(args.output) if args.output else None)
     print(path)
     return EXIT_OK
 
@@ -127,7 +124,12 @@ def run_backup(services: Samspel, args: argparse.Namespace) -> int:
 def run_trash(services: Samspel, args: argparse.Namespace) -> int:
     if args.trash_command == "list":
         rows: list[dict[str, Any]] = [
-            {"kind": i.kind, "id": i.id, "label": i.label, "deleted_at": i.deleted_at}
+            {
+                "kind": i.kind,
+                "id": i.id,
+                "label": services.trash.describe(i),
+                "deleted_at": i.deleted_at,
+            }
             for i in services.trash.items()
         ]
         # The kind is shown as typed to ``trash restore KIND ID``.
@@ -151,7 +153,7 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    counts = services.empty_trash()
+    counts = services.trash.empty()
     print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
     return EXIT_OK
 
@@ -161,23 +163,15 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def run_check(paths: DataPaths, args: argparse.Namespace) -> int:
-    from samspel_desktop.services.backups import check_database, newest_good_backup
+    from samspel_desktop.services.backups import check_database, damaged_database_error, disk_full
 
     problems = check_database(paths)
-    if not problems:
-        print("ok")
-        return EXIT_OK
-    print(f"Databasen {paths.database} är skadad och har inte ändrats:", file=sys.stderr)
-    for problem in problems[:50]:
-        print(f"  {problem}", file=sys.stderr)
-    newest = newest_good_backup(paths)
-    if newest is not None:
-        print(
-            f"Senaste hela säkerhetskopian: {newest.path.name} "
-            f"({newest.created:%Y-%m-%d %H:%M}). Återställ den med: samspel recover",
-            file=sys.stderr,
-        )
-    return EXIT_ERROR
+    if problems:
+        raise damaged_database_error(paths, problems)
+    print("ok")
+    if disk_full(paths):  # the database is whole, but nothing can be saved to it now
+        print(f"samspel: obs: Disken där {paths.root} ligger är full.", file=sys.stderr)
+    return EXIT_OK
 
 
 def run_backups(paths: DataPaths, args: argparse.Namespace) -> int:
@@ -268,8 +262,7 @@ def run_file_command(paths: DataPaths, args: argparse.Namespace) -> int:
     try:
         return _FILE_COMMANDS[args.command](paths, args)
     except UserFacingError as error:
-        print(f"samspel: fel: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(error)
     finally:
         if lock is not None:
             lock.unlock()

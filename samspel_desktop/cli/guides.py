@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samspel_desktop.cli.common import EXIT_OK
+from samspel_desktop.cli.common import EXIT_OK, output_arg, reading_command, subcommands
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -15,18 +15,17 @@ if TYPE_CHECKING:
 
 
 def add_guide_command(commands: Commands) -> None:
-    guide = commands.add_parser("guide", help="dela samtalsguider som filer").add_subparsers(
-        dest="guide_command", metavar="KOMMANDO", required=True
-    )
+    guide = subcommands(commands, "guide", "dela samtalsguider som filer")
     guide_export = guide.add_parser("export", help="skriv en guide till en fil (docs/guides.md)")
     guide_export.add_argument("id", metavar="GUIDE_ID")
-    guide_export.add_argument("-o", "--output", required=True, metavar="FIL.json")
-    guide_import = guide.add_parser(
+    output_arg(guide_export, "FIL.json")
+    guide_import = reading_command(
+        guide,
         "import",
-        help="läs in en guide; samma innehåll igen ändrar ingenting, annat innehåll med "
+        "läs in en guide; samma innehåll igen ändrar ingenting, annat innehåll med "
         "samma id sparas bredvid (eller ersätter med --replace)",
+        "FIL.json",
     )
-    guide_import.add_argument("file", metavar="FIL.json")
     guide_import.add_argument(
         "--replace",
         action="store_true",

@@ -13,6 +13,7 @@ from samspel_desktop.cli.common import (
     date_arg,
     emit,
     id_arg,
+    subcommands,
 )
 
 if TYPE_CHECKING:
@@ -21,27 +22,22 @@ if TYPE_CHECKING:
 
 
 def add_pair_command(commands: Commands) -> None:
-    pair = commands.add_parser("pair", help="samspelspar").add_subparsers(
-        dest="pair_command", metavar="KOMMANDO", required=True
-    )
+    pair = subcommands(commands, "pair", "samspelspar")
     add = pair.add_parser("add", help="lägg till ett samspelspar och skriv ut dess id")
     add.add_argument(
         "--organisation", required=True, metavar="NAMN", help="kommunens eller regionens namn"
     )
-    add.add_argument("--political", required=True, metavar="NAMN", help="politikens person")
-    add.add_argument(
-        "--political-title",
-        default="",
-        metavar="TITEL",
-        help="titel, t.ex. ”Kommunstyrelsens ordförande” (annars efter --kind)",
-    )
-    add.add_argument("--executive", required=True, metavar="NAMN", help="förvaltningens person")
-    add.add_argument(
-        "--executive-title",
-        default="",
-        metavar="TITEL",
-        help="titel, t.ex. ”Kommundirektör” (annars efter --kind)",
-    )
+    for side, person, title in (
+        ("political", "politikens person", "Kommunstyrelsens ordförande"),
+        ("executive", "förvaltningens person", "Kommundirektör"),
+    ):
+        add.add_argument(f"--{side}", required=True, metavar="NAMN", help=person)
+        add.add_argument(
+            f"--{side}-title",
+            default="",
+            metavar="TITEL",
+            help=f"titel, t.ex. ”{title}” (annars efter --kind)",
+        )
     add.add_argument(
         "--kind",
         default=PAIR_KINDS[0],
@@ -85,9 +81,7 @@ def add_list_command(commands: Commands) -> None:
 
 
 def add_conversation_command(commands: Commands) -> None:
-    conversation = commands.add_parser("conversation", help="samspelssamtal").add_subparsers(
-        dest="conversation_command", metavar="KOMMANDO", required=True
-    )
+    conversation = subcommands(commands, "conversation", "samspelssamtal")
     start = conversation.add_parser("start", help="skapa ett samtal och skriv ut dess id")
     start.add_argument("--pair", type=id_arg, required=True, metavar="ID")
     start.add_argument(
@@ -104,12 +98,9 @@ def run_pair(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.domain.calendar import TermBasis
     from samspel_desktop.domain.model import PairKind, Phase
 
-    pair = services.add_pair(
-        organisation=args.organisation,
-        political=args.political,
-        political_title=args.political_title,
-        executive=args.executive,
-        executive_title=args.executive_title,
+    named = ("organisation", "political", "political_title", "executive", "executive_title")
+    pair = services.pairs.add(
+        **{name: getattr(args, name) for name in named},
         kind=PairKind(args.kind),
         phase=Phase(args.phase),
         start_date=args.start_date,
@@ -123,10 +114,11 @@ def run_pair(services: Samspel, args: argparse.Namespace) -> int:
 
 def run_list(services: Samspel, args: argparse.Namespace) -> int:
     from samspel_desktop.domain.bodies import body_of
+    from samspel_desktop.domain.labels import label
 
     rows: list[dict[str, Any]]
     if args.what == "pairs":
-        pairs = services.pairs()
+        pairs = services.pairs.all()
         rows = [
             {
                 "id": p.id,
@@ -145,7 +137,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
             for p in pairs
         ]
         shown = [
-            {**r, "kind": p.kind.label, "phase": p.phase.label, "body": body_of(p)}
+            {**r, "kind": label(p.kind), "phase": label(p.phase), "body": body_of(p)}
             for r, p in zip(rows, pairs, strict=True)
         ]
         emit(
@@ -163,7 +155,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
             shown=shown,
         )
     elif args.what == "conversations":
-        conversations = services.conversations(args.pair)
+        conversations = services.conversations.all(args.pair)
         rows = [
             {
                 "id": c.id,
@@ -176,7 +168,7 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
             for c in conversations
         ]
         shown = [
-            {**r, "status": c.status.label, "guides": [g.title for g in c.guides]}
+            {**r, "status": label(c.status), "guides": [g.title for g in c.guides]}
             for r, c in zip(rows, conversations, strict=True)
         ]
         emit(
@@ -218,6 +210,6 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
 
 
 def run_conversation(services: Samspel, args: argparse.Namespace) -> int:
-    conversation = services.start_conversation(args.pair, guide_ids=args.guide, date=args.date)
+    conversation = services.conversations.start(args.pair, guide_ids=args.guide, date=args.date)
     print(conversation.id)
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from samspel_desktop.cli.common import EXIT_OK, id_arg
@@ -23,7 +24,9 @@ def add_search_command(commands: Commands) -> None:
 
 
 def run_search(services: Samspel, args: argparse.Namespace) -> int:
-    hits = services.search.search(" ".join(args.query), limit=args.limit)
+    result = services.search.search(" ".join(args.query), limit=args.limit)
+    if result.note:
+        print(f"samspel: obs: {result.note}", file=sys.stderr)
     rows = [
         {
             "kind": h.kind,
@@ -31,10 +34,11 @@ def run_search(services: Samspel, args: argparse.Namespace) -> int:
             "pair_id": h.pair_id,
             "pair": h.pair_name,
             "date": h.day.isoformat() if h.day else None,
-            "snippet": h.snippet,
+            "snippet": h.plain_snippet(),
+            "matches": [text for text, is_match in h.snippet_parts if is_match],
             "open": h.open_id,
         }
-        for h in hits
+        for h in result.hits
     ]
     if args.json:
         import json
@@ -43,7 +47,7 @@ def run_search(services: Samspel, args: argparse.Namespace) -> int:
     elif not rows:
         print("Inga träffar.")
     else:
-        for row in rows:
+        for row, hit in zip(rows, result.hits, strict=True):
             print(f"{row['date'] or '':10}  {row['kind_label']} – {row['pair']}  [{row['open']}]")
-            print(f"    {' '.join(str(row['snippet']).split())}")
+            print(f"    {hit.plain_snippet(mark=('»', '«'))}")
     return EXIT_OK

@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samspel_desktop.cli.common import EXIT_OK, date_arg, emit
+from samspel_desktop.cli.common import (
+    EXIT_OK,
+    date_arg,
+    emit,
+    output_arg,
+    reading_command,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -16,9 +23,9 @@ if TYPE_CHECKING:
 
 
 def add_seminar_command(commands: Commands) -> None:
-    seminar = commands.add_parser(
-        "seminar", help="seminarier: dela, samla in gruppernas svar, sammanställ"
-    ).add_subparsers(dest="seminar_command", metavar="KOMMANDO", required=True)
+    seminar = subcommands(
+        commands, "seminar", "seminarier: dela, samla in gruppernas svar, sammanställ"
+    )
     seminar_create = seminar.add_parser(
         "create", help="skapa ett seminarium och skriv ut dess UUID"
     )
@@ -42,23 +49,24 @@ def add_seminar_command(commands: Commands) -> None:
         "export", help="seminariet att dela ut till gruppernas datorer (utan svar)"
     )
     seminar_export.add_argument("--seminar", required=True, metavar="UUID")
-    seminar_export.add_argument("-o", "--output", required=True, metavar="FIL.json")
+    output_arg(seminar_export, "FIL.json")
     seminar_group = seminar.add_parser(
         "export-group", help="en grupps svar, att lämna till processledaren"
     )
     seminar_group.add_argument("--seminar", required=True, metavar="UUID")
     seminar_group.add_argument("--group", required=True, metavar="NAMN", help="gruppens namn")
-    seminar_group.add_argument("-o", "--output", required=True, metavar="FIL.json")
-    seminar_import = seminar.add_parser(
+    output_arg(seminar_group, "FIL.json")
+    reading_command(
+        seminar,
         "import",
-        help="läs in en seminariefil: nytt seminarium, eller gruppernas svar slås ihop "
+        "läs in en seminariefil: nytt seminarium, eller gruppernas svar slås ihop "
         "(olika texter sparas båda och markeras som konflikt)",
+        "FIL.json",
     )
-    seminar_import.add_argument("file", metavar="FIL.json")
     seminar_summary = seminar.add_parser("summary", help="sammanställningen som Word-dokument")
     seminar_summary.add_argument("--seminar", required=True, metavar="UUID")
     seminar_summary.add_argument("--template", metavar="MALL.docx", help="kommunens egen Word-mall")
-    seminar_summary.add_argument("-o", "--output", required=True, metavar="FIL.docx")
+    output_arg(seminar_summary, "FIL.docx")
 
 
 def run_seminar(services: Samspel, args: argparse.Namespace) -> int:

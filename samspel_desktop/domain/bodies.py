@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from string import Formatter
 
+from samspel_desktop.domain.labels import default_titles
 from samspel_desktop.domain.model import OrganisationKind, Pair, PairKind
 
 #: Nämnder offered in the pair dialog (any name may be typed).
@@ -86,7 +87,7 @@ def deciding_body(pair: Pair) -> str:
 def political_role(pair: Pair) -> str:
     """The political side's role as written in documents: "Socialnämndens ordförande"."""
     title = pair.political.title.strip()
-    default = PairKind.COMMITTEE.default_titles[0]
+    default = default_titles(PairKind.COMMITTEE)[0]
     if pair.kind is PairKind.COMMITTEE and pair.body.strip() and title in ("", default):
         return f"{genitive(pair.body.strip())} ordförande"
     return title or pair.political.name

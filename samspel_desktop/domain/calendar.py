@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 FIRST_SUPPORTED_ELECTION_YEAR = 1994
+#: The last period whose days the calendar can hold (it ends in 9998).
+LAST_SUPPORTED_ELECTION_YEAR = 9994
 _SECOND_SUNDAY_FROM = 2014
 
 #: The first general election after which the new council took office on 15 October. SFS
@@ -49,13 +51,6 @@ class TermBasis(StrEnum):
 
     BOARD = "styrelsen"
     COUNCIL = "fullmaktige"
-
-    @property
-    def label(self) -> str:
-        return {
-            "styrelsen": "Styrelsens mandattid (från 1 januari efter valet)",
-            "fullmaktige": "Fullmäktiges mandattid (från 15 oktober valåret)",
-        }[self.value]
 
 
 def is_election_year(year: int) -> bool:
@@ -176,6 +171,24 @@ def mandate_period(day: dt.date, basis: TermBasis = TermBasis.COUNCIL) -> Mandat
     return period
 
 
+def periods_between(first: dt.date, last: dt.date) -> tuple[MandatePeriod, ...]:
+    """The mandate periods from the one holding ``first`` to the one holding ``last``.
+
+    Days outside the supported calendar (before the 1994 period, or too late for its end date
+    to exist) are no error: the periods are simply cut to the supported ones.
+    """
+
+    def election_year(day: dt.date) -> int:
+        year = day.year - (day.year - FIRST_SUPPORTED_ELECTION_YEAR) % 4
+        if year >= FIRST_SUPPORTED_ELECTION_YEAR and day < council_start(year):
+            year -= 4  # before the new council takes office: still the previous period
+        return year
+
+    low = max(election_year(first), FIRST_SUPPORTED_ELECTION_YEAR)
+    high = min(election_year(last), LAST_SUPPORTED_ELECTION_YEAR)
+    return tuple(MandatePeriod(year) for year in range(low, high + 1, 4))
+
+
 def default_review_date(day: dt.date) -> dt.date:
     """Default "revideras senast" for a document adopted on ``day``: the next period's start."""
     return mandate_period(day).next().start
@@ -274,67 +287,3 @@ def calendar_notice(today: dt.date, basis: TermBasis = TermBasis.BOARD) -> Calen
         moment = CalendarMoment.ORDINARY
         election = upcoming.election_day
     return CalendarNotice(today, basis, moment, period, election, month)
-
-
-def notice_text(notice: CalendarNotice | None) -> str:
-    """The notice in Swedish (command line and reports; the GUI words its own through ``tr``)."""
-    if notice is None:
-        return ""
-    period = notice.period
-    year = period.election_year
-    election = notice.election_day.isoformat()
-    council_ref = council_rule(year)
-    board_ref = board_rule(year)
-    board_ref_text = f" ({board_ref})" if board_ref else ""
-    moment = notice.moment
-    if moment is CalendarMoment.ELECTION_HELD:
-        text = (
-            f"Valet hölls {election}. Det nya fullmäktige tillträder "
-            f"{period.start.isoformat()} ({council_ref})"
-        )
-        if notice.basis is TermBasis.BOARD:
-            text += f" och den nya styrelsen {period.board_start.isoformat()}{board_ref_text}"
-        return (
-            text + ". Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett "
-            "nytt utkast till överenskommelse."
-        )
-    if moment is CalendarMoment.COUNCIL_STARTED:
-        if notice.basis is TermBasis.BOARD:
-            text = (
-                f"Mandatperioden {period.label} har börjat: det nya fullmäktige tillträdde "
-                f"{period.start.isoformat()}; den nya styrelsen tillträder "
-                f"{period.board_start.isoformat()}{board_ref_text}."
-            )
-        else:
-            text = (
-                f"Mandatperioden {period.label} har börjat: det nya fullmäktige tillträdde "
-                f"{period.start.isoformat()} ({council_ref})."
-            )
-        return (
-            text
-            + " Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
-        )
-    where = f"Mandatperioden {period.label}: månad {notice.month} av 48."
-    if moment is CalendarMoment.TERM_STARTED:
-        started = (
-            f" Den nya styrelsen tillträdde {period.board_start.isoformat()}."
-            if notice.basis is TermBasis.BOARD
-            else ""
-        )
-        return (
-            where
-            + started
-            + " Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
-        )
-    if moment is CalendarMoment.ELECTION_AHEAD:
-        return (
-            where + f" Val {election}: bestäm hur ni för samarbetet och överenskommelsen vidare "
-            "efter valet."
-        )
-    text = where + f" Nästa val {election}."
-    if moment is CalendarMoment.MIDPOINT:
-        text += (
-            f" Halvtid ({period.midpoint_of(notice.basis).isoformat()}): dags för en avstämning "
-            "av samarbetet och överenskommelsen."
-        )
-    return text

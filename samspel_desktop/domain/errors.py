@@ -26,6 +26,10 @@ class UserFacingError(SamspelError):
         return self.message
 
 
+class CancelledError(UserFacingError):
+    """Work the user asked to stop (a search, an export) ended early; nothing was changed."""
+
+
 class ValidationError(UserFacingError):
     """Input that breaks a rule of the domain (empty name, bad date, unknown guide...)."""
 
@@ -59,7 +63,8 @@ class CorruptDatabaseError(StorageError):
 
     A damaged database is never written to. ``damaged_file`` is where the damaged file lies
     (untouched; recovery moves it aside), ``newest_backup`` the newest backup that passed its
-    integrity check, if any: the app offers to restore it.
+    integrity check, if any: the app offers to restore it. ``problems`` are what the checks
+    found, one entry each.
     """
 
     def __init__(
@@ -69,15 +74,29 @@ class CorruptDatabaseError(StorageError):
         detail: str = "",
         damaged_file: Path | None = None,
         newest_backup: Path | None = None,
+        problems: tuple[str, ...] = (),
     ) -> None:
         super().__init__(message, detail=detail)
         self.damaged_file = damaged_file
         self.newest_backup = newest_backup
+        self.problems = problems
+
+
+class ForeignDatabaseError(StorageError):
+    """The file is another program's SQLite database; it is refused, never adopted or changed."""
 
 
 class NewerDatabaseError(StorageError):
     """The database was written by a newer version of Samspel; it is never modified."""
 
 
+class WordImportError(UserFacingError):
+    """The file is not a usable Word document; nothing was imported."""
+
+
 class ArchiveError(UserFacingError):
     """An archive or import file is malformed, truncated, oversized or of an unknown version."""
+
+
+class ConfigurationError(UserFacingError):
+    """A machine-wide setting made by IT (the data folder) cannot be used as it stands."""

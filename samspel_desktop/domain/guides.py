@@ -16,9 +16,10 @@ import dataclasses
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from samspel_desktop.domain import labels
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     AnswerShape,
@@ -30,6 +31,7 @@ from samspel_desktop.domain.model import (
     Quote,
 )
 from samspel_desktop.domain.text import clean_text
+from samspel_desktop.domain.values import shown
 
 GUIDE_FORMAT = "samspel-guide"
 GUIDE_FORMAT_VERSION = 2
@@ -49,6 +51,8 @@ PURPOSES = (
 #: Who wrote the built-in guides' own questions and guidance.
 SAMSPEL_AUTHOR = "Samspel"
 _MAX_QUOTES = 20
+#: Highest guide version: far beyond any number of edits, and room to raise it (+1) anywhere.
+MAX_VERSION = 1_000_000_000
 _GUIDE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _ITEM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -61,7 +65,9 @@ def _obj(value: object, where: str, required: set[str], optional: set[str]) -> d
         raise ValidationError(f"{where}: saknar {', '.join(sorted(missing))}.")
     unknown = value.keys() - required - optional
     if unknown:
-        raise ValidationError(f"{where}: okända fält {', '.join(sorted(map(str, unknown)))}.")
+        names = sorted(map(str, unknown))
+        listed = ", ".join(shown(n) for n in names[:5]) + (" …" if len(names) > 5 else "")
+        raise ValidationError(f"{where}: okända fält {listed}.")
     return value
 
 
@@ -128,20 +134,20 @@ def guide_from_dict(data: object, *, builtin: bool = False) -> Guide:
     )
     if top["format"] != GUIDE_FORMAT:
         raise ValidationError("Filen är inte en Samspel-guide.")
-    version_number = top["format_version"]
-    if isinstance(version_number, bool) or version_number not in READABLE_FORMAT_VERSIONS:
+    version_of_format = top["format_version"]
+    if type(version_of_format) is not int or version_of_format not in READABLE_FORMAT_VERSIONS:
         raise ValidationError(
-            f"Guidens formatversion {top['format_version']!r} stöds inte av den här versionen."
+            f"Guidens formatversion {shown(top['format_version'])} stöds inte av den här versionen."
         )
     guide_id = top["id"]
     if not isinstance(guide_id, str) or not _GUIDE_ID.match(guide_id):
         raise ValidationError("Guidens id ska bestå av små bokstäver a–z, siffror och bindestreck.")
     version = top["version"]
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValidationError("Guidens version ska vara ett heltal från 1.")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= MAX_VERSION:
+        raise ValidationError(f"Guidens version ska vara ett heltal från 1 till {MAX_VERSION}.")
     purpose = top.get("purpose", "general")
     if purpose not in PURPOSES:
-        raise ValidationError(f"Guidens syfte {purpose!r} är okänt.")
+        raise ValidationError(f"Guidens syfte {shown(purpose)} är okänt.")
     sections_raw = top["sections"]
     if not isinstance(sections_raw, list) or not 1 <= len(sections_raw) <= 100:
         raise ValidationError("Guiden ska ha mellan 1 och 100 avsnitt.")
@@ -283,17 +289,17 @@ def question_attribution(guide: Guide, question: Question) -> Attribution:
     return Attribution(question.origin, guide.author, question.source)
 
 
-def attribution_text(attribution: Attribution) -> str:
-    """ "Källa: SKR …" for a quotation, "Samspel, utifrån SKR …" for the guide's own question.
-
-    Swedish, for Word and the command line; the GUI words the same through ``tr``.
-    """
+def attribution_text(
+    attribution: Attribution, translate: Callable[[str], str] = labels.as_is
+) -> str:
+    """ "Källa: SKR …" for a quotation, "Samspel, utifrån SKR …" for the guide's own question:
+    Swedish (Word, the command line), or as ``translate`` gives it (the window)."""
     if attribution.origin is QuestionOrigin.QUOTED:
-        return f"Källa: {attribution.source}"
+        return labels.fill(translate(labels.SOURCE_QUOTED), attribution.source)
     if attribution.author and attribution.source:
-        return f"{attribution.author}, utifrån {attribution.source}"
+        return labels.fill(translate(labels.SOURCE_OWN), attribution.author, attribution.source)
     if attribution.source:
-        return f"Utifrån {attribution.source}"
+        return labels.fill(translate(labels.SOURCE_BASED_ON), attribution.source)
     return attribution.author
 
 

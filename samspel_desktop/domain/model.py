@@ -1,7 +1,7 @@
 """Frozen dataclasses and enums of the Samspel domain.
 
-Enum values are stable identifiers stored in the database and archives; Swedish labels for the
-user live beside them (``label``) so the command line and Word export share one wording.
+Enum values are stable identifiers stored in the database and archives; what the user reads
+for them lives in :mod:`samspel_desktop.domain.labels`.
 """
 
 from __future__ import annotations
@@ -49,10 +49,6 @@ class OrganisationKind(StrEnum):
     KOMMUN = "kommun"
     REGION = "region"
 
-    @property
-    def label(self) -> str:
-        return {"kommun": "Kommun", "region": "Region"}[self.value]
-
 
 class Side(StrEnum):
     """The two sides of a pair; ``BOTH`` for a commitment the pair owns together."""
@@ -60,14 +56,6 @@ class Side(StrEnum):
     POLITICAL = "political"
     EXECUTIVE = "executive"
     BOTH = "both"
-
-    @property
-    def label(self) -> str:
-        return {
-            "political": "Politiken",
-            "executive": "Förvaltningen",
-            "both": "Båda",
-        }[self.value]
 
 
 class PairKind(StrEnum):
@@ -79,32 +67,6 @@ class PairKind(StrEnum):
     REGION = "regionstyrelsens-ordforande-regiondirektor"
     CUSTOM = "custom"
 
-    @property
-    def label(self) -> str:
-        return PAIR_KIND_LABELS[self]
-
-    @property
-    def default_titles(self) -> tuple[str, str]:
-        """(political title, executive title) for this kind; empty for ``CUSTOM``."""
-        return PAIR_KIND_TITLES[self]
-
-
-PAIR_KIND_LABELS: dict[PairKind, str] = {
-    PairKind.KSO_KD: "KSO–KD",
-    PairKind.OPPOSITION_KD: "Oppositionsråd–KD",
-    PairKind.COMMITTEE: "Nämndordförande–förvaltningschef",
-    PairKind.REGION: "Regionstyrelsens ordförande–regiondirektör",
-    PairKind.CUSTOM: "Egna titlar",
-}
-
-PAIR_KIND_TITLES: dict[PairKind, tuple[str, str]] = {
-    PairKind.KSO_KD: ("Kommunstyrelsens ordförande", "Kommundirektör"),
-    PairKind.OPPOSITION_KD: ("Oppositionsråd", "Kommundirektör"),
-    PairKind.COMMITTEE: ("Nämndordförande", "Förvaltningschef"),
-    PairKind.REGION: ("Regionstyrelsens ordförande", "Regiondirektör"),
-    PairKind.CUSTOM: ("", ""),
-}
-
 
 class Phase(StrEnum):
     """Relationship phase: being built, stable, in routine / standing still (Vaggeryd's three),
@@ -115,34 +77,21 @@ class Phase(StrEnum):
     ROUTINE = "rutin"
     PRESSED = "pressad"
 
-    @property
-    def label(self) -> str:
-        return {
-            "uppbyggande": "Uppbyggande",
-            "stabil": "Stabil",
-            "rutin": "Rutin / står still",
-            "pressad": "Pressad",
-        }[self.value]
-
 
 class ConversationStatus(StrEnum):
+    """Where a conversation stands: booked, being held, or held."""
+
     PLANNED = "planerat"
     IN_PROGRESS = "pagar"
     DONE = "avslutat"
 
-    @property
-    def label(self) -> str:
-        return {"planerat": "Planerat", "pagar": "Pågår", "avslutat": "Avslutat"}[self.value]
-
 
 class CommitmentStatus(StrEnum):
+    """A commitment is open until it is done or dropped (dropping one needs a word why)."""
+
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
-
-    @property
-    def label(self) -> str:
-        return {"open": "Öppet", "done": "Klart", "dropped": "Strukits"}[self.value]
 
 
 class AnswerType(StrEnum):
@@ -153,13 +102,11 @@ class AnswerType(StrEnum):
 
 
 class AgreementStatus(StrEnum):
+    """The decision path of a version: a draft, sent on remiss (text fixed), adopted (for good)."""
+
     DRAFT = "draft"
     REMISS = "remiss"
     ADOPTED = "adopted"
-
-    @property
-    def label(self) -> str:
-        return {"draft": "Utkast", "remiss": "På remiss", "adopted": "Antagen"}[self.value]
 
 
 class BlockType(StrEnum):
@@ -181,15 +128,6 @@ class RemissStance(StrEnum):
     SUPPORTS = "bakom"
     SUPPORTS_WITH_COMMENTS = "synpunkter"
     REJECTS = "avstyrker"
-
-    @property
-    def label(self) -> str:
-        return {
-            "pending": "Inte besvarad",
-            "bakom": "Ställer sig bakom",
-            "synpunkter": "Ställer sig bakom med synpunkter",
-            "avstyrker": "Avstyrker",
-        }[self.value]
 
 
 # --- Organisation and people -------------------------------------------------------------------
@@ -244,6 +182,21 @@ class Pair(Record):
     @property
     def active(self) -> bool:
         return self.end_date is None
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class PairDetails(Record):
+    """What is written about a pair when it is added or corrected: its kind, the two people as
+    (name, title), when it started, the phase of the relationship, the body it leads and whose
+    term it works to."""
+
+    kind: PairKind
+    political: tuple[str, str]
+    executive: tuple[str, str]
+    start_date: dt.date
+    phase: Phase
+    body: str = ""
+    term: TermBasis = TermBasis.BOARD
 
 
 # --- Guides --------------------------------------------------------------------------------
@@ -362,6 +315,14 @@ class Conversation(Record):
     notes: str = ""
     next_meeting: dt.date | None = None
 
+    def question_texts(self) -> dict[str, str]:
+        """Question key → question text, from the conversation's own guide snapshots."""
+        return {
+            guide.question_key(question): question.text
+            for guide in self.guides
+            for _, question in guide.questions()
+        }
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Commitment(Record):
@@ -387,6 +348,10 @@ class Commitment(Record):
 
 
 # --- Agreements ----------------------------------------------------------------------------
+
+
+#: The first bytes of the pictures an agreement may hold: PNG, JPEG, GIF.
+PICTURE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 
 
 @dataclass(frozen=True, eq=False, repr=False)

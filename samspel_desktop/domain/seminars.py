@@ -18,6 +18,7 @@ from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
 from samspel_desktop.domain.model import Guide, GuideSection, Question
 from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.domain.values import parse_date, shown
 
 SEMINAR_FORMAT = "samspel-seminar"
 SEMINAR_FORMAT_VERSION = 1
@@ -314,7 +315,9 @@ def _obj(value: object, where: str, keys: set[str]) -> dict[str, Any]:
         raise ValidationError(f"{where} saknar {', '.join(sorted(missing))}.")
     unknown = value.keys() - keys
     if unknown:
-        raise ValidationError(f"{where} har okända fält: {', '.join(sorted(map(str, unknown)))}.")
+        names = sorted(map(str, unknown))
+        listed = ", ".join(shown(n) for n in names[:5]) + (" …" if len(names) > 5 else "")
+        raise ValidationError(f"{where} har okända fält: {listed}.")
     return value
 
 
@@ -330,19 +333,20 @@ def seminar_from_dict(data: object) -> SeminarFile:
     """Parse and check a seminar file; :class:`ValidationError` in Swedish on any problem."""
     if not isinstance(data, dict) or data.get("format") != SEMINAR_FORMAT:
         raise ValidationError("Filen är inte en Samspel-seminariefil.")
-    if data.get("format_version") != SEMINAR_FORMAT_VERSION:
+    version_of_format = data.get("format_version")
+    if type(version_of_format) is not int or version_of_format != SEMINAR_FORMAT_VERSION:
         raise ValidationError(
-            f"Seminariefilens formatversion {data.get('format_version')!r} stöds inte av den "
-            "här versionen av Samspel."
+            f"Seminariefilens formatversion {shown(data.get('format_version'))} stöds inte av "
+            "den här versionen av Samspel."
         )
     top = _obj(data, "Seminariefilen", {"format", "format_version", "seminar", "guide", "groups"})
     info = _obj(top["seminar"], "Seminariet", {"uuid", "title", "date", "place", "facilitator"})
     if not isinstance(info["uuid"], str):
         raise ValidationError("Seminariets id ska vara text.")
     try:
-        date = dt.date.fromisoformat(str(info["date"]))
-    except ValueError:
-        raise ValidationError(f"Seminariets datum {info['date']!r} är inte ÅÅÅÅ-MM-DD.") from None
+        date = parse_date(info["date"])
+    except ValidationError as error:
+        raise ValidationError(f"Seminariets datum: {error.message}") from None
     guide = guide_from_dict(top["guide"])
     questions = {q.id for _, q in guide.questions()}
     groups_raw = top["groups"]
@@ -371,10 +375,15 @@ def seminar_from_dict(data: object) -> SeminarFile:
         answers: dict[str, str] = {}
         for a in g["answers"]:
             answer = _obj(a, f"{where}: ett svar", {"guide_id", "question_id", "text"})
-            if answer["guide_id"] != guide.id or answer["question_id"] not in questions:
+            question_id = answer["question_id"]
+            if (
+                answer["guide_id"] != guide.id
+                or not isinstance(question_id, str)
+                or question_id not in questions
+            ):
                 raise ValidationError(
-                    f"{where}: ett svar gäller frågan {answer['guide_id']}/"
-                    f"{answer['question_id']}, som inte finns i filens guide."
+                    f"{where}: ett svar gäller frågan {shown(answer['guide_id'])}/"
+                    f"{shown(answer['question_id'])}, som inte finns i filens guide."
                 )
             key = f"{guide.id}/{answer['question_id']}"
             if key in answers:

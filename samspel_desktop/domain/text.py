@@ -56,6 +56,10 @@ def clean_line(value: str, *, field: str, required: bool = True) -> str:
 # lone surrogates and the non-characters U+FFFE/U+FFFF. C1 controls (U+007F–U+009F) are legal
 # XML but invisible garbage from pasted text; they go too, as in :func:`clean_text`.
 _NOT_FOR_WORD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: Any character :func:`text_for_word` would change.
+_NEEDS_WORD_CLEANING = re.compile(
+    r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def text_for_word(value: str) -> tuple[str, int]:
@@ -64,6 +68,8 @@ def text_for_word(value: str) -> tuple[str, int]:
     Line breaks become ``\\n`` (the exporter turns them into Word line breaks), characters XML
     cannot carry are dropped and counted so the user can be told, and the text is NFC.
     """
+    if _NEEDS_WORD_CLEANING.search(value) is None and unicodedata.is_normalized("NFC", value):
+        return value, 0  # nothing to change, as for most text (faster)
     text = _LINE_BREAKS.sub("\n", value)
     cleaned = _NOT_FOR_WORD.sub("", text)
     return unicodedata.normalize("NFC", cleaned), len(text) - len(cleaned)

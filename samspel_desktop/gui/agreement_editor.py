@@ -2,9 +2,9 @@
 
 A plain, predictable editor (see ``services.agreements.blocks_from_plain``): a blank line
 separates paragraphs, "- " starts a bullet, "1. " a numbered item, "## " a subheading and
-``**text**`` is bold. Text autosaves about a second after the last keystroke, when the editor
-loses focus and before another section or version is shown. A failed save keeps the text on
-screen and says why; the next keystroke tries again.
+``**text**`` is bold. Text autosaves (:class:`gui.autosave.Autosaver`) about a second after the
+last keystroke, when the editor loses focus and before another section or version is shown. A
+failed save keeps the text on screen, says why and is tried again.
 
 Embed it anywhere: ``AgreementEditor(services, pair_id, parent)``.
 """
@@ -16,11 +16,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
-from samspel_desktop.domain.errors import UserFacingError, ValidationError
+from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementStatus,
@@ -28,7 +28,12 @@ from samspel_desktop.domain.model import (
     DocumentMetadata,
     Suggestion,
 )
+from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.common import ask_yes_no
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
+from samspel_desktop.gui.labels import label
 from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
@@ -37,11 +42,9 @@ from samspel_desktop.services.agreements import (
     blocks_to_plain,
     new_section_key,
 )
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.word_import import read_agreement_docx
 
-AUTOSAVE_MS = 1000
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -51,7 +54,7 @@ class AgreementEditor(QWidget):
     def __init__(self, services: Samspel, pair_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._pair = services.pair(pair_id)
+        self._pair = services.pairs.get(pair_id)
         self._version: AgreementVersion | None = None
         self._sections: list[AgreementSection] = []
         self._current = -1
@@ -62,10 +65,9 @@ class AgreementEditor(QWidget):
         self.ui.setupUi(self)
         self.ui.splitter.setSizes([280, 640, 440])
         self.ui.sectionList.setWordWrap(True)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self.autosaver = Autosaver(self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
         self._connect()
         # A new person in the pair inherits the predecessor's agreement as a draft: offer it first.
         if self._pair.predecessor_id is not None:
@@ -147,7 +149,7 @@ class AgreementEditor(QWidget):
     def _status_text(self, version: AgreementVersion) -> str:
         if version.status is AgreementStatus.ADOPTED and version.adopted_on:
             return self.tr("Antagen %1").replace("%1", version.adopted_on.isoformat())
-        return version.status.label
+        return label(version.status)
 
     def _update_state(self) -> None:
         ui = self.ui
@@ -310,8 +312,8 @@ class AgreementEditor(QWidget):
         for link in self._services.agreements.provenance(self._version.id):
             if link.section_key == key:
                 when = link.conversation_date.isoformat() if link.conversation_date else ""
-                guides = self._services.conversations_repo.get(link.conversation_id).guides
-                questions = {g.question_key(q): q.text for g in guides for _, q in g.questions()}
+                conversation = self._services.conversations.get(link.conversation_id)
+                questions = conversation.question_texts()
                 lines.append(
                     self.tr("Ursprung: samtalet %1, frågan ”%2”")
                     .replace("%1", when)
@@ -326,7 +328,7 @@ class AgreementEditor(QWidget):
             return
         self._dirty = True
         self.ui.saveStatusLabel.setText(self.tr("Ändrat – sparas strax"))
-        self._autosave.start()
+        self.autosaver.schedule("sections", self._save_sections)
 
     def _collect(self) -> None:
         """Fold the editor's text into the in-memory section list."""
@@ -337,30 +339,33 @@ class AgreementEditor(QWidget):
 
     def save_now(self) -> bool:
         """Save the draft's sections now; ``False`` (text kept, message shown) if it failed."""
-        self._autosave.stop()
-        if not self._editable() or self._version is None:
-            return True
-        if not self._dirty:
-            return True
+        return self.autosaver.flush()
+
+    def _save_sections(self) -> None:
+        """The autosave of the draft's text (of the section shown: see :meth:`_collect`)."""
+        if not self._dirty or not self._editable() or self._version is None:
+            return
         self._collect()
-        try:
-            self._services.agreements.save_sections(self._version.id, tuple(self._sections))
-        except UserFacingError as error:
-            self.ui.saveStatusLabel.setText(self.tr("Inte sparat: %1").replace("%1", error.message))
-            self.ui.saveStatusLabel.setStyleSheet("color: #a00000;")
-            self._autosave.start(5000)  # retry; the text stays in the editor meanwhile
-            return False
-        self._autosave.setInterval(AUTOSAVE_MS)
+        self._services.agreements.save_sections(self._version.id, tuple(self._sections))
         self._dirty = False
+
+    def _saved(self, when: object) -> None:
+        if isinstance(when, dt.datetime):
+            self.show_status(self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S")))
+
+    def _save_failed(self, message: str) -> None:
+        """Autosave failed: the text stays in the editor and the autosaver tries again."""
+        self.ui.saveStatusLabel.setStyleSheet("color: #a00000;")
+        self.ui.saveStatusLabel.setText(self.tr("Inte sparat: %1").replace("%1", message))
+
+    def show_status(self, message: str) -> None:
         self.ui.saveStatusLabel.setStyleSheet("")
-        self.ui.saveStatusLabel.setText(
-            self.tr("Sparat %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
-        )
-        return True
+        self.ui.saveStatusLabel.setText(message)
 
     def _save_structure(self) -> None:
         """Save after a section was added, renamed, moved or removed."""
         self._dirty = True
+        self.autosaver.schedule("sections", self._save_sections)
         self.save_now()
         row = self._current
         self._loading = True
@@ -445,8 +450,7 @@ class AgreementEditor(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask the user; a seam tests can replace."""
-        answer = QMessageBox.question(self, self.tr("Samspel"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Samspel"), question)
 
     def remove_section(self) -> None:
         row = self.ui.sectionList.currentRow()
@@ -463,36 +467,32 @@ class AgreementEditor(QWidget):
         self._save_structure()
         self._show_section(self._current)
 
+    @shows_errors
     def save_header(self) -> None:
         if self._loading or not self._editable() or self._version is None:
             return
         ui = self.ui
-        try:
-            metadata = DocumentMetadata(
-                document_type=ui.documentTypeEdit.text(),
-                decided_by=ui.decidedByEdit.text(),
-                decision_date=_parse_date(ui.decisionDateEdit.text(), self.tr("Datum för beslut")),
-                decision_paragraph=ui.paragraphEdit.text(),
-                registration_number=ui.registrationEdit.text(),
-                applies_to=ui.appliesToEdit.text(),
-                validity=ui.validityEdit.text(),
-                review_by=_parse_date(ui.reviewByEdit.text(), self.tr("Revideras senast")),
-                document_owner=ui.ownerEdit.text(),
-                valid_from=_parse_date(ui.validFromEdit.text(), self.tr("Gäller från")),
-                replaces=ui.replacesEdit.text(),
-            )
-            self._services.agreements.save_header(self._version.id, ui.titleEdit.text(), metadata)
-        except UserFacingError as error:
-            ui.saveStatusLabel.setStyleSheet("color: #a00000;")
-            ui.saveStatusLabel.setText(self.tr("Inte sparat: %1").replace("%1", error.message))
-            return
+        metadata = DocumentMetadata(
+            document_type=ui.documentTypeEdit.text(),
+            decided_by=ui.decidedByEdit.text(),
+            decision_date=_parse_date(ui.decisionDateEdit.text(), self.tr("Datum för beslut")),
+            decision_paragraph=ui.paragraphEdit.text(),
+            registration_number=ui.registrationEdit.text(),
+            applies_to=ui.appliesToEdit.text(),
+            validity=ui.validityEdit.text(),
+            review_by=_parse_date(ui.reviewByEdit.text(), self.tr("Revideras senast")),
+            document_owner=ui.ownerEdit.text(),
+            valid_from=_parse_date(ui.validFromEdit.text(), self.tr("Gäller från")),
+            replaces=ui.replacesEdit.text(),
+        )
+        self._services.agreements.save_header(self._version.id, ui.titleEdit.text(), metadata)
         self._version = self._services.agreements.get(self._version.id)
-        ui.saveStatusLabel.setStyleSheet("")
-        ui.saveStatusLabel.setText(self.tr("Uppgifterna är sparade"))
+        self.show_status(self.tr("Uppgifterna är sparade"))
         self._update_state()
 
     # --- suggestions ----------------------------------------------------------------------
 
+    @shows_errors
     def take_selected_suggestion(self) -> None:
         row = self.ui.suggestionList.currentRow()
         if not self._editable() or self._version is None or not 0 <= row < len(self._suggestions):
@@ -503,13 +503,9 @@ class AgreementEditor(QWidget):
         target = suggestion.section_key if suggestion.section_key in keys else None
         if target is None and 0 <= self._current < len(self._sections):
             target = self._sections[self._current].key
-        try:
-            self._services.agreements.take_suggestion(
-                self._version.id, suggestion, section_key=target, sections=tuple(self._sections)
-            )
-        except UserFacingError as error:
-            self.ui.saveStatusLabel.setText(error.message)
-            return
+        self._services.agreements.take_suggestion(
+            self._version.id, suggestion, section_key=target, sections=tuple(self._sections)
+        )
         self._dirty = False
         row_of_target = next(i for i, s in enumerate(self._sections) if s.key == target)
         self.reload(self._version.id)
@@ -517,17 +513,14 @@ class AgreementEditor(QWidget):
 
     # --- versions ------------------------------------------------------------------------
 
+    @shows_errors
     def start_draft(self) -> None:
         template = str(self.ui.templateCombo.currentData() or "skr")
-        try:
-            if template.startswith("copy:"):
-                source = self._services.agreements.get(int(template.removeprefix("copy:")))
-                version = self._services.agreements.start_draft(self._pair, copy_from=source)
-            else:
-                version = self._services.agreements.start_draft(self._pair, template=template)
-        except UserFacingError as error:
-            self.ui.statusLabel.setText(error.message)
-            return
+        if template.startswith("copy:"):
+            source = self._services.agreements.get(int(template.removeprefix("copy:")))
+            version = self._services.agreements.start_draft(self._pair, copy_from=source)
+        else:
+            version = self._services.agreements.start_draft(self._pair, template=template)
         self.reload(version.id)
 
     def new_draft_from_current(self) -> None:
@@ -566,11 +559,11 @@ class AgreementEditor(QWidget):
             return []
         self.save_now()
         if path.suffix.lower() == ".pdf":
-            from samspel_desktop.gui.pdf import write_pdf
+            from samspel_desktop.pdf import write_pdf
 
-            written = write_pdf(self._services.word.agreement_pdf(self._version.id), path)
+            written = write_pdf(self._services.agreements.pdf_source(self._version.id), path)
             return [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
-        result = self._services.word.export_agreement(self._version.id, path)
+        result = self._services.agreements.export_word(self._version.id, path)
         return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
 
     def open_decision_path(self) -> None:
@@ -583,23 +576,22 @@ class AgreementEditor(QWidget):
         DecisionDialog(self._services, version_id, self).exec()
         self.reload(version_id)
 
+    @shows_errors
     def _ask_export(self) -> None:
         if self._version is None:
             return
-        suggested = default_folder() / self._services.word.agreement_file_name(self._version)
-        word, pdf = self.tr("Word-dokument (*.docx)"), self.tr("PDF/A för e-arkivet (*.pdf)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Exportera överenskommelsen"), str(suggested), f"{word};;{pdf}"
+        chosen = ask_save_path_as(
+            self,
+            self.tr("Exportera överenskommelsen"),
+            self._services.agreements.word_file_name(self._version),
+            [
+                (".docx", self.tr("Word-dokument (*.docx)")),
+                (".pdf", self.tr("PDF/A för e-arkivet (*.pdf)")),
+            ],
         )
-        if not name:
+        if chosen is None:
             return
-        if chosen == pdf and Path(name).suffix.lower() != ".pdf":
-            name = str(Path(name).with_suffix(".pdf"))
-        try:
-            messages = self.export_to(Path(name))
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Samspel"), error.message)
-            return
+        messages = self.export_to(chosen)
         QMessageBox.information(self, self.tr("Samspel"), "\n\n".join(messages))
 
     def import_from(self, path: Path) -> AgreementVersion | None:
@@ -629,19 +621,14 @@ class AgreementEditor(QWidget):
         self.reload(version.id)
         return version
 
+    @shows_errors
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera från Word"),
-            str(default_folder()),
-            self.tr("Word-dokument (*.docx)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera från Word"), self.tr("Word-dokument (*.docx)")
         )
-        if not name:
+        if chosen is None:
             return
-        try:
-            self.import_from(Path(name))
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Samspel"), error.message)
+        self.import_from(chosen)
 
 
 def _parse_date(text: str, field: str) -> dt.date | None:
@@ -657,10 +644,10 @@ def _parse_date(text: str, field: str) -> dt.date | None:
 def comparison_html(comparison: VersionComparison) -> str:
     """The comparison as HTML: deletions struck through in red, insertions green."""
     labels = {
-        "added": "nytt avsnitt",
-        "removed": "borttaget avsnitt",
-        "changed": "ändrat",
-        "unchanged": "oförändrat",
+        "added": QCoreApplication.translate("AgreementEditor", "nytt avsnitt"),
+        "removed": QCoreApplication.translate("AgreementEditor", "borttaget avsnitt"),
+        "changed": QCoreApplication.translate("AgreementEditor", "ändrat"),
+        "unchanged": QCoreApplication.translate("AgreementEditor", "oförändrat"),
     }
     styles = {
         "delete": "background:#fbe3e3;color:#8a1f1f;text-decoration:line-through;",
@@ -677,10 +664,17 @@ def comparison_html(comparison: VersionComparison) -> str:
         return "".join(out)
 
     old, new = comparison.old, comparison.new
-    parts = [
-        f"<p><b>Version {old.number}</b> → <b>Version {new.number}</b>: "
-        f"{comparison.changed} av {len(comparison.sections)} avsnitt har ändrats.</p>"
-    ]
+    summary = (
+        QCoreApplication.translate(
+            "AgreementEditor",
+            "<b>Version %1</b> → <b>Version %2</b>: %3 av %4 avsnitt har ändrats.",
+        )
+        .replace("%1", str(old.number))
+        .replace("%2", str(new.number))
+        .replace("%3", str(comparison.changed))
+        .replace("%4", str(len(comparison.sections)))
+    )
+    parts = [f"<p>{summary}</p>"]
     for section in comparison.sections:
         parts.append(f"<h4>{render(section.title)} <small>({labels[section.change]})</small></h4>")
         if section.change != "unchanged":

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samspel_desktop.gui.agreement_editor import AgreementEditor
+from samspel_desktop.gui.common import bold_font
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -23,10 +23,7 @@ class AgreementPage(QWidget):
         back.clicked.connect(self.back_requested)
         header.addWidget(back)
         self.title = QLabel(self)
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(bold_font(self, 1.4))
         header.addWidget(self.title, 1)
         layout.addLayout(header)
         self.editor: AgreementEditor | None = None
@@ -39,7 +36,7 @@ class AgreementPage(QWidget):
             self.editor.deleteLater()
         self.editor = AgreementEditor(services, pair_id, self)
         self._layout.addWidget(self.editor, 1)
-        pair = services.pair(pair_id)
+        pair = services.pairs.get(pair_id)
         self.title.setText(
             self.tr("Överenskommelse: %1 · %2")
             .replace("%1", pair.display_name)

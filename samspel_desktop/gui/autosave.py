@@ -1,5 +1,10 @@
 """Debounced autosave: every change reaches the database about a second after the last keystroke.
 
+The one autosave of the window: every page that saves as the user types (the conversation, the
+agreement editor, the guide editor, the follow-up page, the seminar page) schedules its saves
+here, and flushes them when the user moves on (another question, section or page, focus out,
+closing the window).
+
 Pending saves are snapshots taken at each change, so switching question or a failed save never
 loses text. A save that fails with a :class:`UserFacingError` (full disk, read-only file) stays
 pending, is reported once per failure streak, and is retried on a timer.
@@ -55,6 +60,8 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Run every pending save now; True when nothing is left unsaved."""
         self._timer.stop()
+        if not self._pending:
+            return True
         for key, save in list(self._pending.items()):
             try:
                 save()

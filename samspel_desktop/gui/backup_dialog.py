@@ -12,20 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from samspel_desktop.domain.errors import StorageError, UserFacingError
-from samspel_desktop.services.backups import Backup, RestoreResult, list_backups
+from samspel_desktop.domain.errors import StorageError
+from samspel_desktop.gui.common import ask_yes_no
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
+from samspel_desktop.gui.labels import backup_reason
+from samspel_desktop.gui.widgets import ListDialog
+from samspel_desktop.services.backups import Backup, RestoreResult
 from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
@@ -42,7 +39,7 @@ def start_daily_backups(services: Samspel, parent: QObject) -> QTimer:
 
     def check() -> None:
         try:
-            services.daily_backup()
+            services.data_folder.daily_backup()
         except StorageError as error:
             # Not fatal: the next check tries again; the log tells support what happened.
             log.warning("daily backup failed: %s (%s)", error.message, error.detail)
@@ -58,7 +55,7 @@ def _size(size: int) -> str:
     )
 
 
-class BackupDialog(QDialog):
+class BackupDialog(ListDialog):
     """List, take and restore backups. Emits :attr:`restored` after a restore."""
 
     restored = Signal(object)  # RestoreResult
@@ -66,48 +63,30 @@ class BackupDialog(QDialog):
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.setWindowTitle(self.tr("Säkerhetskopior"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.describe(
+            self.tr("Säkerhetskopior"),
             self.tr(
                 "Samspel sparar en säkerhetskopia varje dag och före uppgraderingar. Du kan "
                 "återställa en av dem eller en kopia du sparat själv. Den nuvarande databasen "
                 "sparas först, så en återställning kan ångras."
             ),
-            self,
+            self.tr("Stäng"),
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget(self)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
-        self.backup_button = QPushButton(self.tr("Säkerhetskopiera nu"), self)
-        self.save_as_button = QPushButton(self.tr("Spara kopia som …"), self)
-        self.restore_button = QPushButton(self.tr("Återställ vald"), self)
-        self.restore_file_button = QPushButton(self.tr("Återställ från fil …"), self)
-        for button in (
-            self.backup_button,
-            self.save_as_button,
-            self.restore_button,
-            self.restore_file_button,
-        ):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.backup_button.clicked.connect(self.backup_now)
-        self.save_as_button.clicked.connect(self._save_as)
-        self.restore_button.clicked.connect(self._restore_selected)
-        self.restore_file_button.clicked.connect(self._restore_file)
+        self.backup_button = self.add_button(self.tr("Säkerhetskopiera nu"), self.backup_now)
+        self.save_as_button = self.add_button(self.tr("Spara kopia som …"), self._save_as)
+        self.restore_button = self.add_button(self.tr("Återställ vald"), self._restore_selected)
+        self.restore_file_button = self.add_button(
+            self.tr("Återställ från fil …"), self._restore_file
+        )
         self.list.currentRowChanged.connect(self._update_buttons)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(620, 420)
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        paths = self._services.paths
-        for backup in list_backups(paths) if paths is not None else []:
-            text = f"{backup.created:%Y-%m-%d %H:%M}   {backup.reason_label}   {_size(backup.size)}"
+        for backup in self._services.data_folder.backups():
+            reason = backup_reason(backup.reason_kind)
+            text = f"{backup.created:%Y-%m-%d %H:%M}   {reason}   {_size(backup.size)}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, backup)
         if self.list.count() == 0:
@@ -124,31 +103,22 @@ class BackupDialog(QDialog):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
-    def _fail(self, error: UserFacingError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), error.message)
-
+    @shows_errors
     def backup_now(self) -> Path | None:
-        try:
-            path = self._services.backup()
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        path = self._services.data_folder.backup()
         self.reload()
         return path
 
+    @shows_errors
     def save_to(self, destination: Path) -> Path | None:
-        try:
-            return self._services.backup(destination)
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        return self._services.data_folder.backup(destination)
 
     def _save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self, self.tr("Spara säkerhetskopia"), "samspel-kopia.sqlite3", _FILE_FILTER
         )
-        if name:
-            self.save_to(Path(name))
+        if chosen is not None:
+            self.save_to(chosen)
 
     def _restore_selected(self) -> None:
         backup = self.selected_backup()
@@ -156,12 +126,18 @@ class BackupDialog(QDialog):
             self.restore(backup.path)
 
     def _restore_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Återställ från fil"), "", _FILE_FILTER)
-        if name and self._confirm(Path(name)):
-            self.restore(Path(name))
+        paths = self._services.data_folder.paths
+        chosen = ask_open_path(
+            self,
+            self.tr("Återställ från fil"),
+            _FILE_FILTER,
+            folder=paths.backups if paths is not None else None,
+        )
+        if chosen is not None and self._confirm(chosen):
+            self.restore(chosen)
 
     def _confirm(self, source: Path) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Återställ"),
             self.tr(
@@ -169,15 +145,11 @@ class BackupDialog(QDialog):
                 "en säkerhetskopia."
             ).replace("%1", source.name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
+    @shows_errors
     def restore(self, source: Path) -> RestoreResult | None:
         """Restore ``source`` (no questions asked: the buttons ask first)."""
-        try:
-            result = self._services.restore(source)
-        except UserFacingError as error:
-            self._fail(error)
-            return None
+        result = self._services.data_folder.restore(source)
         self.reload()
         self.restored.emit(result)
         return result

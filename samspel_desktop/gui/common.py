@@ -1,13 +1,13 @@
-"""Small helpers shared by the windows: dates, error display."""
+"""Small helpers shared by the windows: dates, headings, yes-or-no questions. (Errors are
+shown by ``gui.errors``.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-from samspel_desktop.domain.errors import UserFacingError
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -18,10 +18,20 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def show_error(parent: QWidget | None, error: UserFacingError) -> None:
-    """Expected trouble: the Swedish message, nothing more."""
-    QMessageBox.warning(parent, "Samspel", error.message)
-
-
 def swedish_date(day: dt.date | None, empty: str = "–") -> str:
     return day.isoformat() if day else empty
+
+
+def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
+    """``widget``'s font in bold, ``scale`` times its size (a page's title, a question)."""
+    font = QFont(widget.font())
+    if scale != 1.0:
+        font.setPointSizeF(widget.font().pointSizeF() * scale)
+    font.setBold(True)
+    return font
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask ``question`` with Yes and No; True for Yes."""
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes

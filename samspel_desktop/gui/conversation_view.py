@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.guides import question_attribution
 from samspel_desktop.domain.model import (
     Answer,
@@ -32,15 +31,10 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
-from samspel_desktop.gui.labels import (
-    attribution_label,
-    commitment_status_label,
-    conversation_status_label,
-    quotes_html,
-    side_label,
-)
+from samspel_desktop.gui.labels import attribution, label, quotes_html
 from samspel_desktop.gui.rating_panel import RatingPanel
 from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
@@ -88,10 +82,9 @@ class ConversationView(QWidget):
         self.rating_panel.reveal_requested.connect(self._reveal)
         self._style()
         for status in ConversationStatus:
-            self.ui.statusCombo.addItem(conversation_status_label(status), status)
-        self.ui.ownerCombo.addItem(side_label(Side.POLITICAL), Side.POLITICAL)
-        self.ui.ownerCombo.addItem(side_label(Side.EXECUTIVE), Side.EXECUTIVE)
-        self.ui.ownerCombo.addItem(side_label(Side.BOTH), Side.BOTH)
+            self.ui.statusCombo.addItem(label(status), status)
+        for side in Side:
+            self.ui.ownerCombo.addItem(label(side), side)
         self.ui.commitmentTree.setColumnCount(1)
         self.ui.commitmentTree.setHeaderHidden(True)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -111,18 +104,10 @@ class ConversationView(QWidget):
     # --- setup ---------------------------------------------------------------------------
 
     def _style(self) -> None:
-        question_font = QFont(self.font())
-        question_font.setPointSizeF(self.font().pointSizeF() * 1.7)
-        question_font.setBold(True)
-        self.ui.questionLabel.setFont(question_font)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
-        for label in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
-            font = QFont(label.font())
-            font.setBold(True)
-            label.setFont(font)
+        self.ui.questionLabel.setFont(bold_font(self, 1.7))
+        self.ui.titleLabel.setFont(bold_font(self, 1.25))
+        for heading in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
+            heading.setFont(bold_font(heading))
         self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
         self.ui.quotesLabel.setStyleSheet("color: palette(text);")
         self.ui.errorBanner.setStyleSheet(
@@ -185,15 +170,15 @@ class ConversationView(QWidget):
     def load(self, conversation_id: int, question_key: str | None = None) -> None:
         """Show a conversation, optionally at one question (NotFoundError for an unknown id)."""
         self.flush()
-        conversation = self._services.conversation.get(conversation_id)
-        pair = self._services.pair(conversation.pair_id)
+        conversation = self._services.conversations.get(conversation_id)
+        pair = self._services.pairs.get(conversation.pair_id)
         self._loading = True
         try:
             self.conversation, self.pair = conversation, pair
             self._refs = [
                 QuestionRef(g, s, q) for g in conversation.guides for s, q in g.questions()
             ]
-            self._answers = self._services.conversation.answers(conversation.id)
+            self._answers = self._services.conversations.answers(conversation.id)
             self._unsaved = {}
             self._index = -1
             self.ui.titleLabel.setText(
@@ -213,12 +198,8 @@ class ConversationView(QWidget):
                 .replace("%1", pair.executive.name)
                 .replace("%2", pair.executive.title)
             )
-            self.ui.ownerCombo.setItemText(
-                0, f"{side_label(Side.POLITICAL)} – {pair.political.name}"
-            )
-            self.ui.ownerCombo.setItemText(
-                1, f"{side_label(Side.EXECUTIVE)} – {pair.executive.name}"
-            )
+            self.ui.ownerCombo.setItemText(0, f"{label(Side.POLITICAL)} – {pair.political.name}")
+            self.ui.ownerCombo.setItemText(1, f"{label(Side.EXECUTIVE)} – {pair.executive.name}")
             self.ui.notesEdit.setPlainText(conversation.notes)
             self.ui.presentEdit.setPlainText("\n".join(conversation.present))
             self.ui.nextMeetingCheck.setChecked(conversation.next_meeting is not None)
@@ -286,7 +267,7 @@ class ConversationView(QWidget):
             t.strip() for t in (answer.political, answer.executive, answer.conclusion)
         )
         if ref.question.answer.type is AnswerType.RATING and self.conversation is not None:
-            rated = len(self._services.conversation.ratings(self.conversation.id, ref.key)) == 2
+            rated = len(self._services.conversations.ratings(self.conversation.id, ref.key)) == 2
             return rated or texts
         return texts
 
@@ -336,7 +317,7 @@ class ConversationView(QWidget):
             self.ui.questionLabel.setText(question.text)
             # Whose words the question is (SKR's own, or the guide author's building on SKR),
             # then any exact quotations from the sources, the question's and its section's.
-            source = attribution_label(question_attribution(ref.guide, question))
+            source = attribution(question_attribution(ref.guide, question))
             self.ui.sourceLabel.setText(source)
             self.ui.sourceLabel.setVisible(bool(source))
             quotes = (*question.quotes, *ref.section.quotes)
@@ -353,8 +334,8 @@ class ConversationView(QWidget):
                 self.rating_panel.set_question(
                     question.answer.scale,
                     {
-                        Side.POLITICAL: f"{side_label(Side.POLITICAL)} – {pair.political.name}",
-                        Side.EXECUTIVE: f"{side_label(Side.EXECUTIVE)} – {pair.executive.name}",
+                        Side.POLITICAL: f"{label(Side.POLITICAL)} – {pair.political.name}",
+                        Side.EXECUTIVE: f"{label(Side.EXECUTIVE)} – {pair.executive.name}",
                     },
                 )
                 self._show_ratings(answer)
@@ -374,7 +355,7 @@ class ConversationView(QWidget):
 
     def _show_ratings(self, answer: Answer) -> None:
         assert self.conversation is not None
-        ratings = self._services.conversation.ratings(self.conversation.id, answer.question_key)
+        ratings = self._services.conversations.ratings(self.conversation.id, answer.question_key)
         self.rating_panel.show_state(ratings, answer.ratings_revealed)
 
     def _select_tree_item(self, index: int) -> None:
@@ -432,7 +413,7 @@ class ConversationView(QWidget):
         self.autosaver.schedule(f"answer:{ref.key}", functools.partial(self._save_answer, answer))
 
     def _save_answer(self, answer: Answer) -> None:
-        saved = self._services.conversation.save_answer(answer)
+        saved = self._services.conversations.save_answer(answer)
         self._answers[answer.question_key] = saved
         if self._unsaved.get(answer.question_key) is answer:
             del self._unsaved[answer.question_key]
@@ -443,7 +424,7 @@ class ConversationView(QWidget):
             return
         text, conversation_id = self.ui.notesEdit.toPlainText(), self.conversation.id
         self.autosaver.schedule(
-            "notes", lambda: self._services.conversation.set_notes(conversation_id, text)
+            "notes", lambda: self._services.conversations.set_notes(conversation_id, text)
         )
 
     def _present_changed(self) -> None:
@@ -454,7 +435,7 @@ class ConversationView(QWidget):
             self.conversation.id,
         )
         self.autosaver.schedule(
-            "present", lambda: self._services.conversation.set_present(conversation_id, names)
+            "present", lambda: self._services.conversations.set_present(conversation_id, names)
         )
 
     def _next_meeting_changed(self) -> None:
@@ -468,29 +449,16 @@ class ConversationView(QWidget):
         conversation_id = self.conversation.id
         self.autosaver.schedule(
             "next_meeting",
-            lambda: self._services.conversation.set_next_meeting(conversation_id, day),
+            lambda: self._services.conversations.set_next_meeting(conversation_id, day),
         )
 
+    @shows_errors
     def _status_changed(self) -> None:
         if self._loading or self.conversation is None:
             return
         status = ConversationStatus(self.ui.statusCombo.currentData())
-        self._immediate(
-            lambda: self._services.conversation.set_status(
-                self.conversation.id if self.conversation else 0, status
-            )
-        )
-
-    def _immediate(self, action: object) -> bool:
-        """Run a click-driven save now; report expected trouble without losing anything."""
-        assert callable(action)
-        try:
-            action()
-        except UserFacingError as error:
-            show_error(self, error)
-            return False
+        self._services.conversations.set_status(self.conversation.id, status)
         self._saved(dt.datetime.now())
-        return True
 
     def flush(self) -> bool:
         """Save everything pending now (question change, focus change, close)."""
@@ -512,28 +480,28 @@ class ConversationView(QWidget):
 
     # --- ratings -------------------------------------------------------------------------
 
+    @shows_errors
     def _rate(self, side: object, value: int) -> None:
         ref = self.current_ref()
         if ref is None or self.conversation is None or not isinstance(side, Side):
             return
         conversation_id = self.conversation.id
-        if self._immediate(
-            lambda: self._services.conversation.rate(conversation_id, ref.key, side, value)
-        ):
-            self._show_ratings(self._answers.get(ref.key) or Answer(conversation_id, ref.key))
-            self._update_progress()
+        self._services.conversations.rate(conversation_id, ref.key, side, value)
+        self._saved(dt.datetime.now())
+        self._show_ratings(self._answers.get(ref.key) or Answer(conversation_id, ref.key))
+        self._update_progress()
 
+    @shows_errors
     def _reveal(self) -> None:
         ref = self.current_ref()
         if ref is None or self.conversation is None:
             return
         self.autosaver.flush()
         conversation_id = self.conversation.id
-        if self._immediate(
-            lambda: self._services.conversation.reveal_ratings(conversation_id, ref.key)
-        ):
-            self._answers = self._services.conversation.answers(conversation_id)
-            self._show_ratings(self._answers[ref.key])
+        self._services.conversations.reveal_ratings(conversation_id, ref.key)
+        self._saved(dt.datetime.now())
+        self._answers = self._services.conversations.answers(conversation_id)
+        self._show_ratings(self._answers[ref.key])
 
     # --- commitments ---------------------------------------------------------------------
 
@@ -546,17 +514,17 @@ class ConversationView(QWidget):
         groups = (
             (
                 self.tr("Från tidigare samtal – följ upp"),
-                self._services.conversation.carried_commitments(self.conversation),
+                self._services.commitments.carried(self.conversation),
             ),
             (
                 self.tr("Nya i det här samtalet"),
-                self._services.conversation.new_commitments(self.conversation),
+                self._services.commitments.made_in(self.conversation),
             ),
         )
         names = {
             Side.POLITICAL: self.pair.political.name,
             Side.EXECUTIVE: self.pair.executive.name,
-            Side.BOTH: side_label(Side.BOTH),
+            Side.BOTH: label(Side.BOTH),
         }
         for title, commitments in groups:
             parent = QTreeWidgetItem(tree, [title])
@@ -567,7 +535,7 @@ class ConversationView(QWidget):
                 empty = QTreeWidgetItem(parent, [self.tr("(inga)")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
             for c in commitments:
-                status = commitment_status_label(c.status)
+                status = label(c.status)
                 if c.is_overdue(today):
                     status = "⚠ " + status + self.tr(", försenat")
                 if c.status_note:
@@ -582,6 +550,7 @@ class ConversationView(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, c.id)
                 item.setToolTip(0, c.what)
 
+    @shows_errors
     def _add_commitment(self) -> None:
         if self.conversation is None or self.pair is None:
             return
@@ -592,16 +561,19 @@ class ConversationView(QWidget):
             Side.BOTH: "",
         }[side]
         due = from_qdate(self.ui.dueDateEdit.date()) if self.ui.dueCheck.isChecked() else None
-        conversation = self.conversation
-        what = self.ui.whatEdit.text()
-        if self._immediate(
-            lambda: self._services.conversation.add_commitment(
-                conversation, what, side, owner_name=owner, due_date=due
-            )
-        ):
-            self.ui.whatEdit.clear()
-            self._refresh_commitments()
+        self._services.commitments.add(
+            self.conversation.pair_id,
+            self.ui.whatEdit.text(),
+            side,
+            owner_name=owner,
+            due_date=due,
+            created_in=self.conversation.id,
+        )
+        self._saved(dt.datetime.now())
+        self.ui.whatEdit.clear()
+        self._refresh_commitments()
 
+    @shows_errors
     def _follow_up(self, status: CommitmentStatus) -> None:
         item = self.ui.commitmentTree.currentItem()
         commitment_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
@@ -615,13 +587,9 @@ class ConversationView(QWidget):
             )
             if not ok:
                 return
-        conversation = self.conversation
-        if self._immediate(
-            lambda: self._services.conversation.follow_up(
-                conversation, int(commitment_id), status, note
-            )
-        ):
-            self._refresh_commitments()
+        self._services.commitments.follow_up(self.conversation, int(commitment_id), status, note)
+        self._saved(dt.datetime.now())
+        self._refresh_commitments()
 
     def text_editors(self) -> list[QPlainTextEdit]:
         return [self.ui.politicalEdit, self.ui.executiveEdit, self.ui.conclusionEdit]

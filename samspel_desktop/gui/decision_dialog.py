@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,21 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import AgreementStatus, Remiss, RemissStance
-from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_save_path
+from samspel_desktop.gui.labels import label
 from samspel_desktop.services.samspel import Samspel
-
-
-def stance_label(stance: RemissStance) -> str:
-    return {
-        RemissStance.PENDING: QCoreApplication.translate("Labels", "Inte besvarad"),
-        RemissStance.SUPPORTS: QCoreApplication.translate("Labels", "Ställer sig bakom"),
-        RemissStance.SUPPORTS_WITH_COMMENTS: QCoreApplication.translate(
-            "Labels", "Ställer sig bakom med synpunkter"
-        ),
-        RemissStance.REJECTS: QCoreApplication.translate("Labels", "Avstyrker"),
-    }[stance]
 
 
 class DecisionDialog(QDialog):
@@ -103,7 +91,7 @@ class DecisionDialog(QDialog):
         form = QFormLayout()
         self.stance_combo = QComboBox(self.answers_box)
         for stance in RemissStance:
-            self.stance_combo.addItem(stance_label(stance), stance.value)
+            self.stance_combo.addItem(label(stance), stance.value)
         form.addRow(self.tr("S&var:"), self.stance_combo)
         self.answer_text = QPlainTextEdit(self.answers_box)
         self.answer_text.setTabChangesFocus(True)
@@ -164,7 +152,7 @@ class DecisionDialog(QDialog):
 
     def refresh(self) -> None:
         version = self._services.agreements.get(self._version_id)
-        pair = self._services.pair(version.pair_id)
+        pair = self._services.pairs.get(version.pair_id)
         if not self.place_edit.text():
             self.place_edit.setText(
                 pair.organisation.name.replace(" kommun", "").replace("Region ", "")
@@ -194,7 +182,7 @@ class DecisionDialog(QDialog):
         table.setRowCount(len(answers))
         for i, answer in enumerate(answers):
             for column, value in enumerate(
-                (answer.recipient, stance_label(answer.stance), " ".join(answer.text.split()))
+                (answer.recipient, label(answer.stance), " ".join(answer.text.split()))
             ):
                 table.setItem(i, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
@@ -212,59 +200,45 @@ class DecisionDialog(QDialog):
         self.stance_combo.setCurrentIndex(self.stance_combo.findData(answer.stance.value))
         self.answer_text.setPlainText(answer.text)
 
-    def _act(self, action: object) -> bool:
-        assert callable(action)
-        try:
-            action()
-        except UserFacingError as error:
-            show_error(self, error)
-            return False
-        self.refresh()
-        return True
-
+    @shows_errors
     def _send(self) -> None:
-        recipients = self.recipients_edit.toPlainText().splitlines()
-        self._act(
-            lambda: self._services.agreements.send_to_remiss(
-                self._version_id,
-                recipients,
-                deadline=from_qdate(self.deadline_edit.date()),
-                reference=self.reference_edit.text(),
-            )
+        self._services.agreements.send_to_remiss(
+            self._version_id,
+            self.recipients_edit.toPlainText().splitlines(),
+            deadline=from_qdate(self.deadline_edit.date()),
+            reference=self.reference_edit.text(),
         )
+        self.refresh()
 
+    @shows_errors
     def _save_answer(self) -> None:
         row = self.answers_table.currentRow()
         answers = self._remiss.answers if self._remiss else ()
         if not 0 <= row < len(answers):
             return
-        answer_id = answers[row].id
-        stance = RemissStance(self.stance_combo.currentData())
-        text = self.answer_text.toPlainText()
-        self._act(lambda: self._services.agreements.record_remiss_answer(answer_id, stance, text))
+        self._services.agreements.record_remiss_answer(
+            answers[row].id,
+            RemissStance(self.stance_combo.currentData()),
+            self.answer_text.toPlainText(),
+        )
+        self.refresh()
 
+    @shows_errors
     def _export(self, *, summary: bool) -> None:
         """The remiss with its cover letter, or the answers summed up, as a Word document."""
-        version = self._services.agreements.get(self._version_id)
-        pair = self._services.pair(version.pair_id)
-        from samspel_desktop.services.documents.naming import default_file_name, default_folder
-
+        agreements = self._services.agreements
+        version = agreements.get(self._version_id)
         what = self.tr("Sammanställning av remissvar") if summary else self.tr("Remiss")
-        suggested = default_folder() / default_file_name(
-            pair.organisation.name, f"{what} version {version.number}", dt.date.today()
+        chosen = ask_save_path(
+            self,
+            what,
+            agreements.remiss_file_name(version, summary=summary),
+            self.tr("Word-dokument (*.docx)"),
         )
-        name, _ = QFileDialog.getSaveFileName(
-            self, what, str(suggested), self.tr("Word-dokument (*.docx)")
-        )
-        if not name:
+        if chosen is None:
             return
-        word = self._services.word
-        export = word.export_remiss_summary if summary else word.export_remiss
-        try:
-            result = export(self._version_id, Path(name))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        export = agreements.export_remiss_summary if summary else agreements.export_remiss
+        result = export(self._version_id, chosen)
         QMessageBox.information(
             self,
             self.tr("Samspel"),
@@ -273,13 +247,15 @@ class DecisionDialog(QDialog):
             ),
         )
 
+    @shows_errors
     def _add_recipient(self) -> None:
-        name = self.new_recipient_edit.text()
-        if self._act(
-            lambda: self._services.agreements.add_remiss_recipient(self._version_id, name)
-        ):
-            self.new_recipient_edit.clear()
+        self._services.agreements.add_remiss_recipient(
+            self._version_id, self.new_recipient_edit.text()
+        )
+        self.refresh()
+        self.new_recipient_edit.clear()
 
+    @shows_errors
     def _adopt(self) -> None:
         pending = [
             a.recipient
@@ -294,13 +270,12 @@ class DecisionDialog(QDialog):
             question += "\n\n" + self.tr("Remissvar saknas fortfarande från: %1.").replace(
                 "%1", ", ".join(pending)
             )
-        if (
-            QMessageBox.question(self, self.tr("Anta överenskommelsen"), question)
-            != QMessageBox.StandardButton.Yes
-        ):
+        if not ask_yes_no(self, self.tr("Anta överenskommelsen"), question):
             return
-        day = from_qdate(self.adopted_on.date())
-        paragraph, place = self.paragraph_edit.text(), self.place_edit.text()
-        self._act(
-            lambda: self._services.agreements.adopt(self._version_id, day, paragraph, place=place)
+        self._services.agreements.adopt(
+            self._version_id,
+            from_qdate(self.adopted_on.date()),
+            self.paragraph_edit.text(),
+            place=self.place_edit.text(),
         )
+        self.refresh()

@@ -6,31 +6,23 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QInputDialog,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
-from samspel_desktop.gui.labels import (
-    commitment_status_label,
-    greyzone_label,
-    period_notice_text,
-    side_label,
-)
-from samspel_desktop.services.documents.naming import default_folder
-from samspel_desktop.services.history import CommitmentRow
+from samspel_desktop.gui.labels import label, translated
+from samspel_desktop.services.history import CommitmentRow, period_notice_text
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -51,10 +43,7 @@ class FollowUpPage(QWidget):
         self._loading = False
         self.ui = Ui_FollowUpPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        self.ui.titleLabel.setFont(bold_font(self, 1.4))
         self.chart = HealthChart(self.ui.chartHost)
         self.ui.chartHostLayout.addWidget(self.chart)
         self.autosaver = Autosaver(self)
@@ -64,19 +53,19 @@ class FollowUpPage(QWidget):
             )
         )
         self.autosaver.failed.connect(self.status_message.emit)
-        for label, value in (
+        for text, value in (
             (self.tr("Alla"), "all"),
             (self.tr("Öppna"), "open"),
             (self.tr("Försenade"), "overdue"),
             (self.tr("Klara"), "done"),
             (self.tr("Strukna"), "dropped"),
         ):
-            self.ui.statusFilter.addItem(label, value)
+            self.ui.statusFilter.addItem(text, value)
         self.ui.sideFilter.addItem(self.tr("Båda sidor"), "all")
         for side in Side:
-            self.ui.sideFilter.addItem(side_label(side), side.value)
+            self.ui.sideFilter.addItem(label(side), side.value)
         for value in GreyZoneClass:
-            self.ui.classCombo.addItem(greyzone_label(value), value.value)
+            self.ui.classCombo.addItem(label(value), value.value)
         table = self.ui.commitmentTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(
@@ -119,7 +108,7 @@ class FollowUpPage(QWidget):
 
     def load(self, pair_id: int) -> None:
         self.autosaver.flush()
-        self.pair = self._services.pair(pair_id)
+        self.pair = self._services.pairs.get(pair_id)
         pair = self.pair
         self.ui.titleLabel.setText(
             self.tr("Uppföljning: %1 · %2")
@@ -127,7 +116,7 @@ class FollowUpPage(QWidget):
             .replace("%2", pair.organisation.name)
         )
         notice = self._services.history.period_notice(self.today, pair)
-        self.ui.periodLabel.setText(period_notice_text(notice))
+        self.ui.periodLabel.setText(period_notice_text(notice, translated))
         self._rows = self._services.history.commitments(pair_id, self.today)
         self._fill_commitments()
         self._fill_keeping()
@@ -157,7 +146,7 @@ class FollowUpPage(QWidget):
         table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             c = row.commitment
-            status = commitment_status_label(c.status)
+            status = label(c.status)
             if row.overdue:
                 status = "⚠ " + status + self.tr(", försenat")
             elif row.kept_on_time is True:
@@ -168,7 +157,7 @@ class FollowUpPage(QWidget):
                 status += f" ({c.status_note})"
             values = [
                 c.what,
-                c.owner_name or side_label(c.owner_side),
+                c.owner_name or label(c.owner_side),
                 row.made_on.isoformat() if row.made_on else "–",
                 c.due_date.isoformat() if c.due_date else "–",
                 status,
@@ -216,8 +205,8 @@ class FollowUpPage(QWidget):
     def _fill_greyzone(self, select_id: int | None = None) -> None:
         if self.pair is None:
             return
-        self._entries = self._services.history.greyzone(self.pair.id)
-        counts = self._services.history.greyzone_summary(self.pair.id)
+        self._entries = self._services.greyzone.entries(self.pair.id)
+        counts = self._services.greyzone.summary(self.pair.id)
         self.ui.greyzoneSummary.setText(
             self.tr(
                 "%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · "
@@ -237,7 +226,7 @@ class FollowUpPage(QWidget):
                 (
                     entry.raised_on.isoformat(),
                     entry.question,
-                    greyzone_label(entry.classification),
+                    label(entry.classification),
                     entry.learned,
                 )
             ):
@@ -289,13 +278,14 @@ class FollowUpPage(QWidget):
         row = self.ui.greyzoneTable.currentRow()
         self._entries[row] = updated
         self.autosaver.schedule(
-            f"greyzone:{entry.id}", lambda: self._services.history.save_greyzone(updated)
+            f"greyzone:{entry.id}", lambda: self._services.greyzone.save(updated)
         )
 
     def _add_entry_clicked(self) -> None:
         # A separate slot: clicked(bool) must never reach add_entry's conversation id.
         self.add_entry()
 
+    @shows_errors
     def add_entry(self, conversation_id: int | None = None) -> None:
         if self.pair is None:
             return
@@ -306,68 +296,51 @@ class FollowUpPage(QWidget):
         )
         if not ok or not text.strip():
             return
-        try:
-            entry = self._services.history.add_greyzone(
-                self.pair.id, text, raised_on=self.today, conversation_id=conversation_id
-            )
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        entry = self._services.greyzone.add(
+            self.pair.id, text, raised_on=self.today, conversation_id=conversation_id
+        )
         self._fill_greyzone(select_id=entry.id)
 
+    @shows_errors
     def _delete_entry(self) -> None:
         entry = self.current_entry()
         if entry is None:
             return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Flytta till papperskorgen"),
-                self.tr("Flytta frågan till papperskorgen? Den kan återställas därifrån."),
-            )
-            != QMessageBox.StandardButton.Yes
+        if not ask_yes_no(
+            self,
+            self.tr("Flytta till papperskorgen"),
+            self.tr("Flytta frågan till papperskorgen? Den kan återställas därifrån."),
         ):
             return
         self.autosaver.flush()
         try:
             self._services.trash.delete("greyzone", entry.id)
-        except UserFacingError as error:
-            show_error(self, error)
-        self._fill_greyzone()
+        finally:
+            self._fill_greyzone()
 
     def export_report(self, kind: str, path: Path) -> list[str]:
         """Write the follow-up report or handover pack; returns notes for the user."""
         assert self.pair is not None
-        chart = self.chart.to_png(QSize(1600, 820))
         if kind == "report":
-            result = self._services.reports.follow_up_report(
-                self.pair.id, path, chart_png=chart, today=self.today
-            )
+            result = self._services.reports.follow_up_report(self.pair.id, path, today=self.today)
         else:
-            result = self._services.reports.handover_pack(
-                self.pair.id, path, chart_png=chart, today=self.today
-            )
+            result = self._services.reports.handover_pack(self.pair.id, path, today=self.today)
         return result.messages
 
+    @shows_errors
     def _export(self, kind: str) -> None:
         if self.pair is None or not self.flush():
             return
         document = self.tr("Uppföljning") if kind == "report" else self.tr("Överlämning")
         name = self._services.reports.file_name(self.pair.id, document, self.today)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Spara som Word-dokument"),
-            str(default_folder() / name),
-            self.tr("Word-dokument (*.docx)"),
+        picked = ask_save_path(
+            self, self.tr("Spara som Word-dokument"), name, self.tr("Word-dokument (*.docx)")
         )
-        if not chosen:
+        if picked is None:
             return
+        chosen = str(picked)
         path = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
-        try:
-            notes = self.export_report(kind, path)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        notes = self.export_report(kind, path)
         self.status_message.emit(
             " ".join([self.tr("Sparade %1.").replace("%1", str(path)), *notes])
         )

@@ -32,7 +32,10 @@ class GroupAnswerBox(QGroupBox):
         self.conflict = QWidget(self)
         conflict_layout = QVBoxLayout(self.conflict)
         conflict_layout.setContentsMargins(6, 6, 6, 6)
-        self.conflict.setStyleSheet("QWidget#conflict { background: #fff4d6; }")
+        # A light background needs its own dark text: in dark mode the palette's is light.
+        self.conflict.setStyleSheet(
+            "QWidget#conflict { background: #fff4d6; } QWidget#conflict QLabel { color: #3b2f00; }"
+        )
         self.conflict.setObjectName("conflict")
         self.conflict_label = QLabel(self.conflict)
         self.conflict_label.setWordWrap(True)

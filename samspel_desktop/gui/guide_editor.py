@@ -8,20 +8,17 @@ their own snapshots, so they are unaffected.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QListWidgetItem,
     QMessageBox,
     QTreeWidgetItem,
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError, ValidationError
+from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import (
     GUIDE_FORMAT,
     GUIDE_FORMAT_VERSION,
@@ -33,10 +30,11 @@ from samspel_desktop.domain.guides import (
 )
 from samspel_desktop.domain.model import AnswerType, Guide, QuestionOrigin
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.common import ask_yes_no, bold_font
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.guides import GuideImport, ImportOutcome, read_guide_file
 from samspel_desktop.services.samspel import Samspel
 
@@ -57,10 +55,7 @@ class GuideEditorPage(QWidget):
         self._draft_version = 0
         self.ui = Ui_GuideEditorPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        title_font.setBold(True)
-        self.ui.titleLabel.setFont(title_font)
+        self.ui.titleLabel.setFont(bold_font(self, 1.4))
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 1000])
@@ -291,9 +286,7 @@ class GuideEditorPage(QWidget):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemIsDropEnabled
         )
-        font = QFont(self.font())
-        font.setBold(True)
-        item.setFont(0, font)
+        item.setFont(0, bold_font(self))
         self._label_item(item)
         return item
 
@@ -570,96 +563,77 @@ class GuideEditorPage(QWidget):
 
     # --- the guide list's buttons ----------------------------------------------------------
 
+    @shows_errors
     def new_guide(self) -> None:
         self.autosaver.flush()
-        try:
-            guide = self._services.guides.editing.create()
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        guide = self._services.guides.editing.create()
         self.refresh(select_id=guide.id)
         self.ui.titleEdit.setFocus()
         self.ui.titleEdit.selectAll()
         self.guides_changed.emit()
 
+    @shows_errors
     def duplicate_guide(self) -> None:
         if self.guide is None:
             return
         self.autosaver.flush()
-        try:
-            copy = self._services.guides.editing.duplicate(self.guide.id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        copy = self._services.guides.editing.duplicate(self.guide.id)
         self.refresh(select_id=copy.id)
         self.status_message.emit(self.tr("Kopian ”%1” kan ändras.").replace("%1", copy.title))
         self.guides_changed.emit()
 
+    @shows_errors
     def delete_guide(self) -> None:
         if self.guide is None or not self.editable:
             return
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Radera guiden"),
             self.tr(
                 "Lägga guiden ”%1” i papperskorgen? Samtal och seminarier som använt den "
                 "behåller sin egen kopia."
             ).replace("%1", self.guide.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self.autosaver.flush()
-        try:
-            self._services.trash.delete("guide", self.guide.id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.trash.delete("guide", self.guide.id)
         self.guide = None
         self.refresh()
         self.guides_changed.emit()
 
+    @shows_errors
     def export_guide(self) -> None:
         if self.guide is None:
             return
         self.autosaver.flush()
-        path, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera samtalsguide"),
-            str(default_folder() / f"{self.guide.id}.json"),
+            f"{self.guide.id}.json",
             self.tr("Samtalsguide (*.json)"),
         )
-        if not path:
+        if chosen is None:
             return
-        try:
-            self._services.guides.editing.export(self.guide.id, Path(path))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
-        self.status_message.emit(self.tr("Guiden sparades i %1").replace("%1", path))
+        self._services.guides.editing.export(self.guide.id, chosen)
+        self.status_message.emit(self.tr("Guiden sparades i %1").replace("%1", str(chosen)))
 
+    @shows_errors
     def import_guide(self) -> None:
         self.autosaver.flush()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera samtalsguide"),
-            str(default_folder()),
-            self.tr("Samtalsguide (*.json)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera samtalsguide"), self.tr("Samtalsguide (*.json)")
         )
-        if not path:
+        if chosen is None:
             return
-        try:
-            incoming = read_guide_file(Path(path))
-            replace = False
-            stored = self._services.guides.editing.compare(incoming)
-            if stored is not None:
-                choice = self._ask_same_id(incoming, stored)
-                if choice is None:
-                    return
-                replace = choice
-            result = self._services.guides.editing.import_guide(incoming, replace=replace)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        incoming = read_guide_file(chosen)
+        replace = False
+        stored = self._services.guides.editing.compare(incoming)
+        if stored is not None:
+            choice = self._ask_same_id(incoming, stored)
+            if choice is None:
+                return
+            replace = choice
+        result = self._services.guides.editing.import_guide(incoming, replace=replace)
         self._report_import(result)
 
     def _ask_same_id(self, incoming: Guide, stored: Guide) -> bool | None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMainWindow,
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop import __version__
-from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.gui.common import show_error
+from samspel_desktop.gui.errors import shows_errors
 
 if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
@@ -32,6 +30,9 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.gui.start_page import StartPage
     from samspel_desktop.services.samspel import Samspel
+
+
+P = TypeVar("P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -178,16 +179,27 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and splitter is not None and splitter.restoreState(state):
             page.default_sizes_pending = False  # type: ignore[attr-defined]
 
+    def _page(self, page: P) -> P:
+        """Put a page built on first use into the stack, wired as every page is: its way back
+        to the start page, its status messages and the conversations it opens."""
+        self.ui.pages.addWidget(page)
+        for name, slot in (
+            ("back_requested", self.show_start_page),
+            ("status_message", self.statusBar().showMessage),
+            ("open_conversation", self.show_conversation),
+        ):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        return page
+
     @property
     def conversation_view(self) -> ConversationView:
         if self._conversation_view is None:
             from samspel_desktop.gui.conversation_view import ConversationView
 
-            view = ConversationView(self.services, self)
-            self.ui.pages.addWidget(view)
+            view = self._page(ConversationView(self.services, self))
             view.title_changed.connect(self._set_title)
-            view.status_message.connect(self.statusBar().showMessage)
-            view.back_requested.connect(self.show_start_page)
             view.greyzone_requested.connect(self._raise_greyzone)
             self._restore_splitter("conversation/splitter", view)
             self._conversation_view = view
@@ -198,12 +210,7 @@ class MainWindow(QMainWindow):
         if self._follow_up_page is None:
             from samspel_desktop.gui.follow_up_page import FollowUpPage
 
-            page = FollowUpPage(self.services, self, today=self._today)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.open_conversation.connect(self.show_conversation)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._follow_up_page = page
+            self._follow_up_page = self._page(FollowUpPage(self.services, self, today=self._today))
         return self._follow_up_page
 
     @property
@@ -211,11 +218,8 @@ class MainWindow(QMainWindow):
         if self._search_page is None:
             from samspel_desktop.gui.search_page import SearchPage
 
-            page = SearchPage(self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.open_hit.connect(self.open_search_hit)
-            self._search_page = page
+            self._search_page = self._page(SearchPage(self))
+            self._search_page.open_hit.connect(self.open_search_hit)
         return self._search_page
 
     @property
@@ -223,10 +227,7 @@ class MainWindow(QMainWindow):
         if self._agreement_page is None:
             from samspel_desktop.gui.agreement_page import AgreementPage
 
-            page = AgreementPage(self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            self._agreement_page = page
+            self._agreement_page = self._page(AgreementPage(self))
         return self._agreement_page
 
     @property
@@ -234,11 +235,7 @@ class MainWindow(QMainWindow):
         if self._guide_editor_page is None:
             from samspel_desktop.gui.guide_editor import GuideEditorPage
 
-            page = GuideEditorPage(self.services, self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._guide_editor_page = page
+            self._guide_editor_page = self._page(GuideEditorPage(self.services, self))
         return self._guide_editor_page
 
     @property
@@ -246,11 +243,7 @@ class MainWindow(QMainWindow):
         if self._seminar_page is None:
             from samspel_desktop.gui.seminar_page import SeminarPage
 
-            page = SeminarPage(self.services, self)
-            self.ui.pages.addWidget(page)
-            page.back_requested.connect(self.show_start_page)
-            page.status_message.connect(self.statusBar().showMessage)
-            self._seminar_page = page
+            self._seminar_page = self._page(SeminarPage(self.services, self))
         return self._seminar_page
 
     def show_guides(self) -> None:
@@ -291,43 +284,36 @@ class MainWindow(QMainWindow):
         self.start_page.refresh()
         self.ui.pages.setCurrentWidget(self.start_page)
 
+    @shows_errors
     def show_follow_up(self, pair_id: int) -> None:
         self.flush()
-        try:
-            self.follow_up_page.load(pair_id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.follow_up_page.load(pair_id)
         self.ui.pages.setCurrentWidget(self.follow_up_page)
         pair = self.follow_up_page.pair
         self._set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
 
+    @shows_errors
     def show_agreement(self, pair_id: int) -> None:
         if not self.flush():
             return
-        try:
-            self.agreement_page.show_pair(self.services, pair_id)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.agreement_page.show_pair(self.services, pair_id)
         self.ui.pages.setCurrentWidget(self.agreement_page)
         self._set_title(
-            self.tr("överenskommelse, %1").replace("%1", self.services.pair(pair_id).display_name)
+            self.tr("överenskommelse, %1").replace(
+                "%1", self.services.pairs.get(pair_id).display_name
+            )
         )
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    @shows_errors
     def run_search(self) -> None:
         self.flush()
         query = self.search_field.text()
-        try:
-            hits = self.services.search.search(query)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
-        self.search_page.show_hits(query, hits)
+        result = self.services.search.search(query)
+        self.search_page.show_hits(query, result)
         self.ui.pages.setCurrentWidget(self.search_page)
         self._set_title(self.tr("sök: %1").replace("%1", query))
         self.search_page.focus_results()
@@ -354,6 +340,7 @@ class MainWindow(QMainWindow):
             elif family == "commitment":
                 self.follow_up_page.ui.tabs.setCurrentWidget(self.follow_up_page.ui.commitmentsTab)
 
+    @shows_errors
     def _raise_greyzone(self) -> None:
         view = self.conversation_view
         if view.conversation is None:
@@ -368,27 +355,19 @@ class MainWindow(QMainWindow):
         )
         if not ok or not text.strip():
             return
-        try:
-            self.services.history.add_greyzone(
-                view.conversation.pair_id,
-                text,
-                raised_on=view.conversation.date,
-                conversation_id=view.conversation.id,
-            )
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.services.greyzone.add(
+            view.conversation.pair_id,
+            text,
+            raised_on=view.conversation.date,
+            conversation_id=view.conversation.id,
+        )
         self.statusBar().showMessage(self.tr("Frågan är antecknad i gråzonsloggen."))
 
+    @shows_errors
     def show_conversation(self, conversation_id: int, question_key: str | None = None) -> None:
         """Open the app on one conversation (also ``samspel open conversation ID``)."""
         self.flush()
-        try:
-            self.conversation_view.load(conversation_id, question_key)
-        except UserFacingError as error:
-            self.statusBar().showMessage(error.message)
-            show_error(self, error)
-            return
+        self.conversation_view.load(conversation_id, question_key)
         self.ui.pages.setCurrentWidget(self.conversation_view)
         self.conversation_view.focus_first_editor()
 
@@ -407,28 +386,21 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
 
+    @shows_errors
     def _export_archive(self) -> None:
-        import platformdirs
+        from samspel_desktop.gui.file_dialogs import ask_save_path
 
-        default = Path(platformdirs.user_documents_dir()) / (
-            f"Samspel-arkiv-{dt.date.today().isoformat()}.json"
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = ask_save_path(
             self,
             self.tr("Exportera allt till arkivfil"),
-            str(default),
+            f"Samspel-arkiv-{dt.date.today().isoformat()}.json",
             self.tr("Samspel-arkiv (*.json)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         self.flush()
-        from samspel_desktop.services.archive import export_archive
-
-        try:
-            counts = export_archive(self.services.store, Path(name))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        counts = self.services.data_folder.export_archive(Path(name))
         self.statusBar().showMessage(
             self.tr("Exporterade %1 rader till %2")
             .replace("%1", str(sum(counts.values())))
@@ -463,7 +435,7 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtCore import Qt
 
-        paths = self.services.paths
+        paths = self.services.data_folder.paths
         data = str(paths.root) if paths else self.tr("(i minnet)")
         logs = str(paths.logs) if paths else "–"
         box = QMessageBox(self)

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from samspel_desktop.domain.calendar import calendar_notice
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import Conversation, PairKind
 from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_new_conversation_dialog import Ui_NewConversationDialog
-from samspel_desktop.services.overview import PairOverview
+from samspel_desktop.services.pairs import PairOverview
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -105,22 +105,21 @@ class NewConversationDialog(QDialog):
                 out.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return out
 
+    def show_error_inline(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(True)
+
+    @shows_errors
     def accept(self) -> None:
         guides = self.selected_guides()
         if not guides:
-            self.ui.errorLabel.setText(self.tr("Välj minst en samtalsguide."))
-            self.ui.errorLabel.setVisible(True)
+            self.show_error_inline(self.tr("Välj minst en samtalsguide."))
             return
         present = [line for line in self.ui.presentEdit.toPlainText().splitlines() if line.strip()]
-        try:
-            self.conversation = self._services.start_conversation(
-                self.ui.pairCombo.currentData(),
-                guide_ids=guides,
-                date=from_qdate(self.ui.dateEdit.date()),
-                present=present,
-            )
-        except UserFacingError as error:
-            self.ui.errorLabel.setText(error.message)
-            self.ui.errorLabel.setVisible(True)
-            return
+        self.conversation = self._services.conversations.start(
+            self.ui.pairCombo.currentData(),
+            guide_ids=guides,
+            date=from_qdate(self.ui.dateEdit.date()),
+            present=present,
+        )
         super().accept()

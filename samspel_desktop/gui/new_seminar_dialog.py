@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.seminars import Seminar
 from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -81,22 +81,22 @@ class NewSeminarDialog(QDialog):
         layout.addWidget(buttons)
         self.seminar: Seminar | None = None
 
+    def show_error_inline(self, message: str) -> None:
+        self.error_label.setText(message)
+
+    @shows_errors
     def accept(self) -> None:
         groups = []
         for line in self.groups_edit.toPlainText().splitlines():
             if line.strip():
                 name, _, members = line.partition(":")
                 groups.append((name, members))
-        try:
-            self.seminar = self._services.seminars.create(
-                title=self.title_edit.text(),
-                date=from_qdate(self.date_edit.date()),
-                guide_id=str(self.guide_combo.currentData()),
-                place=self.place_edit.text(),
-                facilitator=self.facilitator_edit.text(),
-                groups=groups,
-            )
-        except UserFacingError as error:
-            self.error_label.setText(error.message)
-            return
+        self.seminar = self._services.seminars.create(
+            title=self.title_edit.text(),
+            date=from_qdate(self.date_edit.date()),
+            guide_id=str(self.guide_combo.currentData()),
+            place=self.place_edit.text(),
+            facilitator=self.facilitator_edit.text(),
+            groups=groups,
+        )
         super().accept()

@@ -4,21 +4,18 @@ phase)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from samspel_desktop.domain.bodies import COMMON_COMMITTEES, board_name
 from samspel_desktop.domain.calendar import TermBasis
-from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.model import OrganisationKind, Pair, PairKind, Phase
 from samspel_desktop.gui.common import from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_pair_dialog import Ui_PairDialog
-from samspel_desktop.gui.labels import (
-    organisation_kind_label,
-    pair_kind_label,
-    pair_kind_titles,
-    phase_label,
-)
+from samspel_desktop.gui.labels import label, pair_kind_titles
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -38,11 +35,11 @@ class PairDialog(QDialog):
             self.tr("Nytt samspelspar") if pair is None else self.tr("Redigera samspelspar")
         )
         for org_kind in OrganisationKind:
-            self.ui.organisationKindCombo.addItem(organisation_kind_label(org_kind), org_kind)
+            self.ui.organisationKindCombo.addItem(label(org_kind), org_kind)
         for kind in PairKind:
-            self.ui.kindCombo.addItem(pair_kind_label(kind), kind)
+            self.ui.kindCombo.addItem(label(kind), kind)
         for phase in Phase:
-            self.ui.phaseCombo.addItem(phase_label(phase), phase)
+            self.ui.phaseCombo.addItem(label(phase), phase)
         self.ui.errorLabel.setVisible(False)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
@@ -117,47 +114,32 @@ class PairDialog(QDialog):
             return TermBasis.COUNCIL
         return TermBasis.BOARD
 
+    def show_error_inline(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setVisible(True)
+
+    @shows_errors
     def accept(self) -> None:
-        try:
-            ui = self.ui
-            organisation = ui.organisationEdit.text()
-            organisation_kind = OrganisationKind(ui.organisationKindCombo.currentData())
-            kind = PairKind(ui.kindCombo.currentData())
-            start_date = from_qdate(ui.startDateEdit.date())
-            phase = Phase(ui.phaseCombo.currentData())
-            if self._pair is None:
-                self.result_pair = self._services.add_pair(
-                    organisation=organisation,
-                    organisation_kind=organisation_kind,
-                    kind=kind,
-                    political=ui.politicalNameEdit.text(),
-                    political_title=ui.politicalTitleEdit.text(),
-                    executive=ui.executiveNameEdit.text(),
-                    executive_title=ui.executiveTitleEdit.text(),
-                    start_date=start_date,
-                    phase=phase,
-                    body=self._body(kind),
-                    term=self._term(kind),
-                )
-            else:
-                self.result_pair = self._services.update_pair(
-                    self._pair.id,
-                    organisation=organisation,
-                    organisation_kind=organisation_kind,
-                    kind=kind,
-                    political=ui.politicalNameEdit.text(),
-                    political_title=ui.politicalTitleEdit.text(),
-                    executive=ui.executiveNameEdit.text(),
-                    executive_title=ui.executiveTitleEdit.text(),
-                    start_date=start_date,
-                    phase=phase,
-                    body=self._body(kind),
-                    term=self._term(kind),
-                )
-        except UserFacingError as error:
-            self.ui.errorLabel.setText(error.message)
-            self.ui.errorLabel.setVisible(True)
-            return
+        ui = self.ui
+        save: Callable[..., Pair] = (
+            self._services.pairs.add
+            if self._pair is None
+            else functools.partial(self._services.pairs.update, self._pair.id)
+        )
+        kind = PairKind(ui.kindCombo.currentData())
+        self.result_pair = save(
+            organisation=ui.organisationEdit.text(),
+            organisation_kind=OrganisationKind(ui.organisationKindCombo.currentData()),
+            kind=kind,
+            political=ui.politicalNameEdit.text(),
+            political_title=ui.politicalTitleEdit.text(),
+            executive=ui.executiveNameEdit.text(),
+            executive_title=ui.executiveTitleEdit.text(),
+            start_date=from_qdate(ui.startDateEdit.date()),
+            phase=Phase(ui.phaseCombo.currentData()),
+            body=self._body(kind),
+            term=self._term(kind),
+        )
         super().accept()
 
 

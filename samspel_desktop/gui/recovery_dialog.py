@@ -11,6 +11,7 @@ from samspel_desktop import APP_NAME
 from samspel_desktop.domain.errors import CorruptDatabaseError, UserFacingError
 from samspel_desktop.services.backups import recover_from_newest_backup
 from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.reports import ChartRenderer
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -45,6 +46,7 @@ def open_with_recovery(
     ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
     inform: Callable[[str], None] = tell,
     check_in_background: bool = False,
+    chart_renderer: ChartRenderer | None = None,
 ) -> Samspel | None:
     """Open the data folder, offering to restore the newest good backup if it is damaged.
 
@@ -53,9 +55,13 @@ def open_with_recovery(
     :class:`IntegrityWatcher`.
     """
     try:
-        return Samspel.open(paths, check_in_background=check_in_background)
+        return Samspel.open(
+            paths, check_in_background=check_in_background, chart_renderer=chart_renderer
+        )
     except CorruptDatabaseError as error:
-        return recover_after_damage(paths, error, ask=ask, inform=inform)
+        return recover_after_damage(
+            paths, error, ask=ask, inform=inform, chart_renderer=chart_renderer
+        )
     except UserFacingError as error:
         inform(error.message)
         return None
@@ -67,6 +73,7 @@ def recover_after_damage(
     *,
     ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
     inform: Callable[[str], None] = tell,
+    chart_renderer: ChartRenderer | None = None,
 ) -> Samspel | None:
     """Offer the newest good backup for a damaged database; the reopened services, or None."""
     if error.newest_backup is None:
@@ -76,7 +83,7 @@ def recover_after_damage(
         return None
     try:
         result = recover_from_newest_backup(paths)
-        services = Samspel.open(paths)
+        services = Samspel.open(paths, chart_renderer=chart_renderer)
     except UserFacingError as failure:
         inform(failure.message)
         return None
@@ -107,9 +114,9 @@ class IntegrityWatcher(QObject):
         self._timer.start()
 
     def _poll(self) -> None:
-        if not self._services.integrity_known():
+        if not self._services.data_folder.integrity_known():
             return
         self._timer.stop()
-        error = self._services.damage_found()
+        error = self._services.data_folder.damage_found()
         if error is not None:
             self.damaged.emit(error)

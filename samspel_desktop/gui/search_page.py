@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -18,13 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.services.search import SearchHit
+from samspel_desktop.domain.search import MAX_QUERY_TOKENS
+from samspel_desktop.gui.labels import search_kind
+from samspel_desktop.services.search import SearchHit, SearchResult
+
+_SPACES = re.compile(r"\s+")
+#: Characters of the query the summary repeats.
+_SHOWN_QUERY = 60
 
 
-def snippet_html(snippet: str) -> str:
-    """``[match]`` markers from the index become bold, underlined text (not colour alone)."""
-    text = html.escape(" ".join(snippet.split()))
-    return text.replace("[", "<b><u>").replace("]", "</u></b>")
+def snippet_html(hit: SearchHit) -> str:
+    """The snippet on one line, matches in bold, underlined text (not colour alone)."""
+    out = []
+    for text, is_match in hit.snippet_parts:
+        escaped = html.escape(_SPACES.sub(" ", text))
+        out.append(f"<b><u>{escaped}</u></b>" if is_match else escaped)
+    return "".join(out)
+
+
+def _shown_query(query: str) -> str:
+    """The query as the summary repeats it: one line, a long paste cut short."""
+    text = " ".join(query.split())
+    return text if len(text) <= _SHOWN_QUERY else text[: _SHOWN_QUERY - 1].rstrip() + "…"
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -91,13 +107,15 @@ class SearchPage(QWidget):
         layout.addWidget(self.results)
         self._hits: list[SearchHit] = []
 
-    def show_hits(self, query: str, hits: list[SearchHit]) -> None:
+    def show_hits(self, query: str, result: SearchResult) -> None:
+        hits = result.hits
         self._hits = hits
         self.results.clear()
+        shown = _shown_query(query)
         if not query.strip():
-            self.summary.setText(self.tr("Skriv ett eller flera ord i sökfältet."))
+            summary = self.tr("Skriv ett eller flera ord i sökfältet.")
         elif not hits:
-            self.summary.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
+            summary = self.tr("Inga träffar för ”%1”.").replace("%1", shown)
         else:
             found = (
                 self.tr("1 träff för ”%2”. Tryck Enter för att öppna den.")
@@ -106,21 +124,27 @@ class SearchPage(QWidget):
                     "%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den."
                 )
             )
-            self.summary.setText(found.replace("%1", str(len(hits))).replace("%2", query))
+            summary = found.replace("%1", str(len(hits))).replace("%2", shown)
+        if result.shortened:
+            note = self.tr("Sökningen använde de %1 första orden; resten togs inte med.")
+            summary += " " + note.replace("%1", str(MAX_QUERY_TOKENS))
+        self.summary.setText(summary)
         for hit in hits:
             heading = " · ".join(
                 part
-                for part in (hit.day.isoformat() if hit.day else "", hit.kind_label, hit.pair_name)
+                for part in (
+                    hit.day.isoformat() if hit.day else "",
+                    search_kind(hit.kind),
+                    hit.pair_name,
+                )
                 if part
             )
             item = QListWidgetItem(self.results)
             item.setData(
                 Qt.ItemDataRole.UserRole + 1,
-                f"<span>{html.escape(heading)}</span><br>{snippet_html(hit.snippet)}",
+                f"<span>{html.escape(heading)}</span><br>{snippet_html(hit)}",
             )
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {' '.join(hit.snippet.split())}"
-            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {hit.plain_snippet()}")
             item.setToolTip(heading)
         if hits:
             self.results.setCurrentRow(0)

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMenu,
@@ -34,15 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError, ValidationError
+from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.seminars import Countdown, Seminar, SeminarAnswer, format_clock
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.common import from_qdate, show_error, to_qdate
+from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
 from samspel_desktop.gui.group_answer_box import GroupAnswerBox
 from samspel_desktop.gui.new_seminar_dialog import NewSeminarDialog
 from samspel_desktop.gui.projector_window import FINISHED_STYLE, ProjectorWindow
-from samspel_desktop.services.documents.naming import default_folder
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminars import Resolution
 
@@ -72,13 +72,8 @@ class SeminarPage(QWidget):
         self.projector: ProjectorWindow | None = None
         self.ui = Ui_SeminarPage()
         self.ui.setupUi(self)
-        big = QFont(self.font())
-        big.setPointSizeF(self.font().pointSizeF() * 1.6)
-        big.setBold(True)
-        self.ui.questionLabel.setFont(big)
-        timer_font = QFont(self.font())
-        timer_font.setPointSizeF(self.font().pointSizeF() * 2.4)
-        timer_font.setBold(True)
+        self.ui.questionLabel.setFont(bold_font(self, 1.6))
+        timer_font = bold_font(self, 2.4)
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         self.ui.timerLabel.setFont(timer_font)
         # The question, guidance and timer take the height they need; the groups get the rest.
@@ -188,16 +183,13 @@ class SeminarPage(QWidget):
         keys = self.seminar.question_keys()
         return keys[self.seminar.current_index()]
 
+    @shows_errors
     def step(self, offset: int) -> None:
         """Move the whole seminar (and the projector) to the next or previous question."""
         if self.seminar is None:
             return
         self.autosaver.flush()
-        try:
-            self.seminar = self._services.seminars.step(self.seminar.id, offset)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self.seminar = self._services.seminars.step(self.seminar.id, offset)
         self._show_question(reset_timer=True)
 
     def _show_question(self, *, reset_timer: bool) -> None:
@@ -289,17 +281,14 @@ class SeminarPage(QWidget):
             lambda: self._services.seminars.save_synthesis(seminar_id, key, text),
         )
 
+    @shows_errors
     def resolve(self, group_id: int, resolution: Resolution) -> None:
         if self.seminar is None:
             return
         self.autosaver.flush()
-        try:
-            self._services.seminars.resolve_conflict(
-                self.seminar.id, group_id, self.current_key(), resolution
-            )
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.seminars.resolve_conflict(
+            self.seminar.id, group_id, self.current_key(), resolution
+        )
         self._show_question(reset_timer=False)
 
     def flush(self) -> bool:
@@ -329,16 +318,16 @@ class SeminarPage(QWidget):
         self._signalled = False
         self.tick()
 
+    @shows_errors
     def _minutes_changed(self, minutes: int) -> None:
         if self._loading or self.seminar is None:
             return
         try:
             self._services.seminars.set_minutes(self.seminar.id, self.current_key(), minutes)
             self.seminar = self._services.seminars.get(self.seminar.id)
-        except UserFacingError as error:
-            self.status_message.emit(error.message)
-        if not self.countdown.running:
-            self.reset_timer()
+        finally:
+            if not self.countdown.running:
+                self.reset_timer()
 
     def tick(self) -> None:
         """Redraw the time; at zero, one gentle signal: a beep and a warm colour."""
@@ -519,6 +508,7 @@ class SeminarPage(QWidget):
 
         self.autosaver.schedule(f"group:{group_id}", save)
 
+    @shows_errors
     def add_group(self) -> None:
         if self.seminar is None:
             return
@@ -527,13 +517,9 @@ class SeminarPage(QWidget):
         number = len(self.seminar.groups) + 1
         while self.tr("Grupp %1").replace("%1", str(number)).casefold() in taken:
             number += 1
-        try:
-            self._services.seminars.add_group(
-                self.seminar.id, self.tr("Grupp %1").replace("%1", str(number))
-            )
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.seminars.add_group(
+            self.seminar.id, self.tr("Grupp %1").replace("%1", str(number))
+        )
         self._reload()
         row = self.ui.groupsTable.rowCount() - 1
         self.ui.groupsTable.setCurrentCell(row, 0)
@@ -552,14 +538,8 @@ class SeminarPage(QWidget):
         group = self.seminar.group(group_id)
         answers = self._services.seminars.answers(self.seminar.id).get(group_id, {})
         if any(a.text.strip() for a in answers.values()):
-            choice = QMessageBox.question(
-                self,
-                self.tr("Ta bort gruppen"),
-                self.tr("Gruppen ”%1” har svar. Ta bort gruppen och dess svar?").replace(
-                    "%1", group.name
-                ),
-            )
-            if choice != QMessageBox.StandardButton.Yes:
+            question = self.tr("Gruppen ”%1” har svar. Ta bort gruppen och dess svar?")
+            if not ask_yes_no(self, self.tr("Ta bort gruppen"), question.replace("%1", group.name)):
                 return
         self.autosaver.flush()
         self._services.seminars.remove_group(group_id)
@@ -592,28 +572,23 @@ class SeminarPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.seminar is not None:
             self.refresh(select_id=dialog.seminar.id)
 
+    @shows_errors
     def import_file(self) -> None:
         self.autosaver.flush()
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Importera seminariefil"),
-            str(default_folder()),
-            self.tr("Seminariefil (*.json)"),
+        chosen = ask_open_path(
+            self, self.tr("Importera seminariefil"), self.tr("Seminariefil (*.json)")
         )
-        if not path:
+        if chosen is None:
             return
-        try:
-            report = self._services.seminars.import_file(Path(path))
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        report = self._services.seminars.import_file(chosen)
         self.refresh(select_id=report.seminar_id)
         QMessageBox.information(self, self.tr("Seminariefilen är inläst"), report.summary())
 
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default_folder() / name), pattern)
-        return Path(path) if path else None
+        # A title may hold ":" or "?", which Windows refuses in a file name.
+        return ask_save_path(self, title, name, pattern)
 
+    @shows_errors
     def export_seminar(self) -> None:
         if self.seminar is None:
             return
@@ -625,13 +600,10 @@ class SeminarPage(QWidget):
         )
         if path is None:
             return
-        try:
-            self._services.seminars.export_file(self.seminar.id, path)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.seminars.export_file(self.seminar.id, path)
         self.status_message.emit(self.tr("Seminariet sparades i %1").replace("%1", str(path)))
 
+    @shows_errors
     def export_group(self) -> None:
         if self.seminar is None or not self.seminar.groups:
             return
@@ -649,13 +621,10 @@ class SeminarPage(QWidget):
         )
         if path is None:
             return
-        try:
-            self._services.seminars.export_group(self.seminar.uuid, name, path)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        self._services.seminars.export_group(self.seminar.uuid, name, path)
         self.status_message.emit(self.tr("Gruppens svar sparades i %1").replace("%1", str(path)))
 
+    @shows_errors
     def export_summary(self) -> None:
         if self.seminar is None:
             return
@@ -667,11 +636,7 @@ class SeminarPage(QWidget):
         )
         if path is None:
             return
-        try:
-            result = self._services.seminars.export_summary(self.seminar.id, path)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
+        result = self._services.seminars.export_summary(self.seminar.id, path)
         for message in result.messages:
             self.status_message.emit(message)
         self.status_message.emit(

@@ -5,20 +5,28 @@ The first start takes a :class:`QLockFile` in the data folder and listens on a
 folder cannot take the lock: it sends ``raise`` to the first, which brings its window to the
 front, and exits, so the database is never opened twice. A lock left by a crashed process is
 stale (its process is gone) and is taken over by :meth:`QLockFile.tryLock`.
+
+A lock written by another computer (a data folder on a shared drive, a laptop that crashed
+with the folder open) cannot be checked from here, so it is never stale by itself: the user is
+asked, in Swedish, whether Samspel still runs there, and may remove it. On Windows the second
+start lets the first take the foreground (``AllowSetForegroundWindow``); otherwise Windows
+only flashes its taskbar button.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
-from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.storage.privacy import private_mkdir
+from samspel_desktop.services.paths import DataPaths, create_data_folder, keep_private
 
 if TYPE_CHECKING:
     # QtNetwork is imported when needed: the first instance listens after its window appeared.
@@ -29,6 +37,22 @@ log = logging.getLogger(__name__)
 LOCK_FILENAME = "samspel.lock"
 RAISE_MESSAGE = b"raise\n"
 _TIMEOUT_MS = 2000
+# AllowSetForegroundWindow(ASFW_ANY): any process may take the foreground.
+ASFW_ANY = 0xFFFFFFFF
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds a data folder's lock, as its lock file says."""
+
+    pid: int
+    host: str
+    app: str
+
+
+def is_other_machine(holder_host: str, this_host: str) -> bool:
+    """Whether a lock was written on another computer (host names ignore case on Windows)."""
+    return bool(holder_host) and holder_host.casefold() != this_host.casefold()
 
 
 def server_name(paths: DataPaths) -> str:
@@ -51,10 +75,12 @@ def lock_data_folder(paths: DataPaths) -> QLockFile | None:
     A lock file left by a process that no longer runs is stale and is taken over. The lock is
     never stale by age: the app may run for days.
     """
-    private_mkdir(paths.root)
+    create_data_folder(paths)
     lock = QLockFile(str(paths.root / LOCK_FILENAME))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        # It names the computer, the user's process and app: readable by the user only.
+        keep_private(paths.root / LOCK_FILENAME)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
@@ -64,9 +90,48 @@ def lock_data_folder(paths: DataPaths) -> QLockFile | None:
     return lock
 
 
-def ask_running_instance_to_raise(paths: DataPaths) -> bool:
-    """Tell the instance that has ``paths`` open to show its window; ``False`` if none answers."""
+def lock_holder(paths: DataPaths) -> LockHolder | None:
+    """What the data folder's lock file says about its holder; None without a readable lock."""
+    pid, host, app = QLockFile(str(paths.root / LOCK_FILENAME)).getLockInfo()
+    return LockHolder(int(pid), str(host), str(app)) if pid else None
+
+
+def remove_lock_of_other_machine(paths: DataPaths) -> bool:
+    """Remove a lock file the user said is left over; False if it cannot be removed (on
+    Windows, still held open by a Samspel that runs after all)."""
+    return bool(QLockFile(str(paths.root / LOCK_FILENAME)).removeStaleLockFile())
+
+
+def allow_foreground(pid: int | None, *, os_name: str = os.name, user32: Any = None) -> bool:
+    """Windows: let the running instance (``pid``, else any) bring its window to the front.
+
+    Only the foreground process may hand on the foreground, and a second start is that
+    process. ``user32`` is the Win32 library (tests give their own). Elsewhere: nothing.
+    """
+    if os_name != "nt":
+        return False
+    library = user32 if user32 is not None else _user32()
+    if library is None:
+        return False
+    return bool(library.AllowSetForegroundWindow(pid if pid and pid > 0 else ASFW_ANY))
+
+
+def _user32() -> Any:
+    if sys.platform == "win32":
+        import ctypes
+
+        return ctypes.WinDLL("user32", use_last_error=True)
+    return None
+
+
+def ask_running_instance_to_raise(paths: DataPaths, pid: int | None = None) -> bool:
+    """Tell the instance that has ``paths`` open to show its window; ``False`` if none answers.
+
+    ``pid`` is the running instance's process (from the lock), allowed to take the foreground.
+    """
     from PySide6.QtNetwork import QLocalSocket
+
+    allow_foreground(pid)
 
     # The running instance starts listening just after its window appeared: a start in that
     # moment finds the lock taken but no server yet, so try for a few seconds.
@@ -171,7 +236,24 @@ def start_single_instance(
     instance = SingleInstance(paths, parent)
     if instance.claim(listen=listen):
         return instance
-    if not ask_running_instance_to_raise(paths):
+    holder = lock_holder(paths)
+    if holder is not None and is_other_machine(holder.host, QSysInfo.machineHostName()):
+        if not _ask_to_remove_lock_of(holder.host):
+            return None
+        if remove_lock_of_other_machine(paths) and instance.claim(listen=listen):
+            log.warning("removed the lock of %s on the user's word", holder.host)
+            return instance
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "SingleInstance",
+                "Låset kunde inte tas bort. Samspel verkar vara öppet på %1 ändå: stäng det där "
+                "och försök igen.",
+            ).replace("%1", holder.host),
+        )
+        return None
+    if not ask_running_instance_to_raise(paths, holder.pid if holder is not None else None):
         QMessageBox.information(
             None,
             APP_NAME,
@@ -182,3 +264,21 @@ def start_single_instance(
             ),
         )
     return None
+
+
+def _ask_to_remove_lock_of(host: str) -> bool:
+    """Ask whether the lock another computer left may go; the default answer is no."""
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "SingleInstance",
+            "Datamappen används av Samspel på datorn %1. Två datorer får inte ha samma "
+            "datamapp öppen samtidigt.\n\nOm Samspel inte längre är öppet där – till exempel om "
+            "datorn stängdes av eller kraschade – kan du ta bort låset och öppna datamappen "
+            "här.\n\nÄr Samspel stängt på %1? Ta bort låset?",
+        ).replace("%1", host),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -7,29 +7,22 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidgetItem,
-    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
 
-from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.gui.common import show_error, swedish_date
+from samspel_desktop.gui.common import ask_yes_no, bold_font, swedish_date
+from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
-from samspel_desktop.gui.labels import (
-    agreement_status_label,
-    conversation_status_label,
-    pair_kind_label,
-    period_notice_text,
-    phase_label,
-)
+from samspel_desktop.gui.labels import label, translated
 
 if TYPE_CHECKING:
     from samspel_desktop.domain.model import Conversation
-    from samspel_desktop.services.overview import PairOverview
+    from samspel_desktop.services.pairs import PairOverview
     from samspel_desktop.services.samspel import Samspel
 
 
@@ -54,9 +47,7 @@ class StartPage(QWidget):
         self.filled = False
         self.ui = Ui_StartPage()
         self.ui.setupUi(self)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        title_font.setBold(True)
+        title_font = bold_font(self, 1.6)
         self.ui.welcomeTitle.setFont(title_font)
         self.ui.pairTitle.setFont(title_font)
         self.ui.splitter.setStretchFactor(1, 3)
@@ -105,9 +96,7 @@ class StartPage(QWidget):
 
     def refresh(self, select_pair: int | None = None) -> None:
         keep = select_pair or self.current_pair_id()
-        from samspel_desktop.services.overview import pair_overviews
-
-        self._overviews = pair_overviews(self.services.pairs_repo, self.today)
+        self._overviews = self.services.pairs.overviews(self.today)
         has_pairs = bool(self._overviews)
         self.ui.welcomeBox.setVisible(not has_pairs)
         self.ui.splitter.setVisible(has_pairs)
@@ -115,7 +104,7 @@ class StartPage(QWidget):
         self.ui.pairList.clear()
         for overview in self._overviews:
             pair = overview.pair
-            lines = [pair.display_name, f"{pair.organisation.name} · {pair_kind_label(pair.kind)}"]
+            lines = [pair.display_name, f"{pair.organisation.name} · {label(pair.kind)}"]
             if overview.is_demo:
                 lines[1] += self.tr(" · DEMO")
             if pair.end_date:
@@ -152,7 +141,7 @@ class StartPage(QWidget):
         self.ui.pairTitle.setText(pair.display_name)
         e = html.escape
         details = [
-            f"<b>{e(pair.organisation.name)}</b> · {e(pair_kind_label(pair.kind))}"
+            f"<b>{e(pair.organisation.name)}</b> · {e(label(pair.kind))}"
             + (e(self.tr(" · demoorganisation")) if overview.is_demo else ""),
             e(
                 self.tr("Politiken: %1, %2")
@@ -166,7 +155,7 @@ class StartPage(QWidget):
             ),
             e(
                 self.tr("Relationens fas: %1 · i rollerna sedan %2")
-                .replace("%1", phase_label(pair.phase))
+                .replace("%1", label(pair.phase))
                 .replace("%2", pair.start_date.isoformat())
             ),
             e(
@@ -187,7 +176,7 @@ class StartPage(QWidget):
                 e(
                     self.tr("Överenskommelse: version %1, %2 · revideras senast %3")
                     .replace("%1", str(overview.agreement_number))
-                    .replace("%2", agreement_status_label(overview.agreement_status).lower())
+                    .replace("%2", label(overview.agreement_status).lower())
                     .replace("%3", swedish_date(overview.review_by))
                 )
             )
@@ -208,8 +197,10 @@ class StartPage(QWidget):
                     "nytt utkast till överenskommelse."
                 )
             )
+        from samspel_desktop.services.history import period_notice_text
+
         notice = self.services.history.period_notice(self.today, pair)
-        self.ui.periodNotice.setText(period_notice_text(notice))
+        self.ui.periodNotice.setText(period_notice_text(notice, translated))
         self.ui.periodNotice.setVisible(bool(notice.text) and active)
         if active and notice.new_in_pair:  # (the period notice above covers the election)
             warnings.append(
@@ -221,13 +212,13 @@ class StartPage(QWidget):
         self.ui.pairWarnings.setText("<br>".join(e(w) for w in warnings))
         self.ui.pairWarnings.setVisible(bool(warnings))
         self.ui.removeDemoButton.setVisible(overview.is_demo)
-        self._conversations = list(reversed(self.services.conversations(pair.id)))
+        self._conversations = list(reversed(self.services.conversations.all(pair.id)))
         table = self.ui.conversationTable
         table.setRowCount(len(self._conversations))
         for i, conversation in enumerate(self._conversations):
             values = [
                 conversation.date.isoformat(),
-                conversation_status_label(conversation.status),
+                label(conversation.status),
                 ", ".join(g.title for g in conversation.guides),
             ]
             for column, value in enumerate(values):
@@ -269,7 +260,7 @@ class StartPage(QWidget):
             return
         from samspel_desktop.gui.pair_dialog import PairDialog
 
-        dialog = PairDialog(self.services, self.services.pair(pair_id), parent=self)
+        dialog = PairDialog(self.services, self.services.pairs.get(pair_id), parent=self)
         if dialog.exec():
             self.refresh(select_pair=pair_id)
 
@@ -286,34 +277,29 @@ class StartPage(QWidget):
             self.refresh()
             self.open_conversation.emit(dialog.conversation.id)
 
+    @shows_errors
     def _load_demo(self) -> None:
         from samspel_desktop.services import demo
 
-        try:
-            pair_id = demo.load_demo(self.services, self.today)
-        except UserFacingError as error:
-            show_error(self, error)
-            return
-        self.refresh(select_pair=pair_id)
+        self.refresh(select_pair=demo.load_demo(self.services, self.today))
 
+    @shows_errors
     def _remove_demo(self) -> None:
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Ta bort demo"),
             self.tr(
                 "Ta bort demoorganisationen och allt som hör till den? Era egna "
                 "samspelspar påverkas inte."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         from samspel_desktop.services import demo
 
         try:
             demo.remove_demo(self.services)
-        except UserFacingError as error:
-            show_error(self, error)
-        self.refresh()
+        finally:
+            self.refresh()
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._conversations):

@@ -1,14 +1,22 @@
-"""Small custom widgets used by the Designer forms (promoted widgets)."""
+"""Small custom widgets: those the Designer forms promote, and the list dialog."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -151,3 +159,39 @@ class GuideStructureTree(QTreeWidget):
         self.setCurrentItem(item)
         self.moved.emit()
         return True
+
+
+class ListDialog(QDialog):
+    """An explanation, a list and buttons along the bottom, with Close (the backups, the trash).
+
+    A subclass names it with :meth:`describe` (in its own translation context) and adds its
+    buttons with :meth:`add_button`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.list = QListWidget(self)
+        layout.addWidget(self.list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def describe(self, title: str, intro: str, close: str) -> None:
+        self.setWindowTitle(title)
+        self.intro.setText(intro)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(close)
+
+    def add_button(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.ActionRole,
+    ) -> QPushButton:
+        button = QPushButton(text, self)
+        self.buttons.addButton(button, role)
+        button.clicked.connect(slot)
+        return button

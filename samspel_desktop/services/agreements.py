@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from samspel_desktop.domain.bodies import (
     agreement_title,
@@ -41,10 +41,17 @@ from samspel_desktop.domain.model import (
     Suggestion,
 )
 from samspel_desktop.domain.text import clean_line, clean_text, plain_text
+from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.documents.html import PdfSource
+
+    # python-docx is imported when a document is written, not when the app starts.
+    from samspel_desktop.services.documents.writer import WordExport
 
 DEFAULT_TEMPLATE = "skr"
 
@@ -589,12 +596,9 @@ class AgreementService:
             if (conversation_id, row["question_key"]) in taken:
                 continue
             if conversation_id not in questions:
-                conversation = self._conversations.get(conversation_id)
-                questions[conversation_id] = {
-                    guide.question_key(q): q.text
-                    for guide in conversation.guides
-                    for _, q in guide.questions()
-                }
+                questions[conversation_id] = self._conversations.get(
+                    conversation_id
+                ).question_texts()
             out.append(
                 Suggestion(
                     conversation_id=conversation_id,
@@ -673,6 +677,111 @@ class AgreementService:
             clean_line(title, field="rubriken") if title.strip() else self._default_title(pair),
             metadata,
             clean_sections(sections),
+        )
+
+    # --- Word ------------------------------------------------------------------------------
+
+    def numbered(self, pair_id: int, number: int | None = None) -> AgreementVersion:
+        """The pair's version ``number``, or its newest."""
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        versions = self.versions(pair_id)
+        self._pairs.get(pair_id)
+        if not versions:
+            raise WordExportError("Paret har ingen överenskommelse ännu.")
+        if number is None:
+            return versions[-1]
+        for version in versions:
+            if version.number == number:
+                return version
+        raise WordExportError(f"Överenskommelsen har ingen version {number}.")
+
+    def export_word(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """Write one version as a governing document in Word (on the municipality's template)."""
+        from samspel_desktop.services.documents.agreement import write_agreement
+
+        version = self.get(version_id)
+        return write_agreement(version, self._pairs.get(version.pair_id), path, template=template)
+
+    def pdf_source(self, version_id: int) -> PdfSource:
+        """The version as a PDF/A source; the composition root's renderer writes the file."""
+        from samspel_desktop.services.documents.agreement import agreement_pdf_source
+
+        version = self.get(version_id)
+        return agreement_pdf_source(version, self._pairs.get(version.pair_id))
+
+    def remiss_version(self, pair_id: int, number: int | None = None) -> AgreementVersion:
+        """The pair's version ``number``, or its newest version that was sent on remiss."""
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        if number is not None:
+            return self.numbered(pair_id, number)
+        for version in reversed(self.versions(pair_id)):
+            if self.remiss(version.id) is not None:
+                return version
+        raise WordExportError("Ingen version av överenskommelsen har skickats på remiss.")
+
+    def _remiss_of(self, version_id: int) -> tuple[AgreementVersion, Remiss]:
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        version = self.get(version_id)
+        remiss = self.remiss(version_id)
+        if remiss is None:
+            raise WordExportError(f"Version {version.number} har inte skickats på remiss.")
+        return version, remiss
+
+    def export_remiss(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """The remiss version with its cover letter (remissinstanser, sista svarsdag)."""
+        from samspel_desktop.services.documents.remiss import write_remiss
+
+        version, remiss = self._remiss_of(version_id)
+        pair = self._pairs.get(version.pair_id)
+        return write_remiss(version, remiss, pair, path, template=template)
+
+    def export_remiss_summary(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """The answers summed up for the arbetsutskott, and what changed in the next version."""
+        from samspel_desktop.services.documents.remiss import write_remiss_summary
+
+        version, remiss = self._remiss_of(version_id)
+        pair = self._pairs.get(version.pair_id)
+        later = [v for v in self.versions(version.pair_id) if v.number > version.number]
+        changes: list[tuple[str, str]] = []
+        if later:
+            words = {"added": "nytt", "removed": "struket", "changed": "ändrat"}
+            comparison = compare_versions(version, later[-1])
+            changes = [
+                (c.new_title or c.old_title or c.key, words[c.change])
+                for c in comparison.sections
+                if c.change != "unchanged"
+            ]
+        return write_remiss_summary(
+            version,
+            remiss,
+            pair,
+            path,
+            changes=changes,
+            later=later[-1] if later else None,
+            template=template,
+        )
+
+    def word_file_name(self, version: AgreementVersion) -> str:
+        pair = self._pairs.get(version.pair_id)
+        kind = version.metadata.document_type or "Överenskommelse"
+        when = version.adopted_on or dt.date.today()
+        return default_file_name(pair.organisation.name, f"{kind} version {version.number}", when)
+
+    def remiss_file_name(self, version: AgreementVersion, *, summary: bool = False) -> str:
+        """The suggested name of the remiss (or of the summary of its answers)."""
+        pair = self._pairs.get(version.pair_id)
+        what = "Sammanställning av remissvar" if summary else "Remiss"
+        return default_file_name(
+            pair.organisation.name, f"{what} version {version.number}", dt.date.today()
         )
 
     @staticmethod

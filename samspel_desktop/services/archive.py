@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from samspel_desktop import __version__
-from samspel_desktop.domain.errors import ArchiveError
+from samspel_desktop.domain.errors import ArchiveError, ValidationError
+from samspel_desktop.domain.values import JsonTextError, parse_json, parse_timestamp, shown
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.storage import archive as storage_archive
 from samspel_desktop.storage.database import Store
@@ -45,28 +46,51 @@ def read_archive(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise ArchiveError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        document = parse_json(raw)
+    except JsonTextError as error:
         raise ArchiveError(
-            f"Filen {path.name} är inte ett giltigt Samspel-arkiv (trasig eller avkortad JSON).",
-            detail=str(error),
-        ) from error
+            f"Filen {path.name} är inte ett giltigt Samspel-arkiv (trasig eller avkortad JSON): "
+            f"{error.message}",
+            detail=error.detail,
+        ) from None
     if not isinstance(document, dict) or document.get("format") != ARCHIVE_FORMAT:
         raise ArchiveError(f"Filen {path.name} är inte ett Samspel-arkiv.")
     version = document.get("format_version")
-    if version != ARCHIVE_FORMAT_VERSION:
+    if type(version) is not int or version != ARCHIVE_FORMAT_VERSION:
         raise ArchiveError(
-            f"Arkivets formatversion ({version!r}) stöds inte av den här versionen av Samspel."
+            f"Arkivets formatversion ({shown(version)}) stöds inte av den här versionen av Samspel."
         )
-    schema = document.get("schema")
-    known = storage_archive.schema_steps()
-    if not isinstance(schema, list) or any(step not in known for step in schema):
-        raise ArchiveError(
-            "Arkivet kommer från en nyare version av Samspel. Uppdatera Samspel och försök igen."
-        )
+    _check_schema(document.get("schema"))
+    for key in ("app_version", "exported_at"):
+        if key in document and not isinstance(document[key], str):
+            raise ArchiveError(f"Arkivet är felaktigt: {key} ska vara text.")
+    if "exported_at" in document:
+        try:
+            parse_timestamp(document["exported_at"])
+        except ValidationError as error:
+            raise ArchiveError(f"Arkivet är felaktigt (exported_at): {error.message}") from None
     if not isinstance(document.get("tables"), dict):
         raise ArchiveError("Arkivet saknar sina tabeller.")
     return document
+
+
+def _check_schema(schema: object) -> None:
+    """The schema steps of the exporting database: in order, each one known to this version.
+
+    A database has always applied its steps from the first one on, so anything else (an empty
+    list, a step out of order, a step this version does not know) is refused.
+    """
+    known = storage_archive.schema_steps()
+    if not isinstance(schema, list) or not all(isinstance(step, str) for step in schema):
+        raise ArchiveError("Arkivet är felaktigt: schema ska vara en lista med schemasteg.")
+    if any(step not in known for step in schema):
+        raise ArchiveError(
+            "Arkivet kommer från en nyare version av Samspel. Uppdatera Samspel och försök igen."
+        )
+    if not schema or schema != known[: len(schema)]:
+        raise ArchiveError(
+            "Arkivet är felaktigt: schemastegen ska börja med det första och komma i ordning."
+        )
 
 
 def import_archive(store: Store, path: Path, *, replace: bool = False) -> dict[str, int]:

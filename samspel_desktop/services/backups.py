@@ -15,33 +15,46 @@ for a running app.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from samspel_desktop.domain.errors import (
     CorruptDatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
     NewerDatabaseError,
     NotFoundError,
+    StorageError,
     ValidationError,
 )
+from samspel_desktop.domain.labels import BACKUP_REASONS, lookup
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.archive import has_user_data
 from samspel_desktop.storage.database import (
     BACKUP_PREFIX,
     BACKUP_STAMP_FORMAT,
-    DatabaseFileInfo,
     Store,
     backup_to,
-    check_file,
-    connect_read_only,
-    inspect_file,
     install_database_file,
     move_aside,
     new_backup_path,
+    open_store,
+    side_files,
+)
+from samspel_desktop.storage.environment import disk_is_full
+from samspel_desktop.storage.inspection import (
+    DatabaseFileInfo,
+    connect_read_only,
+    describe_damage,
+    foreign_error,
+    inspect_file,
+    unusable_file_problems,
 )
 
 log = logging.getLogger(__name__)
@@ -53,20 +66,12 @@ ALWAYS_KEEP_NEWEST = 3
 KEEP_ALL_FOR = dt.timedelta(days=7)
 KEEP_WEEKLY_FOR = dt.timedelta(weeks=9)
 KEEP_MONTHLY_FOR = dt.timedelta(days=731)
+#: A temporary file of a backup older than this was left by an interrupted backup.
+LEFTOVER_AGE = dt.timedelta(hours=1)
 
 _BACKUP_NAME = re.compile(
     re.escape(BACKUP_PREFIX) + r"(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite3"
 )
-
-#: Swedish words for the reasons in backup names (shown in lists).
-REASON_LABELS = {
-    "daglig": "Daglig",
-    "start": "Vid start",
-    "manuell": "Manuell",
-    "fore-uppgradering": "Före uppgradering",
-    "fore-import": "Före import",
-    "fore-aterstallning": "Före återställning",
-}
 
 
 @dataclass(frozen=True)
@@ -79,9 +84,14 @@ class Backup:
     size: int
 
     @property
+    def reason_kind(self) -> str:
+        """The reason without the number that keeps two names apart (``daglig-2`` → ``daglig``)."""
+        return re.sub(r"-\d+$", "", self.reason)
+
+    @property
     def reason_label(self) -> str:
-        base = re.sub(r"-\d+$", "", self.reason)
-        return REASON_LABELS.get(base, base)
+        """Why the backup was taken, in Swedish (:data:`labels.BACKUP_REASONS`)."""
+        return lookup(BACKUP_REASONS, self.reason_kind)
 
 
 @dataclass(frozen=True)
@@ -210,8 +220,12 @@ def thin_backups(paths: DataPaths, *, now: dt.datetime | None = None) -> list[Pa
                 continue
             removed.append(backup.path)
     if paths.backups.is_dir():
-        for leftover in paths.backups.glob(f"{BACKUP_PREFIX}*.sqlite3.tmp"):
-            leftover.unlink(missing_ok=True)
+        # A fresh one may be another process's backup under way (a command beside the app).
+        stale = time.time() - LEFTOVER_AGE.total_seconds()
+        for leftover in paths.backups.glob(f"{BACKUP_PREFIX}*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
     return removed
 
 
@@ -219,13 +233,45 @@ def thin_backups(paths: DataPaths, *, now: dt.datetime | None = None) -> list[Pa
 
 
 def check_database(paths: DataPaths) -> list[str]:
-    """Problems found by ``integrity_check`` and ``foreign_key_check``; ``[]`` when healthy.
+    """Damage found by ``integrity_check``, ``foreign_key_check`` and the schema check; ``[]``
+    when whole.
 
-    Read-only: a damaged database is never written to. A missing database has no problems.
+    Read-only: a damaged database is never written to. A missing database has no problems;
+    another program's database raises :class:`ForeignDatabaseError`.
     """
-    if not paths.database.is_file():
-        return []
-    return check_file(paths.database)
+    problems = unusable_file_problems(paths.database, paths.backups)
+    if problems or not _has_data(paths.database):
+        return problems
+    info = inspect_file(paths.database)
+    if info.is_foreign:
+        raise foreign_error(paths.database)
+    return list(info.problems)
+
+
+def disk_full(paths: DataPaths) -> bool:
+    """Whether the disk holding the data folder has (almost) no space left."""
+    return disk_is_full(paths.root)
+
+
+def damaged_database_error(
+    paths: DataPaths, problems: list[str] | tuple[str, ...], detail: str = ""
+) -> CorruptDatabaseError:
+    """The data folder's database is damaged: what is wrong, and the newest good backup."""
+    newest = newest_good_backup(paths)
+    if newest is None:
+        offer = "Det finns ingen hel säkerhetskopia att återställa."
+    else:
+        when = newest.created.strftime("%Y-%m-%d %H:%M")
+        offer = f"Den senaste hela säkerhetskopian är från {when} och kan återställas."
+    reason = describe_damage(problems)
+    return CorruptDatabaseError(
+        f"Databasen i {paths.root} är skadad{f' ({reason})' if reason else ''} och har inte "
+        f"ändrats. {offer}",
+        detail=detail or "; ".join(problems[:5]),
+        damaged_file=paths.database,
+        newest_backup=newest.path if newest else None,
+        problems=tuple(problems),
+    )
 
 
 def validate_restore_source(source: Path, paths: DataPaths | None = None) -> DatabaseFileInfo:
@@ -239,9 +285,10 @@ def validate_restore_source(source: Path, paths: DataPaths | None = None) -> Dat
         raise ValidationError("Det här är den databas som redan används. Välj en säkerhetskopia.")
     info = inspect_file(source)
     if not info.healthy:
+        reason = describe_damage(info.problems)
         raise CorruptDatabaseError(
-            f"Filen {source.name} är skadad eller är ingen Samspel-databas. "
-            "Ingenting har återställts.",
+            f"Filen {source.name} är skadad{f' ({reason})' if reason else ''}. "
+            "Ingenting har återställts; välj en annan säkerhetskopia.",
             detail="; ".join(info.problems[:5]),
         )
     if not info.is_samspel:
@@ -259,37 +306,101 @@ def validate_restore_source(source: Path, paths: DataPaths | None = None) -> Dat
 def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     """Replace the (closed) database with a copy of ``source``.
 
-    The current database is first backed up (``fore-aterstallning``) so the restore can be
-    undone; a damaged one is instead moved aside untouched. ``source`` itself is never
-    changed. Nothing is replaced unless ``source`` passes :func:`validate_restore_source`.
+    The copy is made and brought up to this version's schema first, beside the database;
+    nothing is replaced unless that succeeds. The current database is then backed up
+    (``fore-aterstallning``) so the restore can be undone; a damaged one (or another program's)
+    is instead moved aside untouched. ``source`` itself is never changed.
     """
     validate_restore_source(source, paths)
     database = paths.database
+    staging = database.with_name(database.name + ".aterstalls")
     undo_backup: Path | None = None
     set_aside: Path | None = None
-    staging = database.with_name(database.name + ".aterstalls")
+    try:
+        try:
+            _stage(source, staging)
+            if database.exists() or side_files(database):
+                if not _whole(paths):
+                    set_aside = set_damaged_aside(paths)
+                elif _has_data(database):
+                    current = connect_read_only(database)
+                    try:
+                        undo_backup = backup_to(
+                            current, new_backup_path(paths.backups, "fore-aterstallning")
+                        )
+                    finally:
+                        current.close()
+            _install(staging, database, keep_replaced=set_aside is None)
+        except StorageError as error:
+            if set_aside is not None:
+                try:
+                    move_aside(set_aside, database.name)  # back where it was
+                except StorageError:
+                    log.exception("could not put %s back as %s", set_aside, database.name)
+            if isinstance(error, (DiskFullError, DatabaseLockedError)):
+                raise _nothing_restored(error) from error
+            raise
+    finally:
+        for leftover in (staging, *side_files(staging)):
+            leftover.unlink(missing_ok=True)
+    log.info("restored %s from %s (undo: %s)", database, source, undo_backup or set_aside)
+    return RestoreResult(source, undo_backup, set_aside)
+
+
+def _stage(source: Path, staging: Path) -> None:
+    """Copy ``source`` to ``staging`` and open it once: an older backup is migrated, and a copy
+    this version cannot use is refused before anything else happens."""
     source_conn = connect_read_only(source)
     try:
         backup_to(source_conn, staging)
     finally:
         source_conn.close()
+    open_store(staging).close()
+
+
+def _whole(paths: DataPaths) -> bool:
+    """Whether the current database is a whole Samspel database (else it is set aside)."""
     try:
-        if database.is_file() and database.stat().st_size > 0:
-            if check_file(database, quick=True, foreign_keys=False):
-                set_aside = set_damaged_aside(paths)
-            else:
-                current = connect_read_only(database)
-                try:
-                    undo_backup = backup_to(
-                        current, new_backup_path(paths.backups, "fore-aterstallning")
-                    )
-                finally:
-                    current.close()
+        return not check_database(paths)
+    except StorageError as error:
+        if isinstance(error, (DiskFullError, DatabaseLockedError)):
+            raise
+        return False  # another program's file, or one SQLite cannot read: set it aside
+
+
+def _install(staging: Path, database: Path, *, keep_replaced: bool) -> None:
+    """Put ``staging`` in place of ``database``; the replaced file (already backed up) is moved
+    aside first and deleted only once the new one is in place, so a failure changes nothing."""
+    replaced = None
+    if keep_replaced and (database.exists() or side_files(database)):
+        replaced = move_aside(database, database.name + ".ersatt")
+    try:
         install_database_file(staging, database)
-    finally:
-        staging.unlink(missing_ok=True)
-    log.info("restored %s from %s (undo: %s)", database, source, undo_backup or set_aside)
-    return RestoreResult(source, undo_backup, set_aside)
+    except BaseException:
+        if replaced is not None:
+            try:
+                move_aside(replaced, database.name)
+            except StorageError:  # report the first error; this one goes to the log
+                log.exception("could not put %s back as %s", replaced, database.name)
+        raise
+    if replaced is not None:
+        for old in (replaced, *side_files(replaced)):
+            old.unlink(missing_ok=True)
+
+
+def _nothing_restored(error: StorageError) -> StorageError:
+    if isinstance(error, DiskFullError):
+        return DiskFullError(
+            "Disken är full, så säkerhetskopian kunde inte återställas. Frigör utrymme och "
+            "försök igen. Databasen har inte ändrats.",
+            detail=error.detail,
+        )
+    return DatabaseLockedError(
+        "Databasen används av ett annat program (Samspel i ett annat fönster, ett antivirus- "
+        "eller säkerhetskopieringsprogram), så ingenting har återställts. Stäng det och "
+        "försök igen.",
+        detail=error.detail,
+    )
 
 
 def set_damaged_aside(paths: DataPaths, *, now: dt.datetime | None = None) -> Path:
@@ -306,24 +417,44 @@ def set_damaged_aside(paths: DataPaths, *, now: dt.datetime | None = None) -> Pa
     return move_aside(paths.database, name)
 
 
+def _usable(backup: Backup) -> bool:
+    """Whether a backup passes ``integrity_check`` and this version can open it."""
+    try:
+        info = inspect_file(backup.path)
+    except StorageError as error:  # unreadable (a lock, permissions): not a usable backup
+        log.info("backup %s unreadable: %s (%s)", backup.path, error.message, error.detail)
+        return False
+    return info.healthy and info.is_samspel and not info.is_newer
+
+
 def newest_good_backup(paths: DataPaths) -> Backup | None:
     """The newest backup that passes ``integrity_check`` and this version can open."""
-    for backup in list_backups(paths):
-        info = inspect_file(backup.path)
-        if info.healthy and info.is_samspel and not info.is_newer:
-            return backup
-    return None
+    return next((b for b in list_backups(paths) if _usable(b)), None)
 
 
 def recover_from_newest_backup(paths: DataPaths) -> RestoreResult:
-    """Set a damaged database aside and restore the newest good backup (database closed)."""
-    backup = newest_good_backup(paths)
-    if backup is None:
-        raise NotFoundError(
-            "Det finns ingen hel säkerhetskopia att återställa. Den skadade databasen har inte "
-            "ändrats."
-        )
-    return restore_database(paths, backup.path)
+    """Set a damaged database aside and restore the newest good backup (database closed).
+
+    Damaged or unreadable backups are skipped, including one found unusable only while it
+    is being restored.
+    """
+    for backup in list_backups(paths):
+        if not _usable(backup):
+            continue
+        try:
+            return restore_database(paths, backup.path)
+        except CorruptDatabaseError as error:
+            log.info("backup %s not restorable: %s", backup.path, error.detail)
+    raise NotFoundError(
+        "Det finns ingen hel säkerhetskopia att återställa. Den skadade databasen har inte ändrats."
+    )
+
+
+def _has_data(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -1,32 +1,94 @@
-"""Use cases of the conversation view: answers, ratings, commitments, notes."""
+"""Conversations: starting one, its answers and ratings, notes, who was there, the next meeting,
+and its minnesanteckningar in Word. (Commitments are :mod:`services.commitments`.)"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Answer,
-    Commitment,
-    CommitmentStatus,
     Conversation,
     ConversationStatus,
+    Guide,
+    PairKind,
     Rating,
     Side,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.services.documents.naming import default_file_name
+from samspel_desktop.services.guides import GuideService
 from samspel_desktop.storage.commitments import CommitmentRepository
 from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.pairs import PairRepository
+
+if TYPE_CHECKING:
+    # python-docx is imported when minutes are written, not when a conversation opens.
+    from samspel_desktop.domain.model import Commitment
+    from samspel_desktop.services.documents.html import PdfSource
+    from samspel_desktop.services.documents.writer import WordExport
 
 
 class ConversationService:
     def __init__(
-        self, conversations: ConversationRepository, commitments: CommitmentRepository
+        self,
+        conversations: ConversationRepository,
+        pairs: PairRepository,
+        commitments: CommitmentRepository,
+        guides: GuideService,
     ) -> None:
         self._conversations = conversations
+        self._pairs = pairs
         self._commitments = commitments
+        self._guides = guides
+
+    def start(
+        self,
+        pair_id: int,
+        *,
+        guide_ids: Iterable[str] = (),
+        date: dt.date | None = None,
+        present: Iterable[str] = (),
+    ) -> Conversation:
+        """Create a conversation with snapshots of its guides (the suggested one if none given).
+
+        Who was present defaults to the pair's two people.
+        """
+        pair = self._pairs.get(pair_id)
+        ids = list(guide_ids)
+        if ids:
+            guides: list[Guide] = [self._guides.get(g) for g in ids]
+        else:
+            notice = calendar_notice(date or dt.date.today(), pair.term)
+            suggested = self._guides.suggest(
+                pair.phase,
+                opposition=pair.kind is PairKind.OPPOSITION_KD,
+                moment=notice.moment if notice else None,
+            )
+            if not suggested:
+                raise ValidationError("Det finns ingen samtalsguide att använda.")
+            guides = suggested[:1]
+        names = [clean_line(p, field="närvarande") for p in present] or [
+            pair.political.name,
+            pair.executive.name,
+        ]
+        conversation_id = self._conversations.add(
+            pair.id,
+            date or dt.date.today(),
+            guides,
+            status=ConversationStatus.PLANNED,
+            present=names,
+        )
+        return self._conversations.get(conversation_id)
+
+    def all(self, pair_id: int | None = None) -> list[Conversation]:
+        """The conversations (of one pair, or of all), oldest first."""
+        return self._conversations.all(pair_id)
 
     def get(self, conversation_id: int) -> Conversation:
         return self._conversations.get(conversation_id)
@@ -79,92 +141,46 @@ class ConversationService:
         names = [clean_line(p, field="närvarande") for p in present if p.strip()]
         self._conversations.update(conversation_id, present=names)
 
-    # --- commitments -----------------------------------------------------------------
+    # --- minnesanteckningar ------------------------------------------------------------------
 
-    def carried_commitments(self, conversation: Conversation) -> list[Commitment]:
-        """Commitments from earlier conversations to follow up in this one.
+    def export_minutes(
+        self, conversation_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """Write the conversation's minnesanteckningar as a Word document."""
+        from samspel_desktop.services.documents.minutes import write_minutes
 
-        Open ones, plus those closed in this very conversation (so a choice made here stays
-        visible and can be changed back).
-        """
+        conversation = self._conversations.get(conversation_id)
+        return write_minutes(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            answers=self._conversations.answers(conversation_id),
+            ratings=self._conversations.ratings(conversation_id),
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+            path=path,
+            template=template,
+        )
+
+    def minutes_pdf_source(self, conversation_id: int) -> PdfSource:
+        """The minnesanteckningar as a PDF/A source; the composition root renders the file."""
+        from samspel_desktop.services.documents.minutes import minutes_pdf_source
+
+        conversation = self._conversations.get(conversation_id)
+        return minutes_pdf_source(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            answers=self._conversations.answers(conversation_id),
+            ratings=self._conversations.ratings(conversation_id),
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+        )
+
+    def _minutes_commitments(self, conversation_id: int, pair_id: int) -> list[Commitment]:
         return [
             c
-            for c in self._commitments.all(conversation.pair_id)
-            if c.created_in != conversation.id
-            and (c.status is CommitmentStatus.OPEN or c.closed_in == conversation.id)
+            for c in self._commitments.all(pair_id)
+            if conversation_id in (c.created_in, c.closed_in)
         ]
 
-    def new_commitments(self, conversation: Conversation) -> list[Commitment]:
-        return [
-            c
-            for c in self._commitments.all(conversation.pair_id)
-            if c.created_in == conversation.id
-        ]
-
-    def add_commitment(
-        self,
-        conversation: Conversation,
-        what: str,
-        owner_side: Side,
-        *,
-        owner_name: str = "",
-        due_date: dt.date | None = None,
-    ) -> Commitment:
-        return self.add_pair_commitment(
-            conversation.pair_id,
-            what,
-            owner_side,
-            owner_name=owner_name,
-            due_date=due_date,
-            created_in=conversation.id,
-        )
-
-    def add_pair_commitment(
-        self,
-        pair_id: int,
-        what: str,
-        owner_side: Side,
-        *,
-        owner_name: str = "",
-        due_date: dt.date | None = None,
-        created_in: int | None = None,
-    ) -> Commitment:
-        """The one place a commitment is checked and stored (also outside a conversation)."""
-        what = clean_text(what, field="åtagandet").strip()
-        if not what:
-            raise ValidationError("Skriv vad åtagandet gäller.")
-        return self._commitments.add(
-            pair_id,
-            what,
-            owner_side,
-            owner_name=clean_line(owner_name, field="ansvarig", required=False),
-            due_date=due_date,
-            created_in=created_in,
-        )
-
-    def follow_up(
-        self,
-        conversation: Conversation,
-        commitment_id: int,
-        status: CommitmentStatus,
-        note: str = "",
-    ) -> None:
-        """Mark a commitment done, dropped (a word why is required) or open again."""
-        self.set_commitment_status(commitment_id, status, note, closed_in=conversation.id)
-
-    def set_commitment_status(
-        self,
-        commitment_id: int,
-        status: CommitmentStatus,
-        note: str = "",
-        *,
-        closed_in: int | None = None,
-    ) -> None:
-        if status is CommitmentStatus.DROPPED and not note.strip():
-            raise ValidationError("Skriv med ett ord varför åtagandet stryks.")
-        self._commitments.set_status(
-            commitment_id,
-            status,
-            note=clean_text(note, field="kommentaren"),
-            closed_in=closed_in,
-        )
+    def minutes_file_name(self, conversation_id: int) -> str:
+        conversation = self._conversations.get(conversation_id)
+        pair = self._pairs.get(conversation.pair_id)
+        return default_file_name(pair.organisation.name, "Minnesanteckningar", conversation.date)

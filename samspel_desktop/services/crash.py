@@ -5,11 +5,17 @@ folder, and handed once to a ``show`` callback (the GUI's dialog with "Kopiera d
 :class:`UserFacingError` that escaped is shown as its Swedish message instead. An error inside
 the handler itself never re-enters it, so it cannot loop. :mod:`faulthandler` writes hard
 crashes (segfaults in Qt, for example) to ``faulthandler.log``; the next start files that away
-as a crash file.
+as a crash file. A run that ends cleanly empties that file first: on Windows faulthandler also
+writes exceptions that were handled (COM, shell extensions in the file dialog) as "fatal", and
+those must not become a false crash report at the next start.
+
+The command line has no faulthandler (it may run beside the window, which owns that file); an
+unexpected exception there is filed by :func:`report_unexpected_error`.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import faulthandler
@@ -168,15 +174,39 @@ class CrashHandler:
             sys.excepthook = self._previous_hook
         if self._previous_thread_hook is not None:
             threading.excepthook = self._previous_thread_hook
-        if self._fault_file is not None:
-            faulthandler.disable()
-            self._fault_file.close()
-            self._fault_file = None
+        self.end_cleanly()
+
+    def end_cleanly(self) -> None:
+        """The run ends without a hard crash: stop faulthandler and empty its file.
+
+        Called at exit (``atexit``) and by :meth:`uninstall`. What faulthandler wrote during a
+        run that got this far were exceptions Windows handled, not a crash: logged, not filed.
+        """
+        if self._fault_file is None:
+            return
+        atexit.unregister(self.end_cleanly)
+        faulthandler.disable()
+        self._fault_file.close()
+        self._fault_file = None
+        fault_path = self.log_dir / FAULT_FILENAME
+        try:
+            written = fault_path.read_text("utf-8", errors="replace")
+            if written.strip():
+                first = written.strip().splitlines()[0]
+                log.info(
+                    "faulthandler noted %d bytes in a run that ended cleanly: %s",
+                    len(written),
+                    first,
+                )
+            fault_path.unlink()
+        except OSError as error:
+            log.info("faulthandler file not emptied: %s", error)
 
     def _enable_faulthandler(self) -> None:
         fault_path = self.log_dir / FAULT_FILENAME
         try:
             private_mkdir(self.log_dir)
+            # Not empty: the run that wrote it never reached end_cleanly, so it really crashed.
             if fault_path.is_file() and fault_path.stat().st_size:
                 self.previous_hard_crash = self._new_crash_path("hard")
                 fault_path.replace(self.previous_hard_crash)
@@ -185,6 +215,7 @@ class CrashHandler:
             self._fault_file = fault_path.open("w", encoding="utf-8")
             restrict(fault_path)
             faulthandler.enable(self._fault_file, all_threads=True)
+            atexit.register(self.end_cleanly)
         except OSError as error:
             log.info("faulthandler not writing to a file: %s", error)
 
@@ -247,6 +278,20 @@ class CrashHandler:
     def _new_crash_path(self, kind: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         return self.log_dir / f"{CRASH_PREFIX}{stamp}-{kind}.txt"
+
+
+def report_unexpected_error(
+    log_dir: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> Path | None:
+    """File an exception nobody caught (the command line's crash report); its file, or None.
+
+    The command line prints one line naming the file instead of a traceback.
+    """
+    try:
+        details = format_details(exc_type, exc, tb)
+    except Exception:
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+    return CrashHandler(log_dir).write_crash_file(details)
 
 
 def _platform() -> Any:

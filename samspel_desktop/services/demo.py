@@ -5,19 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from samspel_desktop.domain.model import (
-    AgreementSection,
-    Answer,
-    Block,
-    BlockType,
-    CommitmentStatus,
-    ConversationStatus,
-    GreyZoneClass,
-    OrganisationKind,
-    PairKind,
-    Phase,
-    Side,
-)
+from samspel_desktop.domain import model
+from samspel_desktop.domain.model import Answer, Block, BlockType, Side
 from samspel_desktop.services.samspel import Samspel
 
 DEMO_ORGANISATION = "Exempelå kommun (demo)"
@@ -26,24 +15,25 @@ DEMO_ORGANISATION = "Exempelå kommun (demo)"
 def load_demo(services: Samspel, today: dt.date | None = None) -> int:
     """Create the demo organisation with one KSO–KD pair and some history; returns the pair id."""
     today = today or dt.date.today()
-    repo = services.pairs_repo
-    if repo.has_demo():
-        existing = [p for p in services.pairs() if p.organisation.name == DEMO_ORGANISATION]
+    if services.pairs.has_demo():
+        existing = [p for p in services.pairs.all() if p.organisation.name == DEMO_ORGANISATION]
         if existing:
             return existing[0].id
-    org = repo.add_organisation(DEMO_ORGANISATION, OrganisationKind.KOMMUN, is_demo=True)
-    pair = repo.add_pair(
-        organisation=org,
-        kind=PairKind.KSO_KD,
-        political=("Maria Lindqvist", "Kommunstyrelsens ordförande"),
-        executive=("Johan Åberg", "Kommundirektör"),
+    pair = services.pairs.add(
+        organisation=DEMO_ORGANISATION,
+        organisation_kind=model.OrganisationKind.KOMMUN,
+        kind=model.PairKind.KSO_KD,
+        political="Maria Lindqvist",
+        political_title="Kommunstyrelsens ordförande",
+        executive="Johan Åberg",
+        executive_title="Kommundirektör",
         start_date=today - dt.timedelta(days=400),
-        phase=Phase.STABLE,
+        phase=model.Phase.STABLE,
+        demo=True,
     )
-    conv = services.conversation
-    first = services.start_conversation(
-        pair.id, guide_ids=["skr-omraden"], date=today - dt.timedelta(days=120)
-    )
+    conv = services.conversations
+    commitments = services.commitments
+    first = conv.start(pair.id, guide_ids=["skr-omraden"], date=today - dt.timedelta(days=120))
     conv.save_answer(
         Answer(
             first.id,
@@ -57,24 +47,27 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
             agreement_section_key="samarbete",
         )
     )
-    conv.set_status(first.id, ConversationStatus.DONE)
-    done = conv.add_commitment(
-        first,
-        "Ta fram en gemensam mötesplan för våren",
-        Side.EXECUTIVE,
-        owner_name="Johan Åberg",
-        due_date=today - dt.timedelta(days=90),
-    )
-    conv.add_commitment(
-        first,
-        "Stämma av medieutspel i förväg",
-        Side.POLITICAL,
-        owner_name="Maria Lindqvist",
-        due_date=today - dt.timedelta(days=10),
+    conv.set_status(first.id, model.ConversationStatus.DONE)
+    done, _ = (
+        commitments.add(pair.id, what, side, owner_name=who, due_date=due, created_in=first.id)
+        for what, side, who, due in (
+            (
+                "Ta fram en gemensam mötesplan för våren",
+                Side.EXECUTIVE,
+                "Johan Åberg",
+                today - dt.timedelta(days=90),
+            ),
+            (
+                "Stämma av medieutspel i förväg",
+                Side.POLITICAL,
+                "Maria Lindqvist",
+                today - dt.timedelta(days=10),
+            ),
+        )
     )
     # Earlier ratings, so the health trend has a history to show.
     for months_ago, shift in ((15, -1), (11, -1), (7, 0), (4, 0)):
-        earlier = services.start_conversation(
+        earlier = conv.start(
             pair.id,
             guide_ids=["skr-forhallningssatt"],
             date=today - dt.timedelta(days=30 * months_ago),
@@ -86,32 +79,32 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
             conv.rate(earlier.id, question_key, Side.POLITICAL, max(1, min(5, 3 + shift + n % 2)))
             conv.rate(earlier.id, question_key, Side.EXECUTIVE, max(1, min(5, 2 + shift + n % 3)))
             conv.reveal_ratings(earlier.id, question_key)
-        conv.set_status(earlier.id, ConversationStatus.DONE)
-    history = services.history
-    entry = history.add_greyzone(
+        conv.set_status(earlier.id, model.ConversationStatus.DONE)
+    greyzone = services.greyzone
+    entry = greyzone.add(
         pair.id,
         "Vem svarar lokaltidningen när en skola ska läggas ned?",
         raised_on=today - dt.timedelta(days=200),
         conversation_id=first.id,
     )
-    history.save_greyzone(
+    greyzone.save(
         dataclasses.replace(
             entry,
-            classification=GreyZoneClass.SHARED,
+            classification=model.GreyZoneClass.SHARED,
             decided_by="Maria Lindqvist",
             learned="Politiken svarar om beslutet, förvaltningen om hur det genomförs. Vi stämmer "
             "av med varandra samma dag.",
         )
     )
-    history.add_greyzone(
+    greyzone.add(
         pair.id,
         "Ska kommundirektören delta i partigruppens budgetmöte?",
         raised_on=today - dt.timedelta(days=45),
     )
-    second = services.start_conversation(
+    second = conv.start(
         pair.id, guide_ids=["skr-forhallningssatt"], date=today - dt.timedelta(days=30)
     )
-    conv.follow_up(second, done.id, CommitmentStatus.DONE)
+    commitments.follow_up(second, done.id, model.CommitmentStatus.DONE)
     for key, (political, executive) in {
         "transparens": (4, 3),
         "lyssnande": (4, 4),
@@ -123,16 +116,18 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
         conv.rate(second.id, question_key, Side.POLITICAL, political)
         conv.rate(second.id, question_key, Side.EXECUTIVE, executive)
         conv.reveal_ratings(second.id, question_key)
-    conv.set_status(second.id, ConversationStatus.DONE)
+    conv.set_status(second.id, model.ConversationStatus.DONE)
     conv.set_next_meeting(second.id, today + dt.timedelta(days=14))
-    draft = services.agreements.start_draft(services.pair(pair.id), today=today)
-    sections = tuple(AgreementSection(s.key, s.title, s.blocks, s.guidance) for s in draft.sections)
+    draft = services.agreements.start_draft(pair, today=today)
+    sections = tuple(
+        model.AgreementSection(s.key, s.title, s.blocks, s.guidance) for s in draft.sections
+    )
     services.agreements.save_sections(
         draft.id,
         tuple(
             s
             if s.key != "samarbete"
-            else AgreementSection(
+            else model.AgreementSection(
                 s.key,
                 s.title,
                 (
@@ -157,4 +152,4 @@ def load_demo(services: Samspel, today: dt.date | None = None) -> int:
 
 
 def remove_demo(services: Samspel) -> None:
-    services.pairs_repo.remove_demo()
+    services.pairs.remove_demo()

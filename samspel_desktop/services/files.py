@@ -5,28 +5,117 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from samspel_desktop.domain.errors import DiskFullError, StorageError
 
+#: Windows errors of a rename onto a file another program holds open: Word keeps an open
+#: document locked, OneDrive, antivirus and backup agents hold files for a moment.
+ERROR_ACCESS_DENIED = 5
+ERROR_SHARING_VIOLATION = 32
+ERROR_LOCK_VIOLATION = 33
+_HELD_BY_ANOTHER_PROGRAM = (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION)
+#: Pauses between the attempts to replace a held file (about 1.5 s in all): long enough for a
+#: scanner or a sync client to let go, short enough for the user who waits.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
+
+FILE_ATTRIBUTE_HIDDEN = 0x2
+INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
+
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one."""
+    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one.
+
+    The temporary file beside it has a dot name and, on Windows, the hidden attribute, so it
+    does not show in Explorer while it is written; a target that another program holds open
+    (Word, OneDrive) is retried briefly before the user is told so.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, temporary = _new_private_file(folder, f".{path.name}.", ".tmp")
     except OSError as error:
         raise _file_error(path, error) from error
     try:
+        set_hidden(temporary, True)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        # The attributes travel with the rename: the finished file must not stay hidden.
+        set_hidden(temporary, False)
+        replace_when_free(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise _file_error(path, error) from error
+
+
+def is_held_by_another_program(error: OSError) -> bool:
+    """Whether ``error`` is Windows refusing a file that another program has open."""
+    return getattr(error, "winerror", None) in _HELD_BY_ANOTHER_PROGRAM
+
+
+def replace_when_free(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    replace: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> None:
+    """``os.replace``, retried for a moment while another program holds ``target`` open."""
+    replace = replace or os.replace
+    sleep = sleep or time.sleep
+    for delay in (*REPLACE_RETRY_DELAYS, None):
+        try:
+            replace(source, target)
+            return
+        except OSError as error:
+            if delay is None or not is_held_by_another_program(error):
+                raise
+        sleep(delay)
+
+
+def set_hidden(
+    path: str | os.PathLike[str], hidden: bool, *, os_name: str = os.name, kernel32: Any = None
+) -> bool:
+    """Set or clear the Windows hidden attribute of ``path``; elsewhere the dot name hides it.
+
+    Only that bit changes (the archive bit, which backup agents read, stays). ``kernel32`` is
+    the Win32 library (given by tests to see the calls). Never raises: a file that cannot be
+    hidden is written all the same.
+    """
+    if os_name != "nt":
+        return False
+    library = kernel32 if kernel32 is not None else _kernel32()
+    if library is None:
+        return False
+    name = os.fspath(path)
+    attributes = int(library.GetFileAttributesW(name)) & 0xFFFFFFFF
+    if attributes == INVALID_FILE_ATTRIBUTES:
+        return False
+    if hidden:
+        attributes |= FILE_ATTRIBUTE_HIDDEN
+    else:
+        attributes &= ~FILE_ATTRIBUTE_HIDDEN
+    return bool(library.SetFileAttributesW(name, attributes))
+
+
+def _kernel32() -> Any:
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.GetFileAttributesW.argtypes = [wintypes.LPCWSTR]
+        kernel32.GetFileAttributesW.restype = wintypes.DWORD
+        kernel32.SetFileAttributesW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD]
+        kernel32.SetFileAttributesW.restype = wintypes.BOOL
+        return kernel32
+    return None
 
 
 #: ``open`` flags for a new file that must not exist yet (as ``tempfile.mkstemp`` uses).
@@ -51,4 +140,12 @@ def _new_private_file(folder: Path, prefix: str, suffix: str) -> tuple[int, str]
 def _file_error(path: Path, error: OSError) -> StorageError:
     if error.errno == errno.ENOSPC:
         return DiskFullError(f"Disken är full; {path.name} kunde inte sparas.", detail=str(error))
+    if is_held_by_another_program(error):
+        message = (
+            f"Filen är öppen i ett annat program: {path.name} kunde inte sparas. Stäng filen "
+            "där (till exempel i Word) och försök igen."
+        )
+        if getattr(error, "winerror", None) == ERROR_ACCESS_DENIED:
+            message += " Om filen är skrivskyddad, spara under ett annat namn."
+        return StorageError(message, detail=str(error))
     return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))

@@ -18,6 +18,7 @@ from samspel_desktop.domain.guides import (
     unique_id,
 )
 from samspel_desktop.domain.model import Guide, GuideSection, Phase, Question
+from samspel_desktop.domain.values import JsonTextError, parse_json
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.guides import GuideRepository
@@ -42,18 +43,25 @@ def builtin_guides(directory: Path | None = None) -> list[Guide]:
 
 
 def read_guide_file(path: Path) -> Guide:
-    """Read a guide file given by the user; Swedish :class:`ValidationError` on any problem."""
+    """Read a guide file given by the user; Swedish :class:`ValidationError` on any problem.
+
+    Parsed defensively (``domain.values.parse_json``): a byte-order mark is fine, nesting
+    deeper than any guide needs is refused before parsing.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_GUIDE_FILE_BYTES:
             raise ValidationError(f"Filen är för stor för att vara en samtalsguide ({size} byte).")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        raw = path.read_bytes()
     except OSError as error:
         raise ValidationError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    try:
+        data = parse_json(raw)
+    except JsonTextError as error:
         raise ValidationError(
-            f"Filen {path.name} är inte en giltig guidefil (JSON i UTF-8).", detail=str(error)
-        ) from error
+            f"Filen {path.name} är inte en giltig guidefil (JSON i UTF-8): {error.message}",
+            detail=error.detail,
+        ) from None
     return guide_from_dict(data)
 
 

@@ -1,13 +1,15 @@
-"""Following the relationship over the years: commitments, health trend, grey zone, periods."""
+"""Following the relationship over the years: commitments kept, the health trend, where in the
+mandate period we are. (The grey-zone log is :mod:`services.greyzone`.)"""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from samspel_desktop.domain import labels
 from samspel_desktop.domain.calendar import (
     CalendarMoment,
     CalendarNotice,
@@ -15,31 +17,22 @@ from samspel_desktop.domain.calendar import (
     TermBasis,
     calendar_notice,
     mandate_period,
-    notice_text,
+    periods_between,
 )
-from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
-    GreyZoneClass,
-    GreyZoneEntry,
     Pair,
     RatingPoint,
     Side,
 )
-from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.storage.greyzone import GreyZoneRepository
 from samspel_desktop.storage.history import HistoryRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 RATINGS_GUIDE = "skr-forhallningssatt"
-ATTITUDES: tuple[tuple[str, str], ...] = (
-    ("transparens", "Transparens"),
-    ("lyssnande", "Lyssnande"),
-    ("tydlighet", "Tydlighet"),
-    ("tillforlitlighet", "Tillförlitlighet"),
-    ("positiv-aterkoppling", "Positiv återkoppling"),
-)
+#: The attitudes rated in the ratings guide, in the guide's order (labels: ``labels.ATTITUDES``).
+ATTITUDES: tuple[str, ...] = tuple(labels.ATTITUDES)
 
 
 @dataclass(frozen=True)
@@ -120,12 +113,9 @@ class PeriodNotice:
 
 
 class HistoryService:
-    def __init__(
-        self, pairs: PairRepository, history: HistoryRepository, greyzone: GreyZoneRepository
-    ) -> None:
+    def __init__(self, pairs: PairRepository, history: HistoryRepository) -> None:
         self._pairs = pairs
         self._history = history
-        self._greyzone = greyzone
 
     # --- commitments -------------------------------------------------------------------
 
@@ -180,7 +170,12 @@ class HistoryService:
     def health(self, pair_id: int) -> HealthTrend:
         lineage = self._history.lineage(pair_id)
         points = tuple(self._history.rating_points(lineage, RATINGS_GUIDE))
-        pairs = [self._pairs.get(i) for i in lineage]
+        pairs = []
+        for pair_id_in_line in lineage:
+            try:
+                pairs.append(self._pairs.get(pair_id_in_line))
+            except NotFoundError:
+                continue  # a predecessor in the trash: its change of person is not shown
         changes = []
         for before, after in itertools.pairwise(pairs):
             who = [
@@ -194,50 +189,8 @@ class HistoryService:
             changes.append((after.start_date, ", ".join(who) or after.display_name))
         periods: tuple[MandatePeriod, ...] = ()
         if points:
-            first, last = mandate_period(points[0].day), mandate_period(points[-1].day)
-            periods = tuple(
-                MandatePeriod(y) for y in range(first.election_year, last.election_year + 1, 4)
-            )
+            periods = periods_between(points[0].day, points[-1].day)
         return HealthTrend(points, periods, tuple(changes))
-
-    # --- grey zone ---------------------------------------------------------------------
-
-    def greyzone(self, pair_id: int) -> list[GreyZoneEntry]:
-        return self._greyzone.for_pairs(self._history.lineage(pair_id))
-
-    def add_greyzone(
-        self,
-        pair_id: int,
-        question: str,
-        *,
-        raised_on: dt.date | None = None,
-        conversation_id: int | None = None,
-    ) -> GreyZoneEntry:
-        text = clean_text(question, field="frågan").strip()
-        if not text:
-            raise ValidationError("Beskriv frågan där det var oklart vem som har ansvaret.")
-        return self._greyzone.add(
-            pair_id, raised_on or dt.date.today(), text, conversation_id=conversation_id
-        )
-
-    def save_greyzone(self, entry: GreyZoneEntry) -> None:
-        question = clean_text(entry.question, field="frågan").strip()
-        if not question:
-            raise ValidationError("Frågan får inte vara tom.")
-        self._greyzone.update(
-            dataclasses.replace(
-                entry,
-                question=question,
-                decided_by=clean_line(entry.decided_by, field="vem som beslutade", required=False),
-                learned=clean_text(entry.learned, field="lärdomen"),
-            )
-        )
-
-    def greyzone_summary(self, pair_id: int) -> dict[GreyZoneClass, int]:
-        counts = dict.fromkeys(GreyZoneClass, 0)
-        for entry in self.greyzone(pair_id):
-            counts[entry.classification] += 1
-        return counts
 
     # --- mandate periods ---------------------------------------------------------------
 
@@ -251,4 +204,10 @@ class HistoryService:
             and pair.predecessor_id is not None
             and 0 <= (today - pair.start_date).days <= 180
         )
-        return PeriodNotice(notice, notice_text(notice), new_in_pair=starts_new)
+        return PeriodNotice(notice, labels.notice_text(notice), new_in_pair=starts_new)
+
+
+def period_notice_text(notice: PeriodNotice, translate: Callable[[str], str] = str) -> str:
+    """Where in the mandate period we are and what that asks of the pair: Swedish, or as
+    ``translate`` gives each sentence (the GUI's language)."""
+    return labels.notice_text(notice.calendar, translate)

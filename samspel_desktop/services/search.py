@@ -4,32 +4,25 @@ the grey-zone log, with highlighted snippets and the place to open."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from samspel_desktop.domain.labels import SEARCH_KINDS, lookup
+from samspel_desktop.domain.search import (
+    MAX_QUERY_TOKENS,
+    parse_query,
+    plain_snippet,
+    snippet_parts,
+)
 from samspel_desktop.storage.pairs import PairRepository
 from samspel_desktop.storage.search import SearchRepository
-
-KIND_LABELS = {
-    "answer.political": "Politikens perspektiv",
-    "answer.executive": "Förvaltningens perspektiv",
-    "answer.conclusion": "Gemensam slutsats",
-    "conversation.notes": "Anteckningar",
-    "commitment.what": "Åtagande",
-    "commitment.note": "Kommentar till åtagande",
-    "agreement.section": "Överenskommelse",
-    "remiss.answer": "Remissvar",
-    "greyzone.question": "Gråzonen",
-    "greyzone.learned": "Gråzonen, lärdom",
-    "seminar_answer.text": "Seminarium, gruppens svar",
-    "seminar_synthesis.text": "Seminarium, syntes",
-}
 
 
 @dataclass(frozen=True)
 class SearchHit:
     kind: str
     source_id: int
-    snippet: str  # matches marked with [ and ]
+    snippet: str  # matches marked with domain.search.HIGHLIGHT_START/END
     pair_id: int | None
     pair_name: str
     day: dt.date | None
@@ -39,7 +32,17 @@ class SearchHit:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        """Where the text was written, in Swedish (:data:`labels.SEARCH_KINDS`)."""
+        return lookup(SEARCH_KINDS, self.kind)
+
+    @property
+    def snippet_parts(self) -> list[tuple[str, bool]]:
+        """The snippet as ``(text, is_match)`` runs."""
+        return snippet_parts(self.snippet)
+
+    def plain_snippet(self, mark: tuple[str, str] = ("", "")) -> str:
+        """The snippet on one line, matches wrapped in ``mark``."""
+        return plain_snippet(self.snippet, mark=mark)
 
     @property
     def open_id(self) -> str:
@@ -51,13 +54,41 @@ class SearchHit:
         return f"{family}:{self.target_id}"
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """The hits of one search and how much of the query was used."""
+
+    hits: list[SearchHit]
+    #: True when words at the end of the query were not searched (MAX_QUERY_TOKENS).
+    shortened: bool = False
+
+    @property
+    def note(self) -> str:
+        """A Swedish sentence for a shortened query, else ``""``."""
+        if not self.shortened:
+            return ""
+        return f"Sökningen använde de {MAX_QUERY_TOKENS} första orden; resten togs inte med."
+
+
 class SearchService:
     def __init__(self, search: SearchRepository, pairs: PairRepository) -> None:
         self._search = search
         self._pairs = pairs
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        raw = self._search.search(query, limit=limit * 2)
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> SearchResult:
+        """Search all free text for ``query`` (any text), best hits first.
+
+        The work is bounded whatever the query's length (:mod:`samspel_desktop.domain.search`).
+        ``should_stop`` lets a caller end a running search (:class:`CancelledError`).
+        """
+        parsed = parse_query(query)
+        raw = self._search.search(parsed, limit=limit * 2, should_stop=should_stop)
         contexts = self._search.contexts([(r["kind"], r["source_id"]) for r in raw])
         names = {p.id: f"{p.display_name} ({p.organisation.name})" for p in self._pairs.all()}
         hits = []
@@ -81,4 +112,4 @@ class SearchService:
             )
             if len(hits) == limit:
                 break
-        return hits
+        return SearchResult(hits, parsed.shortened)

@@ -9,79 +9,234 @@ Municipalities write agreements in many ways, so structure is read from what is 
 * list paragraphs (a list style, or Word numbering on the paragraph or its style) become bullet
   or numbered lists by their numbering format; lines typed as "- text" or "• text" are bullets;
 * everything else is a paragraph; text before the first heading goes into "Inledning";
-* pictures (PNG, JPEG, GIF) are kept where they stand, with their alt text (or the name Word
-  gave them, such as "Bild 1"), so a caption like Vaggeryd's "Bild 1. Kommunikationsvägar."
-  still points at its picture; other picture formats are counted in the notes;
-* tables, headers and footers are left out (and counted in the notes).
+* pictures in the running text (PNG, JPEG, GIF) are kept where they stand, with their alt text
+  (or the name Word gave them, such as "Bild 1"), so a caption like Vaggeryd's "Bild 1.
+  Kommunikationsvägar." still points at its picture.
 
-The file is treated as hostile until proven otherwise: its size, number of parts and unpacked
-size are checked before anything is parsed, and any parser failure becomes a Swedish
+Text is read wherever Word keeps a paragraph's words: plain runs, hyperlinks, content controls
+(``w:sdt``, around paragraphs or inside one), fields, smart tags, and tracked insertions
+(``w:ins``, ``w:moveTo``). A document with tracked changes is read as if every change were
+accepted: deleted text (``w:del``, ``w:moveFrom``) is left out. Whatever is left out is said
+in :attr:`ImportedAgreement.notes` (which the command line prints and the window shows): tables,
+pictures in tables or in other formats, text boxes, equations, footnotes, embedded documents,
+symbol-font characters, tracked deletions, and XML entity references.
+
+The file is treated as hostile until proven otherwise. Nothing in the zip headers is trusted:
+every part is read through a capped stream (:class:`_CappedPart`) that counts the bytes really
+unpacked and stops at the limit, so a zip bomb is refused after at most the limit's worth of
+work and memory. ``word/document.xml`` is parsed incrementally (``lxml.etree.iterparse``); each
+run and paragraph is handled when it ends and then removed from the tree, so memory stays
+bounded by one run, not the document. Entities are never resolved and no DTD or network
+resource is loaded (no XXE, no "billion laughs"). Any parser failure becomes a Swedish
 :class:`WordImportError`. Reading never touches the database.
+
+This module reads the package (the zip, its relationships and limits);
+:mod:`samspel_desktop.services.word_text` reads the words into sections and blocks.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import re
+import posixpath
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import unquote
 
-from docx import Document
-from docx.oxml.ns import qn
+from lxml import etree
 
-from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.domain.model import AgreementSection, Block, BlockType
-from samspel_desktop.domain.text import MAX_SHORT_TEXT_LENGTH, text_for_word
-from samspel_desktop.services.agreements import new_section_key
+from samspel_desktop.domain.errors import WordImportError
+from samspel_desktop.services.word_text import (
+    SAFE_XML,
+    ImportedAgreement,
+    Styles,
+    TextReader,
+    list_formats,
+)
 
 MAX_DOCX_BYTES = 25 * 1024 * 1024
+#: Most bytes unpacked from the whole file (counted as read, never taken from zip headers).
 MAX_UNPACKED_BYTES = 120 * 1024 * 1024
 MAX_DOCUMENT_XML_BYTES = 40 * 1024 * 1024
+#: Most bytes of a part other than the text (relationships, styles, numbering).
+MAX_PART_BYTES = 16 * 1024 * 1024
+#: Most markup parsed without a single run or paragraph ending: real documents stay far below;
+#: past it the file is filler that would only fill memory.
+MAX_MARKUP_WITHOUT_TEXT = 4 * 1024 * 1024
 MAX_PARTS = 2_000
-MAX_SECTIONS = 300
 #: Largest picture kept (a scanned photo may be bigger; it is then left out and counted).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
-_BLIP = qn("a:blip")
-_EMBED = qn("r:embed")
-_DOC_PR = qn("wp:docPr")
-_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"  # pictures in older Word files
-#: A heading line is short; longer bold text is an emphasised paragraph.
-MAX_HEADING_CHARS = 120
+#: Bytes asked of the zip member at a time: the decompressor never makes more than this at once.
+_CHUNK = 64 * 1024
 
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2})(?:\.\d{1,2})*\.?\s+(\S.*)$")
-_MANUAL_BULLET = re.compile(r"^\s*[-–•·*▪]\s+(\S.*)$", re.DOTALL)
-_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$")
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-class WordImportError(UserFacingError):
-    """The file is not a usable Word document; nothing was imported."""
+def _parser() -> etree.XMLParser:
+    """A parser that resolves no entity and loads nothing from outside the file."""
+    return etree.XMLParser(**SAFE_XML)
 
 
-@dataclasses.dataclass(frozen=True)
-class ImportedAgreement:
-    """What a Word file holds, ready to preview and then save as a new draft."""
-
-    title: str
-    sections: tuple[AgreementSection, ...]
-    notes: tuple[str, ...] = ()
-
-    @property
-    def counts(self) -> dict[str, int]:
-        """Numbers for a preview: sections, subheadings, paragraphs and list items."""
-        blocks = [b for s in self.sections for b in s.blocks]
-        return {
-            "sections": len(self.sections),
-            "subheadings": sum(b.type is BlockType.SUBHEADING for b in blocks),
-            "paragraphs": sum(b.type is BlockType.PARAGRAPH for b in blocks),
-            "list_items": sum(len(b.items) for b in blocks),
-            "images": sum(b.type is BlockType.IMAGE for b in blocks),
-        }
+# --- the package: a zip file read through capped streams ---------------------------------------
 
 
-def _check_package(path: Path) -> None:
-    """Refuse files that are not a .docx, or that would unpack to something enormous."""
+class _CappedPart:
+    """A zip member read in small chunks, refused as soon as more is unpacked than allowed.
+
+    ``zipfile`` decompresses as much as it is asked for in one call (a plain ``read()`` asks for
+    2 GB) and trusts the sizes in the headers, which a hostile file sets as it likes. Here every
+    read asks for at most :data:`_CHUNK` bytes, the bytes really produced are counted against the
+    part's limit and the whole file's, and reading stops at the first byte over.
+    """
+
+    def __init__(
+        self,
+        member: IO[bytes],
+        limit: int,
+        budget: list[int],
+        refusal: str,
+        *,
+        quiet_limit: int | None = None,
+    ) -> None:
+        self._member = member
+        self._limit = limit
+        self._budget = budget  # one-element list: bytes the whole file may still unpack
+        self._refusal = refusal
+        self._quiet_limit = quiet_limit
+        self.total = 0
+        self.since_text = 0  # bytes since the reader last saw a run or paragraph end
+
+    def read(self, size: int = -1) -> bytes:
+        size = _CHUNK if size is None or size < 0 else min(size, _CHUNK)
+        data = self._member.read(size)
+        self.total += len(data)
+        self.since_text += len(data)
+        self._budget[0] -= len(data)
+        if self.total > self._limit or self._budget[0] < 0:
+            raise WordImportError(self._refusal)
+        if self._quiet_limit is not None and self.since_text > self._quiet_limit:
+            raise WordImportError(
+                "Dokumentet innehåller stora mängder XML utan text (mer än "
+                f"{self._quiet_limit // (1024 * 1024)} MB i följd) och läses inte in."
+            )
+        return data
+
+    def read_all(self) -> bytes:
+        chunks = []
+        while chunk := self.read(_CHUNK):
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class _Package:
+    """The parts of a .docx this import reads, found through the package's relationships."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
+        self._archive = archive
+        self._budget = [MAX_UNPACKED_BYTES]
+        self._too_big = f"Filen {path.name} packas upp till orimligt mycket data och läses inte in."
+        self._not_docx = _not_docx(path)
+        self.document = self._main_part()
+        relations = self._relations(self.document)
+        self.styles = self._xml(relations.get("styles"))
+        self.numbering = self._xml(relations.get("numbering"))
+        self._picture_parts = self._ids(self.document)
+
+    def _exists(self, name: str | None) -> bool:
+        if name is None:
+            return False
+        try:
+            self._archive.getinfo(name)
+        except KeyError:
+            return False
+        return True
+
+    def _xml(self, name: str | None) -> Any:
+        """A small part parsed whole (styles, numbering, relationships), or None if absent."""
+        if not self._exists(name):
+            return None
+        assert name is not None
+        with self._archive.open(name) as member:
+            data = _CappedPart(member, MAX_PART_BYTES, self._budget, self._too_big).read_all()
+        return etree.fromstring(data, _parser())
+
+    def _targets(self, rels_name: str, base: str) -> dict[str, str]:
+        """Relationship type (last path segment) → part name, for internal targets."""
+        root = self._xml(rels_name)
+        out: dict[str, str] = {}
+        if root is None:
+            return out
+        for relation in root.iter(f"{{{_REL_NS}}}Relationship"):
+            if relation.get("TargetMode") == "External":
+                continue
+            kind = (relation.get("Type") or "").rsplit("/", 1)[-1]
+            target = unquote(relation.get("Target") or "")
+            if not target or kind in out:
+                continue
+            joined = target if target.startswith("/") else posixpath.join(base, target)
+            out[kind] = posixpath.normpath(joined).lstrip("/")
+        return out
+
+    def picture(self, rel_id: str) -> bytes | None:
+        """A picture of the main part by its relationship id, or None if it is missing or too
+        big (the whole file's unpacking budget still applies)."""
+        part = self._picture_parts.get(rel_id)
+        if part is None or not self._exists(part):
+            return None
+        if self._archive.getinfo(part).file_size > MAX_IMAGE_BYTES:
+            return None
+        with self._archive.open(part) as member:
+            capped = _CappedPart(member, MAX_IMAGE_BYTES, self._budget, self._too_big)
+            try:
+                return capped.read_all()
+            except WordImportError:
+                if self._budget[0] < 0:
+                    raise
+                return None
+
+    def _ids(self, part: str) -> dict[str, str]:
+        """Relationship id → part name, for the internal targets of ``part``."""
+        folder, name = posixpath.split(part)
+        root = self._xml(posixpath.join(folder, "_rels", f"{name}.rels"))
+        out: dict[str, str] = {}
+        if root is None:
+            return out
+        for relation in root.iter(f"{{{_REL_NS}}}Relationship"):
+            target = unquote(relation.get("Target") or "")
+            if relation.get("TargetMode") == "External" or not target:
+                continue
+            joined = target if target.startswith("/") else posixpath.join(folder, target)
+            out[relation.get("Id") or ""] = posixpath.normpath(joined).lstrip("/")
+        return out
+
+    def _main_part(self) -> str:
+        main = self._targets("_rels/.rels", "").get("officeDocument", "word/document.xml")
+        if not self._exists(main):
+            raise self._not_docx
+        return main
+
+    def _relations(self, part: str) -> dict[str, str]:
+        folder, name = posixpath.split(part)
+        return self._targets(posixpath.join(folder, "_rels", f"{name}.rels"), folder)
+
+    def document_stream(self, path: Path) -> _CappedPart:
+        return _CappedPart(
+            self._archive.open(self.document),
+            MAX_DOCUMENT_XML_BYTES,
+            self._budget,
+            f"Texten i {path.name} är för stor för att läsas in.",
+            quiet_limit=MAX_MARKUP_WITHOUT_TEXT,
+        )
+
+
+def _not_docx(path: Path) -> WordImportError:
+    return WordImportError(
+        f"Filen {path.name} är inte ett Word-dokument i formatet .docx. Öppna den i Word, "
+        "spara den som .docx och försök igen."
+    )
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what is plainly too big or not a zip file, before anything is unpacked."""
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -90,284 +245,42 @@ def _check_package(path: Path) -> None:
         raise WordImportError(
             f"Filen {path.name} är för stor för att vara en överenskommelse (högst 25 MB)."
         )
-    not_docx = WordImportError(
-        f"Filen {path.name} är inte ett Word-dokument i formatet .docx. Öppna den i Word, "
-        "spara den som .docx och försök igen."
-    )
-    try:
-        if not zipfile.is_zipfile(path):
-            raise not_docx
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (OSError, zipfile.BadZipFile, ValueError):
-        raise not_docx from None
+
+
+def _check_entries(archive: zipfile.ZipFile, path: Path) -> None:
+    """Cheap early refusals from the directory; the real limits are enforced while reading."""
+    infos = archive.infolist()
     if len(infos) > MAX_PARTS:
         raise WordImportError(f"Filen {path.name} har för många delar för att vara ett dokument.")
-    unpacked = sum(max(info.file_size, 0) for info in infos)
-    if unpacked > MAX_UNPACKED_BYTES:
+    if sum(max(info.file_size, 0) for info in infos) > MAX_UNPACKED_BYTES:
         raise WordImportError(
             f"Filen {path.name} packas upp till orimligt mycket data och läses inte in."
         )
-    document = next((i for i in infos if i.filename == "word/document.xml"), None)
-    if document is None:
-        raise not_docx
-    if document.file_size > MAX_DOCUMENT_XML_BYTES:
-        raise WordImportError(f"Texten i {path.name} är för stor för att läsas in.")
-
-
-class _Reader:
-    def __init__(self, document: Any) -> None:
-        self.document = document
-        self.removed = 0
-        self.title = ""
-        self.sections: list[tuple[str, list[Block]]] = []
-        self.preamble: list[Block] = []
-        self.images_left_out = 0
-        self._formats: dict[str, str] = self._list_formats()
-
-    # numbering: numId -> numFmt of level 0 ("bullet", "decimal", ...)
-
-    def _list_formats(self) -> dict[str, str]:
-        try:
-            numbering = self.document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            return {}
-        abstract: dict[str, str] = {}
-        for element in numbering.findall(qn("w:abstractNum")):
-            fmt = element.find(f"{qn('w:lvl')}/{qn('w:numFmt')}")
-            abstract[element.get(qn("w:abstractNumId"), "")] = (
-                fmt.get(qn("w:val"), "") if fmt is not None else ""
-            )
-        out = {}
-        for num in numbering.findall(qn("w:num")):
-            ref = num.find(qn("w:abstractNumId"))
-            if ref is not None:
-                out[num.get(qn("w:numId"), "")] = abstract.get(ref.get(qn("w:val"), ""), "")
-        return out
-
-    @staticmethod
-    def _num_id(paragraph: Any) -> str | None:
-        """The numbering of a paragraph, directly or through its style chain."""
-        elements = [paragraph._p]
-        style = paragraph.style
-        depth = 0
-        while style is not None and depth < 10:
-            elements.append(style.element)
-            style = style.base_style
-            depth += 1
-        for element in elements:
-            num_id = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-            if num_id is not None:
-                value = num_id.get(qn("w:val"), "")
-                return None if value == "0" else value
-        return None
-
-    # text
-
-    def clean(self, text: str) -> str:
-        cleaned, removed = text_for_word(text)
-        self.removed += removed
-        return cleaned
-
-    def _text(self, paragraph: Any) -> tuple[str, bool]:
-        """The paragraph's text with bold marked ``**so**``, and whether all of it is bold."""
-        style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-        parts: list[tuple[str, bool]] = []
-        for run in paragraph.runs:
-            text = self.clean(run.text)
-            if text:
-                bold = run.bold if run.bold is not None else style_bold
-                parts.append((text, bool(bold)))
-        visible = [(t, b) for t, b in parts if t.strip()]
-        all_bold = bool(visible) and all(b for _, b in visible)
-        if all_bold or not any(b for _, b in visible):
-            return "".join(t for t, _ in parts).strip(), all_bold
-        merged: list[list[Any]] = []
-        for text, bold in parts:
-            if merged and merged[-1][1] == bold:
-                merged[-1][0] += text
-            else:
-                merged.append([text, bold])
-        out = ""
-        for text, bold in merged:
-            if bold and text.strip():
-                lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.DOTALL).groups()  # type: ignore[union-attr]
-                out += f"{lead}**{core}**{trail}"
-            else:
-                out += text
-        return out.strip(), False
-
-    # structure
-
-    def _blocks(self) -> list[Block]:
-        return self.sections[-1][1] if self.sections else self.preamble
-
-    def _add_section(self, title: str) -> None:
-        if len(self.sections) >= MAX_SECTIONS:
-            raise WordImportError("Dokumentet har för många rubriker för att läsas in.")
-        self.sections.append((_short(title), []))
-
-    def _add_item(self, kind: BlockType, text: str) -> None:
-        blocks = self._blocks()
-        if blocks and blocks[-1].type is kind:
-            blocks[-1] = Block(kind, items=(*blocks[-1].items, text))
-        else:
-            blocks.append(Block(kind, items=(text,)))
-
-    def _pictures(self, paragraph: Any) -> None:
-        """Keep the paragraph's pictures as image blocks, in order, with their alt text."""
-        for drawing in paragraph._p.iter(qn("w:drawing"), qn("w:pict")):
-            blips = [b.get(_EMBED, "") for b in drawing.iter(_BLIP)]
-            blips += [v.get(qn("r:id"), "") for v in drawing.iter(_VML_IMAGE)]
-            if not blips:
-                continue
-            doc_pr = next(drawing.iter(_DOC_PR), None)
-            alt = ""
-            if doc_pr is not None:
-                alt = doc_pr.get("descr") or doc_pr.get("title") or doc_pr.get("name") or ""
-            try:
-                data = self.document.part.related_parts[blips[0]].blob
-            except (KeyError, AttributeError):
-                self.images_left_out += 1
-                continue
-            if len(data) > MAX_IMAGE_BYTES or not data.startswith(_IMAGE_MAGIC):
-                self.images_left_out += 1
-                continue
-            self._blocks().append(Block(BlockType.IMAGE, _short(self.clean(alt)), image=data))
-
-    def read(self) -> None:
-        first = True
-        for paragraph in self.document.paragraphs:
-            style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-            style = style_name.strip().lower()
-            self._pictures(paragraph)
-            text, all_bold = self._text(paragraph)
-            if not text:
-                continue
-            was_first, first = first, False
-            if style in ("subtitle", "underrubrik", "header", "footer", "toc heading"):
-                continue
-            looks_like_title = style in ("title", "rubrik") or (
-                was_first and all_bold and len(text) <= 2 * MAX_HEADING_CHARS
-            )
-            if looks_like_title and not self.title:
-                self.title = _strip_bold(text)
-                continue
-            level = self._heading_level(paragraph, style)
-            num_id = self._num_id(paragraph)
-            plain = _strip_bold(text)
-            if level == 1 or (level is None and self._is_numbered_heading(plain, all_bold, num_id)):
-                self._add_section(_strip_number(plain))
-                continue
-            if level is not None and level >= 2:
-                if self.sections:
-                    self._blocks().append(Block(BlockType.SUBHEADING, _short(_strip_number(plain))))
-                else:
-                    self._add_section(_strip_number(plain))
-                continue
-            if num_id is not None or "list" in style or "liststycke" in style:
-                fmt = self._formats.get(num_id or "", "")
-                numbered = (
-                    "number" in style or "nummer" in style or fmt not in ("", "bullet", "none")
-                )
-                manual = _MANUAL_BULLET.match(text)
-                self._add_item(
-                    BlockType.NUMBERED if numbered else BlockType.BULLETS,
-                    manual.group(1) if manual and not numbered else text,
-                )
-                continue
-            manual = _MANUAL_BULLET.match(text)
-            if manual:
-                self._add_item(BlockType.BULLETS, manual.group(1).strip())
-                continue
-            if (
-                all_bold
-                and "\n" not in plain
-                and len(plain) <= MAX_HEADING_CHARS
-                and not (plain.endswith("."))
-            ):
-                if self.sections:
-                    self._blocks().append(Block(BlockType.SUBHEADING, plain))
-                else:
-                    self._add_section(plain)
-                continue
-            self._blocks().append(Block(BlockType.PARAGRAPH, text))
-
-    @staticmethod
-    def _heading_level(paragraph: Any, style: str) -> int | None:
-        match = _HEADING_STYLE.match(style)
-        if match:
-            return max(1, int(match.group(1)))
-        outline = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        if outline is not None and outline.get(qn("w:val"), "").isdigit():
-            value = int(outline.get(qn("w:val")))
-            return value + 1 if value < 9 else None
-        return None
-
-    def _is_numbered_heading(self, text: str, all_bold: bool, num_id: str | None) -> bool:
-        match = _NUMBERED_HEADING.match(text)
-        if not match or num_id is not None or "\n" in text:
-            return False
-        if len(text) > MAX_HEADING_CHARS or text.rstrip().endswith((".", ":", ";", ",")):
-            return False
-        return all_bold or int(match.group(1)) == len(self.sections) + 1
-
-    def result(self) -> ImportedAgreement:
-        sections: list[AgreementSection] = []
-        keys: list[str] = []
-        if self.preamble:
-            keys.append("inledning")
-            sections.append(AgreementSection("inledning", "Inledning", tuple(self.preamble)))
-        for title, blocks in self.sections:
-            key = new_section_key(keys, title)
-            keys.append(key)
-            sections.append(AgreementSection(key, title or "Avsnitt", tuple(blocks)))
-        notes = []
-        tables = len(self.document.tables)
-        if tables:
-            notes.append(
-                f"{tables} tabell{'er' if tables > 1 else ''} lästes inte in (till exempel "
-                "en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
-            )
-        if self.images_left_out:
-            notes.append(
-                f"{self.images_left_out} bild{'er' if self.images_left_out > 1 else ''} lästes "
-                "inte in (ett format Samspel inte kan visa, eller för stor)."
-            )
-        if self.removed:
-            notes.append(f"{self.removed} osynliga styrtecken togs bort.")
-        return ImportedAgreement(self.title, tuple(sections), tuple(notes))
-
-
-def _strip_bold(text: str) -> str:
-    return text.replace("**", "")
-
-
-def _strip_number(text: str) -> str:
-    match = _NUMBERED_HEADING.match(text)
-    return match.group(2).strip() if match else text.strip()
-
-
-def _short(text: str) -> str:
-    """Headings longer than a title field allows are cut (with an ellipsis), not refused."""
-    text = " ".join(text.split())
-    limit = min(MAX_SHORT_TEXT_LENGTH, 200)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def read_agreement_docx(path: Path) -> ImportedAgreement:
     """Read a ``.docx`` into sections for a preview; raises :class:`WordImportError`."""
-    _check_package(path)
+    _check_file(path)
     try:
-        document = Document(str(path))
-        reader = _Reader(document)
-        reader.read()
+        if not zipfile.is_zipfile(path):
+            raise _not_docx(path)
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile, ValueError):
+        raise _not_docx(path) from None
+    try:
+        with archive:
+            _check_entries(archive, path)
+            package = _Package(archive, path)
+            reader = TextReader(Styles(package.styles), list_formats(package.numbering))
+            reader.read(package.document_stream(path))
+            reader.add_pictures(package.picture)
         imported = reader.result()
     except WordImportError:
         raise
     except Exception as error:
-        # Hostile or broken files make the zip and XML layers raise almost anything; all of it
-        # means the same thing to the user: this file cannot be read.
+        # Hostile or broken files make the zip and XML layers raise almost anything (CRC and
+        # zlib errors, XML syntax errors, unsupported compression); all of it means the same
+        # thing to the user: this file cannot be read.
         raise WordImportError(
             f"Filen {path.name} gick inte att läsa som Word-dokument. Den kan vara skadad.",
             detail=repr(error),

@@ -20,11 +20,18 @@ from samspel_desktop.domain.model import (
     Remiss,
     RemissAnswer,
     RemissStance,
-    Side,
     Signatory,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, iso_date, parse_date
+from samspel_desktop.storage.rows import (
+    Repository,
+    from_row,
+    insert,
+    insert_in_order,
+    iso_date,
+    parse_date,
+)
 
 
 def blocks_to_json(blocks: Iterable[Block]) -> str:
@@ -43,15 +50,7 @@ def blocks_to_json(blocks: Iterable[Block]) -> str:
 
 
 def blocks_from_json(text: str) -> tuple[Block, ...]:
-    return tuple(
-        Block(
-            type=BlockType(b["type"]),
-            text=b.get("text", ""),
-            items=tuple(b.get("items", ())),
-            image=base64.b64decode(b["image"]) if "image" in b else b"",
-        )
-        for b in json.loads(text)
-    )
+    return columns.blocks(text)
 
 
 def _metadata_to_json(meta: DocumentMetadata) -> str:
@@ -75,21 +74,7 @@ def _metadata_to_json(meta: DocumentMetadata) -> str:
 
 
 def _metadata_from_json(text: str) -> DocumentMetadata:
-    data = json.loads(text)
-    defaults = DocumentMetadata()
-    return DocumentMetadata(
-        document_type=data.get("document_type", defaults.document_type),
-        decided_by=data.get("decided_by", ""),
-        decision_date=parse_date(data.get("decision_date")),
-        decision_paragraph=data.get("decision_paragraph", ""),
-        registration_number=data.get("registration_number", ""),
-        applies_to=data.get("applies_to", ""),
-        validity=data.get("validity", defaults.validity),
-        review_by=parse_date(data.get("review_by")),
-        document_owner=data.get("document_owner", ""),
-        valid_from=parse_date(data.get("valid_from")),
-        replaces=data.get("replaces", ""),
-    )
+    return columns.metadata(text)
 
 
 def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
@@ -100,7 +85,7 @@ def _signatories_to_json(signatories: Iterable[Signatory]) -> str:
 
 
 def _signatories_from_json(text: str) -> tuple[Signatory, ...]:
-    return tuple(Signatory(Side(s["side"]), s["name"], s["title"]) for s in json.loads(text))
+    return columns.signatories(text)
 
 
 class AgreementRepository(Repository):
@@ -123,21 +108,18 @@ class AgreementRepository(Repository):
                 "SELECT coalesce(max(number), 0) + 1 FROM agreement_versions WHERE pair_id = ?",
                 [pair_id],
             ).fetchone()[0]
-            cursor = conn.execute(
-                "INSERT INTO agreement_versions (pair_id, number, title, status, metadata, "
-                "based_on_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    pair_id,
-                    number,
-                    title,
-                    AgreementStatus.DRAFT.value,
-                    _metadata_to_json(metadata),
-                    based_on_id,
-                    now,
-                    now,
-                ],
+            version_id = insert(
+                conn,
+                "agreement_versions",
+                pair_id=pair_id,
+                number=number,
+                title=title,
+                status=AgreementStatus.DRAFT.value,
+                metadata=_metadata_to_json(metadata),
+                based_on_id=based_on_id,
+                created_at=now,
+                updated_at=now,
             )
-            version_id = int(cursor.lastrowid or 0)
             self._insert_sections(conn, version_id, sections)
             if copy_provenance and based_on_id is not None:
                 conn.execute(
@@ -152,50 +134,35 @@ class AgreementRepository(Repository):
 
     @staticmethod
     def _insert_sections(conn: Any, version_id: int, sections: Iterable[AgreementSection]) -> None:
-        for position, section in enumerate(sections):
-            conn.execute(
-                "INSERT INTO agreement_sections (version_id, position, key, title, guidance, "
-                "blocks) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    version_id,
-                    position,
-                    section.key,
-                    section.title,
-                    section.guidance,
-                    blocks_to_json(section.blocks),
-                ],
-            )
+        rows = (
+            {
+                "key": s.key,
+                "title": s.title,
+                "guidance": s.guidance,
+                "blocks": blocks_to_json(s.blocks),
+            }
+            for s in sections
+        )
+        insert_in_order(conn, "agreement_sections", rows, version_id=version_id)
 
     def get(self, version_id: int) -> AgreementVersion:
-        row = self._store.row(
-            "SELECT * FROM agreement_versions WHERE id = ? AND deleted_at IS NULL", [version_id]
-        )
-        if row is None:
-            raise NotFoundError(f"Det finns ingen version av överenskommelsen med id {version_id}.")
+        missing = f"Det finns ingen version av överenskommelsen med id {version_id}."
+        row = self._live_row("agreement_versions", version_id, missing)
         sections = tuple(
-            AgreementSection(
-                key=s["key"],
-                title=s["title"],
-                blocks=blocks_from_json(s["blocks"]),
-                guidance=s["guidance"],
-            )
+            from_row(AgreementSection, s, blocks=blocks_from_json(s["blocks"]))
             for s in self._store.rows(
                 "SELECT * FROM agreement_sections WHERE version_id = ? ORDER BY position",
                 [version_id],
             )
         )
-        return AgreementVersion(
-            id=row["id"],
-            pair_id=row["pair_id"],
-            number=row["number"],
-            title=row["title"],
+        return from_row(
+            AgreementVersion,
+            row,
             status=AgreementStatus(row["status"]),
             metadata=_metadata_from_json(row["metadata"]),
             sections=sections,
-            based_on_id=row["based_on_id"],
             adopted_on=parse_date(row["adopted_on"]),
             signatories=_signatories_from_json(row["signatories"]),
-            adopted_place=row["adopted_place"],
         )
 
     def versions(self, pair_id: int) -> list[AgreementVersion]:
@@ -307,12 +274,10 @@ class AgreementRepository(Repository):
         if row is None:
             return None
         answers = tuple(
-            RemissAnswer(
-                id=r["id"],
-                remiss_id=r["remiss_id"],
-                recipient=r["recipient"],
+            from_row(
+                RemissAnswer,
+                r,
                 stance=RemissStance(r["stance"]),
-                text=r["text"],
                 answered_on=parse_date(r["answered_on"]),
             )
             for r in self._store.rows(
@@ -320,12 +285,11 @@ class AgreementRepository(Repository):
                 [row["id"]],
             )
         )
-        return Remiss(
-            id=row["id"],
-            version_id=row["version_id"],
+        return from_row(
+            Remiss,
+            row,
             sent_on=dt.date.fromisoformat(row["sent_on"]),
             deadline=parse_date(row["deadline"]),
-            reference=row["reference"],
             answers=answers,
         )
 
@@ -360,15 +324,7 @@ class AgreementRepository(Repository):
             [version_id],
         )
         return [
-            Provenance(
-                id=r["id"],
-                version_id=r["version_id"],
-                section_key=r["section_key"],
-                conversation_id=r["conversation_id"],
-                question_key=r["question_key"],
-                text=r["text"],
-                conversation_date=parse_date(r["conversation_date"]),
-            )
+            from_row(Provenance, r, conversation_date=parse_date(r["conversation_date"]))
             for r in rows
         ]
 

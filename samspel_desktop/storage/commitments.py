@@ -2,56 +2,37 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     Commitment,
     CommitmentStatus,
     Side,
 )
-from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, iso_date, parse_date
+from samspel_desktop.storage.rows import Repository, from_row, iso_date, parse_date
 
 
 class CommitmentRepository(Repository):
-    def add(
-        self,
-        pair_id: int,
-        what: str,
-        owner_side: Side,
-        *,
-        owner_name: str = "",
-        due_date: dt.date | None = None,
-        created_in: int | None = None,
-    ) -> Commitment:
-        now = utc_now()
-        with self._store.write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO commitments (pair_id, what, owner_side, owner_name, due_date, "
-                "status, created_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    pair_id,
-                    what,
-                    owner_side.value,
-                    owner_name,
-                    iso_date(due_date),
-                    CommitmentStatus.OPEN.value,
-                    created_in,
-                    now,
-                    now,
-                ],
-            )
-        return self.get(int(cursor.lastrowid or 0))
+    def add(self, new: Commitment) -> Commitment:
+        """Store a new open commitment (``new.id`` and its status are not used)."""
+        commitment_id = self._add(
+            "commitments",
+            pair_id=new.pair_id,
+            what=new.what,
+            owner_side=new.owner_side.value,
+            owner_name=new.owner_name,
+            due_date=iso_date(new.due_date),
+            status=CommitmentStatus.OPEN.value,
+            created_in=new.created_in,
+        )
+        return self.get(commitment_id)
 
     def get(self, commitment_id: int) -> Commitment:
-        row = self._store.row(
-            "SELECT * FROM commitments WHERE id = ? AND deleted_at IS NULL", [commitment_id]
+        return commitment_from_row(
+            self._live_row(
+                "commitments", commitment_id, f"Det finns inget åtagande med id {commitment_id}."
+            )
         )
-        if row is None:
-            raise NotFoundError(f"Det finns inget åtagande med id {commitment_id}.")
-        return commitment_from_row(row)
 
     def all(self, pair_id: int) -> list[Commitment]:
         rows = self._store.rows(
@@ -61,38 +42,26 @@ class CommitmentRepository(Repository):
         )
         return [commitment_from_row(r) for r in rows]
 
-    def set_status(
-        self,
-        commitment_id: int,
-        status: CommitmentStatus,
-        *,
-        note: str = "",
-        closed_in: int | None = None,
-    ) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "UPDATE commitments SET status = ?, status_note = ?, closed_in = ?, "
-                "updated_at = ? WHERE id = ?",
-                [
-                    status.value,
-                    note,
-                    closed_in if status is not CommitmentStatus.OPEN else None,
-                    utc_now(),
-                    commitment_id,
-                ],
-            )
+    def save_status(self, commitment: Commitment) -> None:
+        """Store a commitment's status, its note and the conversation that closed it."""
+        closed_in = commitment.closed_in if commitment.status is not CommitmentStatus.OPEN else None
+        self._update_columns(
+            "commitments",
+            commitment.id,
+            {"status", "status_note", "closed_in"},
+            {
+                "status": commitment.status,
+                "status_note": commitment.status_note,
+                "closed_in": closed_in,
+            },
+        )
 
 
 def commitment_from_row(row: dict[str, Any]) -> Commitment:
-    return Commitment(
-        id=row["id"],
-        pair_id=row["pair_id"],
-        what=row["what"],
+    return from_row(
+        Commitment,
+        row,
         owner_side=Side(row["owner_side"]),
-        owner_name=row["owner_name"],
         due_date=parse_date(row["due_date"]),
         status=CommitmentStatus(row["status"]),
-        status_note=row["status_note"],
-        created_in=row["created_in"],
-        closed_in=row["closed_in"],
     )

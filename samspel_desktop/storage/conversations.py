@@ -7,8 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from samspel_desktop.domain.errors import NotFoundError
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     Answer,
     Conversation,
@@ -17,8 +16,14 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, parse_date
+from samspel_desktop.storage.rows import Repository, from_row, insert, insert_in_order, parse_date
+
+
+def _snapshot(guide: Guide) -> str:
+    """A conversation's own copy of a guide, as the documented JSON."""
+    return json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
 
 
 class ConversationRepository(Repository):
@@ -33,39 +38,26 @@ class ConversationRepository(Repository):
     ) -> int:
         now = utc_now()
         with self._store.write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO conversations (pair_id, date, status, present, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    pair_id,
-                    date.isoformat(),
-                    status.value,
-                    json.dumps(list(present), ensure_ascii=False),
-                    now,
-                    now,
-                ],
+            conversation_id = insert(
+                conn,
+                "conversations",
+                pair_id=pair_id,
+                date=date.isoformat(),
+                status=status.value,
+                present=json.dumps(list(present), ensure_ascii=False),
+                created_at=now,
+                updated_at=now,
             )
-            conversation_id = int(cursor.lastrowid or 0)
-            for position, guide in enumerate(guides):
-                conn.execute(
-                    "INSERT INTO conversation_guides (conversation_id, position, guide_id, "
-                    "guide_version, snapshot) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        conversation_id,
-                        position,
-                        guide.id,
-                        guide.version,
-                        json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True),
-                    ],
-                )
+            snapshots = (
+                {"guide_id": g.id, "guide_version": g.version, "snapshot": _snapshot(g)}
+                for g in guides
+            )
+            insert_in_order(conn, "conversation_guides", snapshots, conversation_id=conversation_id)
         return conversation_id
 
     def get(self, conversation_id: int) -> Conversation:
-        row = self._store.row(
-            "SELECT * FROM conversations WHERE id = ? AND deleted_at IS NULL", [conversation_id]
-        )
-        if row is None:
-            raise NotFoundError(f"Det finns inget samtal med id {conversation_id}.")
+        missing = f"Det finns inget samtal med id {conversation_id}."
+        row = self._live_row("conversations", conversation_id, missing)
         return self._conversation(row, self._snapshots([conversation_id])[conversation_id])
 
     def all(self, pair_id: int | None = None) -> list[Conversation]:
@@ -93,7 +85,7 @@ class ConversationRepository(Repository):
         ):
             text = row["snapshot"]
             if text not in parsed:
-                parsed[text] = guide_from_dict(json.loads(text))
+                parsed[text] = columns.guide(text)
             out[row["conversation_id"]].append(parsed[text])
         return {k: tuple(v) for k, v in out.items()}
 
@@ -105,7 +97,7 @@ class ConversationRepository(Repository):
             date=dt.date.fromisoformat(row["date"]),
             status=ConversationStatus(row["status"]),
             guides=guides,
-            present=tuple(json.loads(row["present"])),
+            present=columns.present(row["present"]),
             notes=row["notes"],
             next_meeting=parse_date(row["next_meeting"]),
         )
@@ -126,25 +118,10 @@ class ConversationRepository(Repository):
 
     def update(self, conversation_id: int, **fields: Any) -> None:
         """Update plain columns (status, notes, next_meeting, date, present) in one save."""
+        if "present" in fields:
+            fields["present"] = json.dumps(list(fields["present"]), ensure_ascii=False)
         allowed = {"status", "notes", "next_meeting", "date", "present"}
-        if not fields.keys() <= allowed:
-            raise ValueError(f"unknown conversation fields {set(fields) - allowed}")
-        values = []
-        for name, value in fields.items():
-            if isinstance(value, dt.date):
-                values.append(value.isoformat())
-            elif name == "present":
-                values.append(json.dumps(list(value), ensure_ascii=False))
-            elif hasattr(value, "value"):
-                values.append(value.value)
-            else:
-                values.append(value)
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        with self._store.write() as conn:
-            conn.execute(
-                f"UPDATE conversations SET {assignments}, updated_at = ? WHERE id = ?",
-                [*values, utc_now(), conversation_id],
-            )
+        self._update_columns("conversations", conversation_id, allowed, fields)
 
     def save_answer(self, answer: Answer) -> None:
         """Insert or update the answer to one question (one autosave)."""
@@ -176,14 +153,10 @@ class ConversationRepository(Repository):
             "SELECT * FROM answers WHERE conversation_id = ?", [conversation_id]
         )
         return {
-            r["question_key"]: Answer(
-                conversation_id=r["conversation_id"],
-                question_key=r["question_key"],
-                political=r["political"],
-                executive=r["executive"],
-                conclusion=r["conclusion"],
+            r["question_key"]: from_row(
+                Answer,
+                r,
                 to_agreement=bool(r["to_agreement"]),
-                agreement_section_key=r["agreement_section_key"],
                 ratings_revealed=bool(r["ratings_revealed"]),
             )
             for r in rows

@@ -4,91 +4,57 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import logging
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samspel_desktop.domain.errors import (
     CorruptDatabaseError,
-    DatabaseLockedError,
-    DiskFullError,
-    NewerDatabaseError,
     ReadOnlyStorageError,
     StorageError,
 )
-from samspel_desktop.storage.steps import KNOWN_MIGRATIONS, SCHEMA_VERSION
+from samspel_desktop.storage.environment import (
+    is_network_path,
+    os_storage_error,
+    replace_retrying,
+    storage_errors,
+    translate_error,
+)
+from samspel_desktop.storage.inspection import (
+    SchemaState,
+    check_file,
+    damaged_error,
+    integrity_problems,
+    read_schema,
+    refusal,
+    unusable_file_problems,
+)
+from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
+from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
 
 log = logging.getLogger(__name__)
 
 DATABASE_FILENAME = "samspel.sqlite3"
-_MIGRATIONS_TABLE = "_sqlite_migrations"
-#: The first 16 bytes of every SQLite 3 database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: SQLite's companion files of a database in WAL mode.
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+#: Said once when the data folder is on a network drive (see :func:`set_pragmas`).
+NETWORK_DRIVE_NOTICE = (
+    "Datamappen ligger på en nätverksenhet. Samspel har därför databasen för sig själv medan "
+    "programmet är öppet: ett annat Samspel-fönster eller kommando med samma datamapp får vänta "
+    "tills det stängs."
+)
 
 
 def utc_now() -> str:
     """Timestamps are stored as ISO 8601 UTC strings with seconds."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def translate_error(error: sqlite3.Error) -> StorageError | None:
-    """Map SQLite's errors from the user's environment to a Swedish :class:`StorageError`.
-
-    Returns ``None`` for errors that are bugs (constraint violations, SQL mistakes).
-    """
-    text = str(error).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError(
-            "Disken är full. Det du skrev finns kvar men är inte sparat – frigör utrymme, "
-            "så sparas det vid nästa försök.",
-            detail=str(error),
-        )
-    if "readonly" in text or "read-only" in text or "attempt to write a readonly" in text:
-        return ReadOnlyStorageError(
-            "Databasen går inte att skriva till (skrivskyddad fil eller mapp). "
-            "Det du skrev finns kvar men är inte sparat.",
-            detail=str(error),
-        )
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            "Databasen används av ett annat program just nu. Försök igen om en stund.",
-            detail=str(error),
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return CorruptDatabaseError(
-            "Databasfilen är skadad eller är inte en Samspel-databas.", detail=str(error)
-        )
-    if "unable to open" in text or "disk i/o error" in text:
-        return StorageError(
-            "Databasfilen gick inte att öppna eller läsa. Kontrollera att mappen finns och "
-            "att du har behörighet.",
-            detail=str(error),
-        )
-    return None
-
-
-@contextlib.contextmanager
-def storage_errors() -> Iterator[None]:
-    """Re-raise environment errors from SQLite as Swedish :class:`StorageError`."""
-    try:
-        yield
-    except sqlite3.Error as error:
-        translated = translate_error(error)
-        if translated is None:
-            raise
-        raise translated from error
 
 
 class IntegrityGate:
@@ -97,7 +63,8 @@ class IntegrityGate:
     On a large history the check takes a noticeable moment; the window need not wait for it.
     Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
     written to. With ``background=False`` the check runs only when a verdict is first asked
-    for (a command that only reads, such as a Word export, never pays for it).
+    for (a command that only reads, such as a Word export, checks just the tables it read:
+    :meth:`Store.damage_in_tables_read`).
     """
 
     def __init__(self, path: Path, *, background: bool = True) -> None:
@@ -105,35 +72,45 @@ class IntegrityGate:
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._problems: list[str] = []
+        #: Why the check could not run (locked, full disk): not a verdict; asked again later.
+        self._error: StorageError | None = None
         if background:
             threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
 
-    def _run(self) -> None:
+    def _run(self, *, again_if_failed: bool = False) -> None:
         with self._lock:  # a second caller waits for the check under way, then finds it done
-            if self._done.is_set():
+            if self._done.is_set() and not (again_if_failed and self._error is not None):
                 return
             try:
                 self._problems = check_file(self._path, quick=True, foreign_keys=False)
-            except Exception as error:  # any failure to check counts as "not known to be whole"
-                self._problems = [repr(error)]
+                self._error = None
+            except StorageError as error:
+                self._problems, self._error = [], error
+            except Exception as error:  # any other failure to check: "not known to be whole"
+                log.exception("integrity check failed")
+                self._problems, self._error = [repr(error)], None
             finally:
                 self._done.set()
 
     def done(self) -> bool:
         return self._done.is_set()
 
-    def wait(self) -> list[str]:
-        """The problems found (``[]`` for a whole database), checking first if needed."""
-        self._run()
+    def verdict(self) -> list[str] | None:
+        """The problems found (``[]`` for a whole database); ``None`` if not known (yet)."""
+        if not self._done.is_set() or self._error is not None:
+            return None
         return list(self._problems)
 
+    def wait(self) -> list[str]:
+        """The problems found, checking first if needed.
 
-def _damaged(path: Path | None, problems: list[str]) -> CorruptDatabaseError:
-    return CorruptDatabaseError(
-        "Databasfilen är skadad eller är inte en Samspel-databas. Den har inte ändrats.",
-        detail="; ".join(problems[:5]),
-        damaged_file=path,
-    )
+        Raises the :class:`StorageError` that kept the check from running, after trying once
+        more (a lock held for a moment by another program is gone by the next write).
+        """
+        self._run(again_if_failed=True)
+        if self._error is not None:
+            raise self._error
+        return list(self._problems)
 
 
 def _database(conn: sqlite3.Connection) -> Database:
@@ -152,21 +129,86 @@ class Store:
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path | None, gate: IntegrityGate | None = None
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        gate: IntegrityGate | None = None,
+        *,
+        network: bool = False,
     ) -> None:
         self._conn = conn
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
         self._gate = gate
+        #: Every table a statement on this store's connection has read (see _watch_reads).
+        self._tables_read: set[str] = set()
+        self._watch_reads(conn)
+        #: On a network drive: rollback journal and exclusive locking (see :func:`set_pragmas`).
+        self.network = network
+
+    @property
+    def notice(self) -> str | None:
+        """Something the user should know about how the database is used (Swedish), or None."""
+        return NETWORK_DRIVE_NOTICE if self.network else None
+
+    @property
+    def _folder(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
 
     def integrity_verdict(self, *, wait: bool = True) -> list[str] | None:
-        """Problems found by the start-up check (``[]`` when whole); ``None`` if still running."""
+        """Problems found by the start-up check (``[]`` when whole).
+
+        With ``wait=False``, ``None`` while the check runs or when it could not run; with
+        ``wait=True`` the :class:`StorageError` that keeps it from running is raised.
+        """
         if self._gate is None:
             return []
-        if not wait and not self._gate.done():
-            return None
+        if not wait:
+            return self._gate.verdict()
         return self._gate.wait()
+
+    def _watch_reads(self, conn: sqlite3.Connection) -> None:
+        """Note each table a statement reads (SQLite's authorizer runs as it is prepared)."""
+        tables = self._tables_read
+
+        def note(action: int, table: str | None, *_: str | None) -> int:
+            if action == sqlite3.SQLITE_READ and table:
+                tables.add(table)
+            return sqlite3.SQLITE_OK
+
+        conn.set_authorizer(note)
+
+    def damage_in_tables_read(self) -> list[str]:
+        """``PRAGMA quick_check`` of just the tables read so far (with their indexes, and the
+        shadow tables of a full-text index); ``[]`` when they are whole.
+
+        A damaged page can hide rows without any error: this says whether what was read can
+        be trusted, at the cost of the tables read rather than of the whole file.
+        """
+        with storage_errors(self._folder):
+            tables = {
+                str(name): str(sql or "")
+                for name, sql in self._conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            tables["sqlite_master"] = ""
+            wanted = {t for t in self._tables_read if t in tables}
+            for virtual in [t for t in wanted if tables[t].upper().startswith("CREATE VIRTUAL")]:
+                # FTS5 reads its segments through blob I/O, which the authorizer does not see.
+                wanted.discard(virtual)
+                wanted.update(t for t in tables if t.startswith(f"{virtual}_"))
+            problems: list[str] = []
+            for table in sorted(wanted):
+                quoted = table.replace('"', '""')
+                problems += integrity_problems(
+                    self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
+                )
+            return problems
+
+    def integrity_check_done(self) -> bool:
+        return self._gate is None or self._gate.done()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -189,13 +231,36 @@ class Store:
         if self._gate is not None:
             problems = self._gate.wait()
             if problems:
-                raise _damaged(self.path, problems)
+                raise damaged_error(self.path, problems)
             self._gate = None
         if self._reconnect_before_write:
             self._reconnect()
+        conn = self._conn
+        outermost = not conn.in_transaction
         try:
-            with storage_errors(), self.db.atomic():
-                yield self._conn
+            with storage_errors(self._folder):
+                if outermost:
+                    # IMMEDIATE takes the write lock first, waiting (busy_timeout) while
+                    # another process saves. A deferred transaction that reads first - as the
+                    # full-text triggers do on a connection's first use - gets SQLITE_BUSY at
+                    # once instead, and the save fails while another one is in progress.
+                    conn.execute("BEGIN IMMEDIATE")
+                    # Read the schema before the first write. After another connection changed
+                    # it (``PRAGMA optimize`` writing statistics as a command closes), an UPDATE
+                    # or DELETE as the first statement fails with "no such table" (SQLITE_SCHEMA)
+                    # when the table has a BEFORE trigger with a subquery and an AFTER trigger
+                    # on the full-text index (SQLite 3.40 to 3.51); this statement re-reads the
+                    # schema first, and the save goes through.
+                    conn.execute("SELECT 1 FROM sqlite_master LIMIT 0").fetchall()
+                try:
+                    with self.db.atomic():  # a savepoint: nested writes roll back alone
+                        yield conn
+                    if outermost:
+                        conn.execute("COMMIT")
+                except BaseException:
+                    if outermost and conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
         except ReadOnlyStorageError:
             self._reconnect_before_write = self.path is not None
             raise
@@ -203,20 +268,21 @@ class Store:
     def _reconnect(self) -> None:
         if self.path is None:
             return
-        with storage_errors():
+        with storage_errors(self._folder):
             conn = sqlite3.connect(str(self.path), timeout=5.0)
             try:
-                set_pragmas(conn, in_memory=False)
+                set_pragmas(conn, in_memory=False, network=self.network)
             except BaseException:
                 conn.close()
                 raise
         self._conn.close()
         self._conn = conn
+        self._watch_reads(conn)
         self._db = None
         self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        with storage_errors():
+        with storage_errors(self._folder):
             cursor = self._conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -226,7 +292,7 @@ class Store:
         return found[0] if found else None
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with storage_errors():
+        with storage_errors(self._folder):
             found = self._conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
@@ -236,9 +302,9 @@ class Store:
         Used after really deleting data, so deleted text does not linger in free pages or in
         old WAL frames.
         """
-        with storage_errors():
+        with storage_errors(self._folder):
             self._conn.execute("VACUUM")
-            if self.path is not None:
+            if self.path is not None and not self.network:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def take_over(self, other: Store) -> None:
@@ -247,9 +313,11 @@ class Store:
         Repositories hold this object, so they see the restored database at once.
         """
         self._conn = other._conn
+        self._watch_reads(self._conn)
         self._db = other._db
         self._gate = other._gate
         self.path = other.path
+        self.network = other.network
         self._reconnect_before_write = False
 
     def close(self) -> None:
@@ -261,149 +329,25 @@ class Store:
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """Problems found by SQLite's integrity (or quick) check and the foreign-key check."""
-        return _integrity_problems(self._conn, quick=quick)
+        with storage_errors(self._folder):
+            return integrity_problems(self._conn, quick=quick)
 
 
-def _integrity_problems(
-    conn: sqlite3.Connection, *, quick: bool, foreign_keys: bool = True
-) -> list[str]:
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        result = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-        problems = [] if result == ["ok"] else result
-        if not foreign_keys:
-            return problems
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} rad {rowid} pekar på saknad rad i {parent}")
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    return problems
+def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = False) -> None:
+    """The pragmas of every Samspel connection (also the autosave benchmark's bare baseline).
 
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never write to ``path`` (SQLite URI ``mode=ro``).
-
-    It still reads committed transactions from a ``-wal`` file left by a crash.
+    On a network drive WAL is not safe: its index lives in shared memory, which processes on
+    different machines do not share, though SQLite reports WAL there without complaint. The
+    database then uses a rollback journal, and exclusive locking keeps a second process (on
+    this machine or another) out until this connection closes.
     """
-    if not path.is_file():
-        raise StorageError(f"Filen {path} finns inte.")
-    uri = path.resolve().as_uri()
-    with storage_errors():
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5.0)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.OperationalError as error:
-            conn.close()
-            wal = path.with_name(path.name + "-wal")
-            if "unable to open" not in str(error).lower() or wal.exists():
-                raise
-            # A read-only folder where SQLite cannot create its -shm file. Without a -wal
-            # file every committed transaction is in the main file: read it as immutable.
-            return sqlite3.connect(uri + "?immutable=1", uri=True, timeout=5.0)
-        except sqlite3.DatabaseError:
-            # Not a database at all: the caller's own query reports it.
-            pass
-        return conn
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
-def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) -> list[str]:
-    """Problems in the database file at ``path`` (``[]`` when healthy), without writing to it.
-
-    ``quick`` runs ``quick_check`` instead of ``integrity_check``; ``foreign_keys`` adds
-    ``foreign_key_check``.
-    """
-    if not _has_sqlite_header(path):
-        return ["filen är inte en SQLite-databas"]
-    try:
-        conn = connect_read_only(path)
-    except StorageError as error:
-        return [error.detail or error.message]
-    try:
-        # The check reads every page once: a small page cache is as fast (the OS caches the
-        # file) and keeps the start-up's memory down (2.5 MB → 0.7 MB on 130 MB).
-        conn.execute("PRAGMA cache_size = -256")
-        return _integrity_problems(conn, quick=quick, foreign_keys=foreign_keys)
-    finally:
-        conn.close()
-
-
-@dataclass(frozen=True)
-class DatabaseFileInfo:
-    """What a database file is, found without writing to it (for restore and backups)."""
-
-    path: Path
-    problems: tuple[str, ...]
-    is_samspel: bool
-    is_newer: bool
-    applied_steps: int
-
-    @property
-    def healthy(self) -> bool:
-        return not self.problems
-
-
-def inspect_file(path: Path) -> DatabaseFileInfo:
-    """Integrity (full check), whether ``path`` is a Samspel database, and from which version."""
-    problems = tuple(check_file(path))
-    if problems:
-        return DatabaseFileInfo(path, problems, False, False, 0)
-    conn = connect_read_only(path)
-    try:
-        with storage_errors():
-            applied = _applied_migrations(conn)
-            has_pairs = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'pairs'"
-            ).fetchone()
-            try:
-                _refuse_newer(conn, path)
-                newer = False
-            except NewerDatabaseError:
-                newer = True
-    finally:
-        conn.close()
-    return DatabaseFileInfo(path, (), bool(applied) and bool(has_pairs), newer, len(applied))
-
-
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [_MIGRATIONS_TABLE]
-    ).fetchone()
-    if not exists:
-        return []
-    return [
-        r[0]
-        for r in conn.execute(
-            f"SELECT name FROM {_MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-            ["samspel"],
-        )
-    ]
-
-
-def _refuse_newer(conn: sqlite3.Connection, path: Path | None) -> None:
-    applied = _applied_migrations(conn)
-    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
-    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if unknown or user_version > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            "Databasen är skapad av en nyare version av Samspel och kan inte öppnas av den här "
-            "versionen. Den har inte ändrats. Installera den senaste versionen av Samspel.",
-            detail=f"{path}: okända steg {unknown}, user_version {user_version}",
-        )
-
-
-def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool) -> None:
-    """The pragmas of every Samspel connection (also the autosave benchmark's bare baseline)."""
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if str(mode).lower() != "wal" and not in_memory:
-        log.warning("journal_mode is %s, not WAL (network drive?)", mode)
+    if network:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # before the first read of the file
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    else:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and not in_memory:
+            log.warning("journal_mode is %s, not WAL", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted text is overwritten, not left in free pages (notes are personal data).
@@ -415,7 +359,8 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
     """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename).
 
     The copy is in rollback-journal mode (one self-contained file), readable by the user only,
-    and passes ``integrity_check`` before it gets its final name.
+    and passes ``integrity_check`` before it gets its final name. Nothing is left behind when
+    it fails (a full disk, a damaged source).
     """
     try:
         private_mkdir(destination.parent)
@@ -423,27 +368,32 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
         raise ReadOnlyStorageError(
             f"Mappen {destination.parent} kunde inte skapas.", detail=str(error)
         ) from error
-    temporary = destination.with_name(destination.name + ".tmp")
+    # Its own name: two processes may back up at the same moment (a command beside the app).
+    temporary = destination.with_name(f"{destination.name}.{os.urandom(4).hex()}.tmp")
     try:
-        temporary.unlink(missing_ok=True)
-        create_private_file(temporary)
-    except OSError as error:
-        raise _os_storage_error(destination, error) from error
-    with storage_errors():
-        target = sqlite3.connect(str(temporary))
         try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            check = target.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            target.close()
-    if check != "ok":
-        temporary.unlink(missing_ok=True)
-        raise CorruptDatabaseError("Säkerhetskopian blev inte korrekt.", detail=str(check))
-    try:
-        os.replace(temporary, destination)
-    except OSError as error:
-        raise _os_storage_error(destination, error) from error
+            create_private_file(temporary)
+        except OSError as error:
+            raise os_storage_error(destination, error) from error
+        with storage_errors(destination.parent):
+            target = sqlite3.connect(str(temporary))
+            try:
+                conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+                check = target.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                target.close()
+        if check != "ok":
+            raise CorruptDatabaseError("Säkerhetskopian blev inte korrekt.", detail=str(check))
+        try:
+            os.replace(temporary, destination)
+        except OSError as error:
+            raise os_storage_error(destination, error) from error
+    except BaseException:
+        for leftover in (temporary, *side_files(temporary)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
     _fsync_directory(destination.parent)
     return destination
 
@@ -464,16 +414,6 @@ def new_backup_path(folder: Path, reason: str, now: dt.datetime | None = None) -
     return candidate
 
 
-def _os_storage_error(path: Path, error: OSError) -> StorageError:
-    if error.errno == errno.ENOSPC:
-        return DiskFullError(f"Disken är full; {path.name} kunde inte sparas.", detail=str(error))
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyStorageError(
-            f"Det går inte att skriva i mappen {path.parent}.", detail=str(error)
-        )
-    return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))
-
-
 def _fsync_directory(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to sync."""
     if os.name != "posix":
@@ -492,19 +432,50 @@ def side_files(database: Path) -> list[Path]:
     return [p for p in candidates if p.exists()]
 
 
+def is_database_file(path: Path, database: Path) -> bool:
+    """Whether ``path`` is ``database`` or one of its side files, by ``stat`` (never opened:
+    closing a descriptor of the live file would drop this process's locks on it)."""
+    try:
+        target = path.stat()
+    except OSError:
+        return False
+    for candidate in (
+        database,
+        *(database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES),
+    ):
+        try:
+            found = candidate.stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
 def move_aside(database: Path, new_name: str) -> Path:
     """Rename a closed database and its side files to ``new_name`` in the same folder.
 
     Renaming keeps every byte (the file is never written); side files move with it so SQLite
-    still pairs them with the file under its new name.
+    still pairs them with the file under its new name. The database goes first: if another
+    program holds it (Windows), nothing has moved. If a side file cannot follow, what moved
+    is moved back, so the last commits in a ``-wal`` never end up apart from their database.
     """
     target = database.with_name(new_name)
+    # Without the database (a -wal left alone) the side files still go together.
+    sources = ([database] if database.exists() else []) + side_files(database)
+    moved: list[tuple[Path, Path]] = []
     try:
-        for side in side_files(database):
-            os.replace(side, target.with_name(target.name + side.name[len(database.name) :]))
-        os.replace(database, target)
+        for source in sources:
+            destination = target.with_name(target.name + source.name[len(database.name) :])
+            replace_retrying(source, destination)
+            moved.append((source, destination))
     except OSError as error:
-        raise _os_storage_error(target, error) from error
+        for source, destination in reversed(moved):
+            try:
+                replace_retrying(destination, source)
+            except OSError:
+                log.exception("could not move %s back to %s", destination, source)
+        raise os_storage_error(database, error) from error
     _fsync_directory(database.parent)
     return target
 
@@ -518,9 +489,9 @@ def install_database_file(staging: Path, database: Path) -> None:
         for side in side_files(database):
             side.unlink()
         restrict(staging)
-        os.replace(staging, database)
+        replace_retrying(staging, database)
     except OSError as error:
-        raise _os_storage_error(database, error) from error
+        raise os_storage_error(database, error) from error
     _fsync_directory(database.parent)
 
 
@@ -532,17 +503,18 @@ def _has_user_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _refuse(state: SchemaState, path: Path | None) -> None:
+    """Refuse, before anything is written, a database this version must not open."""
+    error = refusal(state, path)
+    if error is not None:
+        raise error
+
+
 def _refuse_damaged(path: Path) -> None:
-    try:
-        if path.stat().st_size == 0:
-            return
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise StorageError(f"Databasfilen {path} gick inte att läsa.", detail=str(error)) from error
-    problems = check_file(path, quick=True, foreign_keys=False)
-    if problems:
-        raise _damaged(path, problems)
+    if _exists_with_data(path):
+        problems = check_file(path, quick=True, foreign_keys=False)
+        if problems:
+            raise damaged_error(path, problems)
 
 
 def open_store(
@@ -556,16 +528,20 @@ def open_store(
 
     An existing file first gets ``PRAGMA quick_check`` over a read-only connection: a damaged
     database is refused (:class:`CorruptDatabaseError`) and never written to. A database
-    written by a newer Samspel is refused before anything is written. Before pending
-    migrations run on an existing database, a copy is saved in ``backup_dir``.
+    written by a newer Samspel, another program's database and one missing parts of its
+    schema are refused before anything is written. Before pending migrations run on an
+    existing database, a copy is saved in ``backup_dir``.
 
     With ``check_in_background`` the quick check of an existing file runs beside the caller
     (:class:`IntegrityGate`) unless a migration is pending; reads may start at once, writes
-    wait for the verdict. A file without a SQLite header is still refused at once. With
-    ``check_before_first_write`` the check runs only when something is about to be written
-    (or a verdict is asked for): for commands that mostly read.
+    wait for the verdict. With ``check_before_first_write`` the check runs only when something
+    is about to be written (or a verdict is asked for): for commands that mostly read. On a
+    network drive the check always runs first, on the connection that then holds the file for
+    itself (see :func:`set_pragmas`).
     """
     gate: IntegrityGate | None = None
+    network = False
+    folder = path.parent if path is not None else None
     if path is not None:
         try:
             private_mkdir(path.parent)
@@ -573,33 +549,47 @@ def open_store(
             raise ReadOnlyStorageError(
                 f"Mappen för data kunde inte skapas: {path.parent}", detail=str(error)
             ) from error
-        if (check_in_background or check_before_first_write) and _exists_with_data(path):
-            if not _has_sqlite_header(path):
-                raise _damaged(path, ["filen är inte en SQLite-databas"])
+        problems = unusable_file_problems(path, backup_dir)
+        if problems:
+            raise damaged_error(path, problems)
+        network = is_network_path(path)
+        if network:
+            pass  # checked below, on the connection that holds the file for itself
+        elif (check_in_background or check_before_first_write) and _exists_with_data(path):
             gate = IntegrityGate(path, background=check_in_background)
         else:
             _refuse_damaged(path)
         with contextlib.suppress(OSError):
             create_private_file(path)
-            restrict(path)
-    with storage_errors():
+    with storage_errors(folder):
         conn = sqlite3.connect(str(path) if path is not None else ":memory:", timeout=5.0)
     try:
-        with storage_errors():
-            _refuse_newer(conn, path)
-            set_pragmas(conn, in_memory=path is None)
-            applied = set(_applied_migrations(conn))
-            if any(name not in applied for name in KNOWN_MIGRATIONS):
+        with storage_errors(folder):
+            if network:
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # before the first read
+            state = read_schema(conn)
+            _refuse(state, path)
+            if network and path is not None and _exists_with_data(path):
+                # A second connection would share WAL memory across the network; this one
+                # reads the file alone, and nothing is written before the check passed.
+                problems = integrity_problems(conn, quick=True, foreign_keys=False)
+                if problems:
+                    raise damaged_error(path, problems)
+            set_pragmas(conn, in_memory=path is None, network=network)
+            if state.pending:
                 if gate is not None:
                     problems = gate.wait()
                     if problems:
-                        raise _damaged(path, problems)
+                        raise damaged_error(path, problems)
                     gate = None
                 _migrate(conn, path, backup_dir)
+                _refuse(read_schema(conn), path)
     except BaseException:
         conn.close()
         raise
-    return Store(conn, path, gate)
+    if path is not None:
+        restrict(path)
+    return Store(conn, path, gate, network=network)
 
 
 def _exists_with_data(path: Path) -> bool:
@@ -615,5 +605,12 @@ def _migrate(conn: sqlite3.Connection, path: Path | None, backup_dir: Path | Non
 
     if path is not None and backup_dir is not None and _has_user_tables(conn):
         backup_to(conn, new_backup_path(backup_dir, "fore-uppgradering"))
-    MIGRATIONS.apply(_database(conn))
+    try:
+        MIGRATIONS.apply(_database(conn))
+    except sqlite3.Error as error:
+        if path is None or translate_error(error) is not None:
+            raise
+        # A step that fails on a file whose record says it is due (a table of the step is
+        # already there, or one it changes is gone): the schema is not what the record says.
+        raise damaged_error(path, [f"schemasteget misslyckades: {error}"]) from error
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from samspel_desktop.domain.errors import NotFoundError
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     Guide,
 )
+from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import Repository
 
@@ -40,12 +40,8 @@ class GuideRepository(Repository):
         return {r["id"]: r["version"] for r in self._store.rows("SELECT id, version FROM guides")}
 
     def get(self, guide_id: str) -> Guide:
-        row = self._store.row(
-            "SELECT * FROM guides WHERE id = ? AND deleted_at IS NULL", [guide_id]
-        )
-        if row is None:
-            raise NotFoundError(f"Det finns ingen samtalsguide med id ”{guide_id}”.")
-        return self._guide(row)
+        missing = f"Det finns ingen samtalsguide med id ”{guide_id}”."
+        return self._guide(self._live_row("guides", guide_id, missing))
 
     def all(self) -> list[Guide]:
         rows = self._store.rows(
@@ -55,4 +51,4 @@ class GuideRepository(Repository):
 
     @staticmethod
     def _guide(row: dict[str, Any]) -> Guide:
-        return guide_from_dict(json.loads(row["content"]), builtin=bool(row["builtin"]))
+        return columns.guide(row["content"], builtin=bool(row["builtin"]))

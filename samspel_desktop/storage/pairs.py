@@ -12,12 +12,13 @@ from samspel_desktop.domain.model import (
     Organisation,
     OrganisationKind,
     Pair,
+    PairDetails,
     PairKind,
     Person,
     Phase,
 )
 from samspel_desktop.storage.database import utc_now
-from samspel_desktop.storage.rows import Repository, iso_date, parse_date
+from samspel_desktop.storage.rows import Repository, insert, iso_date, parse_date
 
 
 class PairRepository(Repository):
@@ -37,11 +38,15 @@ class PairRepository(Repository):
         self, name: str, kind: OrganisationKind, *, is_demo: bool = False
     ) -> Organisation:
         with self._store.write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO organisations (name, kind, is_demo, created_at) VALUES (?, ?, ?, ?)",
-                [name, kind.value, int(is_demo), utc_now()],
+            organisation_id = insert(
+                conn,
+                "organisations",
+                name=name,
+                kind=kind.value,
+                is_demo=int(is_demo),
+                created_at=utc_now(),
             )
-        return Organisation(id=int(cursor.lastrowid or 0), name=name, kind=kind)
+        return Organisation(id=organisation_id, name=name, kind=kind)
 
     def find_organisation(self, name: str) -> Organisation | None:
         row = self._store.row(
@@ -61,47 +66,37 @@ class PairRepository(Repository):
         return Organisation(id=row["id"], name=row["name"], kind=OrganisationKind(row["kind"]))
 
     def add_pair(
-        self,
-        *,
-        organisation: Organisation,
-        kind: PairKind,
-        political: tuple[str, str],
-        executive: tuple[str, str],
-        start_date: dt.date,
-        phase: Phase,
-        predecessor_id: int | None = None,
-        body: str = "",
-        term: TermBasis = TermBasis.BOARD,
+        self, organisation: Organisation, details: PairDetails, predecessor_id: int | None = None
     ) -> Pair:
         """Add a pair and its two people (name, title) in one transaction."""
         now = utc_now()
         with self._store.write() as conn:
-            ids = []
-            for name, title in (political, executive):
-                cursor = conn.execute(
-                    "INSERT INTO persons (organisation_id, name, title, created_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    [organisation.id, name, title, now],
+            political, executive = (
+                insert(
+                    conn,
+                    "persons",
+                    organisation_id=organisation.id,
+                    name=name,
+                    title=title,
+                    created_at=now,
                 )
-                ids.append(cursor.lastrowid)
-            cursor = conn.execute(
-                "INSERT INTO pairs (organisation_id, kind, political_person_id, "
-                "executive_person_id, start_date, phase, predecessor_id, created_at, body, term) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    organisation.id,
-                    kind.value,
-                    ids[0],
-                    ids[1],
-                    start_date.isoformat(),
-                    phase.value,
-                    predecessor_id,
-                    now,
-                    body,
-                    term.value,
-                ],
+                for name, title in (details.political, details.executive)
             )
-        return self.get(int(cursor.lastrowid or 0))
+            pair_id = insert(
+                conn,
+                "pairs",
+                organisation_id=organisation.id,
+                kind=details.kind.value,
+                political_person_id=political,
+                executive_person_id=executive,
+                start_date=details.start_date.isoformat(),
+                phase=details.phase.value,
+                predecessor_id=predecessor_id,
+                created_at=now,
+                body=details.body,
+                term=details.term.value,
+            )
+        return self.get(pair_id)
 
     def get(self, pair_id: int) -> Pair:
         row = self._store.row(
@@ -120,25 +115,14 @@ class PairRepository(Repository):
         )
         return [self._pair(r) for r in rows]
 
-    def update_pair(
-        self,
-        pair_id: int,
-        *,
-        kind: PairKind,
-        political: tuple[str, str],
-        executive: tuple[str, str],
-        start_date: dt.date,
-        phase: Phase,
-        body: str | None = None,
-        term: TermBasis | None = None,
-    ) -> Pair:
-        """Correct a pair's details (a real change of person is a new pair, not an edit).
-
-        ``body`` and ``term`` are kept as they are when not given.
-        """
+    def update_pair(self, pair_id: int, details: PairDetails) -> Pair:
+        """Correct a pair's details (a real change of person is a new pair, not an edit)."""
         pair = self.get(pair_id)
         with self._store.write() as conn:
-            for person, (name, title) in ((pair.political, political), (pair.executive, executive)):
+            for person, (name, title) in (
+                (pair.political, details.political),
+                (pair.executive, details.executive),
+            ):
                 conn.execute(
                     "UPDATE persons SET name = ?, title = ? WHERE id = ?", [name, title, person.id]
                 )
@@ -146,11 +130,11 @@ class PairRepository(Repository):
                 "UPDATE pairs SET kind = ?, start_date = ?, phase = ?, body = ?, term = ? "
                 "WHERE id = ?",
                 [
-                    kind.value,
-                    start_date.isoformat(),
-                    phase.value,
-                    pair.body if body is None else body,
-                    (pair.term if term is None else term).value,
+                    details.kind.value,
+                    details.start_date.isoformat(),
+                    details.phase.value,
+                    details.body,
+                    details.term.value,
                     pair_id,
                 ],
             )

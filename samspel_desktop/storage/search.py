@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
+from samspel_desktop.domain.errors import CancelledError, StorageError
+from samspel_desktop.domain.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery
+from samspel_desktop.storage.database import Store
 from samspel_desktop.storage.rows import Repository
 
 
@@ -63,16 +69,41 @@ class SearchRepository(Repository):
             if (kind.split(".", 1)[0], source_id) in out
         }
 
-    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        """Prefix search over all free text; ``query`` is user text and never an FTS error."""
-        terms = [t for t in (word.strip("\"'*()^:-+") for word in query.split()) if t]
-        terms = ["".join(ch for ch in t if ch.isalnum()) for t in terms]
-        terms = [t for t in terms if t]
-        if not terms:
+    def search(
+        self,
+        query: SearchQuery,
+        limit: int = 50,
+        *,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The best ``limit`` rows for ``query``, with marked snippets (kind, source_id, snippet).
+
+        With ``ORDER BY rank LIMIT`` FTS5 sorts inside the index and makes snippets for the
+        returned rows alone. ``should_stop`` is asked every few thousand SQLite steps; when it
+        answers true the search ends with :class:`CancelledError`.
+        """
+        if query.empty:
             return []
-        match = " ".join('"' + t.replace('"', "") + '"*' for t in terms)
-        return self._store.rows(
-            "SELECT kind, source_id, snippet(search_index, 0, '[', ']', '…', 12) AS snippet "
-            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-            [match, limit],
-        )
+        with _stoppable(self._store, should_stop):
+            return self._store.rows(
+                "SELECT kind, source_id, snippet(search_index, 0, ?, ?, '…', 12) AS snippet "
+                "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                [HIGHLIGHT_START, HIGHLIGHT_END, query.fts5_match(), limit],
+            )
+
+
+@contextlib.contextmanager
+def _stoppable(store: Store, should_stop: Callable[[], bool] | None) -> Iterator[None]:
+    """Let ``should_stop`` interrupt the statements run inside (SQLite's progress handler)."""
+    if should_stop is None:
+        yield
+        return
+    store.conn.set_progress_handler(lambda: 1 if should_stop() else 0, 2_000)
+    try:
+        yield
+    except (sqlite3.Error, StorageError) as error:
+        if should_stop():
+            raise CancelledError("Sökningen avbröts.", detail=str(error)) from error
+        raise
+    finally:
+        store.conn.set_progress_handler(None, 0)

@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from samspel_desktop.domain.errors import NotFoundError, ValidationError
-from samspel_desktop.domain.guides import guide_from_dict, guide_to_dict
+from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import Guide
 from samspel_desktop.domain.seminars import (
     GroupMember,
@@ -18,17 +18,16 @@ from samspel_desktop.domain.seminars import (
     SeminarGroup,
     name_key,
 )
-from samspel_desktop.storage.database import Store, utc_now
+from samspel_desktop.storage import columns
+from samspel_desktop.storage.database import utc_now
+from samspel_desktop.storage.rows import Repository
 
 
 def _members_json(members: Iterable[GroupMember]) -> str:
     return json.dumps([{"name": m.name, "role": m.role} for m in members], ensure_ascii=False)
 
 
-class SeminarRepository:
-    def __init__(self, store: Store) -> None:
-        self._store = store
-
+class SeminarRepository(Repository):
     # --- seminars --------------------------------------------------------------------------
 
     def add(
@@ -75,12 +74,8 @@ class SeminarRepository:
         return seminar_id
 
     def get(self, seminar_id: int) -> Seminar:
-        row = self._store.row(
-            "SELECT * FROM seminars WHERE id = ? AND deleted_at IS NULL", [seminar_id]
-        )
-        if row is None:
-            raise NotFoundError(f"Det finns inget seminarium med id {seminar_id}.")
-        return self._seminar(row)
+        missing = f"Det finns inget seminarium med id {seminar_id}."
+        return self._seminar(self._live_row("seminars", seminar_id, missing))
 
     def find_uuid(self, uuid: str) -> int | None:
         """The seminar with this UUID, also when it lies in the trash."""
@@ -103,16 +98,7 @@ class SeminarRepository:
     def update(self, seminar_id: int, **fields: Any) -> None:
         """Plain columns: title, date, place, facilitator, current_question, minutes."""
         allowed = {"title", "date", "place", "facilitator", "current_question", "minutes"}
-        unknown = fields.keys() - allowed
-        if unknown:
-            raise ValueError(f"not seminar columns: {sorted(unknown)}")
-        values = [v.isoformat() if isinstance(v, dt.date) else v for v in fields.values()]
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        with self._store.write() as conn:
-            conn.execute(
-                f"UPDATE seminars SET {assignments}, updated_at = ? WHERE id = ?",
-                [*values, utc_now(), seminar_id],
-            )
+        self._update_columns("seminars", seminar_id, allowed, fields)
 
     def set_timing(self, seminar_id: int, question_key: str, minutes: int) -> None:
         with self._store.write() as conn:
@@ -128,26 +114,25 @@ class SeminarRepository:
                 id=g["id"],
                 seminar_id=row["id"],
                 name=g["name"],
-                members=tuple(GroupMember(m["name"], m["role"]) for m in json.loads(g["members"])),
+                members=columns.members(g["members"]),
             )
             for g in self._store.rows(
                 "SELECT * FROM seminar_groups WHERE seminar_id = ? ORDER BY position, id",
                 [row["id"]],
             )
         ]
-        timings = json.loads(row["timings"])
         return Seminar(
             id=row["id"],
             uuid=row["uuid"],
             title=row["title"],
             date=dt.date.fromisoformat(row["date"]),
-            guide=guide_from_dict(json.loads(row["guide_snapshot"])),
+            guide=columns.guide(row["guide_snapshot"]),
             groups=tuple(groups),
             place=row["place"],
             facilitator=row["facilitator"],
             current_question=row["current_question"],
             minutes=row["minutes"],
-            timings=tuple(sorted((str(k), int(v)) for k, v in timings.items())),
+            timings=columns.timings(row["timings"]),
         )
 
     # --- groups ----------------------------------------------------------------------------

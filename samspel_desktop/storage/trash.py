@@ -13,20 +13,27 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.storage.database import utc_now
 from samspel_desktop.storage.rows import Repository, marks
 
+#: A pair by its two people's names.
+_PAIR_NAMES = (
+    "(SELECT name FROM persons WHERE id = political_person_id) || ' – ' || "
+    "(SELECT name FROM persons WHERE id = executive_person_id)"
+)
+
 
 class TrashRepository(Repository):
     """Soft delete: items go to the trash (``deleted_at``) and can be restored."""
 
     _TABLES: ClassVar[dict[str, tuple[str, str]]] = {
-        # kind: (table, label expression)
+        # kind: (table, the item's own name: no words of any language, the kind's label is
+        # domain.labels.TRASH_KINDS)
         "organisation": ("organisations", "name"),
-        "pair": ("pairs", "'Samspelspar ' || id"),
-        "conversation": ("conversations", "'Samtal ' || date"),
+        "pair": ("pairs", _PAIR_NAMES),
+        "conversation": ("conversations", "date"),
         "commitment": ("commitments", "what"),
-        "agreement": ("agreement_versions", "title || ' (version ' || number || ')'"),
+        "agreement": ("agreement_versions", "title || ' (' || number || ')'"),
         "guide": ("guides", "title"),
         "greyzone": ("greyzone_entries", "question"),
-        "seminar": ("seminars", "'Seminarium: ' || title"),
+        "seminar": ("seminars", "title"),
     }
 
     def _table(self, kind: str) -> tuple[str, str]:
@@ -121,6 +128,10 @@ class TrashRepository(Repository):
                 f"OR pair_id IN ({marks(pairs)})",
                 pairs,
             )
+            # An organisation whose last pair goes now would keep its name in the file.
+            orgs += ids(
+                f"SELECT DISTINCT organisation_id FROM pairs WHERE id IN ({marks(pairs)})", pairs
+            )
             persons = ids(
                 "SELECT political_person_id FROM pairs WHERE id IN "
                 f"({marks(pairs)}) UNION SELECT executive_person_id FROM pairs WHERE id IN "
@@ -185,7 +196,9 @@ class TrashRepository(Repository):
                 persons,
             )
             counts["organisation"] = run(
-                f"DELETE FROM organisations WHERE id IN ({marks(orgs)})", orgs
+                f"DELETE FROM organisations WHERE id IN ({marks(orgs)}) AND id NOT IN "
+                "(SELECT organisation_id FROM pairs UNION SELECT organisation_id FROM persons)",
+                orgs,
             )
             counts["guide"] = run(f"DELETE FROM guides WHERE id IN ({marks(guides)})", guides)
             counts["greyzone"] = greyzone_count

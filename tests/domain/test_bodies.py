@@ -14,6 +14,7 @@ from samspel_desktop.domain.bodies import (
     mid_sentence,
     wording,
 )
+from samspel_desktop.domain.labels import default_titles
 from samspel_desktop.domain.model import Organisation, OrganisationKind, Pair, PairKind, Person
 
 VAGGERYD = Organisation(1, "Vaggeryds kommun")
@@ -23,7 +24,7 @@ REGION = Organisation(2, "Region Jönköpings län", OrganisationKind.REGION)
 def _pair(
     kind: PairKind, body: str = "", titles: tuple[str, str] | None = None, org=VAGGERYD
 ) -> Pair:  # type: ignore[no-untyped-def]
-    political, executive = titles or kind.default_titles
+    political, executive = titles or default_titles(kind)
     return Pair(
         1,
         org,

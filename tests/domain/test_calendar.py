@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from samspel_desktop.domain.calendar import (
     COUNCIL_15_OCTOBER_FROM,
+    LAST_SUPPORTED_ELECTION_YEAR,
     CalendarMoment,
     MandatePeriod,
     TermBasis,
@@ -15,8 +16,9 @@ from samspel_desktop.domain.calendar import (
     election_day,
     is_election_year,
     mandate_period,
-    notice_text,
+    periods_between,
 )
+from samspel_desktop.domain.labels import notice_text
 
 
 @pytest.mark.parametrize(
@@ -212,3 +214,27 @@ def test_notices_for_a_council_elected_before_2014_name_1_november() -> None:
     assert notice.moment is CalendarMoment.ELECTION_HELD
     assert "fullmäktige tillträder 2010-11-01" in notice_text(notice)
     assert calendar_notice(dt.date(1994, 6, 1)) is None
+
+
+@given(st.dates(), st.dates())
+def test_periods_between_any_two_days_are_the_supported_ones_in_between(
+    a: dt.date, b: dt.date
+) -> None:
+    first, last = min(a, b), max(a, b)
+    periods = periods_between(first, last)
+    years = [p.election_year for p in periods]
+    if years:
+        assert years == list(range(years[0], years[-1] + 1, 4))
+    for period in periods:
+        assert period.end >= first and period.start <= last  # every one overlaps the days
+    for day in (first, last):
+        if MandatePeriod(1994).start <= day <= MandatePeriod(LAST_SUPPORTED_ELECTION_YEAR).end:
+            assert mandate_period(day) in periods
+
+
+def test_periods_between_the_ends_of_the_calendar() -> None:
+    assert periods_between(dt.date.min, dt.date(1990, 1, 1)) == ()
+    everything = periods_between(dt.date.min, dt.date.max)
+    assert everything[0] == MandatePeriod(1994)
+    assert everything[-1] == MandatePeriod(LAST_SUPPORTED_ELECTION_YEAR)
+    assert everything[-1].end.year == 9998

@@ -116,7 +116,7 @@ def test_version_1_files_still_import_and_never_become_quotations() -> None:
 def test_version_1_files_cannot_use_version_2_fields() -> None:
     data = copy.deepcopy(VERSION_1)
     data["sections"][0]["questions"][0]["origin"] = "quoted"
-    with pytest.raises(ValidationError, match="okända fält origin"):
+    with pytest.raises(ValidationError, match="okända fält ”origin”"):
         guide_from_dict(data)
 
 

@@ -84,3 +84,19 @@ def test_the_already_clean_shortcut_changes_nothing(value: str) -> None:
 @given(st.text(alphabet="aåäö A\u030a\r\n\t\x0b\x0c\u2028\x00\x85\ud800e\u0301", max_size=30))
 def test_the_shortcut_with_the_characters_that_matter(value: str) -> None:
     assert clean_text(value) == _clean_the_long_way(value)
+
+
+def _word_the_long_way(value: str) -> tuple[str, int]:
+    from samspel_desktop.domain.text import _LINE_BREAKS, _NOT_FOR_WORD
+
+    text = _LINE_BREAKS.sub("\n", value)
+    cleaned = _NOT_FOR_WORD.sub("", text)
+    return unicodedata.normalize("NFC", cleaned), len(text) - len(cleaned)
+
+
+@given(
+    st.text(alphabet=st.characters(codec=None), max_size=60)
+    | st.text(alphabet="aåä A\u030a\r\n\t\x0b\x0c\u2028\x00\x85\ud800\ufffee\u0301", max_size=30)
+)
+def test_text_for_word_shortcut_changes_nothing(value: str) -> None:
+    assert text_for_word(value) == _word_the_long_way(value)

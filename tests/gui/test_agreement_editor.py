@@ -1,7 +1,6 @@
 """The agreement editor, driven offscreen over a real temp database."""
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -12,16 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.model import Answer, Block, BlockType
-from samspel_desktop.gui.agreement_editor import AUTOSAVE_MS, AgreementEditor
+from samspel_desktop.gui.agreement_editor import AgreementEditor
 from samspel_desktop.services.samspel import Samspel
-
-Reopen = Callable[[], Samspel]
-
-
-def _pair_id(services: Samspel) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    ).id
+from tests.conftest import MakePair, Reopen
 
 
 def _editor(qtbot: QtBot, services: Samspel, pair_id: int) -> AgreementEditor:
@@ -32,9 +24,9 @@ def _editor(qtbot: QtBot, services: Samspel, pair_id: int) -> AgreementEditor:
     return editor
 
 
-def test_start_type_and_autosave(qtbot: QtBot, reopen: Reopen) -> None:
+def test_start_type_and_autosave(qtbot: QtBot, reopen: Reopen, make_pair: MakePair) -> None:
     services = reopen()
-    pair_id = _pair_id(services)
+    pair_id = make_pair(services).id
     editor = _editor(qtbot, services, pair_id)
     assert editor.version is None
     assert editor.ui.startButton.isVisible()
@@ -45,9 +37,8 @@ def test_start_type_and_autosave(qtbot: QtBot, reopen: Reopen) -> None:
 
     editor.ui.sectionList.setCurrentRow(1)
     editor.ui.sectionEdit.setPlainText("Vi ses **varannan** vecka.\n\n- Måndagar\n- Kl. 8")
-    assert editor._autosave.isActive()
-    assert editor._autosave.interval() == AUTOSAVE_MS
-    editor._autosave.timeout.emit()  # what the timer does a second after the last keystroke
+    assert editor.autosaver.pending_keys() == {"sections"}
+    editor.autosaver.flush()  # what the autosave timer does about a second later
     assert "Sparat" in editor.ui.saveStatusLabel.text()
     section = reopen().agreements.get(editor.version.id).sections[1]
     assert section.blocks == (
@@ -57,15 +48,17 @@ def test_start_type_and_autosave(qtbot: QtBot, reopen: Reopen) -> None:
 
     editor.ui.sectionEdit.setPlainText("Ändrat igen.")
     QApplication.sendEvent(editor.ui.sectionEdit, QFocusEvent(QEvent.Type.FocusOut))
-    assert not editor._autosave.isActive()
+    assert not editor.autosaver.has_pending()
     assert reopen().agreements.get(editor.version.id).sections[1].blocks == (
         Block(BlockType.PARAGRAPH, "Ändrat igen."),
     )
 
 
-def test_a_failed_save_keeps_the_text_and_says_why(qtbot: QtBot, services: Samspel) -> None:
-    pair_id = _pair_id(services)
-    draft = services.agreements.start_draft(services.pair(pair_id))
+def test_a_failed_save_keeps_the_text_and_says_why(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair_id = make_pair(services).id
+    draft = services.agreements.start_draft(services.pairs.get(pair_id))
     editor = _editor(qtbot, services, pair_id)
     services.agreements.adopt(draft.id, dt.date(2027, 2, 1))  # e.g. in another window
     editor.ui.sectionEdit.setPlainText("Text som inte får försvinna.")
@@ -76,11 +69,11 @@ def test_a_failed_save_keeps_the_text_and_says_why(qtbot: QtBot, services: Samsp
 
 
 def test_sections_add_rename_move_remove(
-    qtbot: QtBot, reopen: Reopen, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, reopen: Reopen, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
     services = reopen()
-    pair_id = _pair_id(services)
-    services.agreements.start_draft(services.pair(pair_id), template="skr")
+    pair_id = make_pair(services).id
+    services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
     editor = _editor(qtbot, services, pair_id)
     editor.ui.sectionList.setCurrentRow(3)
     editor.add_section("Kontakter med media")
@@ -105,14 +98,16 @@ def test_sections_add_rename_move_remove(
     assert editor.ui.sectionList.item(2).text() == "3. Media"
 
 
-def test_take_a_suggestion_and_see_where_it_came_from(qtbot: QtBot, services: Samspel) -> None:
-    pair_id = _pair_id(services)
-    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
-    conversation = services.start_conversation(
+def test_take_a_suggestion_and_see_where_it_came_from(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair_id = make_pair(services).id
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
+    conversation = services.conversations.start(
         pair_id, guide_ids=["skr-omraden"], date=dt.date(2027, 3, 1)
     )
     guide = conversation.guides[0]
-    services.conversations_repo.save_answer(
+    services.conversations.save_answer(
         Answer(
             conversation.id,
             guide.question_key(guide.questions()[-1][1]),
@@ -132,10 +127,14 @@ def test_take_a_suggestion_and_see_where_it_came_from(qtbot: QtBot, services: Sa
 
 
 def test_adopted_is_read_only_and_compare_marks_changes(
-    qtbot: QtBot, services: Samspel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    services: Samspel,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make_pair: MakePair,
 ) -> None:
-    pair_id = _pair_id(services)
-    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
+    pair_id = make_pair(services).id
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
     services.agreements.adopt(draft.id, dt.date(2027, 2, 1), "§ 3")
     editor = _editor(qtbot, services, pair_id)
     assert editor.ui.sectionEdit.isReadOnly()
@@ -165,3 +164,62 @@ def test_adopted_is_read_only_and_compare_marks_changes(
     imported = editor.import_from(source)
     assert imported is not None and imported.number == 3
     assert editor.ui.sectionList.item(0).text() == "1. Mål"
+
+
+def test_the_version_status_is_shown_in_the_window_language(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair, english: None
+) -> None:
+    pair = make_pair(services)
+    draft = services.agreements.start_draft(pair)
+    editor = _editor(qtbot, services, pair.id)
+    assert editor.ui.statusLabel.text() == "· Draft"
+    assert editor.ui.versionList.item(0).text() == "Version 1 – Draft"
+    services.agreements.send_to_remiss(draft.id, ["Socialnämnden"], deadline=None)
+    editor.reload()
+    assert editor.ui.statusLabel.text().startswith("· Out for consultation")
+    assert "remiss" not in editor.ui.versionList.item(0).text()  # no Swedish left
+
+
+def test_the_comparison_speaks_the_window_language(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair, english: None
+) -> None:
+    pair = make_pair(services)
+    draft = services.agreements.start_draft(pair)
+    services.agreements.adopt(draft.id, dt.date(2027, 2, 1))
+    second = services.agreements.new_draft_from(draft.id)
+    editor = _editor(qtbot, services, pair.id)
+    comparison = editor.compare(draft.id, second.id)
+    text = editor.ui.compareView.toPlainText()
+    assert f"0 of {len(comparison.sections)} sections have changed" in text
+    assert "(unchanged)" in text
+    assert "oförändrat" not in text
+
+
+def test_the_import_preview_says_what_the_word_file_left_out(
+    qtbot: QtBot,
+    services: Samspel,
+    make_pair: MakePair,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    source = tmp_path / "spårat.docx"
+    document = docx.Document()
+    document.add_paragraph("Mål", style="Heading 1")
+    paragraph = document.add_paragraph("Vi ses ")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {w} w:id="1" w:author="A"><w:r><w:delText>aldrig</w:delText></w:r></w:del>'
+        )
+    )
+    paragraph.add_run("varje vecka.")
+    document.add_table(rows=1, cols=1)
+    document.save(str(source))
+    editor = _editor(qtbot, services, make_pair(services).id)
+    asked: list[str] = []
+    monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or False)
+    assert editor.import_from(source) is None
+    [question] = asked
+    assert "spårade ändringar" in question and "1 tabell" in question

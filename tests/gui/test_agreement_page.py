@@ -13,12 +13,13 @@ from samspel_desktop.domain.model import AgreementStatus, RemissStance
 from samspel_desktop.gui.decision_dialog import DecisionDialog
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 
-def test_start_page_opens_the_pairs_agreement(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+def test_start_page_opens_the_pairs_agreement(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
     services.agreements.start_draft(pair)
     window = MainWindow(services)
     qtbot.addWidget(window)
@@ -32,11 +33,9 @@ def test_start_page_opens_the_pairs_agreement(qtbot: QtBot, services: Samspel) -
 
 
 def test_remiss_answers_and_adoption_through_the_dialog(
-    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    pair = make_pair(services)
     draft = services.agreements.start_draft(pair)
     dialog = DecisionDialog(services, draft.id)
     qtbot.addWidget(dialog)
@@ -75,21 +74,14 @@ def test_remiss_answers_and_adoption_through_the_dialog(
 
 
 def test_a_new_kso_inherits_the_previous_agreement_as_a_draft(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
     from samspel_desktop.gui.agreement_editor import AgreementEditor
 
-    old = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
+    old = make_pair(services)
     draft = services.agreements.start_draft(old)
     services.agreements.adopt(draft.id, dt.date(2023, 3, 1), "§ 5")
-    new = services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Sara Lind",
-        executive="Karl Ek",
-        predecessor_id=old.id,
-    )
+    new = make_pair(services, political="Sara Lind", predecessor_id=old.id)
     editor = AgreementEditor(services, new.id)
     qtbot.addWidget(editor)
     assert str(editor.ui.templateCombo.itemData(0)) == f"copy:{draft.id}"

@@ -5,10 +5,11 @@ from pytestqt.qtbot import QtBot
 from samspel_desktop.gui.backup_dialog import BackupDialog, start_daily_backups
 from samspel_desktop.services.backups import list_backups
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 
-def test_backup_now_and_restore(qtbot: QtBot, services: Samspel) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+def test_backup_now_and_restore(qtbot: QtBot, services: Samspel, make_pair: MakePair) -> None:
+    make_pair(services)
     dialog = BackupDialog(services)
     qtbot.addWidget(dialog)
     backup = dialog.backup_now()
@@ -21,12 +22,12 @@ def test_backup_now_and_restore(qtbot: QtBot, services: Samspel) -> None:
     assert selected.path == backup
     assert dialog.restore_button.isEnabled()
 
-    services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+    make_pair(services, organisation="Alingsås kommun", political="Eva", executive="Olle")
     with qtbot.waitSignal(dialog.restored) as signal:
         result = dialog.restore(backup)
     assert result is not None
     assert signal.args == [result]
-    assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+    assert [p.organisation.name for p in services.pairs.all()] == ["Vaggeryds kommun"]
     assert result.undo_backup is not None
 
 
@@ -39,12 +40,12 @@ def test_empty_list_says_so(qtbot: QtBot, services: Samspel) -> None:
     assert not dialog.restore_button.isEnabled()
 
 
-def test_daily_backup_timer(qtbot: QtBot, services: Samspel) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+def test_daily_backup_timer(qtbot: QtBot, services: Samspel, make_pair: MakePair) -> None:
+    make_pair(services)
     dialog = BackupDialog(services)
     qtbot.addWidget(dialog)
     timer = start_daily_backups(services, dialog)
     assert timer.isActive()
     timer.timeout.emit()  # the hourly check, now: no backup yet, so one is taken
-    assert services.paths is not None
-    assert [b.reason for b in list_backups(services.paths)] == ["daglig"]
+    assert services.data_folder.paths is not None
+    assert [b.reason for b in list_backups(services.data_folder.paths)] == ["daglig"]

@@ -16,8 +16,8 @@ from samspel_desktop.domain.model import CommitmentStatus, PairKind, Side
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
 from samspel_desktop.gui.pair_dialog import PairDialog
-from samspel_desktop.services.overview import pair_overviews
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 Reopen = Callable[[], Samspel]
 
@@ -40,7 +40,7 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def _saved(services: Samspel, conversation_id: int, key: str) -> str:
-    answer = services.conversation.answers(conversation_id).get(key)
+    answer = services.conversations.answers(conversation_id).get(key)
     return answer.political if answer else ""
 
 
@@ -72,14 +72,14 @@ def test_pair_dialog_reports_missing_names_in_swedish(qtbot: QtBot, services: Sa
     dialog.accept()
     assert dialog.ui.errorLabel.isVisibleTo(dialog)
     assert "saknas" in dialog.ui.errorLabel.text()
-    assert services.pairs() == []
+    assert services.pairs.all() == []
 
 
-def test_new_conversation_suggests_the_start_guide(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(organisation="Alingsås kommun", political="Åsa", executive="Örjan")
-    dialog = NewConversationDialog(
-        services, pair_overviews(services.pairs_repo, dt.date.today()), pair.id
-    )
+def test_new_conversation_suggests_the_start_guide(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, organisation="Alingsås kommun", political="Åsa", executive="Örjan")
+    dialog = NewConversationDialog(services, services.pairs.overviews(dt.date.today()), pair.id)
     qtbot.addWidget(dialog)
     assert dialog.selected_guides() == ["start-ny-relation"]
     assert "föreslås" in dialog.ui.suggestionHint.text()
@@ -90,13 +90,11 @@ def test_new_conversation_suggests_the_start_guide(qtbot: QtBot, services: Samsp
 
 
 def test_typing_is_saved_within_a_second_and_survives_reopening(
-    qtbot: QtBot, reopen: Reopen
+    qtbot: QtBot, reopen: Reopen, make_pair: MakePair
 ) -> None:
     services = reopen()
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    conversation = services.start_conversation(pair.id, guide_ids=["skr-omraden"])
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
     view = window.conversation_view
@@ -121,19 +119,19 @@ def test_typing_is_saved_within_a_second_and_survives_reopening(
     window.close()
     services.close()
     again = reopen()
-    answers = again.conversation.answers(conversation.id)
+    answers = again.conversations.answers(conversation.id)
     assert answers[key].conclusion == "Uppdrag ges skriftligt."
     assert answers[key].to_agreement
     assert answers[key].agreement_section_key == "samarbete"
     assert answers[second_key].executive == "Oklart vem som äger frågan"
-    assert again.conversation.get(conversation.id).notes == "Fria anteckningar"
+    assert again.conversations.get(conversation.id).notes == "Fria anteckningar"
 
 
-def test_ratings_stay_hidden_until_revealed(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    conversation = services.start_conversation(pair.id, guide_ids=["skr-forhallningssatt"])
+def test_ratings_stay_hidden_until_revealed(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-forhallningssatt"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
     panel = window.conversation_view.rating_panel
@@ -151,29 +149,27 @@ def test_ratings_stay_hidden_until_revealed(qtbot: QtBot, services: Samspel) -> 
     assert panel._status[Side.EXECUTIVE].text().startswith("2")
     assert "2 steg" in panel.result_label.text()
     key = "skr-forhallningssatt/transparens"
-    assert services.conversation.answers(conversation.id)[key].ratings_revealed
+    assert services.conversations.answers(conversation.id)[key].ratings_revealed
 
 
 def test_previous_open_commitments_come_first_in_the_next_conversation(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    first = services.start_conversation(pair.id, date=dt.date(2027, 1, 10))
+    pair = make_pair(services)
+    first = services.conversations.start(pair.id, date=dt.date(2027, 1, 10))
     window = _window(qtbot, services)
     window.show_conversation(first.id)
     view = window.conversation_view
     view.ui.whatEdit.setText("Ta fram en mötesplan")
     view.ui.ownerCombo.setCurrentIndex(1)
     qtbot.mouseClick(view.ui.addCommitmentButton, Qt.MouseButton.LeftButton)
-    [made] = services.conversation.new_commitments(first)
+    [made] = services.commitments.made_in(first)
     assert (made.what, made.owner_side, made.owner_name) == (
         "Ta fram en mötesplan",
         Side.EXECUTIVE,
         "Karl Ek",
     )
-    second = services.start_conversation(pair.id, date=dt.date(2027, 2, 10))
+    second = services.conversations.start(pair.id, date=dt.date(2027, 2, 10))
     window.show_conversation(second.id)
     tree = view.ui.commitmentTree
     carried = tree.topLevelItem(0)
@@ -181,27 +177,25 @@ def test_previous_open_commitments_come_first_in_the_next_conversation(
     assert carried.child(0).text(0).startswith("Ta fram en mötesplan")  # type: ignore[union-attr]
     tree.setCurrentItem(carried.child(0))
     qtbot.mouseClick(view.ui.doneButton, Qt.MouseButton.LeftButton)
-    stored = services.commitments_repo.get(made.id)
+    stored = services.commitments.get(made.id)
     assert stored.status is CommitmentStatus.DONE
     assert stored.closed_in == second.id
 
 
 def test_failed_save_keeps_the_text_warns_and_retries(
-    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    conversation = services.start_conversation(pair.id, guide_ids=["skr-omraden"])
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     window = _window(qtbot, services)
     window.show_conversation(conversation.id)
     view = window.conversation_view
-    real_save = services.conversation.save_answer
+    real_save = services.conversations.save_answer
 
     def full_disk(*_: object) -> None:
         raise DiskFullError("Disken är full. Det du skrev finns kvar men är inte sparat.")
 
-    monkeypatch.setattr(services.conversation, "save_answer", full_disk)
+    monkeypatch.setattr(services.conversations, "save_answer", full_disk)
     qtbot.keyClicks(view.ui.politicalEdit, "Viktig text")
     assert not view.flush()
     assert view.ui.errorBanner.isVisible()
@@ -211,7 +205,7 @@ def test_failed_save_keeps_the_text_warns_and_retries(
     view.show_question(1)
     view.show_question(0)
     assert view.ui.politicalEdit.toPlainText() == "Viktig text"
-    monkeypatch.setattr(services.conversation, "save_answer", real_save)
+    monkeypatch.setattr(services.conversations, "save_answer", real_save)
     assert view.flush()
     assert not view.ui.errorBanner.isVisible()
     guide = services.guides.get("skr-omraden")
@@ -233,17 +227,17 @@ def test_demo_can_be_loaded_and_removed(
         QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
     )
     qtbot.mouseClick(page.ui.removeDemoButton, Qt.MouseButton.LeftButton)
-    assert services.pairs() == []
+    assert services.pairs.all() == []
     assert page.ui.welcomeBox.isVisible()
 
 
 def test_the_conversation_shows_whose_words_each_question_is(
     qtbot: QtBot, services: Samspel
 ) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair.id, guide_ids=["skr-omraden", "skr-forhallningssatt", "skr-centralt"]
     )
     window = _window(qtbot, services)

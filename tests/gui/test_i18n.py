@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +67,24 @@ def test_english_loads(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyP
         app.removeTranslator(translator)
 
 
-def test_language_choice() -> None:
-    assert i18n.choose_language("en") == "en"
+def _system_locale(language: QLocale.Language) -> type:
+    """A stand-in for QLocale whose system locale speaks ``language``."""
+
+    class SystemLocale:
+        Language = QLocale.Language
+
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale(language)
+
+    return SystemLocale
+
+
+def test_language_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "QLocale", _system_locale(QLocale.Language.Swedish))
+    assert i18n.choose_language(None) == "sv"  # a Swedish system: Swedish
+    assert i18n.choose_language("en") == "en"  # --lang wins
+    assert i18n.choose_language("fr") == "sv"  # an unknown language: the system's
+    monkeypatch.setattr(i18n, "QLocale", _system_locale(QLocale.Language.German))
+    assert i18n.choose_language(None) == "en"  # any other system: English
     assert i18n.choose_language("sv") == "sv"
-    assert i18n.choose_language(None) in ("sv", "en")

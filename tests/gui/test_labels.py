@@ -1,15 +1,16 @@
-"""The GUI's words for the calendar and for sources are the domain's, through ``tr``."""
+"""The window's words for the calendar and for sources are the domain's, through ``tr``."""
 
 import datetime as dt
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from samspel_desktop.domain.calendar import TermBasis, calendar_notice, notice_text
+from samspel_desktop.domain.calendar import TermBasis, calendar_notice
 from samspel_desktop.domain.guides import Attribution, attribution_text
+from samspel_desktop.domain.labels import notice_text
 from samspel_desktop.domain.model import QuestionOrigin
-from samspel_desktop.gui.labels import attribution_label, period_notice_text
-from samspel_desktop.services.history import PeriodNotice
+from samspel_desktop.gui.labels import attribution, translated
+from samspel_desktop.services.history import PeriodNotice, period_notice_text
 
 DAYS = (
     [
@@ -29,14 +30,15 @@ DAYS = (
 def test_the_window_says_what_the_command_line_says(qtbot: QtBot, basis: TermBasis) -> None:
     for day in DAYS:
         notice = calendar_notice(day, basis)
-        assert period_notice_text(PeriodNotice(notice, "")) == notice_text(notice), day
+        shown = period_notice_text(PeriodNotice(notice, "", new_in_pair=False), translated)
+        assert shown == notice_text(notice), day
 
 
 def test_attribution_in_the_window(qtbot: QtBot) -> None:
-    for attribution in (
+    for value in (
         Attribution(QuestionOrigin.QUOTED, "Samspel", "SKR"),
         Attribution(QuestionOrigin.OWN, "Samspel", "SKR"),
         Attribution(QuestionOrigin.OWN, "", "SKR"),
         Attribution(QuestionOrigin.OWN, "Samspel", ""),
     ):
-        assert attribution_label(attribution) == attribution_text(attribution)
+        assert attribution(value) == attribution_text(value)

@@ -3,11 +3,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,11 +21,9 @@ def test_window_title_and_welcome(qtbot: QtBot, services: Samspel) -> None:
     assert "samspelssamtal" in window.start_page.ui.welcomeText.text()
 
 
-def test_open_on_a_conversation(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(
-        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
-    )
-    conversation = services.start_conversation(pair.id)
+def test_open_on_a_conversation(qtbot: QtBot, services: Samspel, make_pair: MakePair) -> None:
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show_conversation(conversation.id)
@@ -81,9 +80,9 @@ def test_generated_forms_match_their_designer_files() -> None:
 
 
 def test_window_paints_before_the_start_page_reads_the_database(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    make_pair(services)
     window = MainWindow(None)
     qtbot.addWidget(window)
     assert not window.start_page.filled
@@ -107,51 +106,51 @@ def test_conversation_view_is_built_when_first_needed(qtbot: QtBot, services: Sa
 
 
 def test_start_page_reads_a_pairs_conversations_once(
-    qtbot: QtBot, services: Samspel, monkeypatch: object
+    qtbot: QtBot, services: Samspel, monkeypatch: object, make_pair: MakePair
 ) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
-    services.start_conversation(pair.id)
+    pair = make_pair(services, political="A", executive="B")
+    services.conversations.start(pair.id)
     calls: list[int | None] = []
-    original = services.conversations
+    original = services.conversations.all
 
     def counting(pair_id: int | None = None) -> list[object]:
         calls.append(pair_id)
         return original(pair_id)  # type: ignore[return-value]
 
-    monkeypatch.setattr(services, "conversations", counting)  # type: ignore[attr-defined]
+    monkeypatch.setattr(services.conversations, "all", counting)  # type: ignore[attr-defined]
     window = MainWindow(services)
     qtbot.addWidget(window)
     assert calls == [pair.id]
     assert window.start_page.ui.conversationTable.rowCount() == 1
 
 
-def test_benchmark_hook_reports_the_filled_start_page(tmp_path: Path) -> None:
+@pytest.mark.parametrize("milestone", ["painted", "filled"])
+def test_the_started_app_paints_and_fills_watched_from_outside(
+    tmp_path: Path, milestone: str
+) -> None:
+    """The benchmarks' driver (no hook in the app) sees the real start-up reach each milestone."""
     import os
 
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "SAMSPEL_BENCHMARK_EXIT": "filled",
-    }
+    driver = Path(__file__).resolve().parents[2] / "benchmarks" / "drive_app.py"
     result = subprocess.run(
-        [sys.executable, "-m", "samspel_desktop", "--data-dir", str(tmp_path / "data")],
+        [sys.executable, str(driver), "--exit-at", milestone, "--data-dir", str(tmp_path / "d")],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=60,
         check=False,
     )
     assert result.returncode == 0, result.stderr
     word, value = result.stdout.split()
-    assert word == "filled"
+    assert word == milestone
     assert float(value) > 0
 
 
 def test_opening_a_conversation_at_start_up_is_not_undone_by_the_late_fill(
-    qtbot: QtBot, services: Samspel
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
-    conversation = services.start_conversation(pair.id)
+    pair = make_pair(services, political="A", executive="B")
+    conversation = services.conversations.start(pair.id)
     window = MainWindow(None)
     qtbot.addWidget(window)
     window.show()
@@ -175,12 +174,14 @@ def test_menu_opens_the_guide_editor_and_the_seminars(qtbot: QtBot, services: Sa
     assert window.ui.pages.currentWidget() is window.start_page
 
 
-def test_window_shell_before_the_data_folder_is_open(qtbot: QtBot, services: Samspel) -> None:
+def test_window_shell_before_the_data_folder_is_open(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
     window = MainWindow(None)
     qtbot.addWidget(window)
     window.show()
     assert not window.menuBar().isEnabled()
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+    make_pair(services)
     window.attach(services)
     assert window.menuBar().isEnabled()
     assert window.start_page.filled
@@ -221,8 +222,10 @@ def test_closing_the_frame_before_it_is_built(qtbot: QtBot, tmp_path: Path) -> N
     assert settings.value("window/geometry") is None  # nothing half-made was remembered
 
 
-def test_attach_builds_a_frame_that_was_not_built_yet(qtbot: QtBot, services: Samspel) -> None:
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek")
+def test_attach_builds_a_frame_that_was_not_built_yet(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    make_pair(services)
     frame = MainWindow(None, build=False)
     qtbot.addWidget(frame)
     frame.attach(services)
@@ -267,17 +270,19 @@ print(" ".join(name for name in heavy if name in sys.modules))
     assert result.stdout.split() == []
 
 
-def test_search_summary_counts_in_swedish(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
-    first = services.start_conversation(pair.id)
-    services.conversation.set_notes(first.id, "Vi pratade om delegationsordningen.")
+def test_search_summary_counts_in_swedish(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="A", executive="B")
+    first = services.conversations.start(pair.id)
+    services.conversations.set_notes(first.id, "Vi pratade om delegationsordningen.")
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.search_field.setText("delegation")
     window.run_search()
     assert window.search_page.summary.text().startswith("1 träff för ”delegation”.")
-    second = services.start_conversation(pair.id)
-    services.conversation.set_notes(second.id, "Delegationen igen.")
+    second = services.conversations.start(pair.id)
+    services.conversations.set_notes(second.id, "Delegationen igen.")
     window.run_search()
     assert window.search_page.summary.text().startswith("2 träffar för ”delegation”.")
 
@@ -294,6 +299,69 @@ def test_about_shows_the_folders_as_selectable_text(
     qtbot.addWidget(window)
     window.ui.actionAbout.trigger()
     (box,) = shown
-    assert services.paths is not None
-    assert str(services.paths.root) in box.text()
+    assert services.data_folder.paths is not None
+    assert str(services.data_folder.paths.root) in box.text()
     assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_search_page_escapes_text_and_notes_a_shortened_query(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    from samspel_desktop.domain.model import Answer
+
+    pair = make_pair(services, organisation="Höörs kommun", political="A", executive="B")
+    conversation = services.conversations.start(pair.id)
+    services.conversations.save_answer(
+        Answer(conversation.id, "g/q0", political="Se [bilaga] och <i>delegation</i>")
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.search_field.setText("delegation " + " ".join(f"ord{i}" for i in range(30)))
+    window.run_search()
+    summary = window.search_page.summary.text()
+    assert "Inga träffar för ”delegation ord0" in summary
+    assert summary.endswith("Sökningen använde de 16 första orden; resten togs inte med.")
+    assert "…”" in summary  # the long query is cut short in the summary
+    window.search_field.setText("delegation")
+    window.run_search()
+    item = window.search_page.results.item(0)
+    rich = item.data(Qt.ItemDataRole.UserRole + 1)
+    assert "Se [bilaga] och &lt;i&gt;<b><u>delegation</u></b>&lt;/i&gt;" in rich
+
+
+def test_the_whole_window_in_english(qtbot: QtBot, services: Samspel, english: None) -> None:
+    """A smoke test of the English window: every page a user reaches speaks English."""
+    import datetime as dt
+
+    from samspel_desktop.services.demo import load_demo
+
+    today = dt.date(2026, 11, 22)
+    pair_id = load_demo(services, today)
+    window = MainWindow(services, today=today)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.search_field.placeholderText() == "Search everything (Ctrl+F)"
+    start = window.start_page
+    assert start.ui.periodNotice.text().startswith("The 2026–2030 term of office has begun")
+    assert "Stable" in start.ui.pairDetails.text()
+    assert start.ui.conversationTable.item(0, 1).text() == "Finished"
+
+    window.show_follow_up(pair_id)
+    page = window.follow_up_page
+    assert page.ui.titleLabel.text().startswith("Follow-up: ")
+    assert page.ui.periodLabel.text().endswith("draft a new joint agreement.")
+    sides = [page.ui.sideFilter.itemText(i) for i in range(page.ui.sideFilter.count())]
+    assert "Political side" in sides
+    classes = [page.ui.classCombo.itemText(i) for i in range(page.ui.classCombo.count())]
+    assert "Shared question" in classes
+
+    conversation = services.conversations.all(pair_id)[-1]
+    window.show_conversation(conversation.id)
+    view = window.conversation_view
+    statuses = [view.ui.statusCombo.itemText(i) for i in range(view.ui.statusCombo.count())]
+    assert statuses == ["Planned", "In progress", "Finished"]
+    assert view.ui.ownerCombo.itemText(0).startswith("Political side – ")
+
+    window.show_agreement(pair_id)
+    editor = window.agreement_page.editor
+    assert editor is not None and editor.ui.statusLabel.text() == "· Draft"

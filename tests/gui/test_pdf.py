@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.model import Answer, PairKind
-from samspel_desktop.gui.pdf import css_pixels, pdf_bytes, write_pdf
+from samspel_desktop.pdf import css_pixels, pdf_bytes, write_pdf
 from samspel_desktop.services.documents.html import HtmlWriter
 from samspel_desktop.services.samspel import Samspel
 
@@ -21,7 +21,7 @@ def _xmp(data: bytes) -> str:
 
 
 def _adopted(services: Samspel) -> int:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun",
         political="Eva Lund",
         executive="Per Ek",
@@ -37,7 +37,7 @@ def _adopted(services: Samspel) -> int:
 
 
 def test_the_adopted_agreement_as_pdf_a(qtbot: QtBot, services: Samspel, tmp_path: Path) -> None:
-    source = services.word.agreement_pdf(_adopted(services))
+    source = services.agreements.pdf_source(_adopted(services))
     assert source.identifier == "SN 2027/31"
     assert "Dnr SN 2027/31" in source.header_right
     path = write_pdf(source, tmp_path / "överenskommelse.pdf")
@@ -61,16 +61,16 @@ def test_the_adopted_agreement_as_pdf_a(qtbot: QtBot, services: Samspel, tmp_pat
 
 
 def test_the_minutes_as_pdf_a(qtbot: QtBot, services: Samspel) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
     )
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 3, 1)
     )
-    services.conversation.save_answer(
+    services.conversations.save_answer(
         Answer(conversation.id, "skr-omraden/vad-ar-svart", conclusion="Delegationen ses över.")
     )
-    source = services.word.minutes_pdf(conversation.id)
+    source = services.conversations.minutes_pdf_source(conversation.id)
     assert "Källa: SKR, Stöd – för att styra och leda bättre tillsammans" in source.html
     data = pdf_bytes(source)
     assert 'pdfaid:part="1"' in _xmp(data)
@@ -78,9 +78,9 @@ def test_the_minutes_as_pdf_a(qtbot: QtBot, services: Samspel) -> None:
 
 
 def test_a_draft_says_utkast_and_has_no_signatures(services: Samspel) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="A", executive="B")
+    pair = services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
     draft = services.agreements.start_draft(pair)
-    source = services.word.agreement_pdf(draft.id)
+    source = services.agreements.pdf_source(draft.id)
     assert "UTKAST – inte beslutat" in source.html
     assert "samspel-keep-together" not in source.html  # no signature block
     assert "UTKAST" in source.header_right
@@ -110,7 +110,7 @@ def test_the_command_line_writes_pdf_a(capsys: pytest.CaptureFixture[str], tmp_p
     from samspel_desktop.services.paths import DataPaths
 
     services = Samspel.open(DataPaths(tmp_path / "data"))
-    services.agreements.start_draft(services.pair(int(pair_id)))
+    services.agreements.start_draft(services.pairs.get(int(pair_id)))
     services.close()
     out = tmp_path / "överenskommelse.pdf"
     assert main([*data, "export", "agreement", "--pair", pair_id, "-o", str(out)]) == 0

@@ -19,22 +19,18 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.services.agreements import compare_versions, diff_words, new_section_key
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import make_pair
 
 Reopen = Callable[[], Samspel]
 
 
 def _pair_id(services: Samspel) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def test_remiss_freezes_the_text_and_records_answers(reopen: Reopen) -> None:
     services = reopen()
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2027, 1, 5))
     remiss = services.agreements.send_to_remiss(
         draft.id,
@@ -69,12 +65,12 @@ def test_remiss_freezes_the_text_and_records_answers(reopen: Reopen) -> None:
         ("Partigrupp S", RemissStance.PENDING),
     ]
     assert again.answers[0].answered_on == dt.date(2027, 12, 10)
-    hits = services.search_repo.search("socialnämnden bakom")
-    assert [h["kind"] for h in hits] == ["remiss.answer"]
+    hits = services.search.search("socialnämnden bakom").hits
+    assert [h.kind for h in hits] == ["remiss.answer"]
 
 
 def test_remiss_needs_a_recipient_and_a_sane_deadline(services: Samspel) -> None:
-    draft = services.agreements.start_draft(services.pair(_pair_id(services)))
+    draft = services.agreements.start_draft(services.pairs.get(_pair_id(services)))
     with pytest.raises(ValidationError, match="remissinstans"):
         services.agreements.send_to_remiss(draft.id, [" "], deadline=None)
     with pytest.raises(ValidationError, match="Sista svarsdag"):
@@ -86,7 +82,7 @@ def test_remiss_needs_a_recipient_and_a_sane_deadline(services: Samspel) -> None
 
 def test_adopt_records_both_parties_and_a_new_draft_continues(reopen: Reopen) -> None:
     services = reopen()
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair)
     adopted = services.agreements.adopt(draft.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
     assert adopted.is_adopted
@@ -110,12 +106,12 @@ def test_adopt_records_both_parties_and_a_new_draft_continues(reopen: Reopen) ->
 
 
 def _conclude(services: Samspel, pair_id: int, section_key: str, text: str) -> tuple[int, str]:
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair_id, guide_ids=["skr-omraden"], date=dt.date(2027, 3, 1)
     )
     guide = conversation.guides[0]
     key = guide.question_key(guide.questions()[-1][1])
-    services.conversations_repo.save_answer(
+    services.conversations.save_answer(
         Answer(
             conversation.id,
             key,
@@ -132,7 +128,7 @@ def _conclude(services: Samspel, pair_id: int, section_key: str, text: str) -> t
 def test_suggestion_is_taken_with_provenance(reopen: Reopen) -> None:
     services = reopen()
     pair_id = _pair_id(services)
-    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
     conversation_id, key = _conclude(
         services, pair_id, "samarbete", "Vi ses varannan vecka, måndagar kl. 8."
     )
@@ -166,7 +162,7 @@ def test_suggestion_is_taken_with_provenance(reopen: Reopen) -> None:
 
 def test_suggestion_for_a_missing_section_needs_a_choice(services: Samspel) -> None:
     pair_id = _pair_id(services)
-    draft = services.agreements.start_draft(services.pair(pair_id), template="skr")
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
     _conclude(services, pair_id, "finns-inte", "Text.")
     [suggestion] = services.agreements.suggestions(draft.id)
     with pytest.raises(ValidationError, match="Välj ett avsnitt"):
@@ -186,7 +182,7 @@ def test_diff_words_marks_changed_words_only() -> None:
 
 
 def test_compare_versions_section_by_section(services: Samspel) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     old = services.agreements.start_draft(pair, template="skr")
     sections = list(old.sections)
     sections[0] = dataclasses.replace(
@@ -238,7 +234,7 @@ def test_editor_plain_text_round_trip() -> None:
 
 
 def test_a_committee_pairs_agreement_names_its_committee(services: Samspel) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun",
         political="Eva Lund",
         executive="Per Ek",
@@ -273,7 +269,7 @@ def test_a_committee_pairs_agreement_names_its_committee(services: Samspel) -> N
 
 
 def test_the_vaggeryd_skeleton_has_every_subsection(services: Samspel) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2027, 1, 5))
     titles = [s.title for s in draft.sections]
     assert titles == [
@@ -317,7 +313,7 @@ def test_the_vaggeryd_skeleton_has_every_subsection(services: Samspel) -> None:
 def test_adoption_sets_applies_from_and_a_new_draft_says_what_it_replaces(
     services: Samspel,
 ) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, today=dt.date(2027, 1, 5))
     services.agreements.save_header(
         draft.id,
@@ -337,7 +333,7 @@ def test_adoption_sets_applies_from_and_a_new_draft_says_what_it_replaces(
 def test_pictures_survive_the_plain_text_editor(services: Samspel) -> None:
     from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
 
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     picture = Block(BlockType.IMAGE, "Kommunikationsvägar", image=b"\x89PNG\r\n\x1a\nfake")
     draft = services.agreements.add_imported_draft(
         pair,

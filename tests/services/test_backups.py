@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,8 @@ from samspel_desktop.domain.errors import (
 from samspel_desktop.services import backups
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.storage.database import BACKUP_STAMP_FORMAT
+from samspel_desktop.storage.database import BACKUP_STAMP_FORMAT, Store
+from tests.conftest import make_pair
 
 
 def _sha(path: Path) -> str:
@@ -28,13 +31,13 @@ def _sha(path: Path) -> str:
 def _organisations(paths: DataPaths) -> list[str]:
     services = Samspel.open(paths)
     try:
-        return sorted(p.organisation.name for p in services.pairs())
+        return sorted(p.organisation.name for p in services.pairs.all())
     finally:
         services.close()
 
 
 def _add_pair(services: Samspel, organisation: str) -> None:
-    services.add_pair(organisation=organisation, political="Anna Berg", executive="Karl Ek")
+    make_pair(services, organisation=organisation)
 
 
 def damage(path: Path) -> None:
@@ -49,7 +52,7 @@ def damage(path: Path) -> None:
 def test_backup_round_trip(paths: DataPaths) -> None:
     services = Samspel.open(paths)
     _add_pair(services, "Vaggeryds kommun")
-    backup = services.backup()
+    backup = services.data_folder.backup()
     services.close()
     [listed] = backups.list_backups(paths)
     assert listed.path == backup
@@ -64,11 +67,11 @@ def test_backup_to_a_chosen_file_and_not_onto_the_database(
     services: Samspel, paths: DataPaths, tmp_path: Path
 ) -> None:
     _add_pair(services, "Alingsås kommun")
-    target = services.backup(tmp_path / "usb" / "flytt.sqlite3")
+    target = services.data_folder.backup(tmp_path / "usb" / "flytt.sqlite3")
     assert target.is_file()
     assert backups.validate_restore_source(target).is_samspel
     with pytest.raises(ValidationError, match="själva databasen"):
-        services.backup(paths.database)
+        services.data_folder.backup(paths.database)
 
 
 def test_keep_rule_by_age() -> None:
@@ -109,27 +112,32 @@ def test_thinning_deletes_only_backups(paths: DataPaths) -> None:
         stamp = (now - dt.timedelta(days=days)).strftime("%Y%m%d-%H%M%S")
         (paths.backups / f"samspel-{stamp}-daglig.sqlite3").write_bytes(b"")
     (paths.backups / "min-egen-kopia.sqlite3").write_bytes(b"")
-    (paths.backups / "samspel-20300601-110000-daglig.sqlite3.tmp").write_bytes(b"")
+    interrupted = paths.backups / "samspel-20300601-110000-daglig.sqlite3.1a2b3c4d.tmp"
+    interrupted.write_bytes(b"")
+    two_hours_ago = time.time() - 2 * 3600
+    os.utime(interrupted, (two_hours_ago, two_hours_ago))
+    under_way = paths.backups / "samspel-20300601-115959-start.sqlite3.5e6f7a8b.tmp"
+    under_way.write_bytes(b"")  # another process's backup, being written
     removed = backups.thin_backups(paths, now=now)
     assert len(removed) == 40 - len(backups.list_backups(paths))
     assert 7 + 4 <= len(backups.list_backups(paths)) <= 7 + 6
     assert (paths.backups / "min-egen-kopia.sqlite3").exists()
-    assert not list(paths.backups.glob("*.tmp"))
+    assert list(paths.backups.glob("*.tmp")) == [under_way]
 
 
-def test_daily_backup_once_a_day_and_only_with_user_data(paths: DataPaths) -> None:
-    services = Samspel.open(paths)
+def test_daily_backup_once_a_day_and_only_with_user_data(paths: DataPaths, store: Store) -> None:
+    services = Samspel(store, paths)
     now = dt.datetime(2030, 3, 1, 9, 0)
     try:
-        assert backups.maybe_daily_backup(services.store, paths, now=now) is None  # empty
+        assert backups.maybe_daily_backup(store, paths, now=now) is None  # empty
         _add_pair(services, "Vaggeryds kommun")
-        first = backups.maybe_daily_backup(services.store, paths, now=now)
+        first = backups.maybe_daily_backup(store, paths, now=now)
         assert first is not None
         assert backups.validate_restore_source(first).healthy
         later = now + dt.timedelta(hours=23)
-        assert backups.maybe_daily_backup(services.store, paths, now=later) is None
+        assert backups.maybe_daily_backup(store, paths, now=later) is None
         next_day = now + dt.timedelta(hours=25)
-        second = backups.maybe_daily_backup(services.store, paths, now=next_day)
+        second = backups.maybe_daily_backup(store, paths, now=next_day)
         assert second is not None
         assert second != first
     finally:
@@ -139,7 +147,7 @@ def test_daily_backup_once_a_day_and_only_with_user_data(paths: DataPaths) -> No
 def test_start_up_backup_when_the_newest_is_older_than_a_day(paths: DataPaths) -> None:
     services = Samspel.open(paths)
     _add_pair(services, "Vaggeryds kommun")
-    services.backup()
+    services.data_folder.backup()
     services.close()
     [only] = backups.list_backups(paths)
     Samspel.open(paths).close()
@@ -153,7 +161,7 @@ def test_start_up_backup_when_the_newest_is_older_than_a_day(paths: DataPaths) -
 def test_restore_replaces_the_database_and_can_be_undone(paths: DataPaths) -> None:
     services = Samspel.open(paths)
     _add_pair(services, "Vaggeryds kommun")
-    backup = services.backup()
+    backup = services.data_folder.backup()
     _add_pair(services, "Alingsås kommun")
     services.close()
 
@@ -170,10 +178,10 @@ def test_restore_while_open_continues_on_the_restored_database(paths: DataPaths)
     services = Samspel.open(paths)
     try:
         _add_pair(services, "Vaggeryds kommun")
-        backup = services.backup()
+        backup = services.data_folder.backup()
         _add_pair(services, "Alingsås kommun")
-        result = services.restore(backup)
-        assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+        result = services.data_folder.restore(backup)
+        assert [p.organisation.name for p in services.pairs.all()] == ["Vaggeryds kommun"]
         _add_pair(services, "Region Jönköpings län")  # writes go to the restored file
         assert result.undo_backup is not None
     finally:
@@ -184,7 +192,7 @@ def test_restore_while_open_continues_on_the_restored_database(paths: DataPaths)
 def test_restore_removes_the_old_databases_side_files(paths: DataPaths) -> None:
     services = Samspel.open(paths)
     _add_pair(services, "Vaggeryds kommun")
-    backup = services.backup()
+    backup = services.data_folder.backup()
     services.close()
     wal = paths.database.with_name(paths.database.name + "-wal")
     wal.write_bytes(b"stale")
@@ -214,7 +222,7 @@ def test_bad_restore_sources_leave_the_database_unchanged(paths: DataPaths, tmp_
     conn.execute("PRAGMA user_version = 99")
     conn.close()
 
-    with pytest.raises(CorruptDatabaseError, match="ingen Samspel-databas"):
+    with pytest.raises(CorruptDatabaseError, match="inte en SQLite-databas"):
         backups.restore_database(paths, text)
     with pytest.raises(ValidationError, match="inte från Samspel"):
         backups.restore_database(paths, other)
@@ -235,7 +243,7 @@ def test_damaged_database_is_refused_untouched_and_names_the_newest_backup(
     services = Samspel.open(paths)
     for number in range(30):
         _add_pair(services, f"Kommun {number}")
-    good = services.backup()
+    good = services.data_folder.backup()
     services.close()
     damage(paths.database)
     before = _sha(paths.database)
@@ -277,7 +285,7 @@ def test_damaged_backups_are_skipped_when_recovering(paths: DataPaths) -> None:
     services = Samspel.open(paths)
     for number in range(30):
         _add_pair(services, f"Kommun {number}")
-    older = services.backup()
+    older = services.data_folder.backup()
     services.close()
     newer = paths.backups / "samspel-29990101-000000-daglig.sqlite3"
     newer.write_bytes(older.read_bytes())

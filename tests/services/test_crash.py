@@ -18,6 +18,7 @@ from samspel_desktop.services.crash import (
     CrashReport,
     configure_logging,
     hold_early_log_records,
+    report_unexpected_error,
 )
 
 
@@ -128,6 +129,63 @@ def test_hard_crash_is_written_by_faulthandler_and_filed_at_next_start(
     finally:
         crash.uninstall()
     caplog.clear()
+
+
+def test_what_faulthandler_wrote_in_a_run_that_ended_cleanly_is_no_crash(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Windows: faulthandler writes handled SEH exceptions (COM, shell extensions in the file
+    dialog) as "fatal". A run that then ends normally must not file a crash at the next start."""
+    logs = tmp_path / "logs"
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from samspel_desktop.services.crash import CrashHandler
+        handler = CrashHandler(Path({str(logs)!r}))
+        handler.install()
+        # What faulthandler writes for a handled exception, then the run goes on and ends.
+        handler._fault_file.write("Windows fatal exception: code 0xe06d7363\\n")
+        handler._fault_file.flush()
+        assert (Path({str(logs)!r}) / "faulthandler.log").stat().st_size > 0
+        sys.exit(0)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (logs / FAULT_FILENAME).exists()  # emptied at the clean end
+    crash = CrashHandler(logs)
+    crash.install()
+    try:
+        assert crash.previous_hard_crash is None
+        assert list(logs.glob("krasch-*")) == []
+    finally:
+        crash.uninstall()
+    caplog.clear()
+
+
+def test_uninstall_ends_cleanly_and_keeps_no_fault_log(tmp_path: Path) -> None:
+    crash = CrashHandler(tmp_path / "logs")
+    crash.install()
+    assert crash._fault_file is not None
+    crash._fault_file.write("Windows fatal exception: access violation\n")
+    crash._fault_file.flush()
+    crash.uninstall()
+    again = CrashHandler(tmp_path / "logs")
+    again.install()
+    try:
+        assert again.previous_hard_crash is None
+    finally:
+        again.uninstall()
+
+
+def test_an_unexpected_error_of_the_command_line_is_filed(tmp_path: Path) -> None:
+    path = report_unexpected_error(tmp_path / "logs", *_exc_info())  # type: ignore[arg-type]
+    assert path is not None and path.parent == tmp_path / "logs"
+    assert path.name.startswith("krasch-") and path.name.endswith("-fel.txt")
+    assert "ZeroDivisionError: division by zero in a test" in path.read_text("utf-8")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

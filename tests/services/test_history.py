@@ -13,29 +13,37 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.services.history import HistoryService
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair, make_pair
 
 
 def _pair(services: Samspel, start: dt.date = dt.date(2019, 1, 1)) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=start,
-    ).id
+    return make_pair(services, start_date=start).id
 
 
 def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
     pair_id = _pair(services)
-    c1 = services.start_conversation(pair_id, date=dt.date(2020, 1, 10))
-    c2 = services.start_conversation(pair_id, date=dt.date(2020, 3, 10))
-    conv = services.conversation
-    on_time = conv.add_commitment(c1, "Mötesplan", Side.EXECUTIVE, due_date=dt.date(2020, 4, 1))
-    late = conv.add_commitment(c1, "Medieplan", Side.POLITICAL, due_date=dt.date(2020, 2, 1))
-    dropped = conv.add_commitment(c1, "Studieresa", Side.BOTH, due_date=dt.date(2020, 5, 1))
-    conv.add_commitment(c1, "Ny delegationsordning", Side.EXECUTIVE, due_date=dt.date(2023, 5, 1))
-    conv.follow_up(c2, on_time.id, CommitmentStatus.DONE)
-    conv.follow_up(c2, late.id, CommitmentStatus.DONE)
-    conv.follow_up(c2, dropped.id, CommitmentStatus.DROPPED, "Budgetläget")
+    c1 = services.conversations.start(pair_id, date=dt.date(2020, 1, 10))
+    c2 = services.conversations.start(pair_id, date=dt.date(2020, 3, 10))
+    commitments = services.commitments
+    on_time = commitments.add(
+        pair_id, "Mötesplan", Side.EXECUTIVE, due_date=dt.date(2020, 4, 1), created_in=c1.id
+    )
+    late = commitments.add(
+        pair_id, "Medieplan", Side.POLITICAL, due_date=dt.date(2020, 2, 1), created_in=c1.id
+    )
+    dropped = commitments.add(
+        pair_id, "Studieresa", Side.BOTH, due_date=dt.date(2020, 5, 1), created_in=c1.id
+    )
+    commitments.add(
+        pair_id,
+        "Ny delegationsordning",
+        Side.EXECUTIVE,
+        due_date=dt.date(2023, 5, 1),
+        created_in=c1.id,
+    )
+    commitments.follow_up(c2, on_time.id, CommitmentStatus.DONE)
+    commitments.follow_up(c2, late.id, CommitmentStatus.DONE)
+    commitments.follow_up(c2, dropped.id, CommitmentStatus.DROPPED, "Budgetläget")
     periods = services.history.keeping_per_period(pair_id, dt.date(2023, 6, 1))
     assert [
         (p.period.label, p.due, p.kept_on_time, p.kept_late, p.dropped, p.still_open)
@@ -50,20 +58,22 @@ def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
 def test_kept_on_time_is_grouped_by_the_pairs_term(services: Samspel) -> None:
     """A KSO and a KD work to the board's term; a nämnd following fullmäktige to the council's."""
     kso = _pair(services)
-    committee = services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Eva Lund",
-        executive="Per Ek",
+    committee = make_pair(
+        services,
         kind=PairKind.COMMITTEE,
         body="Socialnämnden",
         term=TermBasis.COUNCIL,
         start_date=dt.date(2019, 1, 1),
     ).id
     for pair_id in (kso, committee):
-        conversation = services.start_conversation(pair_id, date=dt.date(2022, 9, 1))
+        conversation = services.conversations.start(pair_id, date=dt.date(2022, 9, 1))
         # Due between 15 October and 31 December of the election year.
-        services.conversation.add_commitment(
-            conversation, "Introduktion", Side.BOTH, due_date=dt.date(2022, 11, 15)
+        services.commitments.add(
+            pair_id,
+            "Introduktion",
+            Side.BOTH,
+            due_date=dt.date(2022, 11, 15),
+            created_in=conversation.id,
         )
     [by_board] = services.history.keeping_per_period(kso, dt.date(2023, 6, 1))
     [by_council] = services.history.keeping_per_period(committee, dt.date(2023, 6, 1))
@@ -71,21 +81,19 @@ def test_kept_on_time_is_grouped_by_the_pairs_term(services: Samspel) -> None:
     assert by_council.period.label == "2022–2026"  # the council's new term began 15 October
 
 
-def test_health_trend_follows_the_lineage_and_marks_changes(services: Samspel) -> None:
+def test_health_trend_follows_the_lineage_and_marks_changes(
+    services: Samspel, make_pair: MakePair
+) -> None:
     old = _pair(services, dt.date(2019, 1, 1))
-    services.pairs_repo.end(old, dt.date(2022, 12, 31))
-    new = services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Sara Lind",
-        executive="Karl Ek",
-        start_date=dt.date(2023, 1, 1),
-        predecessor_id=old,
+    services.pairs.end(old, dt.date(2022, 12, 31))
+    new = make_pair(
+        services, political="Sara Lind", start_date=dt.date(2023, 1, 1), predecessor_id=old
     ).id
     for pair_id, day, value in ((old, dt.date(2021, 5, 1), 2), (new, dt.date(2024, 5, 1), 4)):
-        conversation = services.start_conversation(
+        conversation = services.conversations.start(
             pair_id, guide_ids=["skr-forhallningssatt"], date=day
         )
-        services.conversation.rate(
+        services.conversations.rate(
             conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, value
         )
     trend = services.history.health(new)
@@ -100,12 +108,12 @@ def test_health_trend_follows_the_lineage_and_marks_changes(services: Samspel) -
 
 def test_greyzone_log_round_trip_and_search(services: Samspel) -> None:
     pair_id = _pair(services)
-    entry = services.history.add_greyzone(
+    entry = services.greyzone.add(
         pair_id, "Vem svarar på medias frågor om skolan?", raised_on=dt.date(2024, 2, 1)
     )
     import dataclasses
 
-    services.history.save_greyzone(
+    services.greyzone.save(
         dataclasses.replace(
             entry,
             classification=GreyZoneClass.SHARED,
@@ -113,33 +121,33 @@ def test_greyzone_log_round_trip_and_search(services: Samspel) -> None:
             learned="Vi stämmer av innan någon av oss svarar.",
         )
     )
-    [stored] = services.history.greyzone(pair_id)
+    [stored] = services.greyzone.entries(pair_id)
     assert stored.classification is GreyZoneClass.SHARED
     assert stored.learned.startswith("Vi stämmer av")
-    assert services.history.greyzone_summary(pair_id)[GreyZoneClass.SHARED] == 1
-    [hit] = services.search.search("medias")
+    assert services.greyzone.summary(pair_id)[GreyZoneClass.SHARED] == 1
+    [hit] = services.search.search("medias").hits
     assert hit.kind == "greyzone.question"
     assert hit.open_id == f"greyzone:{entry.id}"
     with pytest.raises(ValidationError):
-        services.history.add_greyzone(pair_id, "   ")
+        services.greyzone.add(pair_id, "   ")
 
 
 def test_search_hits_carry_their_context_and_skip_the_trash(services: Samspel) -> None:
     pair_id = _pair(services)
-    conversation = services.start_conversation(pair_id, date=dt.date(2024, 3, 1))
-    services.conversation.save_answer(
+    conversation = services.conversations.start(pair_id, date=dt.date(2024, 3, 1))
+    services.conversations.save_answer(
         Answer(
             conversation.id, "skr-omraden/vad-ar-svart", conclusion="Delegationsordningen ses över"
         )
     )
-    [hit] = services.search.search("delegation")
+    [hit] = services.search.search("delegation").hits
     assert hit.kind_label == "Gemensam slutsats"
     assert hit.day == dt.date(2024, 3, 1)
     assert "Anna Berg" in hit.pair_name
     assert hit.open_id == f"conversation:{conversation.id}:skr-omraden/vad-ar-svart"
-    assert "[Delegationsordningen]" in hit.snippet
+    assert "[Delegationsordningen]" in hit.plain_snippet(mark=("[", "]"))
     services.trash.delete("conversation", conversation.id)
-    assert services.search.search("delegation") == []
+    assert services.search.search("delegation").hits == []
 
 
 @pytest.mark.parametrize(
@@ -157,18 +165,26 @@ def test_period_notice(day: dt.date, establishment: bool, midpoint: bool) -> Non
     assert "2026–2030" in notice.text
 
 
-def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(services: Samspel) -> None:
-    first = services.add_pair(
-        organisation="Ekåsa kommun", political="A", executive="B", start_date=dt.date(2007, 1, 1)
+def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    first = make_pair(
+        services,
+        organisation="Ekåsa kommun",
+        political="A",
+        executive="B",
+        start_date=dt.date(2007, 1, 1),
     )
-    old = services.add_pair(
+    old = make_pair(
+        services,
         organisation="Ekåsa kommun",
         political="C",
         executive="B",
         start_date=dt.date(2011, 1, 1),
         predecessor_id=first.id,
     )
-    new = services.add_pair(
+    new = make_pair(
+        services,
         organisation="Ekåsa kommun",
         political="D",
         executive="B",
@@ -180,3 +196,31 @@ def test_new_in_pair_only_for_half_a_year_after_a_change_of_person(services: Sam
     assert not HistoryService.period_notice(after_election, old).new_in_pair
     assert HistoryService.period_notice(after_election, new).new_in_pair
     assert not HistoryService.period_notice(dt.date(2027, 6, 1), new).new_in_pair
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1990, 6, 1), dt.date(9999, 12, 31)])
+def test_health_trend_of_ratings_outside_the_supported_periods(
+    services: Samspel, day: dt.date
+) -> None:
+    """Dates the command line accepts (and an archive may hold) give a trend, not an error."""
+    pair_id = _pair(services)
+    conversation = services.conversations.start(
+        pair_id, guide_ids=["skr-forhallningssatt"], date=day
+    )
+    services.conversations.rate(
+        conversation.id, "skr-forhallningssatt/lyssnande", Side.POLITICAL, 3
+    )
+    trend = services.history.health(pair_id)
+    assert trend.series("lyssnande", Side.POLITICAL) == [(day, 3)]
+    assert all(p.start.year >= 1994 for p in trend.periods)
+
+
+def test_health_trend_with_a_predecessor_in_the_trash(
+    services: Samspel, make_pair: MakePair
+) -> None:
+    old = _pair(services)
+    new = make_pair(
+        services, political="Sara Lind", start_date=dt.date(2023, 1, 1), predecessor_id=old
+    ).id
+    services.trash.delete("pair", old)
+    assert services.history.health(new).person_changes == ()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samspel_desktop.services.overview import pair_overviews
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakePair
 
 
-def test_active_pairs_come_first_then_the_most_recently_ended(services: Samspel) -> None:
+def test_active_pairs_come_first_then_the_most_recently_ended(
+    services: Samspel, make_pair: MakePair
+) -> None:
     def pair(name: str, start: dt.date, predecessor: int | None = None) -> int:
-        return services.add_pair(
+        return make_pair(
+            services,
             organisation="Ekåsa kommun",
             political=name,
-            executive="Karl Ek",
             start_date=start,
             predecessor_id=predecessor,
         ).id
@@ -21,23 +23,18 @@ def test_active_pairs_come_first_then_the_most_recently_ended(services: Samspel)
     first = pair("Anna Berg", dt.date(2007, 1, 1))
     second = pair("Björn Dahl", dt.date(2011, 1, 1), first)
     third = pair("Cecilia Ek", dt.date(2015, 1, 1), second)
-    other = services.add_pair(organisation="Alingsås kommun", political="Dan", executive="Eva").id
-    services.pairs_repo.end(first, dt.date(2010, 12, 31))
-    services.pairs_repo.end(second, dt.date(2014, 12, 31))
-    order = [o.pair.id for o in pair_overviews(services.pairs_repo, dt.date(2026, 11, 22))]
+    other = make_pair(services, organisation="Alingsås kommun", political="Dan", executive="Eva").id
+    services.pairs.end(first, dt.date(2010, 12, 31))
+    services.pairs.end(second, dt.date(2014, 12, 31))
+    order = [o.pair.id for o in services.pairs.overviews(dt.date(2026, 11, 22))]
     assert order == [other, third, second, first]
 
 
-def test_an_ended_pair_is_never_due_for_review(services: Samspel) -> None:
-    pair = services.add_pair(
-        organisation="Ekåsa kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2007, 1, 1),
-    )
+def test_an_ended_pair_is_never_due_for_review(services: Samspel, make_pair: MakePair) -> None:
+    pair = make_pair(services, organisation="Ekåsa kommun", start_date=dt.date(2007, 1, 1))
     version = services.agreements.start_draft(pair, today=dt.date(2007, 2, 1))
     services.agreements.adopt(version.id, dt.date(2007, 3, 1))
-    services.pairs_repo.end(pair.id, dt.date(2010, 12, 31))
-    (overview,) = pair_overviews(services.pairs_repo, dt.date(2026, 11, 22))
+    services.pairs.end(pair.id, dt.date(2010, 12, 31))
+    (overview,) = services.pairs.overviews(dt.date(2026, 11, 22))
     assert overview.review_by is not None and overview.review_by < dt.date(2026, 1, 1)
     assert not overview.review_due

@@ -10,7 +10,11 @@ from samspel_desktop.domain.calendar import MandatePeriod
 from samspel_desktop.domain.model import Side
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.documents.writer import fit_widths, word_width
+from samspel_desktop.services.history import HealthTrend
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.reports import ChartRenderer
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import Store
 
 
 def _png() -> bytes:
@@ -43,13 +47,26 @@ def _texts(path: Path) -> list[str]:
     return texts
 
 
-def test_follow_up_report_has_every_part(services: Samspel, tmp_path: Path) -> None:
+def _services(store: Store, paths: DataPaths, renderer: ChartRenderer | None) -> Samspel:
+    services = Samspel(store, paths, chart_renderer=renderer)
+    services.guides.install_builtin()
+    return services
+
+
+def test_follow_up_report_has_every_part(store: Store, paths: DataPaths, tmp_path: Path) -> None:
+    drawn: list[HealthTrend] = []
+
+    def renderer(trend: HealthTrend) -> bytes:
+        drawn.append(trend)
+        return PNG
+
+    services = _services(store, paths, renderer)
     today = dt.date(2026, 11, 22)
     pair_id = load_demo(services, today)
     path = tmp_path / "rapport.docx"
-    services.reports.follow_up_report(
-        pair_id, path, chart_png=PNG, period=MandatePeriod(2022), today=today
-    )
+    services.reports.follow_up_report(pair_id, path, period=MandatePeriod(2022), today=today)
+    # The chart of this pair's ratings, drawn by the renderer the composition root gave.
+    assert drawn == [services.history.health(pair_id)]
     document = docx.Document(str(path))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [
@@ -83,19 +100,23 @@ def test_commitments_due_in_the_period_are_listed_under_it(
     services: Samspel, tmp_path: Path
 ) -> None:
     """The period's list never says "Inga" when the table above counts commitments."""
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun",
         political="Anna Berg",
         executive="Karl Ek",
         start_date=dt.date(2019, 1, 1),
     )
-    made = services.start_conversation(pair.id, date=dt.date(2022, 5, 1))
-    services.conversation.add_commitment(
-        made, "Ny delegationsordning", Side.EXECUTIVE, due_date=dt.date(2024, 3, 1)
+    made = services.conversations.start(pair.id, date=dt.date(2022, 5, 1))
+    services.commitments.add(
+        pair.id,
+        "Ny delegationsordning",
+        Side.EXECUTIVE,
+        due_date=dt.date(2024, 3, 1),
+        created_in=made.id,
     )
     path = tmp_path / "rapport.docx"
     services.reports.follow_up_report(
-        pair.id, path, chart_png=None, period=MandatePeriod(2022), today=dt.date(2024, 6, 1)
+        pair.id, path, period=MandatePeriod(2022), today=dt.date(2024, 6, 1)
     )
     texts = _texts(path)
     assert "Ny delegationsordning" in texts
@@ -120,10 +141,13 @@ def test_no_table_header_breaks_in_the_middle_of_a_word() -> None:
     assert widths[0] >= 1870  # "Mandatperiod" in bold
 
 
-def test_handover_pack_carries_the_agreement_text(services: Samspel, tmp_path: Path) -> None:
+def test_handover_pack_carries_the_agreement_text(
+    store: Store, paths: DataPaths, tmp_path: Path
+) -> None:
+    services = _services(store, paths, None)  # no renderer: the report says so in words
     pair_id = load_demo(services)
     path = tmp_path / "overlamning.docx"
-    services.reports.handover_pack(pair_id, path, chart_png=None)
+    services.reports.handover_pack(pair_id, path)
     texts = _texts(path)
     assert "Överlämning" in texts
     assert "Nya uppdrag lämnas skriftligt." in texts

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import os
+import re
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
-from samspel_desktop.domain.errors import NotFoundError, ValidationError
-from samspel_desktop.services.archive import export_archive, import_archive
+from samspel_desktop.domain.errors import NotFoundError, UserFacingError, ValidationError
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminar_demo import ANSWERS, GROUPS, load_seminar_demo
-from samspel_desktop.services.seminars import Resolution
+from samspel_desktop.services.seminars import Resolution, read_seminar_file
+from samspel_desktop.storage import archive as storage_archive
+from samspel_desktop.storage.database import Store
+from tests.conftest import in_memory_services
+from tests.services.file_fuzz import damaged_json, database_files
 
 
 def _seminar(services: Samspel, groups: int = 2) -> int:
@@ -220,27 +230,29 @@ def test_summary_marks_unresolved_conflicts(tmp_path: Path, services: Samspel) -
     assert "Deras text" in text
 
 
-def test_emptying_the_trash_removes_a_seminar_and_its_children(services: Samspel) -> None:
+def test_emptying_the_trash_removes_a_seminar_and_its_children(
+    services: Samspel, store: Store
+) -> None:
     seminar_id = load_seminar_demo(services)
     services.trash.delete("seminar", seminar_id)
     assert services.seminars.all() == []
     assert [i.kind for i in services.trash.items()] == ["seminar"]
-    counts = services.empty_trash()
+    counts = services.trash.empty()
     assert counts["seminar"] == 1
     for table in ("seminars", "seminar_groups", "seminar_answers", "seminar_syntheses"):
-        assert services.store.scalar(f"SELECT count(*) FROM {table}") == 0
-    assert services.search.search("ambassadörer") == []
+        assert store.scalar(f"SELECT count(*) FROM {table}") == 0
+    assert services.search.search("ambassadörer").hits == []
 
 
 def test_seminar_text_is_searchable_and_archived(tmp_path: Path, services: Samspel) -> None:
     seminar_id = load_seminar_demo(services)
-    [hit] = services.search.search("ambassadörer")
+    [hit] = services.search.search("ambassadörer").hits
     assert hit.kind_label == "Seminarium, gruppens svar"
     assert hit.target_id == seminar_id
-    export_archive(services.store, tmp_path / "arkiv.json")
+    services.data_folder.export_archive(tmp_path / "arkiv.json")
     other = Samspel.open(DataPaths(tmp_path / "other"))
     try:
-        import_archive(other.store, tmp_path / "arkiv.json", replace=False)
+        other.data_folder.import_archive(tmp_path / "arkiv.json", replace=False)
         assert other.seminars.get(seminar_id).title == services.seminars.get(seminar_id).title
         assert other.seminars.answers(seminar_id) == services.seminars.answers(seminar_id)
     finally:
@@ -255,3 +267,99 @@ def test_the_summary_names_whose_words_each_question_is(tmp_path: Path, services
 
     for _, question in guide.questions():
         assert attribution_text(question_attribution(guide, question)) in text
+
+
+# --- hostile seminar files -----------------------------------------------------------------
+
+
+def test_a_seminar_file_saved_with_a_byte_order_mark_is_read(
+    tmp_path: Path, services: Samspel
+) -> None:
+    seminar = services.seminars.get(_seminar(services))
+    path = services.seminars.export_file(seminar.id, tmp_path / "s.json")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert read_seminar_file(path).uuid == seminar.uuid
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (DEEP, "nästlad djupare"),
+        ('{"format": "samspel-seminar", "groups": ' + DEEP + "}", "nästlad"),
+        ('{"format": "samspel-seminar", "format_version": true}', "formatversion"),
+        ('{"format": "samspel-seminar", "x": Infinity}', "inte en giltig seminariefil"),
+        ('{"\\udfff": 1}', "ogiltiga tecken"),
+        ("\xff", "inte en giltig seminariefil"),
+    ],
+)
+def test_hostile_seminar_files_give_one_swedish_line_and_leave_the_database_byte_identical(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    from samspel_desktop.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "list", "guides"]) == 0
+    path = tmp_path / "seminar.json"
+    path.write_text(content, "utf-8")
+    before = database_files(data)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "seminar", "import", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("samspel: fel: ") and err.count("\n") == 1, err
+    assert re.search(message, err), err
+    assert database_files(data) == before
+
+
+@functools.cache
+def _group_file() -> Any:
+    """A group's file as it comes back to the facilitator: the seminar, one group, answers."""
+    services = Samspel.in_memory()
+    try:
+        seminar = services.seminars.get(_seminar(services))
+        for key in seminar.question_keys()[:3]:
+            services.seminars.save_answer(seminar.id, seminar.groups[0].id, key, f"Svar {key}")
+        with tempfile.TemporaryDirectory() as folder:
+            path = services.seminars.export_group(seminar.uuid, "Grupp 1", Path(folder) / "g")
+            return json.loads(path.read_text("utf-8"))
+    finally:
+        services.close()
+
+
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=damaged_json(_group_file()), merge=st.booleans())
+def test_damaged_seminar_files_are_refused_in_swedish_or_merged_whole(
+    tmp_path: Path, data: bytes, merge: bool
+) -> None:
+    """Into an empty database (a new seminar) or onto the seminar it came from (a merge)."""
+    path = tmp_path / "grupp.json"
+    path.write_bytes(data)
+    services, store = in_memory_services()
+    try:
+        if merge:
+            original = tmp_path / "original.json"
+            original.write_text(json.dumps(_group_file()), "utf-8")
+            services.seminars.import_file(original)
+        before = storage_archive.dump(store)
+        try:
+            report = services.seminars.import_file(path)
+        except UserFacingError as error:
+            event("refused")
+            assert error.message and "\n" not in error.message
+            error.message.encode("utf-8")  # printable: no lone surrogates
+            assert storage_archive.dump(store) == before
+            return
+        event("merged" if merge else "created")
+        assert report.summary()
+        seminar = services.seminars.get(report.seminar_id)
+        services.seminars.export_summary(seminar.id, tmp_path / "summary.docx")
+        for group in seminar.groups:
+            services.seminars.export_group(seminar.uuid, group.name, tmp_path / "g.json")
+    finally:
+        services.close()

@@ -3,6 +3,7 @@
 import dataclasses
 import datetime as dt
 import io
+import re
 import subprocess
 import sys
 import zipfile
@@ -23,25 +24,21 @@ from samspel_desktop.domain.model import (
     BlockType,
     DocumentMetadata,
     PairKind,
-    Rating,
     RemissStance,
     Side,
 )
+from samspel_desktop.domain.text import plain_text, text_for_word
 from samspel_desktop.services.documents.agreement import write_agreement
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.documents.writer import WordExportError, bundled_template
 from samspel_desktop.services.samspel import Samspel
+from tests.conftest import make_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _pair_id(services: Samspel) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def _sample_sections() -> tuple[AgreementSection, ...]:
@@ -88,12 +85,12 @@ def test_bundled_template_is_reproducible_and_has_the_named_styles() -> None:
 
 
 def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, template="skr")
     services.agreements.save_sections(draft.id, _sample_sections())
     adopted = services.agreements.adopt(draft.id, dt.date(2027, 2, 10), "§ 12", place="Vaggeryd")
     out = tmp_path / "överenskommelse.docx"
-    result = services.word.export_agreement(adopted.id, out)
+    result = services.agreements.export_word(adopted.id, out)
     assert result.messages == []
 
     document = docx.Document(str(out))
@@ -169,7 +166,7 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
 def test_a_registrator_finds_the_diarienummer_and_the_deciding_body(
     services: Samspel, tmp_path: Path
 ) -> None:
-    pair = services.add_pair(
+    pair = services.pairs.add(
         organisation="Vaggeryds kommun",
         political="Eva Lund",
         executive="Per Ek",
@@ -185,7 +182,7 @@ def test_a_registrator_finds_the_diarienummer_and_the_deciding_body(
     )
     # The draft: UTKAST at the top and in the header, no signature block.
     out = tmp_path / "utkast.docx"
-    services.word.export_agreement(draft.id, out)
+    services.agreements.export_word(draft.id, out)
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs]
     assert texts[2].startswith("UTKAST – inte beslutat")
@@ -198,7 +195,7 @@ def test_a_registrator_finds_the_diarienummer_and_the_deciding_body(
     # Adopted: the decision names the nämnd, on the first page and in the header.
     adopted = services.agreements.adopt(draft.id, dt.date(2027, 3, 15), "§ 31")
     out = tmp_path / "antagen.docx"
-    services.word.export_agreement(adopted.id, out)
+    services.agreements.export_word(adopted.id, out)
     document = docx.Document(str(out))
     assert "Antagen av socialnämnden 2027-03-15 § 31" in document.paragraphs[1].text
     metadata = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
@@ -227,7 +224,7 @@ def _version(sections: tuple[AgreementSection, ...], title: str = "Titel") -> Ag
 def test_characters_word_cannot_hold_are_removed_and_counted(
     services: Samspel, tmp_path: Path
 ) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     version = _version(
         (AgreementSection("a", "Rubrik\x07", (Block(BlockType.PARAGRAPH, "a\x00b\ufffec\r\nd"),)),)
     )
@@ -251,7 +248,7 @@ _ANY_TEXT = st.text(st.characters(codec=None), max_size=60)
     items=st.lists(_ANY_TEXT, max_size=3),
     registration=_ANY_TEXT,
 )
-def test_export_of_arbitrary_text_never_fails(
+def test_any_text_is_exported_and_read_back_as_written(
     services: Samspel,
     tmp_path: Path,
     *,
@@ -260,7 +257,9 @@ def test_export_of_arbitrary_text_never_fails(
     items: list[str],
     registration: str,
 ) -> None:
-    pair = services.pair(_pair_id(services)) if not services.pairs() else services.pairs()[0]
+    pair = (
+        services.pairs.all()[0] if services.pairs.all() else services.pairs.get(_pair_id(services))
+    )
     version = dataclasses.replace(
         _version(
             (
@@ -280,9 +279,28 @@ def test_export_of_arbitrary_text_never_fails(
         metadata=DocumentMetadata(registration_number=registration, applies_to=paragraph),
     )
     out = tmp_path / "fuzz.docx"
-    write_agreement(version, pair, out)
+    result = write_agreement(version, pair, out)
     reopened = docx.Document(str(out))
-    assert reopened.paragraphs[0].style.name == "Title"
+
+    def word(text: str) -> str:  # what Word holds: characters it cannot carry dropped
+        return text_for_word(text)[0]
+
+    written = [(p.style.name, p.text) for p in reopened.paragraphs]
+    # Titles are written as they are (no bold marks), body text with **bold** marks applied.
+    assert written[0] == ("Title", word(title))
+    assert ("Heading 1", f"1. {word(title)}") in written
+    body = [text for style, text in written[written.index(("Heading 1", f"1. {word(title)}")) :]]
+    parts = [part.strip() for part in re.split(r"\n\s*\n", paragraph.strip())]
+    expected = [
+        *(plain_text(word(part)) for part in parts if part),
+        *(plain_text(word(item.strip())) for item in items),  # bullets
+        *(plain_text(word(item.strip())) for item in items),  # numbered
+        word(paragraph.strip()),  # the subheading
+    ]
+    assert body[1 : 1 + len(expected)] == expected
+    cells = [c.text for row in reopened.tables[0].rows for c in row.cells]
+    assert (word(registration) or "–") in cells
+    assert result.path == out
 
 
 def _custom_template(tmp_path: Path) -> Path:
@@ -302,11 +320,11 @@ def _custom_template(tmp_path: Path) -> Path:
 def test_custom_template_styles_are_used_and_gaps_reported(
     services: Samspel, tmp_path: Path
 ) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair)
     services.agreements.save_sections(draft.id, _sample_sections())
     out = tmp_path / "ut.docx"
-    result = services.word.export_agreement(draft.id, out, template=_custom_template(tmp_path))
+    result = services.agreements.export_word(draft.id, out, template=_custom_template(tmp_path))
     assert result.missing_styles == ("Heading 2", "List Number", "Samspel Tabell")
     assert result.messages == [
         "Mallen saknar formatmallarna ”Heading 2”, ”List Number”, ”Samspel Tabell”. "
@@ -327,30 +345,30 @@ def test_custom_template_styles_are_used_and_gaps_reported(
 
 
 def test_a_template_that_is_not_a_docx_is_refused(services: Samspel, tmp_path: Path) -> None:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair)
     bad = tmp_path / "mall.docx"
     bad.write_bytes(b"{\\rtf1 not a docx}")
     with pytest.raises(WordExportError, match="inte ett Word-dokument"):
-        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=bad)
+        services.agreements.export_word(draft.id, tmp_path / "ut.docx", template=bad)
     broken = tmp_path / "trasig.docx"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", "<not-xml")
     broken.write_bytes(buffer.getvalue())
     with pytest.raises(WordExportError, match="gick inte att öppna"):
-        services.word.export_agreement(draft.id, tmp_path / "ut.docx", template=broken)
+        services.agreements.export_word(draft.id, tmp_path / "ut.docx", template=broken)
     assert not (tmp_path / "ut.docx").exists()
 
 
 def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
     pair_id = _pair_id(services)
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair_id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
     )
     areas, attitudes = conversation.guides
     question = areas.questions()[2][1]
-    services.conversations_repo.save_answer(
+    services.conversations.save_answer(
         Answer(
             conversation.id,
             areas.question_key(question),
@@ -361,20 +379,18 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
         )
     )
     rated = attitudes.questions()[0][1]
-    services.conversations_repo.save_rating(
-        Rating(conversation.id, attitudes.question_key(rated), Side.POLITICAL, 4)
-    )
-    services.add_commitment(
+    services.conversations.rate(conversation.id, attitudes.question_key(rated), Side.POLITICAL, 4)
+    services.commitments.add(
         pair_id,
         "Boka vårens möten",
         Side.EXECUTIVE,
         owner_name="Karl Ek",
         created_in=conversation.id,
     )
-    services.add_commitment(pair_id, "Ett annat samtals åtagande", Side.BOTH)
-    services.conversations_repo.update(conversation.id, next_meeting=dt.date(2027, 3, 15))
+    services.commitments.add(pair_id, "Ett annat samtals åtagande", Side.BOTH)
+    services.conversations.set_next_meeting(conversation.id, dt.date(2027, 3, 15))
     out = tmp_path / default_file_name("Vaggeryds kommun", "Minnesanteckningar", conversation.date)
-    services.word.export_minutes(conversation.id, out)
+    services.conversations.export_minutes(conversation.id, out)
 
     document = docx.Document(str(out))
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
@@ -435,7 +451,7 @@ def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
 
 
 def _sent_on_remiss(services: Samspel) -> tuple[int, int]:
-    pair = services.pair(_pair_id(services))
+    pair = services.pairs.get(_pair_id(services))
     draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2025, 8, 1))
     services.agreements.save_header(
         draft.id, draft.title, dataclasses.replace(draft.metadata, registration_number="KS 2025/90")
@@ -460,7 +476,7 @@ def _sent_on_remiss(services: Samspel) -> tuple[int, int]:
 def test_the_remiss_goes_out_with_its_cover_letter(services: Samspel, tmp_path: Path) -> None:
     pair_id, version_id = _sent_on_remiss(services)
     out = tmp_path / "remiss.docx"
-    services.word.export_remiss(services.word.remiss_version(pair_id).id, out)
+    services.agreements.export_remiss(services.agreements.remiss_version(pair_id).id, out)
     document = docx.Document(str(out))
     letter = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert letter["Till"] == "Socialnämnden, Barn- och utbildningsnämnden, Partigrupp S"
@@ -482,7 +498,7 @@ def test_the_remiss_goes_out_with_its_cover_letter(services: Samspel, tmp_path: 
 def test_the_answers_are_summed_up_for_the_arbetsutskott(services: Samspel, tmp_path: Path) -> None:
     pair_id, version_id = _sent_on_remiss(services)
     out = tmp_path / "sammanstallning.docx"
-    services.word.export_remiss_summary(version_id, out)
+    services.agreements.export_remiss_summary(version_id, out)
     texts = _texts_of(out)
     assert (
         "1 ställer sig bakom (tillstyrker), 0 ställer sig bakom med synpunkter, 1 avstyrker och "
@@ -500,7 +516,7 @@ def test_the_answers_are_summed_up_for_the_arbetsutskott(services: Samspel, tmp_
         for s in draft.sections
     )
     services.agreements.save_sections(draft.id, sections)
-    services.word.export_remiss_summary(version_id, out)
+    services.agreements.export_remiss_summary(version_id, out)
     document = docx.Document(str(out))
     changes = [tuple(c.text for c in r.cells) for r in document.tables[-1].rows]
     assert changes == [("Avsnitt", "Ändring"), ("Kommunikationsvägar", "ändrat")]

@@ -14,6 +14,7 @@ from samspel_desktop.domain.model import AgreementSection, Block, BlockType
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store
+from tests.conftest import MakePair
 
 
 def _sections(text: str) -> tuple[AgreementSection, ...]:
@@ -25,42 +26,44 @@ def _sections(text: str) -> tuple[AgreementSection, ...]:
     )
 
 
-def test_disk_full_keeps_the_old_text_and_a_retry_succeeds(services: Samspel) -> None:
-    pair = services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+def test_disk_full_keeps_the_old_text_and_a_retry_succeeds(
+    services: Samspel, store: Store, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="Anna", executive="Karl")
     draft = services.agreements.start_draft(pair)
     services.agreements.save_sections(draft.id, _sections("Första versionen."))
     before = services.agreements.get(draft.id).sections
 
-    pages = services.store.scalar("PRAGMA page_count")
-    services.store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    pages = store.scalar("PRAGMA page_count")
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     big = "Långt stycke om den gyllene zonen. " * 4000  # ~140 kB: needs far more pages
     with pytest.raises(DiskFullError, match="Disken är full") as raised:
         services.agreements.save_sections(draft.id, _sections(big))
     assert "finns kvar" in raised.value.message
     assert services.agreements.get(draft.id).sections == before  # nothing half-written
-    assert services.store.integrity_problems() == []
+    assert services.data_folder.integrity_problems() == []
 
-    services.store.conn.execute("PRAGMA max_page_count = 1073741823")  # space was freed
+    store.conn.execute("PRAGMA max_page_count = 1073741823")  # space was freed
     services.agreements.save_sections(draft.id, _sections(big))
     assert services.agreements.get(draft.id).sections[0].blocks[0].text == big
 
 
-def test_read_only_database_then_writable_again(paths: DataPaths) -> None:
+def test_read_only_database_then_writable_again(paths: DataPaths, make_pair: MakePair) -> None:
     """A file SQLite could only open read-only; after the user fixes it, the retry saves."""
     services = Samspel.open(paths)
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    make_pair(services, political="Anna", executive="Karl")
     services.close()
     read_only = sqlite3.connect(paths.database.resolve().as_uri() + "?mode=ro", uri=True)
     store = Store(read_only, paths.database)
     services = Samspel(store, paths)
     try:
         with pytest.raises(ReadOnlyStorageError, match="skrivskyddad"):
-            services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
-        assert [p.organisation.name for p in services.pairs()] == ["Vaggeryds kommun"]
+            make_pair(services, organisation="Alingsås kommun", political="Eva", executive="Olle")
+        assert [p.organisation.name for p in services.pairs.all()] == ["Vaggeryds kommun"]
         # Fixed (permissions back): the next save reconnects and succeeds.
-        services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
-        assert len(services.pairs()) == 2
-        assert services.store.scalar("PRAGMA foreign_keys") == 1
+        make_pair(services, organisation="Alingsås kommun", political="Eva", executive="Olle")
+        assert len(services.pairs.all()) == 2
+        assert store.scalar("PRAGMA foreign_keys") == 1
     finally:
         services.close()
 
@@ -68,28 +71,30 @@ def test_read_only_database_then_writable_again(paths: DataPaths) -> None:
 @pytest.mark.skipif(
     sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
 )
-def test_read_only_file_by_permissions(paths: DataPaths) -> None:
+def test_read_only_file_by_permissions(paths: DataPaths, make_pair: MakePair) -> None:
     services = Samspel.open(paths)
-    services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    make_pair(services, political="Anna", executive="Karl")
     services.close()
     paths.database.chmod(0o400)
     try:
         services = Samspel.open(paths)
         with pytest.raises(ReadOnlyStorageError):
-            services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+            make_pair(services, organisation="Alingsås kommun", political="Eva", executive="Olle")
         paths.database.chmod(0o600)
-        services.add_pair(organisation="Alingsås kommun", political="Eva", executive="Olle")
+        make_pair(services, organisation="Alingsås kommun", political="Eva", executive="Olle")
         services.close()
     finally:
         paths.database.chmod(0o600)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
-def test_data_folder_database_and_backups_are_private(paths: DataPaths) -> None:
+def test_data_folder_database_and_backups_are_private(
+    paths: DataPaths, make_pair: MakePair
+) -> None:
     services = Samspel.open(paths)
     try:
-        services.add_pair(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
-        backup = services.backup()
+        make_pair(services, political="Anna", executive="Karl")
+        backup = services.data_folder.backup()
     finally:
         services.close()
     assert paths.root.stat().st_mode & 0o777 == 0o700
@@ -98,6 +103,7 @@ def test_data_folder_database_and_backups_are_private(paths: DataPaths) -> None:
     assert backup.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes (NTFS: test_privacy.py)")
 def test_an_existing_folder_keeps_its_mode(tmp_path: Path) -> None:
     folder = tmp_path / "delad"
     folder.mkdir(mode=0o755)

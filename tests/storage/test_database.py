@@ -1,11 +1,17 @@
+import contextlib
 import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from samspel_desktop.domain.errors import CorruptDatabaseError, NewerDatabaseError
-from samspel_desktop.storage.database import open_store, translate_error
+from samspel_desktop.domain.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+)
+from samspel_desktop.storage.database import open_store
+from samspel_desktop.storage.environment import translate_error
 
 
 def _sha(path: Path) -> str:
@@ -70,19 +76,39 @@ def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_existing_database_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from samspel_desktop.storage.migrations import MIGRATIONS
+
+    path = tmp_path / "db.sqlite3"
+    older = Database(path)  # a Samspel database of an older version, holding data
+    MIGRATIONS.apply(older, stop_before="0004_seminars")
+    older.execute(
+        "INSERT INTO organisations (name, kind, created_at) VALUES ('Gammal', 'kommun', 'x')"
+    )
+    older.conn.commit()
+    older.close()
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    store.close()
+    [backup] = list((tmp_path / "backups").glob("*.sqlite3"))
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT name FROM organisations").fetchall() == [("Gammal",)]
+    assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'seminars'").fetchone() is None
+    copy.close()
+
+
+def test_another_programs_database_is_refused_not_adopted(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE legacy (x)")
     conn.execute("INSERT INTO legacy VALUES ('gammalt')")
     conn.commit()
     conn.close()
-    store = open_store(path, backup_dir=tmp_path / "backups")
-    store.close()
-    [backup] = list((tmp_path / "backups").glob("*.sqlite3"))
-    copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT x FROM legacy").fetchall() == [("gammalt",)]
-    assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'pairs'").fetchone() is None
-    copy.close()
+    before = _sha(path)
+    with pytest.raises(ForeignDatabaseError, match="annat program"):
+        open_store(path, backup_dir=tmp_path / "backups")
+    assert _sha(path) == before
+    assert not (tmp_path / "backups").exists()
 
 
 def test_new_database_needs_no_backup(tmp_path: Path) -> None:
@@ -116,10 +142,10 @@ from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 
 services = Samspel.open(DataPaths(Path(sys.argv[1])))
-services.pairs()
+services.pairs.all()
 loaded_for_reading = "sqlite_utils" in sys.modules
-services.add_pair(organisation="Alingsås kommun", political="A", executive="B")
-print(loaded_for_reading, "sqlite_utils" in sys.modules, len(services.pairs()))
+services.pairs.add(organisation="Alingsås kommun", political="A", executive="B")
+print(loaded_for_reading, "sqlite_utils" in sys.modules, len(services.pairs.all()))
 services.close()
 """
 
@@ -167,6 +193,38 @@ def _damaged_database(tmp_path: Path) -> Path:
     return path
 
 
+def test_background_check_lets_reads_run_and_refuses_the_write(tmp_path: Path) -> None:
+    path = _damaged_database(tmp_path)
+    before = _sha(path)
+    store = open_store(path, check_in_background=True)
+    try:
+        assert store.scalar("SELECT count(*) FROM guides") == 0  # reads need no verdict
+        with pytest.raises(CorruptDatabaseError), store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False)  # the write waited: damage found
+    finally:
+        store.close()
+    assert _sha(path) == before
+
+
+def test_background_check_lets_a_whole_database_be_written(tmp_path: Path) -> None:
+    path = tmp_path / "samspel.sqlite3"
+    open_store(path).close()
+    store = open_store(path, check_in_background=True)
+    try:
+        with store.write() as conn:
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Ny', 'kommun', '2026-11-22')"
+            )
+        assert store.integrity_verdict(wait=False) == []
+    finally:
+        store.close()
+
+
 def test_check_before_first_write_reads_without_checking_and_refuses_the_write(
     tmp_path: Path,
 ) -> None:
@@ -197,5 +255,86 @@ def test_check_before_first_write_lets_a_whole_database_be_written(tmp_path: Pat
                 "VALUES ('Ny', 'kommun', '2026-11-22')"
             )
         assert store.integrity_verdict(wait=False) == []
+    finally:
+        store.close()
+
+
+def test_the_tables_read_are_checked_alone(tmp_path: Path) -> None:
+    """A command that only read is told whether what it read is whole, without a check of
+    the whole file: damage in a table it did not read does not concern it."""
+    path = _damaged_database(tmp_path)  # the damage is in organisations' pages
+    store = open_store(path, check_before_first_write=True)
+    try:
+        assert store.scalar("SELECT count(*) FROM guides") == 0
+        assert store.damage_in_tables_read() == []
+        with contextlib.suppress(CorruptDatabaseError):  # SQLite may notice on its own
+            store.rows("SELECT name FROM organisations")
+        assert store.damage_in_tables_read()
+        assert store.integrity_verdict(wait=False) is None  # the whole file was not checked
+    finally:
+        store.close()
+
+
+def test_a_full_text_search_checks_the_index_it_read(tmp_path: Path) -> None:
+    """The full-text index reads its segments as blobs, which SQLite's authorizer does not
+    report: reading the index counts as reading its shadow tables."""
+    path = tmp_path / "samspel.sqlite3"
+    store = open_store(path)
+    with store.write() as conn:
+        conn.executemany(
+            "INSERT INTO search_index (rowid, body, kind, source_id) VALUES (?, ?, 'x', ?)",
+            [(n * 16 + 4, f"ord{n} " + "text " * 300, n) for n in range(200)],
+        )
+    store.close()
+    conn = sqlite3.connect(path)
+    try:
+        pages = [
+            page
+            for (page,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'search_index_data' ORDER BY pageno"
+            )
+        ]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    for page in pages[2:]:  # segments: not the root, nor the leaf with the index's structure
+        data[(page - 1) * size : page * size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+    store = open_store(path, check_before_first_write=True)
+    try:
+        with contextlib.suppress(CorruptDatabaseError):  # SQLite may notice on its own
+            store.rows("SELECT rowid FROM search_index WHERE search_index MATCH 'ord1*'")
+        assert "search_index" in store._tables_read
+        assert "search_index_data" not in store._tables_read  # blob reads go unseen
+        assert store.damage_in_tables_read()
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE agreement_sections SET title = title",
+        "DELETE FROM agreement_sections WHERE version_id = 0",
+    ],
+)
+def test_a_write_after_another_connection_changed_the_schema(
+    tmp_path: Path, statement: str
+) -> None:
+    """``PRAGMA optimize`` as a command closes beside the window writes statistics, which
+    changes the schema under the window's connection. SQLite (3.40 to 3.51) then fails an UPDATE
+    or DELETE that comes first in a transaction, on a table with a BEFORE trigger that reads
+    another table and an AFTER trigger on the full-text index: "no such table"."""
+    store = open_store(tmp_path / "samspel.sqlite3")
+    try:
+        store.rows("SELECT count(*) FROM agreement_sections")  # the schema is read
+        other = sqlite3.connect(tmp_path / "samspel.sqlite3")
+        other.execute("ANALYZE")
+        other.close()
+        with store.write() as conn:
+            conn.execute(statement)
     finally:
         store.close()

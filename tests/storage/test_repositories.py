@@ -3,7 +3,6 @@
 import dataclasses
 import datetime as dt
 import sqlite3
-from collections.abc import Callable
 
 import pytest
 
@@ -22,24 +21,21 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.services.samspel import Samspel
-
-Reopen = Callable[[], Samspel]
+from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.database import Store
+from samspel_desktop.storage.guides import GuideRepository
+from tests.conftest import MakePair, Reopen, make_pair
 
 
 def _pair(services: Samspel) -> int:
-    return services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Anna Berg",
-        executive="Karl Ek",
-        start_date=dt.date(2027, 1, 1),
-    ).id
+    return make_pair(services, start_date=dt.date(2027, 1, 1)).id
 
 
 def test_pair_round_trip(reopen: Reopen) -> None:
     first = reopen()
     pair_id = _pair(first)
     first.close()
-    pair = reopen().pair(pair_id)
+    pair = reopen().pairs.get(pair_id)
     assert pair.organisation.name == "Vaggeryds kommun"
     assert pair.kind is PairKind.KSO_KD
     assert pair.political.title == "Kommunstyrelsens ordförande"
@@ -48,34 +44,32 @@ def test_pair_round_trip(reopen: Reopen) -> None:
     assert pair.start_date == dt.date(2027, 1, 1)
 
 
-def test_new_person_makes_a_new_pair_that_keeps_history(reopen: Reopen) -> None:
+def test_new_person_makes_a_new_pair_that_keeps_history(
+    reopen: Reopen, make_pair: MakePair
+) -> None:
     services = reopen()
     old = _pair(services)
-    services.pairs_repo.end(old, dt.date(2026, 12, 31))
-    new = services.add_pair(
-        organisation="Vaggeryds kommun",
-        political="Sara Lind",
-        executive="Karl Ek",
-        predecessor_id=old,
-        start_date=dt.date(2027, 6, 1),
+    services.pairs.end(old, dt.date(2026, 12, 31))
+    new = make_pair(
+        services, political="Sara Lind", predecessor_id=old, start_date=dt.date(2027, 6, 1)
     )
     assert new.predecessor_id == old
-    assert new.organisation.id == services.pair(old).organisation.id
-    assert [p.id for p in services.pairs()] == [old, new.id]
+    assert new.organisation.id == services.pairs.get(old).organisation.id
+    assert [p.id for p in services.pairs.all()] == [old, new.id]
 
 
-def test_conversation_keeps_its_guide_snapshot(reopen: Reopen) -> None:
+def test_conversation_keeps_its_guide_snapshot(reopen: Reopen, store: Store) -> None:
     services = reopen()
     pair_id = _pair(services)
     guide = services.guides.get("skr-omraden")
-    conversation = services.start_conversation(
+    conversation = services.conversations.start(
         pair_id, guide_ids=["skr-omraden"], date=dt.date(2027, 2, 3)
     )
     changed = dataclasses.replace(guide, version=guide.version + 1, title="Ändrad titel")
-    services.guides._repository.save(changed)
+    GuideRepository(store).save(changed)  # the stored guide changes beneath the services
     services.close()
     again = reopen()
-    stored = again.conversations_repo.get(conversation.id)
+    stored = again.conversations.get(conversation.id)
     assert stored.guides[0].title == guide.title
     assert stored.guides[0].version == guide.version
     assert again.guides.get("skr-omraden").title == "Ändrad titel"
@@ -87,9 +81,9 @@ def test_conversation_keeps_its_guide_snapshot(reopen: Reopen) -> None:
 def test_answers_ratings_and_notes_survive_reopening(reopen: Reopen) -> None:
     services = reopen()
     pair_id = _pair(services)
-    conversation = services.start_conversation(pair_id)
+    conversation = services.conversations.start(pair_id)
     key = "skr-omraden/svart"
-    services.conversations_repo.save_answer(
+    services.conversations.save_answer(
         Answer(
             conversation.id,
             key,
@@ -100,21 +94,14 @@ def test_answers_ratings_and_notes_survive_reopening(reopen: Reopen) -> None:
             agreement_section_key="samarbete",
         )
     )
-    services.conversations_repo.save_rating(
-        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 4)
-    )
-    services.conversations_repo.save_rating(
-        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 5)
-    )
-    services.conversations_repo.update(
-        conversation.id,
-        notes="Fria anteckningar",
-        status=ConversationStatus.DONE,
-        next_meeting=dt.date(2027, 3, 1),
-    )
+    services.conversations.rate(conversation.id, "f/lyssnande", Side.POLITICAL, 4)
+    services.conversations.rate(conversation.id, "f/lyssnande", Side.POLITICAL, 5)
+    services.conversations.set_notes(conversation.id, "Fria anteckningar")
+    services.conversations.set_status(conversation.id, ConversationStatus.DONE)
+    services.conversations.set_next_meeting(conversation.id, dt.date(2027, 3, 1))
     services.close()
     again = reopen()
-    answer = again.conversations_repo.answers(conversation.id)[key]
+    answer = again.conversations.answers(conversation.id)[key]
     assert (answer.political, answer.executive, answer.conclusion) == (
         "Tid räcker inte",
         "Otydliga uppdrag",
@@ -122,27 +109,25 @@ def test_answers_ratings_and_notes_survive_reopening(reopen: Reopen) -> None:
     )
     assert answer.to_agreement
     assert answer.agreement_section_key == "samarbete"
-    assert again.conversations_repo.ratings(conversation.id) == [
-        Rating(conversation.id, "f/lyssnande", Side.POLITICAL, 5)
-    ]
-    stored = again.conversations_repo.get(conversation.id)
+    assert again.conversations.ratings(conversation.id, "f/lyssnande") == {Side.POLITICAL: 5}
+    stored = again.conversations.get(conversation.id)
     assert stored.notes == "Fria anteckningar"
     assert stored.status is ConversationStatus.DONE
     assert stored.next_meeting == dt.date(2027, 3, 1)
 
 
-def test_rating_outside_scale_is_rejected_by_the_database(services: Samspel) -> None:
-    conversation = services.start_conversation(_pair(services))
+def test_rating_outside_scale_is_rejected_by_the_database(services: Samspel, store: Store) -> None:
+    conversation = services.conversations.start(_pair(services))
     with pytest.raises(sqlite3.IntegrityError):
-        services.conversations_repo.save_rating(Rating(conversation.id, "x/y", Side.EXECUTIVE, 6))
+        ConversationRepository(store).save_rating(Rating(conversation.id, "x/y", Side.EXECUTIVE, 6))
 
 
 def test_commitment_life_cycle(reopen: Reopen) -> None:
     services = reopen()
     pair_id = _pair(services)
-    first = services.start_conversation(pair_id, date=dt.date(2027, 1, 10))
-    second = services.start_conversation(pair_id, date=dt.date(2027, 2, 10))
-    made = services.add_commitment(
+    first = services.conversations.start(pair_id, date=dt.date(2027, 1, 10))
+    second = services.conversations.start(pair_id, date=dt.date(2027, 2, 10))
+    made = services.commitments.add(
         pair_id,
         "Ta fram en mötesplan",
         Side.EXECUTIVE,
@@ -151,17 +136,17 @@ def test_commitment_life_cycle(reopen: Reopen) -> None:
         created_in=first.id,
     )
     assert made.is_overdue(dt.date(2027, 2, 5))
-    services.close_commitment(made.id, CommitmentStatus.DONE, closed_in=second.id)
+    services.commitments.set_status(made.id, CommitmentStatus.DONE, closed_in=second.id)
     services.close()
-    stored = reopen().commitments_repo.get(made.id)
+    stored = reopen().commitments.get(made.id)
     assert stored.status is CommitmentStatus.DONE
     assert (stored.created_in, stored.closed_in) == (first.id, second.id)
     assert not stored.is_overdue(dt.date(2027, 2, 5))
 
 
-def test_adopted_agreement_is_immutable_also_in_sql(reopen: Reopen) -> None:
+def test_adopted_agreement_is_immutable_also_in_sql(reopen: Reopen, store: Store) -> None:
     services = reopen()
-    pair = services.pair(_pair(services))
+    pair = services.pairs.get(_pair(services))
     draft = services.agreements.start_draft(pair, today=dt.date(2027, 1, 15))
     assert draft.status is AgreementStatus.DRAFT
     assert [s.key for s in draft.sections] == [
@@ -191,7 +176,7 @@ def test_adopted_agreement_is_immutable_also_in_sql(reopen: Reopen) -> None:
     assert adopted.sections[0].blocks[1].items == ("Transparens", "Lyssnande")
     with pytest.raises(ImmutableError):
         again.agreements.save_sections(draft.id, ())
-    with pytest.raises(sqlite3.IntegrityError, match="immutable"), again.store.write() as conn:
+    with pytest.raises(sqlite3.IntegrityError, match="immutable"), store.write() as conn:
         conn.execute("UPDATE agreement_sections SET title = 'x' WHERE version_id = ?", [draft.id])
     with pytest.raises(ImmutableError):
         again.trash.delete("agreement", draft.id)
@@ -204,24 +189,24 @@ def test_adopted_agreement_is_immutable_also_in_sql(reopen: Reopen) -> None:
 def test_delete_goes_to_trash_and_can_be_restored(reopen: Reopen) -> None:
     services = reopen()
     pair_id = _pair(services)
-    conversation = services.start_conversation(pair_id)
+    conversation = services.conversations.start(pair_id)
     services.trash.delete("conversation", conversation.id)
-    assert services.conversations(pair_id) == []
+    assert services.conversations.all(pair_id) == []
     assert [(i.kind, i.id) for i in services.trash.items()] == [("conversation", conversation.id)]
     services.close()
     again = reopen()
     with pytest.raises(NotFoundError):
-        again.conversations_repo.get(conversation.id)
+        again.conversations.get(conversation.id)
     again.trash.restore("conversation", conversation.id)
-    assert again.conversations_repo.get(conversation.id).id == conversation.id
+    assert again.conversations.get(conversation.id).id == conversation.id
     with pytest.raises(ImmutableError):
         again.trash.delete("guide", "skr-omraden")
 
 
-def test_conversations_share_parsed_guide_snapshots(services: Samspel) -> None:
-    pair = services.add_pair(organisation="Alingsås kommun", political="A", executive="B")
+def test_conversations_share_parsed_guide_snapshots(services: Samspel, make_pair: MakePair) -> None:
+    pair = make_pair(services, organisation="Alingsås kommun", political="A", executive="B")
     for day in (1, 2):
-        services.start_conversation(pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 1, day))
-    first, second = services.conversations(pair.id)
+        services.conversations.start(pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 1, day))
+    first, second = services.conversations.all(pair.id)
     assert first.guides == second.guides
     assert first.guides[0] is second.guides[0]  # parsed once (start-page budget)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.bodies import decision_text
+from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     AgreementStatus,
     AgreementVersion,
@@ -82,7 +83,7 @@ def write_body(
             title=version.title,
             author=organisation,
             subject=meta.document_type or "Överenskommelse",
-            status=version.status.label,
+            status=label(version.status),
             identifier=meta.registration_number,
         )
         doc.page_furniture(organisation, header_text(version))
@@ -106,7 +107,7 @@ def write_body(
         ("Ersätter", meta.replaces),
         ("Dokumentansvarig", meta.document_owner),
     ]
-    doc.table([(label, value or "–") for label, value in rows], (2, 5), label_column=True)
+    doc.table([(name, value or "–") for name, value in rows], (2, 5), label_column=True)
     for number, section in enumerate(version.sections, start=1):
         doc.heading(f"{number}. {section.title}", 1)
         for block in section.blocks:

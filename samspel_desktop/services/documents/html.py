@@ -3,7 +3,7 @@
 :class:`HtmlWriter` has the Word writer's methods that the agreement and the minutes use, so one
 function writes a document to either. The HTML stays within what ``QTextDocument`` renders
 (headings, paragraphs, lists, tables, a few CSS properties). The PDF itself is rendered in the
-GUI layer (``samspel_desktop.gui.pdf``): this module has no Qt.
+Qt layer (``samspel_desktop.pdf``): this module has no Qt.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from samspel_desktop.domain.bodies import mid_sentence
 from samspel_desktop.domain.guides import attribution_text, question_attribution
+from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     Answer,
     AnswerType,
@@ -69,7 +70,7 @@ def _write(
         title=f"Minnesanteckningar, samspelssamtal {date}",
         author=organisation,
         subject="Minnesanteckningar",
-        status=conversation.status.label,
+        status=label(conversation.status),
     )
     doc.page_furniture(organisation, f"Minnesanteckningar · samspelssamtal {date}")
     doc.paragraph("Minnesanteckningar", "Title", marks=False)
@@ -104,7 +105,7 @@ def _write(
                     if values:
                         scale = question.answer.scale
 
-                        def label(value: int | None, scale: tuple[str, ...] = scale) -> str:
+                        def step(value: int | None, scale: tuple[str, ...] = scale) -> str:
                             if value is None:
                                 return "–"
                             if 0 < value <= len(scale) and scale[value - 1]:
@@ -115,8 +116,8 @@ def _write(
                         rating_rows.append(
                             (
                                 question.text,
-                                label(values.get(Side.POLITICAL)),
-                                label(values.get(Side.EXECUTIVE)),
+                                step(values.get(Side.POLITICAL)),
+                                step(values.get(Side.EXECUTIVE)),
                             )
                         )
                         source = attribution_text(question_attribution(guide, question))
@@ -162,9 +163,9 @@ def _write(
     rows = [
         (
             c.what,
-            c.owner_name or c.owner_side.label,
+            c.owner_name or label(c.owner_side),
             day_text(c.due_date) or "–",
-            c.status.label + (f" ({c.status_note})" if c.status_note else ""),
+            label(c.status) + (f" ({c.status_note})" if c.status_note else ""),
         )
         for c in commitments
     ]

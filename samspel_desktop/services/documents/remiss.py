@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     AgreementVersion,
     Pair,
@@ -163,7 +164,7 @@ def write_remiss_summary(
             *(
                 (
                     a.recipient,
-                    a.stance.label,
+                    label(a.stance),
                     day_text(a.answered_on, "–"),
                     " ".join(a.text.split()) or "–",
                 )

@@ -1,10 +1,13 @@
 """PDF/A-1b for the e-archive, through Qt's ``QPdfWriter`` (no other dependency).
 
-The services write the document as HTML with its metadata (:class:`PdfSource`, Qt-free); this
-module lays it out on A4 with the same running header as the Word file (organisation left;
-diarienummer, state and version right) and "Sida N av M" below, embeds the fonts (PDF/A-1b) and
-writes title, author, subject and the diarienummer as ``dc:identifier`` into the XMP metadata.
-Works without a window, so the command line can use it too.
+Like :mod:`samspel_desktop.charts`, this Qt module sits between the GUI and the services in the
+layers (``pyproject.toml``): the window and the command line (composition roots) call it with
+what the services give them. The services write the document as HTML with its metadata
+(:class:`PdfSource`, Qt-free); this module lays it out on A4 with the same running header as
+the Word file (organisation left; diarienummer, state and version right) and "Sida N av M"
+below, embeds the fonts (PDF/A-1b) and writes title, author, subject and the diarienummer as
+``dc:identifier`` into the XMP metadata. Works without a window, so the command line can use
+it too.
 """
 
 from __future__ import annotations

@@ -1,0 +1,30 @@
+"""GUI fixtures: the window in English (the translation Samspel ships), for tests that check
+what an English-speaking user reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.gui.i18n import install_translators
+
+
+@pytest.fixture
+def english(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The application speaks English for the test (as ``--lang en`` makes it)."""
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda *_a, **_k: str(tmp_path))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    locale = QLocale()
+    translators = install_translators(app, "en")
+    assert len(translators) == 2, "Qt's and Samspel's English translations must both load"
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(locale)
