@@ -13,7 +13,7 @@ import ntpath
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -40,12 +40,13 @@ _SQLITE_NOTADB = 26
 #: 32 kB shared-memory file and a few pages of WAL for the smallest write.
 FULL_DISK_MARGIN = 1024 * 1024
 
-#: Windows errors for a file another program holds open (antivirus, backup agent, OneDrive,
-#: Samspel itself): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
-_WINERROR_IN_USE = (5, 32, 33)
-#: How long a rename waits for such a program to let go (it usually does within a second).
-RENAME_RETRIES = 10
-RENAME_RETRY_DELAY = 0.2
+#: Windows errors for a file another program holds open (Word, antivirus, backup agent,
+#: OneDrive, Samspel itself): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+ERROR_ACCESS_DENIED = 5
+_WINERROR_IN_USE = (ERROR_ACCESS_DENIED, 32, 33)
+#: Pauses between the attempts to rename onto or away from a held file (about 1.5 s in all):
+#: long enough for a scanner or a sync client to let go, short enough for the user who waits.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
 
 #: GetDriveTypeW's value for a network drive.
 DRIVE_REMOTE = 4
@@ -170,19 +171,29 @@ def os_storage_error(path: Path, error: OSError) -> StorageError:
     return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))
 
 
-def replace_retrying(source: Path, target: Path) -> None:
+def replace_retrying(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    replace: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> None:
     """``os.replace``, retried for a moment while another program holds one of the files.
 
-    Antivirus and backup agents open files they see change and let go within a second.
+    Word keeps an open document locked; antivirus and backup agents open files they see change
+    and let go within a second. ``replace`` and ``sleep`` default to ``os.replace`` and
+    ``time.sleep``.
     """
-    for attempt in range(RENAME_RETRIES):
+    replace = replace or os.replace
+    sleep = sleep or time.sleep
+    for delay in (*REPLACE_RETRY_DELAYS, None):
         try:
-            os.replace(source, target)
+            replace(source, target)
             return
         except OSError as error:
-            if not in_use(error) or attempt == RENAME_RETRIES - 1:
+            if delay is None or not in_use(error):
                 raise
-        time.sleep(RENAME_RETRY_DELAY)
+        sleep(delay)
 
 
 # --- network drives and file URIs ---------------------------------------------------------
