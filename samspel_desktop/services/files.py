@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from samspel_desktop.domain.errors import DiskFullError, StorageError
-from samspel_desktop.storage.environment import ERROR_ACCESS_DENIED, in_use, replace_retrying
+from samspel_desktop.storage.renames import ERROR_ACCESS_DENIED, in_use, replace_retrying
 
 FILE_ATTRIBUTE_HIDDEN = 0x2
 INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF

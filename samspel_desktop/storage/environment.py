@@ -12,8 +12,7 @@ import errno
 import ntpath
 import os
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -24,6 +23,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.storage.renames import in_use
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM = 3
@@ -40,13 +40,6 @@ _SQLITE_NOTADB = 26
 #: 32 kB shared-memory file and a few pages of WAL for the smallest write.
 FULL_DISK_MARGIN = 1024 * 1024
 
-#: Windows errors for a file another program holds open (Word, antivirus, backup agent,
-#: OneDrive, Samspel itself): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
-ERROR_ACCESS_DENIED = 5
-_WINERROR_IN_USE = (ERROR_ACCESS_DENIED, 32, 33)
-#: Pauses between the attempts to rename onto or away from a held file (about 1.5 s in all):
-#: long enough for a scanner or a sync client to let go, short enough for the user who waits.
-REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
 
 #: GetDriveTypeW's value for a network drive.
 DRIVE_REMOTE = 4
@@ -148,11 +141,6 @@ def storage_errors(folder: Path | None = None) -> Iterator[None]:
         raise translated from error
 
 
-def in_use(error: OSError) -> bool:
-    """Whether Windows refused because another program holds the file open."""
-    return getattr(error, "winerror", None) in _WINERROR_IN_USE
-
-
 def os_storage_error(path: Path, error: OSError) -> StorageError:
     """A Swedish :class:`StorageError` for an OS error while writing ``path``."""
     if in_use(error):
@@ -169,31 +157,6 @@ def os_storage_error(path: Path, error: OSError) -> StorageError:
             f"Det går inte att skriva i mappen {path.parent}.", detail=str(error)
         )
     return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))
-
-
-def replace_retrying(
-    source: str | os.PathLike[str],
-    target: str | os.PathLike[str],
-    *,
-    replace: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] | None = None,
-    sleep: Callable[[float], None] | None = None,
-) -> None:
-    """``os.replace``, retried for a moment while another program holds one of the files.
-
-    Word keeps an open document locked; antivirus and backup agents open files they see change
-    and let go within a second. ``replace`` and ``sleep`` default to ``os.replace`` and
-    ``time.sleep``.
-    """
-    replace = replace or os.replace
-    sleep = sleep or time.sleep
-    for delay in (*REPLACE_RETRY_DELAYS, None):
-        try:
-            replace(source, target)
-            return
-        except OSError as error:
-            if delay is None or not in_use(error):
-                raise
-        sleep(delay)
 
 
 # --- network drives and file URIs ---------------------------------------------------------

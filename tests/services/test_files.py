@@ -11,8 +11,8 @@ import pytest
 from samspel_desktop.domain.errors import StorageError
 from samspel_desktop.services import files as files_module
 from samspel_desktop.services.files import set_hidden, write_bytes_atomically
-from samspel_desktop.storage import environment
-from samspel_desktop.storage.environment import replace_retrying
+from samspel_desktop.storage import renames
+from samspel_desktop.storage.renames import replace_retrying
 
 
 def test_writes_and_replaces_without_leaving_temporary_files(tmp_path: Path) -> None:
@@ -97,11 +97,11 @@ def test_a_file_held_open_says_so_and_keeps_the_old_file(
         raise _windows_error(winerror)
 
     monkeypatch.setattr(os, "replace", held)
-    monkeypatch.setattr(environment.time, "sleep", lambda _seconds: None)
+    monkeypatch.setattr(renames.time, "sleep", lambda _seconds: None)
     with pytest.raises(StorageError, match="Filen är öppen i ett annat program") as raised:
         write_bytes_atomically(target, b"new")
     assert "Överenskommelse.docx" in raised.value.message
-    assert len(attempts) == len(environment.REPLACE_RETRY_DELAYS) + 1
+    assert len(attempts) == len(renames.REPLACE_RETRY_DELAYS) + 1
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["Överenskommelse.docx"]
 
