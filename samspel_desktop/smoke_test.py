@@ -30,8 +30,9 @@ from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
 
-# Black-box timing (packaging/build.py): print "painted" once the main window has been painted.
-REPORT_PAINTED_ENV = "SAMSPEL_REPORT_PAINTED"
+#: Printed as soon as the main window has been painted: the self-test's progress, and the
+#: moment ``packaging/build.py`` times start-up to (from outside, by reading the output).
+PAINTED = "Huvudfönstret är ritat."
 PAINT_TIMEOUT_MS = 30_000
 
 
@@ -129,8 +130,7 @@ def _show_and_use_main_window(app: QApplication, services: Samspel, conversation
         QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
         loop.exec()
     _check(painted.seen, "huvudfönstret ritades inte")
-    if os.environ.get(REPORT_PAINTED_ENV):
-        print("painted", flush=True)
+    print(PAINTED, flush=True)
     window.show_conversation(conversation_id)
     app.processEvents()
     _check(

@@ -1,4 +1,4 @@
-"""The window's start when IT's data folder setting is wrong: a message, not a crash."""
+"""The window's start: a wrong data folder setting is a message; Qt's warnings are logged."""
 
 from __future__ import annotations
 
@@ -28,3 +28,15 @@ def test_a_wrong_machine_setting_is_shown_in_a_window(
     [text] = shown
     assert "Datamappen som IT har angett" in text and "Kontakta IT" in text
     assert capsys.readouterr().err.startswith("samspel: fel: Datamappen som IT har angett")
+
+
+def test_qt_warnings_go_to_the_log(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    """A warning Qt itself gives (a missing plugin, a bad stylesheet) reaches samspel.log."""
+    from PySide6.QtCore import qWarning
+
+    app.route_qt_messages()  # as run_gui does; pytest-qt puts its own handler back afterwards
+    qWarning("en varning från Qt")
+    [record] = [r for r in caplog.records if r.name == "samspel_desktop.qt"]
+    assert record.levelname == "WARNING"
+    assert record.getMessage() == "Qt: en varning från Qt"
+    caplog.clear()  # expected here: not a warning for the fixture that fails on them

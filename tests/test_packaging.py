@@ -298,6 +298,15 @@ def test_the_windows_build_smoke_tests_on_the_windows_platform() -> None:
     assert build.smoke_platforms("darwin", xvfb=True) == ["offscreen"]
 
 
+def test_the_build_times_start_up_to_the_line_the_self_test_prints() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build
+
+    from samspel_desktop.smoke_test import PAINTED
+
+    assert build.PAINTED == PAINTED
+
+
 def _windows_job() -> str:
     text = (ROOT / ".github" / "workflows" / "build.yml").read_text("utf-8")
     return text[text.index("\n  windows:\n") : text.index("\n  macos:\n")]

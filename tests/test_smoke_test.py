@@ -13,6 +13,7 @@ import pytest
 from samspel_desktop.cli import build_parser, main
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.smoke_test import PAINTED
 
 
 def _smoke(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -28,9 +29,9 @@ def _smoke(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
 
 def test_smoke_test_creates_data_paints_and_exports(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = _smoke("--data-dir", str(data), "--smoke-test", env={"SAMSPEL_REPORT_PAINTED": "1"})
+    result = _smoke("--data-dir", str(data), "--smoke-test")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0] == "painted"
+    assert result.stdout.splitlines()[0] == PAINTED
     assert result.stdout.splitlines()[1].startswith("Självtestet lyckades")
     assert result.stderr == ""
     services = Samspel.open(DataPaths(data))

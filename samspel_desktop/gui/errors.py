@@ -4,7 +4,8 @@ A slot that calls a service is decorated with :func:`shows_errors`; whatever the
 refuses (a full disk, an adopted agreement, a name left empty) is shown by :func:`show_error`
 and the rest of the slot does not run. A widget that has a place of its own for messages (a
 dialog's error line, the editor's status line) says so by defining ``show_error_inline``;
-any other gets a message box. Nothing the user typed is lost: only the action stops.
+any other gets a message box (:func:`show_warning`, also for warnings that are not errors).
+Nothing the user typed is lost: only the action stops.
 Autosave has its own, quieter path (``gui.autosave.Autosaver.failed``).
 """
 
@@ -18,6 +19,7 @@ from typing import Concatenate, ParamSpec, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from samspel_desktop import APP_NAME
 from samspel_desktop.domain.errors import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,12 @@ def show_error(widget: QWidget | None, error: UserFacingError) -> None:
     if isinstance(widget, ShowsErrorsInline):
         widget.show_error_inline(error.message)
         return
-    QMessageBox.warning(widget, "Samspel", error.message)
+    show_warning(widget, error.message)
+
+
+def show_warning(widget: QWidget | None, message: str) -> None:
+    """A warning in a message box (what cannot be done, or a risk the user should know)."""
+    QMessageBox.warning(widget, APP_NAME, message)
 
 
 def shows_errors(

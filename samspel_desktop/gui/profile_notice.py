@@ -13,9 +13,9 @@ import os
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from samspel_desktop import APP_NAME
+from samspel_desktop.gui.errors import show_warning
 from samspel_desktop.services.paths import (
     DataPaths,
     ProfileRisk,
@@ -82,5 +82,5 @@ def warn_if_profile_is_lost_at_logoff(
         profile_type=profile_type,
     )
     if risk is not None:
-        QMessageBox.warning(parent, APP_NAME, profile_warning(risk))
+        show_warning(parent, profile_warning(risk))
     return risk

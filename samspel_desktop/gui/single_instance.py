@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, Signa
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
+from samspel_desktop.gui.errors import show_warning
 from samspel_desktop.services.paths import DataPaths, create_data_folder, keep_private
 
 if TYPE_CHECKING:
@@ -243,9 +244,8 @@ def start_single_instance(
         if remove_lock_of_other_machine(paths) and instance.claim(listen=listen):
             log.warning("removed the lock of %s on the user's word", holder.host)
             return instance
-        QMessageBox.warning(
+        show_warning(
             None,
-            APP_NAME,
             QCoreApplication.translate(
                 "SingleInstance",
                 "Låset kunde inte tas bort. Samspel verkar vara öppet på %1 ändå: stäng det där "

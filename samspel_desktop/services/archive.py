@@ -9,8 +9,9 @@ from typing import Any
 
 from samspel_desktop import __version__
 from samspel_desktop.domain.errors import ArchiveError, ValidationError
-from samspel_desktop.domain.values import JsonTextError, parse_json, parse_timestamp, shown
+from samspel_desktop.domain.values import parse_timestamp, shown
 from samspel_desktop.services.files import write_bytes_atomically
+from samspel_desktop.services.json_files import read_json_file
 from samspel_desktop.storage import archive as storage_archive
 from samspel_desktop.storage.database import Store
 
@@ -38,21 +39,13 @@ def export_archive(store: Store, path: Path) -> dict[str, int]:
 
 def read_archive(path: Path) -> dict[str, Any]:
     """Read and check an archive file; :class:`ArchiveError` with a Swedish message if bad."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARCHIVE_BYTES:
-            raise ArchiveError(f"Filen är för stor för att vara ett Samspel-arkiv ({size} byte).")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ArchiveError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
-    try:
-        document = parse_json(raw)
-    except JsonTextError as error:
-        raise ArchiveError(
-            f"Filen {path.name} är inte ett giltigt Samspel-arkiv (trasig eller avkortad JSON): "
-            f"{error.message}",
-            detail=error.detail,
-        ) from None
+    document = read_json_file(
+        path,
+        MAX_ARCHIVE_BYTES,
+        what="ett Samspel-arkiv",
+        not_valid="ett giltigt Samspel-arkiv (trasig eller avkortad JSON)",
+        error=ArchiveError,
+    )
     if not isinstance(document, dict) or document.get("format") != ARCHIVE_FORMAT:
         raise ArchiveError(f"Filen {path.name} är inte ett Samspel-arkiv.")
     version = document.get("format_version")

@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from samspel_desktop.domain.calendar import CalendarMoment
-from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
+from samspel_desktop.domain.errors import ImmutableError, NotFoundError
 from samspel_desktop.domain.guides import (
     duplicate_guide,
     guide_file_bytes,
@@ -18,8 +18,8 @@ from samspel_desktop.domain.guides import (
     unique_id,
 )
 from samspel_desktop.domain.model import Guide, GuideSection, Phase, Question
-from samspel_desktop.domain.values import JsonTextError, parse_json
 from samspel_desktop.services.files import write_bytes_atomically
+from samspel_desktop.services.json_files import read_json_file
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.guides import GuideRepository
 
@@ -45,23 +45,15 @@ def builtin_guides(directory: Path | None = None) -> list[Guide]:
 def read_guide_file(path: Path) -> Guide:
     """Read a guide file given by the user; Swedish :class:`ValidationError` on any problem.
 
-    Parsed defensively (``domain.values.parse_json``): a byte-order mark is fine, nesting
+    Read by ``services.json_files.read_json_file``: a byte-order mark is fine, nesting
     deeper than any guide needs is refused before parsing.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_GUIDE_FILE_BYTES:
-            raise ValidationError(f"Filen är för stor för att vara en samtalsguide ({size} byte).")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
-    try:
-        data = parse_json(raw)
-    except JsonTextError as error:
-        raise ValidationError(
-            f"Filen {path.name} är inte en giltig guidefil (JSON i UTF-8): {error.message}",
-            detail=error.detail,
-        ) from None
+    data = read_json_file(
+        path,
+        MAX_GUIDE_FILE_BYTES,
+        what="en samtalsguide",
+        not_valid="en giltig guidefil (JSON i UTF-8)",
+    )
     return guide_from_dict(data)
 
 

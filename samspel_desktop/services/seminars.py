@@ -34,9 +34,9 @@ from samspel_desktop.domain.seminars import (
     seminar_to_dict,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.domain.values import JsonTextError, parse_json
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.guides import GuideService
+from samspel_desktop.services.json_files import read_json_file
 from samspel_desktop.storage.seminars import SeminarRepository
 
 if TYPE_CHECKING:
@@ -66,23 +66,15 @@ def _members(value: str | Iterable[GroupMember]) -> tuple[GroupMember, ...]:
 def read_seminar_file(path: Path) -> SeminarFile:
     """Read a seminar file; Swedish :class:`ValidationError` on any problem.
 
-    Parsed defensively (``domain.values.parse_json``): a byte-order mark is fine, nesting
+    Read by ``services.json_files.read_json_file``: a byte-order mark is fine, nesting
     deeper than any seminar file needs is refused before parsing.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_SEMINAR_FILE_BYTES:
-            raise ValidationError(f"Filen är för stor för att vara en seminariefil ({size} byte).")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(f"Filen {path} gick inte att läsa.", detail=str(error)) from error
-    try:
-        data = parse_json(raw)
-    except JsonTextError as error:
-        raise ValidationError(
-            f"Filen {path.name} är inte en giltig seminariefil (JSON i UTF-8): {error.message}",
-            detail=error.detail,
-        ) from None
+    data = read_json_file(
+        path,
+        MAX_SEMINAR_FILE_BYTES,
+        what="en seminariefil",
+        not_valid="en giltig seminariefil (JSON i UTF-8)",
+    )
     return seminar_from_dict(data)
 
 

@@ -20,7 +20,6 @@ from samspel_desktop.domain.errors import (
 from samspel_desktop.storage.environment import (
     is_network_path,
     os_storage_error,
-    replace_retrying,
     storage_errors,
     translate_error,
 )
@@ -34,6 +33,7 @@ from samspel_desktop.storage.inspection import (
     unusable_file_problems,
 )
 from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
+from samspel_desktop.storage.renames import replace_retrying
 from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
