@@ -162,7 +162,8 @@ CASES: dict[str, tuple[Callable[[Path], None], tuple[str, ...]]] = {
     "zero-length": (_zero_length, ("tom, 0 byte", "samspel recover")),
     "table-dropped": (
         _dropped("commitments"),
-        ("tabellen commitments och 5 andra delar saknas", "samspel recover"),
+        # With it go its index and triggers: search (3), the exchange's (3) and its global id.
+        ("tabellen commitments och 9 andra delar saknas", "samspel recover"),
     ),
     "migrations-dropped": (
         _dropped("_sqlite_migrations"),
@@ -532,7 +533,12 @@ def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
     """Random garbage over part of a page of pairs, people or organisations: SQLite often
     reads such a page without an error and returns fewer or wrong rows (before: 48 of 300
     such files listed short with exit status 0, 4 gave a traceback). Every listing either
-    refuses in one line or is exactly the whole file's."""
+    refuses in one line or is exactly the whole file's.
+
+    Garbage that only breaks a CHECK constraint (a phase no pair can have) passes the start-up
+    check, which reads through a read-only connection where SQLite skips CHECK constraints;
+    the check of the tables read finds it, and the start-up backup refuses to copy it (said
+    in the log)."""
     whole = _run(capsys, _copy(base, tmp_path / "hel"), "list", "pairs", "--json")
     database = base / "samspel.sqlite3"
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
@@ -578,3 +584,6 @@ def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
             refused += 1
         assert (data / "samspel.sqlite3").read_bytes() == content
     assert refused > 0
+    noted = {r.getMessage().split(":")[0] for r in caplog.get_records("call")}
+    assert noted <= {"start-up backup failed"}
+    caplog.clear()

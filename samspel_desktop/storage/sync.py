@@ -1,6 +1,6 @@
 """A pair's history as field versions: what an exchange file carries, and merging one in.
 
-The triggers of schema step 0006 record every local change (``migrations.sync_triggers``);
+The triggers of schema step 0007 record every local change (``migrations.sync_triggers``);
 this module reads those records for an export and writes received versions for an import,
 with the merge rule of ``domain/sync.py``. Everything an import writes is one transaction:
 any problem leaves the database as it was.

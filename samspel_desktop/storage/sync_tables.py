@@ -102,7 +102,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         gid=_RANDOM,
         pair_gid="ROW.gid",
         scope="SELECT :pair",
-        fields=("kind", "start_date", "end_date", "phase", "deleted_at"),
+        fields=("kind", "start_date", "end_date", "phase", "body", "term", "deleted_at"),
         fixed=(
             "organisation_id",
             "political_person_id",

@@ -16,6 +16,7 @@ import pytest
 from samspel_desktop.domain.errors import DatabaseLockedError, DiskFullError, StorageError
 from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.storage import database, environment
+from samspel_desktop.storage import renames as renames_module
 from samspel_desktop.storage.database import move_aside, open_store
 from samspel_desktop.storage.environment import (
     DRIVE_REMOTE,
@@ -150,7 +151,7 @@ def _database_with_wal(tmp_path: Path) -> Path:
     path = tmp_path / "samspel.sqlite3"
     open_store(path).close()
     conn = sqlite3.connect(path)
-    # The app's triggers fingerprint changed values with its own function (schema step 0006).
+    # The app's triggers fingerprint changed values with its own function (schema step 0007).
     conn.create_function("samspel_hash", 1, value_hash, deterministic=True)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute(
@@ -176,7 +177,7 @@ def renames(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         done.append((Path(source).name, Path(target).name))
 
     monkeypatch.setattr(os, "replace", recording)
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     return done
 
 
@@ -229,7 +230,7 @@ def test_a_database_held_open_is_not_moved_and_said_to_be_in_use(
 ) -> None:
     path = _database_with_wal(tmp_path)
     before = {p.name: _sha(p) for p in tmp_path.iterdir()}
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n == path.name, winerror, times=1000)
     with pytest.raises(DatabaseLockedError, match="används av ett annat program"):
         move_aside(path, "samspel-skadad.sqlite3")
@@ -242,7 +243,7 @@ def test_when_the_wal_cannot_follow_the_database_is_moved_back(
     """The last commits must never sit in a -wal apart from their database."""
     path = _database_with_wal(tmp_path)
     before = {p.name: _sha(p) for p in tmp_path.iterdir()}
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n.endswith("-wal"), winerror=32, times=1000)
     with pytest.raises(DatabaseLockedError):
         move_aside(path, "samspel-skadad.sqlite3")
@@ -261,7 +262,7 @@ def test_restore_while_the_database_is_in_use_says_so(
     backup = capsys.readouterr().out.splitlines()[-1]
     database_file = data / "samspel.sqlite3"
     before = _sha(database_file)
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n == database_file.name, winerror=32, times=1000)
     for command in (("restore", backup), ("recover",)):
         if command == ("recover",):

@@ -105,3 +105,21 @@ def test_each_table_has_its_triggers(table: object) -> None:
         assert {f"{name}_sync_insert", f"{name}_sync_delete"} <= names
     finally:
         store.close()
+
+
+def test_the_expected_schema_objects_are_what_the_steps_create() -> None:
+    """steps.SCHEMA_OBJECTS (a missing one is damage) names every table, index and trigger of
+    an up-to-date database, the exchange's too."""
+    from samspel_desktop.storage.steps import SCHEMA_OBJECTS
+
+    store = open_store(None)
+    try:
+        made = {
+            (r["type"], r["name"])
+            for r in store.rows(
+                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            )
+        }
+    finally:
+        store.close()
+    assert made == SCHEMA_OBJECTS
