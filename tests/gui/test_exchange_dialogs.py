@@ -40,3 +40,37 @@ def test_receive_asks_before_adding_a_pair(
     finally:
         meeting.close()
         kd.close()
+
+
+def test_the_sync_folder_dialog_asks_for_a_passphrase_and_shows_the_last_run(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from samspel_desktop.services import exchange_file
+
+    services = Samspel.open(DataPaths(tmp_path / "anna"))
+    try:
+        services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+        folder = tmp_path / "OneDrive" / "Samspel"
+        folder.mkdir(parents=True)
+        services.exchange.set_folder(folder)
+        asked: list[str] = []
+
+        def passphrase(*args: object) -> tuple[str, bool]:
+            asked.append(str(args[2]))
+            return "gemensam fras", True
+
+        monkeypatch.setattr(QInputDialog, "getText", passphrase)
+        dialog = exchange_dialogs.SyncFolderDialog(services)
+        assert dialog.last_run.text() == ""
+        assert dialog.run_sync()
+        assert asked and "lösenfras" in asked[0]
+        (written,) = folder.glob("*.samspel")
+        header, _ = exchange_file.read_header(written.read_bytes(), written.name)
+        assert header.encryption is not None  # locked with the passphrase
+        assert dialog.last_run.text().startswith("Senast: ")
+        assert str(folder) in dialog.folder_label.text()
+        dialog.deleteLater()
+    finally:
+        services.close()
