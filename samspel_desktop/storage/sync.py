@@ -38,6 +38,9 @@ from samspel_desktop.storage.sync_tables import (
     SyncTable,
 )
 
+#: References a row can do without (left empty when the row referred to is not here).
+_OPTIONAL_REFS = frozenset({"predecessor_id", "closed_in", "created_in"})
+
 #: An entry as carried in a file: [version vector, clock, device].
 Entry = list[Any]
 
@@ -964,9 +967,10 @@ class _Merger:
             value = values.get(column)
             if column in table.refs and value is not None:
                 local = self.local_id(table.refs[column], value)
-                if local is None:
+                required = column not in _OPTIONAL_REFS
+                if local is None and required:
                     local = self.revive(SYNC_TABLE_BY_NAME[table.refs[column]], value)
-                if local is None and column not in ("predecessor_id", "closed_in", "created_in"):
+                if local is None and required:
                     raise SyncError(
                         "Filen bygger på ändringar som inte har tagits emot här "
                         f"({table.name}). Be om en fullständig fil (samspel exchange export "
