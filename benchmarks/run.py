@@ -743,18 +743,20 @@ def _bench_sync_folder(work: Path, env: dict[str, str], reps: int) -> Row:
         copy.exchange.sync_folder(folder, confirm_unencrypted=True)
         copy.close()
     samples = []
+    files = len(list(folder.glob("*.samspel")))
     for i in range(reps):
-        reader = work / f"sync-reader-{i}"
+        # Each reader gets the folder as the 50 devices left it (not the readers' own files).
+        reader, shared = work / f"sync-reader-{i}", work / f"sync-folder-{i}"
         shutil.copytree(base, reader, ignore=shutil.ignore_patterns("backups", "logs"))
+        shutil.copytree(folder, shared)
         samples.append(
             timed_process(
                 samspel(
-                    "--data-dir", str(reader), "sync", "--folder", str(folder), "--unencrypted"
+                    "--data-dir", str(reader), "sync", "--folder", str(shared), "--unencrypted"
                 ),
                 env,
             )
         )
-    files = len(list(folder.glob("*.samspel")))
     return _seconds_row(
         f"Sync folder with {files} device files read (whole process)",
         samples,
