@@ -324,6 +324,37 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Ändra åtagande</source>
+        <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <source>&amp;Vad:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>V&amp;em:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nast:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Senast datum</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -483,18 +514,6 @@
         <translation>Commitment</translation>
     </message>
     <message>
-        <source>Vem</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>&amp;Klart</source>
         <translation>&amp;Done</translation>
     </message>
@@ -505,6 +524,14 @@
     <message>
         <source>Str&amp;yk…</source>
         <translation>Dr&amp;op…</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click in the list)</translation>
     </message>
     <message>
         <source>Nytt åtagande</source>
@@ -794,6 +821,18 @@ Party groups</translation>
         <translation>No commitments with a date yet.</translation>
     </message>
     <message>
+        <source>Välj ett åtagande som gjordes i ett samtal.</source>
+        <translation>Choose a commitment that was made in a conversation.</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Choose a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Åtagandet är ändrat.</source>
+        <translation>The commitment was changed.</translation>
+    </message>
+    <message>
         <source>%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
         <translation>%1 questions in the log. What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
@@ -864,6 +903,22 @@ Party groups</translation>
     <message>
         <source>&amp;Sida:</source>
         <translation>Si&amp;de:</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka på raden)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>Öppna sa&amp;mtalet</source>
+        <translation>Open the co&amp;nversation</translation>
+    </message>
+    <message>
+        <source>Öppna samtalet där åtagandet gjordes</source>
+        <translation>Open the conversation where the commitment was made</translation>
     </message>
     <message>
         <source>Åtaganden över tid</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QInputDialog,
     QPlainTextEdit,
     QTreeWidgetItem,
@@ -30,6 +31,7 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.commitment_dialog import CommitmentDialog, owner_choices, owner_names
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
@@ -84,8 +86,6 @@ class ConversationView(QWidget):
             self.ui.statusCombo.addItem(label(status), status)
         for side in Side:
             self.ui.ownerCombo.addItem(label(side), side)
-        self.ui.commitmentTree.setColumnCount(1)
-        self.ui.commitmentTree.setHeaderHidden(True)
         self.ui.splitter.setStretchFactor(1, 1)
         # Nothing in the question pane may demand more width than the pane has: long section
         # titles wrap, and combo boxes do not size themselves to their longest entry.
@@ -141,6 +141,8 @@ class ConversationView(QWidget):
         ui.doneButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DONE))
         ui.keepOpenButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.OPEN))
         ui.dropButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DROPPED))
+        ui.editCommitmentButton.clicked.connect(self.edit_commitment)
+        ui.commitmentTree.itemDoubleClicked.connect(self._commitment_double_clicked)
         ui.dueCheck.toggled.connect(ui.dueDateEdit.setEnabled)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -196,8 +198,7 @@ class ConversationView(QWidget):
                 .replace("%1", pair.executive.name)
                 .replace("%2", pair.executive.title)
             )
-            self.ui.ownerCombo.setItemText(0, f"{label(Side.POLITICAL)} – {pair.political.name}")
-            self.ui.ownerCombo.setItemText(1, f"{label(Side.EXECUTIVE)} – {pair.executive.name}")
+            owner_choices(self.ui.ownerCombo, pair)
             self.ui.notesEdit.setPlainText(conversation.notes)
             self.ui.presentEdit.setPlainText("\n".join(conversation.present))
             self.ui.nextMeetingCheck.setChecked(conversation.next_meeting is not None)
@@ -205,8 +206,10 @@ class ConversationView(QWidget):
             self.ui.nextMeetingEdit.setDate(
                 to_qdate(conversation.next_meeting or conversation.date + dt.timedelta(days=28))
             )
-            self.ui.dueDateEdit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=30)))
+            # A due date is chosen afresh in every conversation: unticked, a month after it.
+            self.ui.dueCheck.setChecked(False)
             self.ui.dueDateEdit.setEnabled(False)
+            self.ui.dueDateEdit.setDate(to_qdate(conversation.date + dt.timedelta(days=30)))
             self._fill_sections()
             self._build_tree()
         finally:
@@ -500,7 +503,7 @@ class ConversationView(QWidget):
 
     # --- commitments ---------------------------------------------------------------------
 
-    def _refresh_commitments(self) -> None:
+    def _refresh_commitments(self, select_id: int | None = None) -> None:
         tree = self.ui.commitmentTree
         tree.clear()
         if self.conversation is None or self.pair is None:
@@ -516,15 +519,11 @@ class ConversationView(QWidget):
                 self._services.commitments.made_in(self.conversation),
             ),
         )
-        names = {
-            Side.POLITICAL: self.pair.political.name,
-            Side.EXECUTIVE: self.pair.executive.name,
-            Side.BOTH: label(Side.BOTH),
-        }
+        names = owner_names(self.pair)
         for title, commitments in groups:
             parent = QTreeWidgetItem(tree, [title])
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            parent.setFirstColumnSpanned(True)
+            parent.setFont(0, bold_font(tree))
             parent.setExpanded(True)
             if not commitments:
                 empty = QTreeWidgetItem(parent, [self.tr("(inga)")])
@@ -540,38 +539,40 @@ class ConversationView(QWidget):
                     if c.due_date
                     else self.tr("inget datum")
                 )
-                details = f"{c.owner_name or names[c.owner_side]} · {due} · {status}"
+                owner = c.owner_name or names[c.owner_side] or label(c.owner_side)
+                details = f"{owner} · {due} · {status}"
                 item = QTreeWidgetItem(parent, [f"{c.what}\n{details}"])
                 item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-                item.setToolTip(0, c.what)
+                item.setToolTip(0, f"{c.what}\n{details}")
+                if c.id == select_id:
+                    tree.setCurrentItem(item)
+
+    def _current_commitment_id(self) -> int | None:
+        item = self.ui.commitmentTree.currentItem()
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
 
     @shows_errors
     def _add_commitment(self) -> None:
         if self.conversation is None or self.pair is None:
             return
         side = Side(self.ui.ownerCombo.currentData())
-        owner = {
-            Side.POLITICAL: self.pair.political.name,
-            Side.EXECUTIVE: self.pair.executive.name,
-            Side.BOTH: "",
-        }[side]
         due = from_qdate(self.ui.dueDateEdit.date()) if self.ui.dueCheck.isChecked() else None
-        self._services.commitments.add(
+        added = self._services.commitments.add(
             self.conversation.pair_id,
             self.ui.whatEdit.text(),
             side,
-            owner_name=owner,
+            owner_name=owner_names(self.pair)[side],
             due_date=due,
             created_in=self.conversation.id,
         )
         self._saved(dt.datetime.now())
         self.ui.whatEdit.clear()
-        self._refresh_commitments()
+        self._refresh_commitments(select_id=added.id)
 
     @shows_errors
     def _follow_up(self, status: CommitmentStatus) -> None:
-        item = self.ui.commitmentTree.currentItem()
-        commitment_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        commitment_id = self._current_commitment_id()
         if commitment_id is None or self.conversation is None:
             self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
             return
@@ -582,9 +583,27 @@ class ConversationView(QWidget):
             )
             if not ok:
                 return
-        self._services.commitments.follow_up(self.conversation, int(commitment_id), status, note)
+        self._services.commitments.follow_up(self.conversation, commitment_id, status, note)
         self._saved(dt.datetime.now())
-        self._refresh_commitments()
+        self._refresh_commitments(select_id=commitment_id)
+
+    def _commitment_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, Qt.ItemDataRole.UserRole) is not None:
+            self.edit_commitment()
+
+    @shows_errors
+    def edit_commitment(self) -> None:
+        """Correct the chosen commitment's text, owner and due date in a dialog."""
+        commitment_id = self._current_commitment_id()
+        if commitment_id is None or self.pair is None:
+            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
+            return
+        dialog = CommitmentDialog(
+            self._services, self._services.commitments.get(commitment_id), self.pair, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._saved(dt.datetime.now())
+            self._refresh_commitments(select_id=commitment_id)
 
     def text_editors(self) -> list[QPlainTextEdit]:
         return [self.ui.politicalEdit, self.ui.executiveEdit, self.ui.conclusionEdit]

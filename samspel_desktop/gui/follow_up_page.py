@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
     QInputDialog,
     QTableWidgetItem,
@@ -92,7 +93,10 @@ class FollowUpPage(QWidget):
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.reportButton.clicked.connect(lambda: self._export("report"))
         self.ui.handoverButton.clicked.connect(lambda: self._export("handover"))
-        self.ui.commitmentTable.cellActivated.connect(self._open_commitment_origin)
+        # Double-click or Enter on a row corrects the commitment; a button opens its meeting.
+        self.ui.commitmentTable.cellActivated.connect(lambda *_: self.edit_commitment())
+        self.ui.editCommitmentButton.clicked.connect(self.edit_commitment)
+        self.ui.openConversationButton.clicked.connect(self._open_commitment_origin)
         self.ui.greyzoneTable.currentCellChanged.connect(lambda *_: self._show_entry())
         self.ui.addEntryButton.clicked.connect(self._add_entry_clicked)
         self.ui.deleteEntryButton.clicked.connect(self._delete_entry)
@@ -164,7 +168,7 @@ class FollowUpPage(QWidget):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, c.created_in)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
                 table.setItem(i, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -196,11 +200,43 @@ class FollowUpPage(QWidget):
             lines.append(text)
         self.ui.keepingLabel.setText("\n".join(lines) or self.tr("Inga åtaganden med datum ännu."))
 
-    def _open_commitment_origin(self, row: int, _column: int) -> None:
+    def current_commitment_id(self) -> int | None:
+        return self.current_row_id(self.ui.commitmentTable.currentRow())
+
+    def _open_commitment_origin(self) -> None:
+        commitment_id = self.current_commitment_id()
+        row = next((r for r in self._rows if r.commitment.id == commitment_id), None)
+        if row is None or row.commitment.created_in is None:
+            self.status_message.emit(self.tr("Välj ett åtagande som gjordes i ett samtal."))
+            return
+        self.open_conversation.emit(row.commitment.created_in)
+
+    @shows_errors
+    def edit_commitment(self) -> None:
+        """Correct the chosen commitment's text, owner and due date in a dialog."""
+        commitment_id = self.current_commitment_id()
+        if commitment_id is None or self.pair is None:
+            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
+            return
+        from samspel_desktop.gui.commitment_dialog import CommitmentDialog
+
+        dialog = CommitmentDialog(
+            self._services, self._services.commitments.get(commitment_id), self.pair, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._rows = self._services.history.commitments(self.pair.id, self.today)
+        self._fill_commitments()
+        self._fill_keeping()
+        ids = [self.current_row_id(r) for r in range(self.ui.commitmentTable.rowCount())]
+        if commitment_id in ids:
+            self.ui.commitmentTable.selectRow(ids.index(commitment_id))
+        self.status_message.emit(self.tr("Åtagandet är ändrat."))
+
+    def current_row_id(self, row: int) -> int | None:
         item = self.ui.commitmentTable.item(row, 0)
-        conversation_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if conversation_id is not None:
-            self.open_conversation.emit(int(conversation_id))
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
 
     # --- grey zone ---------------------------------------------------------------------
 

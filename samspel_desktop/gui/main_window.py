@@ -167,7 +167,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            # A method with the window as context: a timer holding the signal's bound ``emit``
+            # raised "Signal source has been deleted" once that temporary was collected.
+            QTimer.singleShot(0, self, self._emit_first_painted)
+
+    def _emit_first_painted(self) -> None:
+        self.first_painted.emit()
 
     # --- pages, built on first use -------------------------------------------------------
 

@@ -147,8 +147,11 @@ class Samspel:
     def commitments(self) -> CommitmentService:
         from samspel_desktop.services.commitments import CommitmentService
         from samspel_desktop.storage.commitments import CommitmentRepository
+        from samspel_desktop.storage.conversations import ConversationRepository
 
-        return CommitmentService(CommitmentRepository(self._store))
+        return CommitmentService(
+            CommitmentRepository(self._store), ConversationRepository(self._store)
+        )
 
     @cached_property
     def agreements(self) -> AgreementService:

@@ -1,8 +1,8 @@
 # Generated from ui/conversation_view.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit, WrappingTree)
 
 class Ui_ConversationView(object):
     def setupUi(self, ConversationView):
@@ -67,7 +67,7 @@ class Ui_ConversationView(object):
 
         self.questionsLayout.addWidget(self.questionsLabel)
 
-        self.questionTree = QTreeWidget(self.questionsPane)
+        self.questionTree = WrappingTree(self.questionsPane)
         self.questionTree.setObjectName(u"questionTree")
         self.questionTree.setHeaderHidden(True)
         self.questionTree.setWordWrap(True)
@@ -216,30 +216,36 @@ class Ui_ConversationView(object):
         self.commitmentsTab.setObjectName(u"commitmentsTab")
         self.commitmentsLayout = QVBoxLayout(self.commitmentsTab)
         self.commitmentsLayout.setObjectName(u"commitmentsLayout")
-        self.commitmentTree = QTreeWidget(self.commitmentsTab)
+        self.commitmentTree = WrappingTree(self.commitmentsTab)
         self.commitmentTree.setObjectName(u"commitmentTree")
         self.commitmentTree.setRootIsDecorated(False)
         self.commitmentTree.setWordWrap(True)
         self.commitmentTree.setAlternatingRowColors(True)
+        self.commitmentTree.setHeaderHidden(True)
 
         self.commitmentsLayout.addWidget(self.commitmentTree)
 
-        self.followUpLayout = QHBoxLayout()
+        self.followUpLayout = QGridLayout()
         self.followUpLayout.setObjectName(u"followUpLayout")
         self.doneButton = QPushButton(self.commitmentsTab)
         self.doneButton.setObjectName(u"doneButton")
 
-        self.followUpLayout.addWidget(self.doneButton)
+        self.followUpLayout.addWidget(self.doneButton, 0, 0, 1, 1)
 
         self.keepOpenButton = QPushButton(self.commitmentsTab)
         self.keepOpenButton.setObjectName(u"keepOpenButton")
 
-        self.followUpLayout.addWidget(self.keepOpenButton)
+        self.followUpLayout.addWidget(self.keepOpenButton, 0, 1, 1, 1)
 
         self.dropButton = QPushButton(self.commitmentsTab)
         self.dropButton.setObjectName(u"dropButton")
 
-        self.followUpLayout.addWidget(self.dropButton)
+        self.followUpLayout.addWidget(self.dropButton, 1, 0, 1, 1)
+
+        self.editCommitmentButton = QPushButton(self.commitmentsTab)
+        self.editCommitmentButton.setObjectName(u"editCommitmentButton")
+
+        self.followUpLayout.addWidget(self.editCommitmentButton, 1, 1, 1, 1)
 
 
         self.commitmentsLayout.addLayout(self.followUpLayout)
@@ -273,7 +279,7 @@ class Ui_ConversationView(object):
 
         self.newCommitmentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueCheck)
 
-        self.dueDateEdit = QDateEdit(self.newCommitmentBox)
+        self.dueDateEdit = DateEdit(self.newCommitmentBox)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
         self.dueDateEdit.setCalendarPopup(True)
 
@@ -310,7 +316,7 @@ class Ui_ConversationView(object):
 
         self.nextMeetingLayout.addWidget(self.nextMeetingCheck)
 
-        self.nextMeetingEdit = QDateEdit(self.notesTab)
+        self.nextMeetingEdit = DateEdit(self.notesTab)
         self.nextMeetingEdit.setObjectName(u"nextMeetingEdit")
         self.nextMeetingEdit.setCalendarPopup(True)
 
@@ -363,7 +369,8 @@ class Ui_ConversationView(object):
         QWidget.setTabOrder(self.commitmentTree, self.doneButton)
         QWidget.setTabOrder(self.doneButton, self.keepOpenButton)
         QWidget.setTabOrder(self.keepOpenButton, self.dropButton)
-        QWidget.setTabOrder(self.dropButton, self.whatEdit)
+        QWidget.setTabOrder(self.dropButton, self.editCommitmentButton)
+        QWidget.setTabOrder(self.editCommitmentButton, self.whatEdit)
         QWidget.setTabOrder(self.whatEdit, self.ownerCombo)
         QWidget.setTabOrder(self.ownerCombo, self.dueCheck)
         QWidget.setTabOrder(self.dueCheck, self.dueDateEdit)
@@ -412,9 +419,6 @@ class Ui_ConversationView(object):
         self.nextButton.setToolTip(QCoreApplication.translate("ConversationView", u"N\u00e4sta fr\u00e5ga (Ctrl+PgDown)", None))
 #endif // QT_CONFIG(tooltip)
         ___qtreewidgetitem1 = self.commitmentTree.headerItem()
-        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("ConversationView", u"Status", None))
-        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("ConversationView", u"Senast", None))
-        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("ConversationView", u"Vem", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("ConversationView", u"\u00c5tagande", None))
 #if QT_CONFIG(accessibility)
         self.commitmentTree.setAccessibleName(QCoreApplication.translate("ConversationView", u"\u00c5taganden", None))
@@ -422,6 +426,10 @@ class Ui_ConversationView(object):
         self.doneButton.setText(QCoreApplication.translate("ConversationView", u"&Klart", None))
         self.keepOpenButton.setText(QCoreApplication.translate("ConversationView", u"&Beh\u00e5ll \u00f6ppet", None))
         self.dropButton.setText(QCoreApplication.translate("ConversationView", u"Str&yk\u2026", None))
+        self.editCommitmentButton.setText(QCoreApplication.translate("ConversationView", u"\u00c4n&dra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editCommitmentButton.setToolTip(QCoreApplication.translate("ConversationView", u"R\u00e4tta \u00e5tagandets text, vem som \u00e4ger det och datum (eller dubbelklicka i listan)", None))
+#endif // QT_CONFIG(tooltip)
         self.newCommitmentBox.setTitle(QCoreApplication.translate("ConversationView", u"Nytt \u00e5tagande", None))
         self.whatLabel.setText(QCoreApplication.translate("ConversationView", u"&Vad:", None))
         self.ownerLabel.setText(QCoreApplication.translate("ConversationView", u"V&em:", None))

@@ -1,8 +1,8 @@
 # Generated from ui/follow_up_page.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit)
 
 class Ui_FollowUpPage(object):
     def setupUi(self, FollowUpPage):
@@ -79,6 +79,16 @@ class Ui_FollowUpPage(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
+        self.editCommitmentButton = QPushButton(self.commitmentsTab)
+        self.editCommitmentButton.setObjectName(u"editCommitmentButton")
+
+        self.filterLayout.addWidget(self.editCommitmentButton)
+
+        self.openConversationButton = QPushButton(self.commitmentsTab)
+        self.openConversationButton.setObjectName(u"openConversationButton")
+
+        self.filterLayout.addWidget(self.openConversationButton)
+
 
         self.commitmentsLayout.addLayout(self.filterLayout)
 
@@ -86,6 +96,7 @@ class Ui_FollowUpPage(object):
         self.commitmentTable.setObjectName(u"commitmentTable")
         self.commitmentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.commitmentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.commitmentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.commitmentTable.setAlternatingRowColors(True)
         self.commitmentTable.setWordWrap(True)
 
@@ -158,7 +169,7 @@ class Ui_FollowUpPage(object):
 
         self.entryLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.raisedLabel)
 
-        self.raisedEdit = QDateEdit(self.entryBox)
+        self.raisedEdit = DateEdit(self.entryBox)
         self.raisedEdit.setObjectName(u"raisedEdit")
         self.raisedEdit.setCalendarPopup(True)
 
@@ -248,6 +259,14 @@ class Ui_FollowUpPage(object):
 #endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Visa:", None))
         self.sideFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Sida:", None))
+        self.editCommitmentButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00c4n&dra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editCommitmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"R\u00e4tta \u00e5tagandets text, vem som \u00e4ger det och datum (eller dubbelklicka p\u00e5 raden)", None))
+#endif // QT_CONFIG(tooltip)
+        self.openConversationButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6ppna sa&mtalet", None))
+#if QT_CONFIG(tooltip)
+        self.openConversationButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"\u00d6ppna samtalet d\u00e4r \u00e5tagandet gjordes", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.commitmentTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"\u00c5taganden \u00f6ver tid", None))
 #endif // QT_CONFIG(accessibility)

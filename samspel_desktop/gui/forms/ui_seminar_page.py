@@ -1,8 +1,8 @@
 # Generated from ui/seminar_page.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget, QToolButton, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit)
 
 class Ui_SeminarPage(object):
     def setupUi(self, SeminarPage):
@@ -232,7 +232,7 @@ class Ui_SeminarPage(object):
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.detailsTab)
+        self.dateEdit = DateEdit(self.detailsTab)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
