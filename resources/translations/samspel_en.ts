@@ -450,6 +450,14 @@
         <translation>Back to the start page (Ctrl+Home)</translation>
     </message>
     <message>
+        <source>&amp;Minnesanteckningar…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Spara samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the conversation&apos;s minutes as a Word document</translation>
+    </message>
+    <message>
         <source>Fråga i &amp;gråzonen…</source>
         <translation>Question in the &amp;grey zone…</translation>
     </message>
@@ -1799,6 +1807,21 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>MinutesExport</name>
+    <message>
+        <source>Spara minnesanteckningarna</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sparade minnesanteckningarna i %1.</source>
+        <translation>Saved the minutes in %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewConversationDialog</name>
     <message>
         <source>Starta samtalet</source>
@@ -2540,6 +2563,14 @@ Is Samspel closed on %1? Remove the lock?</translation>
     <message>
         <source>Ö&amp;ppna samtalet</source>
         <translation>&amp;Open conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar till Word…</source>
+        <translation>&amp;Minutes to Word…</translation>
+    </message>
+    <message>
+        <source>Spara det valda samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the chosen conversation&apos;s minutes as a Word document</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ class ConversationView(QWidget):
         ui.nextButton.clicked.connect(self.next_question)
         ui.backButton.clicked.connect(self.back_requested)
         ui.greyzoneButton.clicked.connect(self.greyzone_requested)
+        ui.minutesButton.clicked.connect(self.export_minutes)
         ui.questionTree.currentItemChanged.connect(self._tree_selection)
         ui.addCommitmentButton.clicked.connect(self._add_commitment)
         ui.whatEdit.returnPressed.connect(self._add_commitment)
@@ -604,6 +605,18 @@ class ConversationView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._saved(dt.datetime.now())
             self._refresh_commitments(select_id=commitment_id)
+
+    @shows_errors
+    def export_minutes(self) -> None:
+        """Save this conversation's minnesanteckningar as a Word document."""
+        if self.conversation is None:
+            return
+        self.flush()
+        from samspel_desktop.gui.minutes_export import save_minutes
+
+        told = save_minutes(self, self._services, self.conversation.id)
+        if told is not None:
+            self.status_message.emit(told)
 
     def text_editors(self) -> list[QPlainTextEdit]:
         return [self.ui.politicalEdit, self.ui.executiveEdit, self.ui.conclusionEdit]

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addWidget(self.search_field)
         self.ui.actionSearch.triggered.connect(self._focus_search)
         self.start_page.follow_up.connect(self.show_follow_up)
+        self.start_page.status_message.connect(self.statusBar().showMessage)
         self.start_page.agreement.connect(self.show_agreement)
         self.start_page.open_conversation.connect(self.show_conversation)
         self.start_page.pair_selected.connect(self._title_for_pair)

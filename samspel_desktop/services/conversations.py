@@ -22,8 +22,10 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.guides import GuideService
+from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.commitments import CommitmentRepository
 from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.greyzone import GreyZoneRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
@@ -38,11 +40,16 @@ class ConversationService:
         pairs: PairRepository,
         commitments: CommitmentRepository,
         guides: GuideService,
+        *,
+        agreements: AgreementRepository,
+        greyzone: GreyZoneRepository,
     ) -> None:
         self._conversations = conversations
         self._pairs = pairs
         self._commitments = commitments
         self._guides = guides
+        self._agreements = agreements
+        self._greyzone = greyzone
 
     def start(
         self,
@@ -141,20 +148,32 @@ class ConversationService:
         self, conversation_id: int, path: Path, *, template: Path | None = None
     ) -> WordExport:
         """Write the conversation's minnesanteckningar as a Word document."""
+        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
         from samspel_desktop.services.documents.minutes import write_minutes
 
         conversation = self._conversations.get(conversation_id)
+        pair_id = conversation.pair_id
         commitments = [
             c
-            for c in self._commitments.all(conversation.pair_id)
+            for c in self._commitments.all(pair_id)
             if conversation_id in (c.created_in, c.closed_in)
         ]
+        versions = self._agreements.versions(pair_id)
+        sections = (
+            versions[-1].sections if versions else agreement_templates()[DEFAULT_TEMPLATE].sections
+        )
         return write_minutes(
             conversation,
-            self._pairs.get(conversation.pair_id),
+            self._pairs.get(pair_id),
             answers=self._conversations.answers(conversation_id),
             ratings=self._conversations.ratings(conversation_id),
             commitments=commitments,
+            greyzone=[
+                e
+                for e in self._greyzone.for_pairs([pair_id])
+                if e.conversation_id == conversation_id
+            ],
+            section_titles={s.key: s.title for s in sections},
             path=path,
             template=template,
         )

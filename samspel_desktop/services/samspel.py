@@ -132,8 +132,10 @@ class Samspel:
     @cached_property
     def conversations(self) -> ConversationService:
         from samspel_desktop.services.conversations import ConversationService
+        from samspel_desktop.storage.agreements import AgreementRepository
         from samspel_desktop.storage.commitments import CommitmentRepository
         from samspel_desktop.storage.conversations import ConversationRepository
+        from samspel_desktop.storage.greyzone import GreyZoneRepository
         from samspel_desktop.storage.pairs import PairRepository
 
         return ConversationService(
@@ -141,6 +143,8 @@ class Samspel:
             PairRepository(self._store),
             CommitmentRepository(self._store),
             self.guides,
+            agreements=AgreementRepository(self._store),
+            greyzone=GreyZoneRepository(self._store),
         )
 
     @cached_property

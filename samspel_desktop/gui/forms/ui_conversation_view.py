@@ -28,6 +28,11 @@ class Ui_ConversationView(object):
 
         self.headerLayout.addWidget(self.titleLabel)
 
+        self.minutesButton = QPushButton(ConversationView)
+        self.minutesButton.setObjectName(u"minutesButton")
+
+        self.headerLayout.addWidget(self.minutesButton)
+
         self.greyzoneButton = QPushButton(ConversationView)
         self.greyzoneButton.setObjectName(u"greyzoneButton")
 
@@ -380,7 +385,8 @@ class Ui_ConversationView(object):
         QWidget.setTabOrder(self.nextMeetingCheck, self.nextMeetingEdit)
         QWidget.setTabOrder(self.nextMeetingEdit, self.presentEdit)
         QWidget.setTabOrder(self.presentEdit, self.backButton)
-        QWidget.setTabOrder(self.backButton, self.greyzoneButton)
+        QWidget.setTabOrder(self.backButton, self.minutesButton)
+        QWidget.setTabOrder(self.minutesButton, self.greyzoneButton)
         QWidget.setTabOrder(self.greyzoneButton, self.statusCombo)
 
         self.retranslateUi(ConversationView)
@@ -392,6 +398,10 @@ class Ui_ConversationView(object):
         self.backButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 &Startsidan", None))
 #if QT_CONFIG(tooltip)
         self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Ctrl+Home)", None))
+#endif // QT_CONFIG(tooltip)
+        self.minutesButton.setText(QCoreApplication.translate("ConversationView", u"&Minnesanteckningar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.minutesButton.setToolTip(QCoreApplication.translate("ConversationView", u"Spara samtalets minnesanteckningar som Word-dokument", None))
 #endif // QT_CONFIG(tooltip)
         self.greyzoneButton.setText(QCoreApplication.translate("ConversationView", u"Fr\u00e5ga i &gr\u00e5zonen\u2026", None))
 #if QT_CONFIG(tooltip)

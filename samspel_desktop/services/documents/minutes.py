@@ -1,7 +1,7 @@
 """A conversation's minnesanteckningar in Word."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from samspel_desktop.domain.labels import label
@@ -10,6 +10,8 @@ from samspel_desktop.domain.model import (
     AnswerType,
     Commitment,
     Conversation,
+    GreyZoneClass,
+    GreyZoneEntry,
     Pair,
     Rating,
     Side,
@@ -22,6 +24,29 @@ def _person(pair: Pair, side: Side) -> str:
     return f"{person.title} ({person.name})" if person.title else person.name
 
 
+#: Under the title: what the document is, and what it is not.
+MEMO_NOTE = (
+    "Minnesanteckningar – ett arbetsmaterial för samspelsparet, inte en antagen text. "
+    "Slutsatser som förs till överenskommelsen gäller först när överenskommelsen har antagits."
+)
+
+
+def _step(value: int | None, scale: tuple[str, ...]) -> str:
+    """A rating with its step's words: "4 – Ofta"."""
+    if value is None:
+        return "–"
+    if 0 < value <= len(scale) and scale[value - 1]:
+        step = scale[value - 1]
+        return step if step.startswith(str(value)) else f"{value} – {step}"
+    return str(value)
+
+
+def _has_text(answer: Answer | None) -> bool:
+    return answer is not None and any(
+        t.strip() for t in (answer.political, answer.executive, answer.conclusion)
+    )
+
+
 def write_minutes(
     conversation: Conversation,
     pair: Pair,
@@ -29,29 +54,34 @@ def write_minutes(
     answers: dict[str, Answer],
     ratings: Iterable[Rating],
     commitments: Iterable[Commitment],
+    greyzone: Iterable[GreyZoneEntry] = (),
+    section_titles: Mapping[str, str] | None = None,
     path: Path,
     template: Path | None = None,
 ) -> WordExport:
-    """Write the minnesanteckningar of one conversation."""
+    """Write the minnesanteckningar of one conversation: every answered text (the rated
+    questions' too), where each conclusion goes in the agreement (``section_titles``: key to
+    title), the ratings, the commitments, the grey-zone questions raised and the next meeting."""
     doc = DocumentWriter(template)
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
+    titles = dict(section_titles or {})
     doc.properties(
         title=f"Minnesanteckningar, samspelssamtal {date}",
         author=organisation,
-        subject="Minnesanteckningar",
+        subject="Minnesanteckningar (arbetsmaterial)",
         status=label(conversation.status),
     )
-    doc.page_furniture(organisation, f"Minnesanteckningar · samspelssamtal {date}")
+    doc.page_furniture(organisation, f"Minnesanteckningar (arbetsmaterial) · samtal {date}")
     doc.paragraph("Minnesanteckningar", "Title", marks=False)
     doc.paragraph(f"Samspelssamtal {date} · {organisation}", "Subtitle", marks=False)
+    doc.paragraph(MEMO_NOTE, marks=False).runs[0].italic = True
     doc.table(
         [
             ("Datum", date),
             ("Närvarande", ", ".join(conversation.present) or "–"),
             ("Samspelspar", f"{_person(pair, Side.POLITICAL)} och {_person(pair, Side.EXECUTIVE)}"),
             ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
-            ("Nästa möte", day_text(conversation.next_meeting) or "Inte bestämt"),
         ],
         (2, 5),
         label_column=True,
@@ -59,62 +89,54 @@ def write_minutes(
     by_question: dict[str, dict[Side, int]] = {}
     for rating in ratings:
         by_question.setdefault(rating.question_key, {})[rating.side] = rating.value
+    political_title = pair.political.title or "Politiken"
+    executive_title = pair.executive.title or "Förvaltningen"
     rating_rows: list[tuple[str, str, str]] = []
     for guide in conversation.guides:
         for section in guide.sections:
             written = False
             for question in section.questions:
                 key = guide.question_key(question)
-                if question.answer.type is AnswerType.RATING:
-                    values = by_question.get(key, {})
-                    if values:
-                        scale = question.answer.scale
-
-                        def step(value: int | None, scale: tuple[str, ...] = scale) -> str:
-                            if value is None:
-                                return "–"
-                            if 0 < value <= len(scale) and scale[value - 1]:
-                                step = scale[value - 1]
-                                return step if step.startswith(str(value)) else f"{value} – {step}"
-                            return str(value)
-
-                        rating_rows.append(
-                            (
-                                question.text,
-                                step(values.get(Side.POLITICAL)),
-                                step(values.get(Side.EXECUTIVE)),
-                            )
+                values = by_question.get(key, {})
+                rated = question.answer.type is AnswerType.RATING and bool(values)
+                if rated:
+                    scale = question.answer.scale
+                    rating_rows.append(
+                        (
+                            question.text,
+                            _step(values.get(Side.POLITICAL), scale),
+                            _step(values.get(Side.EXECUTIVE), scale),
                         )
-                    continue
+                    )
                 answer = answers.get(key)
-                if answer is None or not (
-                    answer.political.strip()
-                    or answer.executive.strip()
-                    or answer.conclusion.strip()
-                ):
+                if answer is None or not _has_text(answer):
                     continue
                 if not written:
                     doc.heading(section.title, 1)
                     written = True
                 doc.heading(question.text, 2)
+                if rated:
+                    scale = question.answer.scale
+                    doc.labelled(
+                        "Skattning",
+                        f"{political_title} {_step(values.get(Side.POLITICAL), scale)}, "
+                        f"{executive_title} {_step(values.get(Side.EXECUTIVE), scale)}",
+                    )
                 doc.labelled(_person(pair, Side.POLITICAL), answer.political)
                 doc.labelled(_person(pair, Side.EXECUTIVE), answer.executive)
                 doc.labelled("Gemensam slutsats", answer.conclusion)
                 if answer.to_agreement:
-                    doc.paragraph("Slutsatsen förs till överenskommelsen.", marks=False).runs[
-                        0
-                    ].italic = True
+                    target = titles.get(answer.agreement_section_key)
+                    note = (
+                        f"Slutsatsen förs till överenskommelsen, avsnittet ”{target}”."
+                        if target
+                        else "Slutsatsen förs till överenskommelsen."
+                    )
+                    doc.paragraph(note, marks=False).runs[0].italic = True
     if rating_rows:
         doc.heading("Skattningar", 1)
         doc.table(
-            [
-                (
-                    "Fråga",
-                    pair.political.title or "Politiken",
-                    pair.executive.title or "Förvaltningen",
-                ),
-                *rating_rows,
-            ],
+            [("Fråga", political_title, executive_title), *rating_rows],
             (4, 3, 3),
             header=True,
         )
@@ -134,6 +156,26 @@ def write_minutes(
         )
     else:
         doc.paragraph("Inga åtaganden gjordes vid samtalet.", marks=False)
+    raised = list(greyzone)
+    if raised:
+        doc.heading("Frågor i gråzonen", 1)
+        doc.paragraph(
+            "Frågor där det var oklart vem som äger dem. De finns i parets gråzonslogg.",
+            marks=False,
+        )
+        doc.bullets(
+            [
+                entry.question.strip()
+                + (
+                    f" (Vems fråga: {label(entry.classification)}"
+                    + (f", {entry.decided_by.strip()}" if entry.decided_by.strip() else "")
+                    + ")"
+                    if entry.classification is not GreyZoneClass.UNCLEAR
+                    else ""
+                )
+                for entry in raised
+            ]
+        )
     if conversation.notes.strip():
         doc.heading("Övriga anteckningar", 1)
         for part in re.split(r"\n\s*\n", conversation.notes.strip()):
