@@ -1694,7 +1694,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ class AgreementPage(QWidget):
         header.addWidget(back)
         self.title = QLabel(self)
         self.title.setFont(bold_font(self, 1.4))
+        self.title.setWordWrap(True)  # a long pair name must not widen the window
         header.addWidget(self.title, 1)
         layout.addLayout(header)
         self.editor: AgreementEditor | None = None

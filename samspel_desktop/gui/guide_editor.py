@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QTreeWidgetItem,
     QWidget,
 )
@@ -54,6 +56,14 @@ class GuideEditorPage(QWidget):
         self.ui = Ui_GuideEditorPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
+        # A question's fields (five scale steps among them) scroll rather than make the
+        # window taller than a 768-pixel screen.
+        splitter = self.ui.structureSplitter
+        details = QScrollArea(splitter)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.insertWidget(splitter.indexOf(self.ui.detailStack), details)
+        details.setWidget(self.ui.detailStack)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 1000])

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound=QWidget)
 
+#: The smallest the window may be made (in logical pixels).
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 640, 480
+
 
 class MainWindow(QMainWindow):
     """Samspel's main window; its title always starts with "Samspel".
@@ -136,6 +139,10 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionGuides.triggered.connect(self.show_guides)
         self.ui.actionSeminars.triggered.connect(self.show_seminars)
+        # An explicit minimum: otherwise Qt sets the window's minimum to its largest page's
+        # and enlarges the window, past the screen's edge on a small screen. Every page fits
+        # 1366×768 and 1920×1080 at 150 % (tests/gui/test_window_fits.py).
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self._built = True
         if not shown:
             self._restore_geometry()
@@ -376,6 +383,19 @@ class MainWindow(QMainWindow):
         self.conversation_view.load(conversation_id, question_key)
         self.ui.pages.setCurrentWidget(self.conversation_view)
         self.conversation_view.focus_first_editor()
+
+    @shows_errors
+    def open_place(self, page: str, key: str) -> None:
+        """Show the page ``samspel open`` names: a conversation (its id), a pair's agreement
+        or follow-up (the pair's id) or a seminar (its uuid)."""
+        if page == "conversation":
+            self.show_conversation(int(key))
+        elif page == "agreement":
+            self.show_agreement(int(key))
+        elif page == "follow-up":
+            self.show_follow_up(int(key))
+        elif page == "seminar":
+            self.show_seminars(self.services.seminars.find(key).id)
 
     def _new_conversation(self) -> None:
         self.show_start_page()

@@ -9,51 +9,68 @@ class Ui_AgreementEditor(object):
         AgreementEditor.resize(1366, 768)
         self.rootLayout = QVBoxLayout(AgreementEditor)
         self.rootLayout.setObjectName(u"rootLayout")
-        self.topLayout = QHBoxLayout()
+        self.topLayout = QVBoxLayout()
         self.topLayout.setObjectName(u"topLayout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
         self.versionLabel = QLabel(AgreementEditor)
         self.versionLabel.setObjectName(u"versionLabel")
+        self.versionLabel.setWordWrap(True)
 
-        self.topLayout.addWidget(self.versionLabel)
+        self.titleLayout.addWidget(self.versionLabel)
 
         self.statusLabel = QLabel(AgreementEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy)
 
-        self.topLayout.addWidget(self.statusLabel)
+        self.titleLayout.addWidget(self.statusLabel)
 
-        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.topLayout.addItem(self.topSpacer)
+        self.topLayout.addLayout(self.titleLayout)
 
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
         self.templateCombo = QComboBox(AgreementEditor)
         self.templateCombo.setObjectName(u"templateCombo")
 
-        self.topLayout.addWidget(self.templateCombo)
+        self.actionsLayout.addWidget(self.templateCombo)
 
         self.startButton = QPushButton(AgreementEditor)
         self.startButton.setObjectName(u"startButton")
 
-        self.topLayout.addWidget(self.startButton)
+        self.actionsLayout.addWidget(self.startButton)
 
         self.importButton = QPushButton(AgreementEditor)
         self.importButton.setObjectName(u"importButton")
 
-        self.topLayout.addWidget(self.importButton)
+        self.actionsLayout.addWidget(self.importButton)
 
         self.newDraftButton = QPushButton(AgreementEditor)
         self.newDraftButton.setObjectName(u"newDraftButton")
 
-        self.topLayout.addWidget(self.newDraftButton)
+        self.actionsLayout.addWidget(self.newDraftButton)
 
         self.decisionButton = QPushButton(AgreementEditor)
         self.decisionButton.setObjectName(u"decisionButton")
 
-        self.topLayout.addWidget(self.decisionButton)
+        self.actionsLayout.addWidget(self.decisionButton)
 
         self.exportButton = QPushButton(AgreementEditor)
         self.exportButton.setObjectName(u"exportButton")
 
-        self.topLayout.addWidget(self.exportButton)
+        self.actionsLayout.addWidget(self.exportButton)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
+
+
+        self.topLayout.addLayout(self.actionsLayout)
 
 
         self.rootLayout.addLayout(self.topLayout)

@@ -105,25 +105,18 @@ class Ui_SeminarPage(object):
         self.timerFrame = QFrame(self.runTab)
         self.timerFrame.setObjectName(u"timerFrame")
         self.timerFrame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.timerLayout = QHBoxLayout(self.timerFrame)
+        self.timerLayout = QGridLayout(self.timerFrame)
         self.timerLayout.setObjectName(u"timerLayout")
         self.timerLabel = QLabel(self.timerFrame)
         self.timerLabel.setObjectName(u"timerLabel")
         self.timerLabel.setMinimumSize(QSize(150, 0))
 
-        self.timerLayout.addWidget(self.timerLabel)
-
-        self.timerStateLabel = QLabel(self.timerFrame)
-        self.timerStateLabel.setObjectName(u"timerStateLabel")
-        sizePolicy1.setHeightForWidth(self.timerStateLabel.sizePolicy().hasHeightForWidth())
-        self.timerStateLabel.setSizePolicy(sizePolicy1)
-
-        self.timerLayout.addWidget(self.timerStateLabel)
+        self.timerLayout.addWidget(self.timerLabel, 0, 0, 2, 1)
 
         self.minutesLabel = QLabel(self.timerFrame)
         self.minutesLabel.setObjectName(u"minutesLabel")
 
-        self.timerLayout.addWidget(self.minutesLabel)
+        self.timerLayout.addWidget(self.minutesLabel, 0, 1, 1, 1)
 
         self.minutesSpin = QSpinBox(self.timerFrame)
         self.minutesSpin.setObjectName(u"minutesSpin")
@@ -131,44 +124,56 @@ class Ui_SeminarPage(object):
         self.minutesSpin.setMaximum(180)
         self.minutesSpin.setValue(10)
 
-        self.timerLayout.addWidget(self.minutesSpin)
+        self.timerLayout.addWidget(self.minutesSpin, 0, 2, 1, 1)
 
         self.startButton = QPushButton(self.timerFrame)
         self.startButton.setObjectName(u"startButton")
 
-        self.timerLayout.addWidget(self.startButton)
+        self.timerLayout.addWidget(self.startButton, 0, 3, 1, 1)
 
         self.addOneButton = QPushButton(self.timerFrame)
         self.addOneButton.setObjectName(u"addOneButton")
 
-        self.timerLayout.addWidget(self.addOneButton)
+        self.timerLayout.addWidget(self.addOneButton, 0, 4, 1, 1)
 
         self.addFiveButton = QPushButton(self.timerFrame)
         self.addFiveButton.setObjectName(u"addFiveButton")
 
-        self.timerLayout.addWidget(self.addFiveButton)
+        self.timerLayout.addWidget(self.addFiveButton, 0, 5, 1, 1)
 
         self.resetButton = QPushButton(self.timerFrame)
         self.resetButton.setObjectName(u"resetButton")
 
-        self.timerLayout.addWidget(self.resetButton)
+        self.timerLayout.addWidget(self.resetButton, 0, 6, 1, 1)
+
+        self.timerStateLabel = QLabel(self.timerFrame)
+        self.timerStateLabel.setObjectName(u"timerStateLabel")
+        sizePolicy1.setHeightForWidth(self.timerStateLabel.sizePolicy().hasHeightForWidth())
+        self.timerStateLabel.setSizePolicy(sizePolicy1)
+
+        self.timerLayout.addWidget(self.timerStateLabel, 1, 1, 1, 2)
 
         self.projectorButton = QPushButton(self.timerFrame)
         self.projectorButton.setObjectName(u"projectorButton")
         self.projectorButton.setCheckable(True)
 
-        self.timerLayout.addWidget(self.projectorButton)
+        self.timerLayout.addWidget(self.projectorButton, 1, 3, 1, 1)
 
         self.screenCombo = QComboBox(self.timerFrame)
         self.screenCombo.setObjectName(u"screenCombo")
 
-        self.timerLayout.addWidget(self.screenCombo)
+        self.timerLayout.addWidget(self.screenCombo, 1, 4, 1, 2)
 
         self.showGuidanceCheck = QCheckBox(self.timerFrame)
         self.showGuidanceCheck.setObjectName(u"showGuidanceCheck")
 
-        self.timerLayout.addWidget(self.showGuidanceCheck)
+        self.timerLayout.addWidget(self.showGuidanceCheck, 1, 6, 1, 2)
 
+        self.timerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.timerLayout.addItem(self.timerSpacer, 0, 7, 1, 1)
+
+        self.timerLayout.setColumnStretch(7, 1)
 
         self.runLayout.addWidget(self.timerFrame)
 
