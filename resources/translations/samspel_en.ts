@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>&amp;Vad:</source>
-        <translation>&amp;What:</translation>
+        <translation>&amp;Commitment:</translation>
     </message>
     <message>
         <source>V&amp;em:</source>
@@ -482,32 +482,48 @@
         <translation>Question</translation>
     </message>
     <message>
-        <source>&amp;Vägledning</source>
-        <translation>Gu&amp;idance</translation>
+        <source>Vägledn&amp;ing</source>
+        <translation>G&amp;uidance</translation>
     </message>
     <message>
-        <source>&amp;Gemensam slutsats</source>
+        <source>Gemensam sl&amp;utsats</source>
         <translation>&amp;Joint conclusion</translation>
     </message>
     <message>
-        <source>Till ö&amp;verenskommelsen, avsnitt:</source>
-        <translation>For the joint agr&amp;eement, section:</translation>
+        <source>Till &amp;överenskommelsen, avsnitt:</source>
+        <translation>For the joint agreeme&amp;nt, section:</translation>
+    </message>
+    <message>
+        <source>← Föregående</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Nästa →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>&amp;Åtagande:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <source>Fria a&amp;nteckningar</source>
+        <translation>Fr&amp;ee notes</translation>
+    </message>
+    <message>
+        <source>N&amp;ästa möte:</source>
+        <translation>Ne&amp;xt meeting:</translation>
+    </message>
+    <message>
+        <source>Närvarande (&amp;en per rad)</source>
+        <translation>Attendees (one per &amp;line)</translation>
     </message>
     <message>
         <source>Avsnitt i överenskommelsen</source>
         <translation>Section in the joint agreement</translation>
     </message>
     <message>
-        <source>← Före&amp;gående</source>
-        <translation>← P&amp;revious</translation>
-    </message>
-    <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
         <translation>Previous question (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Nä&amp;sta →</source>
-        <translation>&amp;Next →</translation>
     </message>
     <message>
         <source>Nästa fråga (Ctrl+PgDown)</source>
@@ -535,7 +551,7 @@
     </message>
     <message>
         <source>Än&amp;dra…</source>
-        <translation>E&amp;dit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
@@ -546,16 +562,12 @@
         <translation>New commitment</translation>
     </message>
     <message>
-        <source>&amp;Vad:</source>
-        <translation>&amp;What:</translation>
-    </message>
-    <message>
         <source>V&amp;em:</source>
-        <translation>W&amp;ho:</translation>
+        <translation>&amp;Who:</translation>
     </message>
     <message>
         <source>Se&amp;nast:</source>
-        <translation>D&amp;ue:</translation>
+        <translation>&amp;By:</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
@@ -567,27 +579,15 @@
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
-        <translation>Add co&amp;mmitment</translation>
+        <translation>Add comm&amp;itment</translation>
     </message>
     <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>&amp;Fria anteckningar</source>
-        <translation>&amp;Free notes</translation>
-    </message>
-    <message>
-        <source>&amp;Nästa möte:</source>
-        <translation>Ne&amp;xt meeting:</translation>
-    </message>
-    <message>
         <source>Datum för nästa möte</source>
         <translation>Date of next meeting</translation>
-    </message>
-    <message>
-        <source>Närvarande (en per &amp;rad)</source>
-        <translation>Attendees (one per &amp;line)</translation>
     </message>
 </context>
 <context>
@@ -893,10 +893,6 @@ Party groups</translation>
         <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
     </message>
     <message>
-        <source>Ö&amp;verlämning till Word…</source>
-        <translation>&amp;Handover to Word…</translation>
-    </message>
-    <message>
         <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
         <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
     </message>
@@ -905,16 +901,20 @@ Party groups</translation>
         <translation>Commitments</translation>
     </message>
     <message>
-        <source>&amp;Visa:</source>
+        <source>Överl&amp;ämning till Word…</source>
+        <translation>Ha&amp;ndover to Word…</translation>
+    </message>
+    <message>
+        <source>V&amp;isa:</source>
         <translation>Sh&amp;ow:</translation>
     </message>
     <message>
-        <source>&amp;Sida:</source>
+        <source>Si&amp;da:</source>
         <translation>Si&amp;de:</translation>
     </message>
     <message>
-        <source>Än&amp;dra…</source>
-        <translation>E&amp;dit…</translation>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka på raden)</source>
@@ -922,7 +922,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Öppna sa&amp;mtalet</source>
-        <translation>Open the co&amp;nversation</translation>
+        <translation>Open the &amp;conversation</translation>
     </message>
     <message>
         <source>Öppna samtalet där åtagandet gjordes</source>
@@ -965,11 +965,11 @@ Party groups</translation>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>&amp;Vems fråga blev det:</source>
+        <source>V&amp;ems fråga blev det:</source>
         <translation>&amp;Whose question it became:</translation>
     </message>
     <message>
-        <source>Vem be&amp;slutade:</source>
+        <source>Vem besl&amp;utade:</source>
         <translation>Who d&amp;ecided:</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Ny fråga i gråzonen…</source>
-        <translation>&amp;New grey-zone question…</translation>
+        <translation>New &amp;grey-zone question…</translation>
     </message>
     <message>
         <source>Flytta till &amp;papperskorgen</source>
@@ -1216,8 +1216,36 @@ Party groups</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>S&amp;ammanfattning:</source>
+        <source>Sa&amp;mmanfattning:</source>
         <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Avsnitt och fr&amp;ågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
+        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
+    </message>
+    <message>
+        <source>R&amp;ubrik:</source>
+        <translation>Se&amp;ction heading:</translation>
+    </message>
+    <message>
+        <source>In&amp;ledning:</source>
+        <translation>Intr&amp;oduction:</translation>
+    </message>
+    <message>
+        <source>Frågete&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>V&amp;ägledning:</source>
+        <translation>Guidan&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Kä&amp;lla:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Svarsf&amp;orm:</source>
+        <translation>Ans&amp;wer format:</translation>
     </message>
     <message>
         <source>S&amp;yfte:</source>
@@ -1230,10 +1258,6 @@ Party groups</translation>
     <message>
         <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
         <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
-    </message>
-    <message>
-        <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
-        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
     </message>
     <message>
         <source>Avsnitt och frågor</source>
@@ -1278,30 +1302,6 @@ Party groups</translation>
     <message>
         <source>Välj ett avsnitt eller en fråga i listan.</source>
         <translation>Select a section or a question in the list.</translation>
-    </message>
-    <message>
-        <source>&amp;Rubrik:</source>
-        <translation>&amp;Heading:</translation>
-    </message>
-    <message>
-        <source>&amp;Inledning:</source>
-        <translation>Intr&amp;oduction:</translation>
-    </message>
-    <message>
-        <source>Fråge&amp;text:</source>
-        <translation>Question te&amp;xt:</translation>
-    </message>
-    <message>
-        <source>&amp;Vägledning:</source>
-        <translation>Guidan&amp;ce:</translation>
-    </message>
-    <message>
-        <source>K&amp;älla:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
-        <source>&amp;Svarsform:</source>
-        <translation>Answer &amp;format:</translation>
     </message>
     <message>
         <source>Skalans fem steg</source>
@@ -1916,11 +1916,11 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>&amp;Samtalsguide:</source>
@@ -2043,7 +2043,7 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Rating 1–5, each on your own</translation>
     </message>
     <message>
-        <source>&amp;Visa skattningarna</source>
+        <source>Visa skattninga&amp;rna</source>
         <translation>&amp;Reveal the ratings</translation>
     </message>
     <message>
@@ -2254,23 +2254,23 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <source>Samman&amp;ställning till Word…</source>
-        <translation>Su&amp;mmary to Word…</translation>
-    </message>
-    <message>
         <source>&amp;Genomförande</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
         <source>← &amp;Föregående</source>
-        <translation>← Pre&amp;vious</translation>
+        <translation>← Previ&amp;ous</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+Page Up)</source>
         <translation>Previous question (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <source>Nä&amp;sta →</source>
+        <source>Sa&amp;mmanställning till Word…</source>
+        <translation>Su&amp;mmary to Word…</translation>
+    </message>
+    <message>
+        <source>N&amp;ästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
@@ -2318,16 +2318,24 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Screen for the projector view</translation>
     </message>
     <message>
-        <source>Vä&amp;gledning på projektorn</source>
+        <source>Väg&amp;ledning på projektorn</source>
         <translation>Gui&amp;dance on the projector</translation>
+    </message>
+    <message>
+        <source>Seminariet &amp;och grupperna</source>
+        <translation>Seminar and &amp;groups</translation>
+    </message>
+    <message>
+        <source>Gr&amp;upperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
+        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (CEO)”.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till grupp</source>
+        <translation>Add grou&amp;p</translation>
     </message>
     <message>
         <source>S&amp;yntes – det gemensamma ur gruppernas svar:</source>
         <translation>S&amp;ynthesis – what the groups&apos; answers have in common:</translation>
-    </message>
-    <message>
-        <source>Seminariet och &amp;grupperna</source>
-        <translation>Seminar and &amp;groups</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
@@ -2343,27 +2351,19 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>Samtalsguide:</source>
         <translation>Conversation guide:</translation>
     </message>
     <message>
-        <source>G&amp;rupperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
-        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (Director)”.</translation>
-    </message>
-    <message>
         <source>Grupperna</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>+ &amp;Grupp</source>
-        <translation>+ Grou&amp;p</translation>
     </message>
     <message>
         <source>Ta &amp;bort gruppen</source>
@@ -2529,20 +2529,24 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Cooperation pairs</translation>
     </message>
     <message>
-        <source>Nytt &amp;par…</source>
+        <source>N&amp;ytt par…</source>
         <translation>New p&amp;air…</translation>
+    </message>
+    <message>
+        <source>&amp;Överenskommelsen</source>
+        <translation>&amp;Joint agreement</translation>
+    </message>
+    <message>
+        <source>Öppna sam&amp;talet</source>
+        <translation>&amp;Open conversation</translation>
     </message>
     <message>
         <source>&amp;Nytt samtal…</source>
         <translation>New &amp;conversation…</translation>
     </message>
     <message>
-        <source>Ö&amp;verenskommelsen</source>
-        <translation>&amp;Joint agreement</translation>
-    </message>
-    <message>
         <source>&amp;Uppföljning över tid</source>
-        <translation>&amp;Follow-up over time</translation>
+        <translation>Follo&amp;w-up over time</translation>
     </message>
     <message>
         <source>&amp;Redigera par…</source>
@@ -2554,15 +2558,11 @@ Is Samspel closed on %1? Remove the lock?</translation>
     </message>
     <message>
         <source>&amp;Samtal</source>
-        <translation>Con&amp;versations</translation>
+        <translation>Conve&amp;rsations</translation>
     </message>
     <message>
         <source>Samtal</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ppna samtalet</source>
-        <translation>&amp;Open conversation</translation>
     </message>
     <message>
         <source>&amp;Minnesanteckningar till Word…</source>

@@ -34,6 +34,7 @@ class AgreementPage(QWidget):
         if self.editor is not None:
             self.editor.save_now()
             self._layout.removeWidget(self.editor)
+            self.editor.hide()  # gone at once, not when the event loop deletes it
             self.editor.deleteLater()
         self.editor = AgreementEditor(services, pair_id, self)
         self._layout.addWidget(self.editor, 1)

@@ -50,7 +50,7 @@ class RatingPanel(QGroupBox):
             cell.addWidget(status)
             grid.addLayout(cell, row, 1)
             self._status[side] = status
-        self.reveal_button = QPushButton(self.tr("&Visa skattningarna"), self)
+        self.reveal_button = QPushButton(self.tr("Visa skattninga&rna"), self)
         self.reveal_button.clicked.connect(self.reveal_requested)
         grid.addWidget(self.reveal_button, 2, 1)
         self.result_label = QLabel(self)
