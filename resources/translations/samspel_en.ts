@@ -267,6 +267,10 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Överenskommelse: %1 · %2</source>
         <translation>Joint agreement: %1 · %2</translation>
     </message>
@@ -446,10 +450,6 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
-        <source>Tillbaka till startsidan (Ctrl+Home)</source>
-        <translation>Back to the start page (Ctrl+Home)</translation>
-    </message>
-    <message>
         <source>&amp;Minnesanteckningar…</source>
         <translation>&amp;Minutes…</translation>
     </message>
@@ -520,6 +520,10 @@
     <message>
         <source>Avsnitt i överenskommelsen</source>
         <translation>Section in the joint agreement</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
@@ -905,6 +909,10 @@ Party groups</translation>
         <translation>Ha&amp;ndover to Word…</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>V&amp;isa:</source>
         <translation>Sh&amp;ow:</translation>
     </message>
@@ -1154,6 +1162,10 @@ Party groups</translation>
     <message>
         <source>← &amp;Startsidan</source>
         <translation>← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Samtalsguider</source>
@@ -1782,10 +1794,6 @@ Party groups</translation>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
         <source>S&amp;ök…</source>
         <translation>Sea&amp;rch…</translation>
     </message>
@@ -2047,6 +2055,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>&amp;Reveal the ratings</translation>
     </message>
     <message>
+        <source>%1 skattar 1–5 (piltangenterna och mellanslag)</source>
+        <translation>%1 rates 1–5 (arrow keys and space)</translation>
+    </message>
+    <message>
         <source>%1 skattar %2</source>
         <translation>%1 rates %2</translation>
     </message>
@@ -2080,6 +2092,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <source>← &amp;Startsidan</source>
         <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Sökträffar</source>
@@ -2268,6 +2284,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     <message>
         <source>Sa&amp;mmanställning till Word…</source>
         <translation>Su&amp;mmary to Word…</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>N&amp;ästa →</source>

@@ -20,6 +20,7 @@ class AgreementPage(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         back = QPushButton(self.tr("← &Startsidan"), self)
+        back.setToolTip(self.tr("Tillbaka till startsidan (Alt+Home)"))
         back.clicked.connect(self.back_requested)
         header.addWidget(back)
         self.title = QLabel(self)

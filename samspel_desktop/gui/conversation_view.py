@@ -228,10 +228,9 @@ class ConversationView(QWidget):
     def focus_first_editor(self) -> None:
         ref = self.current_ref()
         if ref is not None and ref.question.answer.type is AnswerType.RATING:
-            self.rating_panel.setFocus()
-            buttons = self.rating_panel.findChildren(type(self.ui.nextButton))
-            if buttons and buttons[0].isEnabled():
-                buttons[0].setFocus()
+            first = self.rating_panel.scales[Side.POLITICAL]
+            if first.isEnabled():
+                first.setFocus()
                 return
         self.ui.politicalEdit.setFocus()
 
@@ -501,6 +500,9 @@ class ConversationView(QWidget):
         self._saved(dt.datetime.now())
         self._answers = self._services.conversations.answers(conversation_id)
         self._show_ratings(self._answers[ref.key])
+        # The button just pressed is gone: write about the ratings next (the focus would
+        # otherwise fall to the next widget in the window, the search field).
+        self.ui.politicalEdit.setFocus()
 
     # --- commitments ---------------------------------------------------------------------
 

@@ -294,8 +294,10 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         self.flush()
-        self.start_page.refresh()
+        # Shown first, then filled: filling names the chosen pair in the window's title (the
+        # title of the page left behind stayed otherwise).
         self.ui.pages.setCurrentWidget(self.start_page)
+        self.start_page.refresh()
 
     @shows_errors
     def show_follow_up(self, pair_id: int) -> None:

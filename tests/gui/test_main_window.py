@@ -365,3 +365,19 @@ def test_the_whole_window_in_english(qtbot: QtBot, services: Samspel, english: N
     window.show_agreement(pair_id)
     editor = window.agreement_page.editor
     assert editor is not None and editor.ui.statusLabel.text() == "· Draft"
+
+
+def test_the_title_follows_the_page_back_to_the_start_page(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_agreement(pair.id)
+    assert window.windowTitle() == "Samspel – överenskommelse, Anna Berg och Karl Ek"
+    window.show_start_page()
+    assert window.windowTitle() == "Samspel – Anna Berg och Karl Ek"
+    window.show_follow_up(pair.id)
+    qtbot.mouseClick(window.follow_up_page.ui.backButton, Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Samspel – Anna Berg och Karl Ek"

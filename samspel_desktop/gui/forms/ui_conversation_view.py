@@ -397,7 +397,7 @@ class Ui_ConversationView(object):
     def retranslateUi(self, ConversationView):
         self.backButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 &Startsidan", None))
 #if QT_CONFIG(tooltip)
-        self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Ctrl+Home)", None))
+        self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Alt+Home)", None))
 #endif // QT_CONFIG(tooltip)
         self.minutesButton.setText(QCoreApplication.translate("ConversationView", u"&Minnesanteckningar\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -249,6 +249,9 @@ class Ui_FollowUpPage(object):
 
     def retranslateUi(self, FollowUpPage):
         self.backButton.setText(QCoreApplication.translate("FollowUpPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.reportButton.setText(QCoreApplication.translate("FollowUpPage", u"&Rapport till Word\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: h\u00e4lsa, \u00e5taganden, gyllene zonen och \u00f6verenskommelsen", None))

@@ -384,6 +384,9 @@ class Ui_GuideEditorPage(object):
 
     def retranslateUi(self, GuideEditorPage):
         self.backButton.setText(QCoreApplication.translate("GuideEditorPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("GuideEditorPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Samtalsguider", None))
         self.importButton.setText(QCoreApplication.translate("GuideEditorPage", u"&Importera guide\u2026", None))
 #if QT_CONFIG(tooltip)

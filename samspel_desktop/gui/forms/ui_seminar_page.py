@@ -346,6 +346,9 @@ class Ui_SeminarPage(object):
 
     def retranslateUi(self, SeminarPage):
         self.backButton.setText(QCoreApplication.translate("SeminarPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("SeminarPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.seminarLabel.setText(QCoreApplication.translate("SeminarPage", u"S&eminarium:", None))
         self.newSeminarButton.setText(QCoreApplication.translate("SeminarPage", u"&Nytt seminarium\u2026", None))
         self.importButton.setText(QCoreApplication.translate("SeminarPage", u"&Importera svar\u2026", None))
