@@ -52,6 +52,10 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -76,20 +80,28 @@
         <translation>To be revised by</translation>
     </message>
     <message>
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
+    </message>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
     </message>
     <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
     </message>
     <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
@@ -248,6 +260,18 @@
         <translation>Document owner</translation>
     </message>
     <message>
+        <source>ÅÅÅÅ-MM-DD (annars beslutsdagen)</source>
+        <translation>YYYY-MM-DD (otherwise the decision date)</translation>
+    </message>
+    <message>
+        <source>Ersätter</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Tidigare version eller dokument, med beslut och diarienummer</source>
+        <translation>Earlier version or document, with decision and registration number</translation>
+    </message>
+    <message>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
@@ -394,10 +418,6 @@
         <translation>Question %1 of %2 · %3</translation>
     </message>
     <message>
-        <source>Källa: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -450,20 +470,12 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
-        <source>&amp;Minnesanteckningar…</source>
-        <translation>&amp;Minutes…</translation>
-    </message>
-    <message>
-        <source>Spara samtalets minnesanteckningar som Word-dokument</source>
-        <translation>Save the conversation&apos;s minutes as a Word document</translation>
-    </message>
-    <message>
         <source>Fråga i &amp;gråzonen…</source>
         <translation>Question in the &amp;grey zone…</translation>
     </message>
     <message>
-        <source>Anteckna en fråga där det var oklart vem som äger den (gyllene zonen)</source>
-        <translation>Note a question where it was unclear who owned it (the golden zone)</translation>
+        <source>Anteckna en fråga där det var oklart vem som har ansvaret (gråzonen)</source>
+        <translation>Note a question where it was unclear who is responsible (the grey zone)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -482,48 +494,12 @@
         <translation>Question</translation>
     </message>
     <message>
-        <source>Vägledn&amp;ing</source>
-        <translation>G&amp;uidance</translation>
-    </message>
-    <message>
-        <source>Gemensam sl&amp;utsats</source>
-        <translation>&amp;Joint conclusion</translation>
-    </message>
-    <message>
-        <source>Till &amp;överenskommelsen, avsnitt:</source>
-        <translation>For the joint agreeme&amp;nt, section:</translation>
-    </message>
-    <message>
-        <source>← Föregående</source>
-        <translation>← Previous</translation>
-    </message>
-    <message>
-        <source>Nästa →</source>
-        <translation>Next →</translation>
-    </message>
-    <message>
-        <source>&amp;Åtagande:</source>
-        <translation>&amp;Commitment:</translation>
-    </message>
-    <message>
-        <source>Fria a&amp;nteckningar</source>
-        <translation>Fr&amp;ee notes</translation>
-    </message>
-    <message>
-        <source>N&amp;ästa möte:</source>
-        <translation>Ne&amp;xt meeting:</translation>
-    </message>
-    <message>
-        <source>Närvarande (&amp;en per rad)</source>
-        <translation>Attendees (one per &amp;line)</translation>
+        <source>Citat ur källorna</source>
+        <translation>Quotations from the sources</translation>
     </message>
     <message>
         <source>Avsnitt i överenskommelsen</source>
         <translation>Section in the joint agreement</translation>
-    </message>
-    <message>
-        <source>Tillbaka till startsidan (Alt+Home)</source>
-        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
@@ -554,14 +530,6 @@
         <translation>Dr&amp;op…</translation>
     </message>
     <message>
-        <source>Än&amp;dra…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
-        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click in the list)</translation>
-    </message>
-    <message>
         <source>Nytt åtagande</source>
         <translation>New commitment</translation>
     </message>
@@ -570,16 +538,64 @@
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <source>Se&amp;nast:</source>
-        <translation>&amp;By:</translation>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Datum för nästa samtal</source>
+        <translation>Date of the next conversation</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Senast datum</source>
-        <translation>Due date</translation>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Spara samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the conversation&apos;s minutes as a Word document</translation>
+    </message>
+    <message>
+        <source>Vägledn&amp;ing</source>
+        <translation>G&amp;uidance</translation>
+    </message>
+    <message>
+        <source>Gemensam sl&amp;utsats</source>
+        <translation>&amp;Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Till &amp;överenskommelsen, avsnitt:</source>
+        <translation>For the joint agreeme&amp;nt, section:</translation>
+    </message>
+    <message>
+        <source>← Föregående</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Nästa →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Åtagande:</source>
+        <translation>&amp;Commitment:</translation>
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
@@ -590,8 +606,16 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Datum för nästa möte</source>
-        <translation>Date of next meeting</translation>
+        <source>Fria a&amp;nteckningar</source>
+        <translation>Fr&amp;ee notes</translation>
+    </message>
+    <message>
+        <source>N&amp;ästa samtal:</source>
+        <translation>Ne&amp;xt conversation:</translation>
+    </message>
+    <message>
+        <source>Närvarande (&amp;en per rad)</source>
+        <translation>Attendees (one per &amp;line)</translation>
     </message>
 </context>
 <context>
@@ -605,8 +629,8 @@
         <translation>Samspel ran into an unexpected error. Anything that has already been saved is still there. If something looks wrong, restart Samspel.</translation>
     </message>
     <message>
-        <source>Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support.</source>
-        <translation>The details have been saved in %1. Please send them to whoever provides your support.</translation>
+        <source>Detaljerna har sparats i %1. Skicka dem gärna till er IT-support.</source>
+        <translation>The details have been saved in %1. Please send them to your IT support.</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -690,6 +714,14 @@ Party groups</translation>
         <translation>&amp;Add consultee</translation>
     </message>
     <message>
+        <source>Remissen med &amp;missiv till Word…</source>
+        <translation>The consultation with its &amp;cover letter to Word…</translation>
+    </message>
+    <message>
+        <source>Samman&amp;ställning av remissvaren till Word…</source>
+        <translation>&amp;Summary of the consultation answers to Word…</translation>
+    </message>
+    <message>
         <source>Anta överenskommelsen</source>
         <translation>Adopt the joint agreement</translation>
     </message>
@@ -728,6 +760,26 @@ Party groups</translation>
     <message>
         <source>Version %1 är antagen och kan inte ändras. Sena remissvar kan fortfarande antecknas.</source>
         <translation>Version %1 has been adopted and cannot be changed. Late consultation responses can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Sammanställning av remissvar</source>
+        <translation>Summary of consultation answers</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Anta version som överenskommelse? En antagen version kan inte ändras; fortsatt arbete sker i ett nytt utkast.</source>
@@ -781,10 +833,6 @@ Party groups</translation>
         <translation>From conversation</translation>
     </message>
     <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -825,8 +873,12 @@ Party groups</translation>
         <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
     </message>
     <message>
-        <source> Tillförlitlighet: %1 % i tid.</source>
-        <translation> Reliability: %1% on time.</translation>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source> Hållna i tid: %1 %.</source>
+        <translation> Kept on time: %1 %.</translation>
     </message>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
@@ -893,24 +945,32 @@ Party groups</translation>
         <translation>&amp;Report to Word…</translation>
     </message>
     <message>
-        <source>Uppföljningsrapport för mandatperioden: hälsa, åtaganden, gyllene zonen och överenskommelsen</source>
-        <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
-    </message>
-    <message>
-        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
-        <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
-    </message>
-    <message>
         <source>Åtaganden</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Åtaganden över tid</source>
+        <translation>Commitments over time</translation>
+    </message>
+    <message>
+        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
+    </message>
+    <message>
+        <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
+        <translation>Follow-up report for the term of office: the attitudes, commitments, the grey zone and the agreement</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Överl&amp;ämning till Word…</source>
         <translation>Ha&amp;ndover to Word…</translation>
     </message>
     <message>
-        <source>Tillbaka till startsidan (Alt+Home)</source>
-        <translation>Back to the start page (Alt+Home)</translation>
+        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
+        <translation>Everything a successor needs: the agreement, open commitments, the grey zone and the attitudes over time</translation>
     </message>
     <message>
         <source>V&amp;isa:</source>
@@ -937,20 +997,12 @@ Party groups</translation>
         <translation>Open the conversation where the commitment was made</translation>
     </message>
     <message>
-        <source>Åtaganden över tid</source>
-        <translation>Commitments over time</translation>
+        <source>Förhållningssätten över tid</source>
+        <translation>The attitudes over time</translation>
     </message>
     <message>
-        <source>Relationens hälsa</source>
-        <translation>Health of the relationship</translation>
-    </message>
-    <message>
-        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
-    </message>
-    <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
         <source>Gråzonsloggen</source>
@@ -1044,8 +1096,28 @@ Party groups</translation>
         <translation>Ratings</translation>
     </message>
     <message>
-        <source>Relation under press</source>
+        <source>Pressad relation</source>
         <translation>Relationship under pressure</translation>
+    </message>
+    <message>
+        <source>Relation på rutin</source>
+        <translation>Relationship in routine</translation>
+    </message>
+    <message>
+        <source>Halvtid i mandatperioden</source>
+        <translation>Halfway through the term of office</translation>
+    </message>
+    <message>
+        <source>Inför och efter ett val</source>
+        <translation>Before and after an election</translation>
+    </message>
+    <message>
+        <source>Egen fråga – guidens författare har formulerat den</source>
+        <translation>Own question – written by the guide&apos;s author</translation>
+    </message>
+    <message>
+        <source>Citat – frågan är källans egna ord</source>
+        <translation>Quotation – the question is the source&apos;s own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1252,10 +1324,6 @@ Party groups</translation>
         <translation>Guidan&amp;ce:</translation>
     </message>
     <message>
-        <source>Kä&amp;lla:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
         <source>Svarsf&amp;orm:</source>
         <translation>Ans&amp;wer format:</translation>
     </message>
@@ -1265,11 +1333,19 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Källa:</source>
-        <translation>Sou&amp;rce:</translation>
+        <translation>&amp;Based on:</translation>
     </message>
     <message>
         <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
         <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
+    </message>
+    <message>
+        <source>F&amp;örfattare:</source>
+        <translation>Written b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Vem som har skrivit guidens egna frågor och vägledning</source>
+        <translation>Who wrote the guide&apos;s own questions and guidance</translation>
     </message>
     <message>
         <source>Avsnitt och frågor</source>
@@ -1281,7 +1357,7 @@ Party groups</translation>
     </message>
     <message>
         <source>+ &amp;Fråga</source>
-        <translation>+ &amp;Question</translation>
+        <translation>+ Question</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
@@ -1314,6 +1390,26 @@ Party groups</translation>
     <message>
         <source>Välj ett avsnitt eller en fråga i listan.</source>
         <translation>Select a section or a question in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Citat:</source>
+        <translation>&amp;Quotations:</translation>
+    </message>
+    <message>
+        <source>Ordagranna citat ur en källa: citatet, sedan en rad ”Källa: …”. En tom rad mellan citaten.</source>
+        <translation>Exact quotations from a source: the quotation, then a line &quot;Source: …&quot;. A blank line between quotations.</translation>
+    </message>
+    <message>
+        <source>&amp;Ursprung:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <source>Kä&amp;lla:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
+        <source>Vems ord frågan är, eller vad den bygger på</source>
+        <translation>Whose words the question is, or what it builds on</translation>
     </message>
     <message>
         <source>Skalans fem steg</source>
@@ -1400,10 +1496,6 @@ Party groups</translation>
     <message>
         <source>Stabil</source>
         <translation>Stable</translation>
-    </message>
-    <message>
-        <source>Rutin / stått still</source>
-        <translation>Routine / stalled</translation>
     </message>
     <message>
         <source>KSO–KD</source>
@@ -1498,6 +1590,22 @@ Party groups</translation>
         <translation>Both</translation>
     </message>
     <message>
+        <source>Rutin / står still</source>
+        <translation>Routine / standing still</translation>
+    </message>
+    <message>
+        <source>Pressad</source>
+        <translation>Under pressure</translation>
+    </message>
+    <message>
+        <source>Styrelsens mandattid (från 1 januari efter valet)</source>
+        <translation>The executive board&apos;s term (from 1 January after the election)</translation>
+    </message>
+    <message>
+        <source>Fullmäktiges mandattid (från 15 oktober valåret)</source>
+        <translation>The council&apos;s term (from 15 October in the election year)</translation>
+    </message>
+    <message>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -1582,12 +1690,48 @@ Party groups</translation>
         <translation>Consultation response</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
-        <source>Gyllene zonen, lärdom</source>
-        <translation>The golden zone, lesson learned</translation>
+        <source>Gråzonen, lärdom</source>
+        <translation>The grey zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
+        <translation>The %1 term of office has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%3).</source>
+        <translation>The %1 term of office has begun: the new council took office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1, utifrån %2</source>
+        <translation>%1, based on %2</translation>
+    </message>
+    <message>
+        <source>Utifrån %1</source>
+        <translation>Based on %1</translation>
+    </message>
+    <message>
+        <source>Ur %1</source>
+        <translation>From %1</translation>
     </message>
     <message>
         <source>Seminarium, gruppens svar</source>
@@ -1642,16 +1786,24 @@ Party groups</translation>
         <translation>Positive feedback</translation>
     </message>
     <message>
-        <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
-        <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1: månad %2 av 48. Nästa val %3.</source>
-        <translation>Term of office %1: month %2 of 48. Next election %3.</translation>
-    </message>
-    <message>
         <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
         <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48.</source>
+        <translation>Term of office %1: month %2 of 48.</translation>
+    </message>
+    <message>
+        <source>Den nya styrelsen tillträdde %1.</source>
+        <translation>The new executive board took office on %1.</translation>
+    </message>
+    <message>
+        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
+        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
+    </message>
+    <message>
+        <source>Nästa val %1.</source>
+        <translation>Next election %1.</translation>
     </message>
     <message>
         <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
@@ -1864,8 +2016,20 @@ Party groups</translation>
         <translation>The joint agreement is due for revision soon, so the follow-up is suggested.</translation>
     </message>
     <message>
-        <source>Relationen har gått på rutin, så frågorna om motståndskraft föreslås.</source>
-        <translation>The relationship has settled into a routine, so the questions on resilience are suggested.</translation>
+        <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
+        <translation>The relationship is under pressure, so SKR&apos;s resilience factors are suggested.</translation>
+    </message>
+    <message>
+        <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
+        <translation>The relationship has fallen into routine or is standing still, so new questions that renew the conversation are suggested.</translation>
+    </message>
+    <message>
+        <source>Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås.</source>
+        <translation>It is halfway through the term of office, so the mid-term check is suggested.</translation>
+    </message>
+    <message>
+        <source>Det är valtider, så guiden inför och efter ett val föreslås.</source>
+        <translation>It is election time, so the guide for before and after an election is suggested.</translation>
     </message>
     <message>
         <source>Välj minst en samtalsguide.</source>
@@ -1962,6 +2126,10 @@ Party groups</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden (the social services committee)</translation>
+    </message>
+    <message>
         <source>Samspelspar</source>
         <translation>Cooperation pair</translation>
     </message>
@@ -1982,20 +2150,44 @@ Party groups</translation>
         <translation>&amp;Kind of pair:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;namn:</source>
-        <translation>Political side, &amp;name:</translation>
+        <source>&amp;Leder:</source>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;titel:</source>
-        <translation>Political side, &amp;title:</translation>
+        <source>Nämnden eller styrelsen paret leder</source>
+        <translation>The committee or board the pair leads</translation>
     </message>
     <message>
-        <source>Förvaltningen, n&amp;amn:</source>
-        <translation>Administration, n&amp;ame:</translation>
+        <source>Nämnden eller styrelsen paret leder. Den antar överenskommelsen och står som beslutande instans.</source>
+        <translation>The committee or board the pair leads. It adopts the agreement and is named as the deciding body.</translation>
     </message>
     <message>
-        <source>Förvaltningen, t&amp;itel:</source>
-        <translation>Administration, t&amp;itle:</translation>
+        <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
+        <translation>The committee&apos;s &amp;term follows the council&apos;s (from 15 October of the election year)</translation>
+    </message>
+    <message>
+        <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
+        <translation>The council sets the committees&apos; terms (Local Government Act ch. 6 § 18). Usually they follow the executive board&apos;s, from 1 January after the election.</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;namn:</source>
+        <translation>Elected representative – &amp;name:</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;titel:</source>
+        <translation>Elected representative – &amp;title:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – n&amp;amn:</source>
+        <translation>Official – n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – t&amp;itel:</source>
+        <translation>Official – t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin eller står still får nya frågor som förnyar samtalet och en pressad relation frågorna om motståndskraft.</source>
+        <translation>The phase decides which conversation guides are suggested: a new relationship gets the start-up conversation, one in routine or standing still gets new questions that renew the conversation, and one under pressure the questions on resilience.</translation>
     </message>
     <message>
         <source>Samarbetet började &amp;den:</source>
@@ -2008,10 +2200,6 @@ Party groups</translation>
     <message>
         <source>Relationens &amp;fas:</source>
         <translation>Relationship &amp;phase:</translation>
-    </message>
-    <message>
-        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin får frågorna om motståndskraft.</source>
-        <translation>The phase determines which conversation guides are suggested: a new relationship gets the initial conversation, a relationship that has settled into a routine gets the questions on resilience.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2438,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>S&amp;eminarium:</source>
         <translation>S&amp;eminar:</translation>
     </message>
@@ -2284,10 +2476,6 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     <message>
         <source>Sa&amp;mmanställning till Word…</source>
         <translation>Su&amp;mmary to Word…</translation>
-    </message>
-    <message>
-        <source>Tillbaka till startsidan (Alt+Home)</source>
-        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>N&amp;ästa →</source>
@@ -2469,8 +2657,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Administration: %1, %2</translation>
     </message>
     <message>
-        <source>Relationens fas: %1 · tillsammans sedan %2</source>
-        <translation>Relationship phase: %1 · together since %2</translation>
+        <source>Relationens fas: %1 · i rollerna sedan %2</source>
+        <translation>Phase of the relationship: %1 · in their roles since %2</translation>
     </message>
     <message>
         <source>Senaste samtal: %1 · nästa: %2</source>
@@ -2561,6 +2749,14 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>&amp;Open conversation</translation>
     </message>
     <message>
+        <source>&amp;Minnesanteckningar till Word…</source>
+        <translation>&amp;Minutes to Word…</translation>
+    </message>
+    <message>
+        <source>Spara det valda samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the chosen conversation&apos;s minutes as a Word document</translation>
+    </message>
+    <message>
         <source>&amp;Nytt samtal…</source>
         <translation>New &amp;conversation…</translation>
     </message>
@@ -2583,14 +2779,6 @@ Is Samspel closed on %1? Remove the lock?</translation>
     <message>
         <source>Samtal</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>&amp;Minnesanteckningar till Word…</source>
-        <translation>&amp;Minutes to Word…</translation>
-    </message>
-    <message>
-        <source>Spara det valda samtalets minnesanteckningar som Word-dokument</source>
-        <translation>Save the chosen conversation&apos;s minutes as a Word document</translation>
     </message>
 </context>
 <context>
@@ -2624,8 +2812,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
-        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
+        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
+        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
     </message>
 </context>
 </TS>

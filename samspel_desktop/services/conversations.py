@@ -7,8 +7,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Answer,
@@ -30,6 +31,7 @@ from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
     # python-docx is imported when minutes are written, not when a conversation opens.
+    from samspel_desktop.services.documents.html import PdfSource
     from samspel_desktop.services.documents.writer import WordExport
 
 
@@ -68,8 +70,11 @@ class ConversationService:
         if ids:
             guides: list[Guide] = [self._guides.get(g) for g in ids]
         else:
+            notice = calendar_notice(date or dt.date.today(), pair.term)
             suggested = self._guides.suggest(
-                pair.phase, opposition=pair.kind is PairKind.OPPOSITION_KD
+                pair.phase,
+                opposition=pair.kind is PairKind.OPPOSITION_KD,
+                moment=notice.moment if notice else None,
             )
             if not suggested:
                 raise ValidationError("Det finns ingen samtalsguide att använda.")
@@ -148,35 +153,54 @@ class ConversationService:
         self, conversation_id: int, path: Path, *, template: Path | None = None
     ) -> WordExport:
         """Write the conversation's minnesanteckningar as a Word document."""
-        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
         from samspel_desktop.services.documents.minutes import write_minutes
 
         conversation = self._conversations.get(conversation_id)
-        pair_id = conversation.pair_id
-        commitments = [
-            c
-            for c in self._commitments.all(pair_id)
-            if conversation_id in (c.created_in, c.closed_in)
-        ]
+        return write_minutes(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            **self._minutes_content(conversation),
+            path=path,
+            template=template,
+        )
+
+    def minutes_pdf_source(self, conversation_id: int) -> PdfSource:
+        """The minnesanteckningar as a PDF/A source; the composition root renders the file."""
+        from samspel_desktop.services.documents.minutes import minutes_pdf_source
+
+        conversation = self._conversations.get(conversation_id)
+        return minutes_pdf_source(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            **self._minutes_content(conversation),
+        )
+
+    def _minutes_content(self, conversation: Conversation) -> dict[str, Any]:
+        """What the minutes hold beside the conversation: answers, ratings, the commitments
+        made or closed in it, the grey-zone questions raised in it and the titles of the
+        agreement's sections (the current version's, else the default template's)."""
+        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+
+        conversation_id, pair_id = conversation.id, conversation.pair_id
         versions = self._agreements.versions(pair_id)
         sections = (
             versions[-1].sections if versions else agreement_templates()[DEFAULT_TEMPLATE].sections
         )
-        return write_minutes(
-            conversation,
-            self._pairs.get(pair_id),
-            answers=self._conversations.answers(conversation_id),
-            ratings=self._conversations.ratings(conversation_id),
-            commitments=commitments,
-            greyzone=[
+        return {
+            "answers": self._conversations.answers(conversation_id),
+            "ratings": self._conversations.ratings(conversation_id),
+            "commitments": [
+                c
+                for c in self._commitments.all(pair_id)
+                if conversation_id in (c.created_in, c.closed_in)
+            ],
+            "greyzone": [
                 e
                 for e in self._greyzone.for_pairs([pair_id])
                 if e.conversation_id == conversation_id
             ],
-            section_titles={s.key: s.title for s in sections},
-            path=path,
-            template=template,
-        )
+            "section_titles": {s.key: s.title for s in sections},
+        }
 
     def minutes_file_name(self, conversation_id: int) -> str:
         conversation = self._conversations.get(conversation_id)

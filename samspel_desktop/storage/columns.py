@@ -17,15 +17,19 @@ Readers raise :class:`ValidationError` with a short Swedish reason; the caller s
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import uuid as uuid_module
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import guide_from_dict
 from samspel_desktop.domain.model import (
+    PICTURE_SIGNATURES,
     AgreementStatus,
     Block,
     BlockType,
@@ -149,11 +153,23 @@ def _string(value: object, where: str) -> str:
 
 
 _BLOCK_TYPES = {kind.value: kind for kind in BlockType}
-_BLOCK_KEYS = frozenset(("type", "text", "items"))
+_BLOCK_KEYS = frozenset(("type", "text", "items", "image"))
+
+
+def _picture(value: object) -> bytes:
+    """A picture's bytes, stored in base64: a PNG, JPEG or GIF (what Word import keeps)."""
+    try:
+        data = base64.b64decode(_string(value, "En bild"), validate=True)
+    except (ValueError, binascii.Error):
+        raise ValidationError("En bild är inte giltig base64.") from None
+    if not data.startswith(PICTURE_SIGNATURES):
+        raise ValidationError("En bild är varken PNG, JPEG eller GIF.")
+    return data
 
 
 def blocks(value: object) -> tuple[Block, ...]:
-    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``.
+    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``,
+    a picture as ``{"type": "image", "text": alt text, "image": base64}``.
 
     Read whenever an agreement is shown or exported, so kept to one pass over the blocks.
     """
@@ -169,11 +185,15 @@ def blocks(value: object) -> tuple[Block, ...]:
         items = raw.get("items", [])
         if not isinstance(items, list):
             raise ValidationError("Punktlistan ska vara en JSON-lista.")
+        picture = raw.get("image")
+        if (picture is not None) != (kind is BlockType.IMAGE):
+            raise ValidationError("Bara en bild har en bild, och en bild har alltid en.")
         out.append(
             Block(
                 type=kind,
                 text=_string(raw.get("text", ""), "Ett textblock"),
                 items=tuple(_string(i, "En punkt") for i in items),
+                image=_picture(picture) if picture is not None else b"",
             )
         )
     return tuple(out)
@@ -187,8 +207,9 @@ _METADATA_TEXTS = (
     "applies_to",
     "validity",
     "document_owner",
+    "replaces",
 )
-_METADATA_DATES = ("decision_date", "review_by")
+_METADATA_DATES = ("decision_date", "review_by", "valid_from")
 
 
 def metadata(value: object) -> DocumentMetadata:
@@ -265,6 +286,8 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
         "start_date": _date,
         "end_date": _date,
         "phase": choice(Phase),
+        "body": _text,
+        "term": choice(TermBasis),
         "predecessor_id": _id,
         "created_at": _time,
         "deleted_at": _time,

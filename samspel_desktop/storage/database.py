@@ -261,6 +261,13 @@ class Store:
                         self._reconnect()
                         conn = self._conn
                         conn.execute("BEGIN IMMEDIATE")
+                    # Read the schema before the first write. After another connection changed
+                    # it (``PRAGMA optimize`` writing statistics as a command closes), an UPDATE
+                    # or DELETE as the first statement fails with "no such table" (SQLITE_SCHEMA)
+                    # when the table has a BEFORE trigger with a subquery and an AFTER trigger
+                    # on the full-text index (SQLite 3.40 to 3.51); this statement re-reads the
+                    # schema first, and the save goes through.
+                    conn.execute("SELECT 1 FROM sqlite_master LIMIT 0").fetchall()
                 try:
                     with self.db.atomic():  # a savepoint: nested writes roll back alone
                         yield conn

@@ -2,8 +2,11 @@
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from samspel_desktop.domain.bodies import mid_sentence
+from samspel_desktop.domain.guides import attribution_text, question_attribution
 from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     Answer,
@@ -16,12 +19,70 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 
 def _person(pair: Pair, side: Side) -> str:
     person = pair.political if side is Side.POLITICAL else pair.executive
     return f"{person.title} ({person.name})" if person.title else person.name
+
+
+def write_minutes(
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+    greyzone: Iterable[GreyZoneEntry] = (),
+    section_titles: Mapping[str, str] | None = None,
+    path: Path,
+    template: Path | None = None,
+) -> WordExport:
+    """Write the minnesanteckningar of one conversation: every answered text (the rated
+    questions' too), where each conclusion goes in the agreement (``section_titles``: key to
+    title), the ratings, the commitments, the grey-zone questions raised and the next meeting."""
+    doc = DocumentWriter(template)
+    _write(
+        doc,
+        conversation,
+        pair,
+        Content(answers, list(ratings), list(commitments), list(greyzone), section_titles),
+    )
+    return doc.result(path)
+
+
+def minutes_pdf_source(
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+    greyzone: Iterable[GreyZoneEntry] = (),
+    section_titles: Mapping[str, str] | None = None,
+) -> PdfSource:
+    """The same minnesanteckningar, for PDF/A (rendered in the GUI layer)."""
+    doc = HtmlWriter()
+    _write(
+        doc,
+        conversation,
+        pair,
+        Content(answers, list(ratings), list(commitments), list(greyzone), section_titles),
+    )
+    return doc.source()
+
+
+@dataclass(frozen=True)
+class Content:
+    """What the minutes hold beside the conversation and the pair."""
+
+    answers: dict[str, Answer]
+    ratings: list[Rating]
+    commitments: list[Commitment]
+    greyzone: list[GreyZoneEntry]
+    section_titles: Mapping[str, str] | None
 
 
 #: Under the title: what the document is, and what it is not.
@@ -47,25 +108,22 @@ def _has_text(answer: Answer | None) -> bool:
     )
 
 
-def write_minutes(
+def _greyzone_line(entry: GreyZoneEntry) -> str:
+    if entry.classification is GreyZoneClass.UNCLEAR:
+        return entry.question.strip()
+    decided = f", {entry.decided_by.strip()}" if entry.decided_by.strip() else ""
+    return f"{entry.question.strip()} (Vems fråga: {label(entry.classification)}{decided})"
+
+
+def _write(
+    doc: DocumentWriter | HtmlWriter,
     conversation: Conversation,
     pair: Pair,
-    *,
-    answers: dict[str, Answer],
-    ratings: Iterable[Rating],
-    commitments: Iterable[Commitment],
-    greyzone: Iterable[GreyZoneEntry] = (),
-    section_titles: Mapping[str, str] | None = None,
-    path: Path,
-    template: Path | None = None,
-) -> WordExport:
-    """Write the minnesanteckningar of one conversation: every answered text (the rated
-    questions' too), where each conclusion goes in the agreement (``section_titles``: key to
-    title), the ratings, the commitments, the grey-zone questions raised and the next meeting."""
-    doc = DocumentWriter(template)
+    content: Content,
+) -> None:
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
-    titles = dict(section_titles or {})
+    titles = dict(content.section_titles or {})
     doc.properties(
         title=f"Minnesanteckningar, samspelssamtal {date}",
         author=organisation,
@@ -75,23 +133,28 @@ def write_minutes(
     doc.page_furniture(organisation, f"Minnesanteckningar (arbetsmaterial) · samtal {date}")
     doc.paragraph("Minnesanteckningar", "Title", marks=False)
     doc.paragraph(f"Samspelssamtal {date} · {organisation}", "Subtitle", marks=False)
-    doc.paragraph(MEMO_NOTE, marks=False).runs[0].italic = True
+    doc.note(MEMO_NOTE)
     doc.table(
         [
             ("Datum", date),
             ("Närvarande", ", ".join(conversation.present) or "–"),
-            ("Samspelspar", f"{_person(pair, Side.POLITICAL)} och {_person(pair, Side.EXECUTIVE)}"),
+            (
+                "Samspelspar",
+                f"{_person(pair, Side.POLITICAL)} och "
+                f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
+            ),
             ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
         ],
         (2, 5),
         label_column=True,
     )
     by_question: dict[str, dict[Side, int]] = {}
-    for rating in ratings:
+    for rating in content.ratings:
         by_question.setdefault(rating.question_key, {})[rating.side] = rating.value
     political_title = pair.political.title or "Politiken"
     executive_title = pair.executive.title or "Förvaltningen"
     rating_rows: list[tuple[str, str, str]] = []
+    rating_sources: list[str] = []
     for guide in conversation.guides:
         for section in guide.sections:
             written = False
@@ -99,6 +162,7 @@ def write_minutes(
                 key = guide.question_key(question)
                 values = by_question.get(key, {})
                 rated = question.answer.type is AnswerType.RATING and bool(values)
+                source = attribution_text(question_attribution(guide, question))
                 if rated:
                     scale = question.answer.scale
                     rating_rows.append(
@@ -108,31 +172,35 @@ def write_minutes(
                             _step(values.get(Side.EXECUTIVE), scale),
                         )
                     )
-                answer = answers.get(key)
+                    if source and source not in rating_sources:
+                        rating_sources.append(source)
+                answer = content.answers.get(key)
                 if answer is None or not _has_text(answer):
                     continue
                 if not written:
                     doc.heading(section.title, 1)
                     written = True
                 doc.heading(question.text, 2)
+                if source:
+                    doc.note(source)
                 if rated:
                     scale = question.answer.scale
                     doc.labelled(
                         "Skattning",
                         f"{political_title} {_step(values.get(Side.POLITICAL), scale)}, "
-                        f"{executive_title} {_step(values.get(Side.EXECUTIVE), scale)}",
+                        f"{mid_sentence(executive_title)} "
+                        f"{_step(values.get(Side.EXECUTIVE), scale)}",
                     )
                 doc.labelled(_person(pair, Side.POLITICAL), answer.political)
                 doc.labelled(_person(pair, Side.EXECUTIVE), answer.executive)
                 doc.labelled("Gemensam slutsats", answer.conclusion)
                 if answer.to_agreement:
                     target = titles.get(answer.agreement_section_key)
-                    note = (
+                    doc.note(
                         f"Slutsatsen förs till överenskommelsen, avsnittet ”{target}”."
                         if target
                         else "Slutsatsen förs till överenskommelsen."
                     )
-                    doc.paragraph(note, marks=False).runs[0].italic = True
     if rating_rows:
         doc.heading("Skattningar", 1)
         doc.table(
@@ -140,6 +208,8 @@ def write_minutes(
             (4, 3, 3),
             header=True,
         )
+        for source in rating_sources:
+            doc.note(f"Frågorna: {source}")
     doc.heading("Åtaganden", 1)
     rows = [
         (
@@ -148,7 +218,7 @@ def write_minutes(
             day_text(c.due_date) or "–",
             label(c.status) + (f" ({c.status_note})" if c.status_note else ""),
         )
-        for c in commitments
+        for c in content.commitments
     ]
     if rows:
         doc.table(
@@ -156,30 +226,18 @@ def write_minutes(
         )
     else:
         doc.paragraph("Inga åtaganden gjordes vid samtalet.", marks=False)
-    raised = list(greyzone)
-    if raised:
+    if content.greyzone:
         doc.heading("Frågor i gråzonen", 1)
         doc.paragraph(
             "Frågor där det var oklart vem som äger dem. De finns i parets gråzonslogg.",
             marks=False,
         )
-        doc.bullets(
-            [
-                entry.question.strip()
-                + (
-                    f" (Vems fråga: {label(entry.classification)}"
-                    + (f", {entry.decided_by.strip()}" if entry.decided_by.strip() else "")
-                    + ")"
-                    if entry.classification is not GreyZoneClass.UNCLEAR
-                    else ""
-                )
-                for entry in raised
-            ]
-        )
+        doc.bullets([_greyzone_line(entry) for entry in content.greyzone])
     if conversation.notes.strip():
         doc.heading("Övriga anteckningar", 1)
         for part in re.split(r"\n\s*\n", conversation.notes.strip()):
             doc.paragraph(part.strip(), marks=False)
-    doc.heading("Nästa möte", 1)
-    doc.paragraph(day_text(conversation.next_meeting) or "Nästa möte är inte bestämt.", marks=False)
-    return doc.result(path)
+    doc.heading("Nästa samtal", 1)
+    doc.paragraph(
+        day_text(conversation.next_meeting) or "Nästa samtal är inte bestämt.", marks=False
+    )
