@@ -143,3 +143,37 @@ def test_each_page_opens_directly_and_the_window_stays_on_the_screen(
             right = geometry["X"] + geometry["WIDTH"]
             bottom = geometry["Y"] + geometry["HEIGHT"]
             assert right <= width and bottom <= height, (page, geometry)
+
+
+@pytest.mark.parametrize(("lang", "title"), [("C", "överenskommelse"), ("en_GB.UTF-8", "joint")])
+def test_swedish_unless_the_system_speaks_english(
+    data_dir: tuple[Path, dict[str, str]], lang: str, title: str
+) -> None:
+    data, keys = data_dir
+    with x_screen(1366, 768) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANG": lang}
+        env.pop("LC_ALL", None)
+        env.pop("LANGUAGE", None)
+        env.pop("LC_MESSAGES", None)
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "samspel_desktop",
+                "--data-dir",
+                str(data),
+                "open",
+                "agreement",
+                "--pair",
+                keys["pair"],
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            found = xdotool(display, "search", "--sync", "--onlyvisible", "--name", title)
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+    assert found.strip()

@@ -410,8 +410,12 @@
         <translation>not answered</translation>
     </message>
     <message>
-        <source>%1 av %2 frågor besvarade</source>
-        <translation>%1 of %2 questions answered</translation>
+        <source>%1 av %n fråga besvarad</source>
+        <translation>%1 of %n question answered</translation>
+    </message>
+    <message>
+        <source>%1 av %n frågor besvarade</source>
+        <translation>%1 of %n questions answered</translation>
     </message>
     <message>
         <source>Fråga %1 av %2 · %3</source>
@@ -869,12 +873,56 @@ Party groups</translation>
         <translation> after the due date</translation>
     </message>
     <message>
-        <source>Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev klara senare, %5 ströks, %6 är öppna.</source>
-        <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
+        <source>%n fråga i loggen.</source>
+        <translation>%n question in the log.</translation>
+    </message>
+    <message>
+        <source>%n frågor i loggen.</source>
+        <translation>%n questions in the log.</translation>
+    </message>
+    <message>
+        <source>Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
+        <translation>What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Klart senast</source>
         <translation>Due by</translation>
+    </message>
+    <message>
+        <source>%n åtagande med datum</source>
+        <translation>%n commitment with a date</translation>
+    </message>
+    <message>
+        <source>%n åtaganden med datum</source>
+        <translation>%n commitments with a date</translation>
+    </message>
+    <message>
+        <source>%n hölls i tid</source>
+        <translation>%n kept on time</translation>
+    </message>
+    <message>
+        <source>%n blev klart senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n blev klara senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n ströks</source>
+        <translation>%n dropped</translation>
+    </message>
+    <message>
+        <source>%n är öppet</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>%n är öppna</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: %2.</source>
+        <translation>Term of office %1: %2.</translation>
     </message>
     <message>
         <source> Hållna i tid: %1 %.</source>
@@ -895,10 +943,6 @@ Party groups</translation>
     <message>
         <source>Åtagandet är ändrat.</source>
         <translation>The commitment was changed.</translation>
-    </message>
-    <message>
-        <source>%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
-        <translation>%1 questions in the log. What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Ny fråga i gråzonen</source>
@@ -1857,6 +1901,14 @@ Party groups</translation>
         <translation>Samspel – %1</translation>
     </message>
     <message>
+        <source>Exporterade %n rad till %2</source>
+        <translation>Exported %n row to %2</translation>
+    </message>
+    <message>
+        <source>Exporterade %n rader till %2</source>
+        <translation>Exported %n rows to %2</translation>
+    </message>
+    <message>
         <source>Samspel</source>
         <extracomment>The smallest the window may be made (in logical pixels). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
@@ -1868,10 +1920,6 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporterade %1 rader till %2</source>
-        <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
         <source>(i minnet)</source>

@@ -120,7 +120,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="datamapp (annars $SAMSPEL_DATA_DIR eller användarens datamapp)",
     )
     parser.add_argument(
-        "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
+        "--lang",
+        choices=["sv", "en"],
+        help="programfönstrets språk (annars svenska, eller engelska om systemet är på engelska)",
     )
     parser.add_argument(
         "--smoke-test",

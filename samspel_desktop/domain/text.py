@@ -95,3 +95,10 @@ def bold_runs(text: str) -> list[tuple[str, bool]]:
 def plain_text(text: str) -> str:
     """The text without its ``**bold**`` marks (for comparisons and search)."""
     return "".join(part for part, _ in bold_runs(text))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, ``many`` for any other, with "%n" replaced by the count:
+    ``counted(1, "%n fråga", "%n frågor")`` → "1 fråga". (The window passes both forms through
+    ``tr()``: Swedish is the source language, so Qt's own %n forms would say "1 frågor".)"""
+    return (one if count == 1 else many).replace("%n", str(count))

@@ -31,6 +31,7 @@ from samspel_desktop.domain.model import (
     Question,
     Side,
 )
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.commitment_dialog import CommitmentDialog, owner_choices, owner_names
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
@@ -243,6 +244,12 @@ class ConversationView(QWidget):
         self.ui.sectionCombo.clear()
         for section in sections:
             self.ui.sectionCombo.addItem(section.title, section.key)
+            self.ui.sectionCombo.setItemData(
+                self.ui.sectionCombo.count() - 1, section.title, Qt.ItemDataRole.ToolTipRole
+            )
+        # The list opens as wide as its longest title, even where the box itself is narrower.
+        view = self.ui.sectionCombo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
         self.ui.sectionCombo.setEnabled(False)
 
     def _build_tree(self) -> None:
@@ -287,9 +294,11 @@ class ConversationView(QWidget):
                 self.tr("besvarad") if done else self.tr("inte besvarad"),
             )
         self.ui.progressLabel.setText(
-            self.tr("%1 av %2 frågor besvarade")
-            .replace("%1", str(answered))
-            .replace("%2", str(len(self._refs)))
+            counted(
+                len(self._refs),
+                self.tr("%1 av %n fråga besvarad"),
+                self.tr("%1 av %n frågor besvarade"),
+            ).replace("%1", str(answered))
         )
 
     # --- questions -----------------------------------------------------------------------

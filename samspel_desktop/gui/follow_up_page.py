@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
@@ -180,19 +181,26 @@ class FollowUpPage(QWidget):
         lines = []
         for keeping in self._services.history.keeping_per_period(self.pair.id, self.today):
             share = keeping.share_kept_on_time
-            text = self.tr(
-                "Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev "
-                "klara senare, %5 ströks, %6 är öppna."
+            parts = [
+                counted(
+                    keeping.due,
+                    self.tr("%n åtagande med datum"),
+                    self.tr("%n åtaganden med datum"),
+                ),
+                self.tr("%n hölls i tid").replace("%n", str(keeping.kept_on_time)),
+                counted(
+                    keeping.kept_late,
+                    self.tr("%n blev klart senare"),
+                    self.tr("%n blev klara senare"),
+                ),
+                self.tr("%n ströks").replace("%n", str(keeping.dropped)),
+                counted(keeping.still_open, self.tr("%n är öppet"), self.tr("%n är öppna")),
+            ]
+            text = (
+                self.tr("Mandatperioden %1: %2.")
+                .replace("%1", keeping.period.label)
+                .replace("%2", ", ".join(parts))
             )
-            for marker, value in (
-                ("%1", keeping.period.label),
-                ("%2", str(keeping.due)),
-                ("%3", str(keeping.kept_on_time)),
-                ("%4", str(keeping.kept_late)),
-                ("%5", str(keeping.dropped)),
-                ("%6", str(keeping.still_open)),
-            ):
-                text = text.replace(marker, value)
             if share is not None:
                 text += self.tr(" Hållna i tid: %1 %.").replace("%1", str(round(share * 100)))
             lines.append(text)
@@ -243,12 +251,13 @@ class FollowUpPage(QWidget):
             return
         self._entries = self._services.greyzone.entries(self.pair.id)
         counts = self._services.greyzone.summary(self.pair.id)
+        in_log = counted(
+            len(self._entries), self.tr("%n fråga i loggen."), self.tr("%n frågor i loggen.")
+        )
         self.ui.greyzoneSummary.setText(
-            self.tr(
-                "%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · "
-                "Gemensamma: %4 · Oklara: %5"
-            )
-            .replace("%1", str(len(self._entries)))
+            in_log
+            + " "
+            + self.tr("Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5")
             .replace("%2", str(counts[GreyZoneClass.WHAT]))
             .replace("%3", str(counts[GreyZoneClass.HOW]))
             .replace("%4", str(counts[GreyZoneClass.SHARED]))

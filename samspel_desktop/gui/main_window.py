@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addWidget(spacer)
         self.ui.toolBar.addWidget(self.search_field)
         self.ui.actionSearch.triggered.connect(self._focus_search)
+        self.ui.pages.currentChanged.connect(self._page_changed)
         self.start_page.follow_up.connect(self.show_follow_up)
         self.start_page.status_message.connect(self.statusBar().showMessage)
         self.start_page.agreement.connect(self.show_agreement)
@@ -319,6 +320,11 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def _page_changed(self) -> None:
+        """A search belongs to its results: leaving them empties the search field."""
+        if self._search_page is None or self.ui.pages.currentWidget() is not self._search_page:
+            self.search_field.clear()
+
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
@@ -416,6 +422,7 @@ class MainWindow(QMainWindow):
 
     @shows_errors
     def _export_archive(self) -> None:
+        from samspel_desktop.domain.text import counted
         from samspel_desktop.gui.file_dialogs import ask_save_path
 
         chosen = ask_save_path(
@@ -430,9 +437,11 @@ class MainWindow(QMainWindow):
         self.flush()
         counts = self.services.data_folder.export_archive(Path(name))
         self.statusBar().showMessage(
-            self.tr("Exporterade %1 rader till %2")
-            .replace("%1", str(sum(counts.values())))
-            .replace("%2", name)
+            counted(
+                sum(counts.values()),
+                self.tr("Exporterade %n rad till %2"),
+                self.tr("Exporterade %n rader till %2"),
+            ).replace("%2", name)
         )
 
     def _backups(self) -> None:

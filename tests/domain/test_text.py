@@ -100,3 +100,11 @@ def _word_the_long_way(value: str) -> tuple[str, int]:
 )
 def test_text_for_word_shortcut_changes_nothing(value: str) -> None:
     assert text_for_word(value) == _word_the_long_way(value)
+
+
+def test_counted_says_one_and_many() -> None:
+    from samspel_desktop.domain.text import counted
+
+    assert counted(1, "%n fråga i loggen", "%n frågor i loggen") == "1 fråga i loggen"
+    assert counted(0, "%n fråga i loggen", "%n frågor i loggen") == "0 frågor i loggen"
+    assert counted(2, "%n åtagande", "%n åtaganden") == "2 åtaganden"

@@ -381,3 +381,21 @@ def test_the_title_follows_the_page_back_to_the_start_page(
     window.show_follow_up(pair.id)
     qtbot.mouseClick(window.follow_up_page.ui.backButton, Qt.MouseButton.LeftButton)
     assert window.windowTitle() == "Samspel – Anna Berg och Karl Ek"
+
+
+def test_the_search_field_is_emptied_when_leaving_the_results(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.search_field.setText("Berg")
+    window.run_search()
+    assert window.search_field.text() == "Berg", "the results keep their query in view"
+    window.show_follow_up(pair.id)
+    assert window.search_field.text() == ""
+    window.search_field.setText("Ek")
+    window.run_search()
+    window.show_start_page()
+    assert window.search_field.text() == ""

@@ -153,3 +153,38 @@ def test_a_wide_page_never_grows_the_window(qtbot: QtBot, services: Samspel) -> 
     _settle()
     assert window.size() == before
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080@150"])
+def test_the_agreement_section_names_are_not_cut(
+    qtbot: QtBot, services: Samspel, width: int, height: int
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from tests.conftest import make_pair
+
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(width, height - TASKBAR - TITLE_BAR)
+    window.show()
+    window.show_conversation(conversation.id)
+    view = window.conversation_view
+    view.ui.toAgreementCheck.setChecked(True)
+    _settle()
+    combo = view.ui.sectionCombo
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    titles = [combo.itemText(i) for i in range(combo.count())]
+    assert max(len(t) for t in titles) > 60, "SKR's longest title must be among them"
+    for index, title in enumerate(titles):
+        assert combo.fontMetrics().horizontalAdvance(title) <= room.width(), title
+        combo.setCurrentIndex(index)
+        assert combo.shown_text() == title
+    combo.setItemText(0, "Ett avsnitt med en mycket lång rubrik " * 6)
+    combo.setCurrentIndex(0)
+    assert combo.shown_text().endswith("…"), "longer than the box: it ends in an ellipsis"

@@ -2,7 +2,7 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit, WrappingTree)
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit, ElidingComboBox, WrappingTree)
 
 class Ui_ConversationView(object):
     def setupUi(self, ConversationView):
@@ -183,21 +183,22 @@ class Ui_ConversationView(object):
 
         self.questionLayout.addWidget(self.conclusionEdit)
 
-        self.agreementLayout = QHBoxLayout()
+        self.agreementLayout = QVBoxLayout()
         self.agreementLayout.setObjectName(u"agreementLayout")
         self.toAgreementCheck = QCheckBox(self.questionPane)
         self.toAgreementCheck.setObjectName(u"toAgreementCheck")
 
         self.agreementLayout.addWidget(self.toAgreementCheck)
 
-        self.sectionCombo = QComboBox(self.questionPane)
+        self.sectionCombo = ElidingComboBox(self.questionPane)
         self.sectionCombo.setObjectName(u"sectionCombo")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.sectionCombo.sizePolicy().hasHeightForWidth())
+        self.sectionCombo.setSizePolicy(sizePolicy2)
 
         self.agreementLayout.addWidget(self.sectionCombo)
-
-        self.agreementSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.agreementLayout.addItem(self.agreementSpacer)
 
 
         self.questionLayout.addLayout(self.agreementLayout)
