@@ -345,7 +345,10 @@ class MainWindow(QMainWindow):
         if not isinstance(hit, SearchHit):
             return
         family = hit.kind.split(".", 1)[0]
-        if hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
+        if family == "pair" and hit.pair_id is not None:
+            self.show_start_page()
+            self.start_page.refresh(select_pair=hit.pair_id)
+        elif hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
             self.show_conversation(hit.conversation_id, hit.question_key or None)
         elif family in ("seminar_answer", "seminar_synthesis") and hit.target_id is not None:
             self.show_seminars(hit.target_id)

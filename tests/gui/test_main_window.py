@@ -399,3 +399,22 @@ def test_the_search_field_is_emptied_when_leaving_the_results(
     window.run_search()
     window.show_start_page()
     assert window.search_field.text() == ""
+
+
+def test_a_name_is_found_echoed_as_typed_and_opens_its_pair(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    make_pair(services)
+    pair = make_pair(services, organisation="Höörs kommun", political="Eva Öberg")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.search_field.setText("Öberg")
+    window.run_search()
+    page = window.search_page
+    assert page.summary.text().startswith("1 träff för ”Öberg”.")
+    assert window.windowTitle() == "Samspel – sök: Öberg"
+    page.results.setCurrentRow(0)
+    page.results.itemActivated.emit(page.results.item(0))
+    assert window.ui.pages.currentWidget() is window.start_page
+    assert window.start_page.current_pair_id() == pair.id
