@@ -497,3 +497,17 @@ def test_open_without_its_id_is_a_usage_error(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert ("samspel open" in err or "inte ett id" in err) and "Traceback" not in err
+
+
+def test_list_pairs_in_swedish_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for organisation in ("Örebro kommun", "Ängelholms kommun", "Åre kommun", "Zinkgruvan"):
+        code, _, _ = run(capsys, tmp_path, "pair", "add", "--organisation", organisation,
+                         "--political", "A B", "--executive", "C D")  # fmt: skip
+        assert code == 0
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    assert [p["organisation"] for p in json.loads(out)] == [
+        "Zinkgruvan",
+        "Åre kommun",
+        "Ängelholms kommun",
+        "Örebro kommun",
+    ]

@@ -17,6 +17,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.environment import (
     is_network_path,
     os_storage_error,
@@ -384,6 +385,13 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     # Deleted text is overwritten, not left in free pages (notes are personal data).
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.create_collation("SWEDISH", swedish_collation)
+
+
+def swedish_collation(left: str, right: str) -> int:
+    """``ORDER BY … COLLATE SWEDISH``: Swedish order (…X Y Z Å Ä Ö), as ``swedish_key``."""
+    a, b = swedish_key(left), swedish_key(right)
+    return (a > b) - (a < b)
 
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
