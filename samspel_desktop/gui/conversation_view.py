@@ -92,6 +92,7 @@ class ConversationView(QWidget):
         # Nothing in the question pane may demand more width than the pane has: long section
         # titles wrap, and combo boxes do not size themselves to their longest entry.
         self.ui.positionLabel.setWordWrap(True)
+        self.ui.questionTree.setIndentation(12)  # guide, section, question in a narrow pane
         for combo in (self.ui.sectionCombo, self.ui.ownerCombo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -257,12 +258,25 @@ class ConversationView(QWidget):
         tree.clear()
         self._items = []
         parents: dict[tuple[str, str], QTreeWidgetItem] = {}
+        guides: dict[str, QTreeWidgetItem] = {}
+        # With several guides each is a row of its own above its sections (its title was
+        # repeated on every section's row, and the section names were cut off).
         several = len({r.guide.id for r in self._refs}) > 1
         for index, ref in enumerate(self._refs):
             parent_key = (ref.guide.id, ref.section.id)
+            if several and ref.guide.id not in guides:
+                heading = QTreeWidgetItem(tree, [ref.guide.title])
+                heading.setFlags(heading.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                heading.setFont(0, bold_font(tree))
+                heading.setExpanded(True)
+                guides[ref.guide.id] = heading
             if parent_key not in parents:
-                title = f"{ref.guide.title}: {ref.section.title}" if several else ref.section.title
-                parent = QTreeWidgetItem(tree, [title])
+                above = guides.get(ref.guide.id)
+                parent = (
+                    QTreeWidgetItem(above, [ref.section.title])
+                    if above is not None
+                    else QTreeWidgetItem(tree, [ref.section.title])
+                )
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setExpanded(True)
                 parents[parent_key] = parent
