@@ -1481,6 +1481,25 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Handbok för Samspel</source>
+        <translation>Samspel handbook (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Handbokens text</source>
+        <translation>Handbook text</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <source>Diagram över förhållningssätten över tid</source>
@@ -2008,6 +2027,18 @@ Party groups</translation>
     <message>
         <source>Se&amp;minarier…</source>
         <translation>Se&amp;minars…</translation>
+    </message>
+    <message>
+        <source>&amp;Handbok…</source>
+        <translation>&amp;Handbook…</translation>
+    </message>
+    <message>
+        <source>Läs in &amp;demoorganisationen</source>
+        <translation>Load the &amp;demo organisation</translation>
+    </message>
+    <message>
+        <source>En påhittad kommun med ett par och några samtal att prova på (märkt DEMO, kan tas bort)</source>
+        <translation>A made-up municipality with a pair and a few conversations to try things out (marked DEMO, can be removed)</translation>
     </message>
     <message>
         <source>&amp;Om Samspel</source>

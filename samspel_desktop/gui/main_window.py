@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackups.triggered.connect(self._backups)
         self.ui.actionTrash.triggered.connect(self._trash)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionHandbook.triggered.connect(self.show_handbook)
+        self.ui.actionLoadDemo.triggered.connect(self._load_demo)
         self.ui.actionGuides.triggered.connect(self.show_guides)
         self.ui.actionSeminars.triggered.connect(self.show_seminars)
         # An explicit minimum: otherwise Qt sets the window's minimum to its largest page's
@@ -469,6 +471,22 @@ class MainWindow(QMainWindow):
             self._agreement_page.flush()
         self.ui.pages.setCurrentWidget(self.start_page)
         self.start_page.refresh()
+
+    def show_handbook(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from samspel_desktop.gui.handbook import HandbookDialog
+
+        dialog = HandbookDialog(self.services.guides.all(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _load_demo(self) -> None:
+        """Hjälp → Läs in demoorganisationen: the start page on the demo pair."""
+        if not self.flush():
+            return
+        self.show_start_page()
+        self.start_page.load_demo()
 
     def _about(self) -> None:
         import html

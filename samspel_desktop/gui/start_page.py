@@ -60,7 +60,7 @@ class StartPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.createPairButton.clicked.connect(self.new_pair)
         self.ui.newPairButton.clicked.connect(self.new_pair)
-        self.ui.loadDemoButton.clicked.connect(self._load_demo)
+        self.ui.loadDemoButton.clicked.connect(self.load_demo)
         self.ui.removeDemoButton.clicked.connect(self._remove_demo)
         self.ui.editPairButton.clicked.connect(self._edit_pair)
         self.ui.followUpButton.clicked.connect(self._follow_up)
@@ -281,7 +281,7 @@ class StartPage(QWidget):
             self.open_conversation.emit(dialog.conversation.id)
 
     @shows_errors
-    def _load_demo(self) -> None:
+    def load_demo(self) -> None:
         from samspel_desktop.services import demo
 
         self.refresh(select_pair=demo.load_demo(self.services, self.today))
