@@ -53,8 +53,8 @@ def test_after_revealing_the_ratings_typing_goes_to_the_text_not_the_search(
     services.conversations.rate(conversation.id, KEY, Side.POLITICAL, 4)
     services.conversations.rate(conversation.id, KEY, Side.EXECUTIVE, 2)
     window = _window(qtbot, services)
-    window.search_field.setText("gammal sökning")
     window.show_conversation(conversation.id)
+    window.search_field.setText("gammal sökning")  # typed, not yet searched
     view = window.conversation_view
     reveal = view.rating_panel.reveal_button
     reveal.setFocus()
