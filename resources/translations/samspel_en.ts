@@ -366,11 +366,11 @@
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <source>Se&amp;nast:</source>
-        <translation>&amp;By:</translation>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
     </message>
     <message>
-        <source>Senast datum</source>
+        <source>Klart senast</source>
         <translation>Due date</translation>
     </message>
     <message>

@@ -181,7 +181,7 @@ class AgreementEditor(QWidget):
             .replace("%1", html.escape(self._version.title))
             .replace("%2", str(self._version.number))
         )
-        status = "· " + self._status_text(self._version)
+        status = self._status_text(self._version)  # (on its own line, under the title)
         if not editable:
             status += self.tr(" – kan inte ändras. Skapa ett nytt utkast för att arbeta vidare.")
         ui.statusLabel.setText(status)

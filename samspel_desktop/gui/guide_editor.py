@@ -118,6 +118,9 @@ class GuideEditorPage(QWidget):
         tree = self.ui.structureTree
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.guideList.currentItemChanged.connect(lambda *_: self._guide_selected())
+        # Long titles wrap instead of running under a sideways scroll bar.
+        self.ui.guideList.setWordWrap(True)
+        self.ui.guideList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.newButton.clicked.connect(self.new_guide)
         self.ui.duplicateButton.clicked.connect(self.duplicate_guide)
         self.ui.deleteButton.clicked.connect(self.delete_guide)
@@ -200,6 +203,7 @@ class GuideEditorPage(QWidget):
             self.ui.titleEdit.setText(guide.title if guide else "")
             self.ui.summaryEdit.setPlainText(guide.summary if guide else "")
             self.ui.guideSourceEdit.setText(guide.source if guide else "")
+            self.ui.guideSourceEdit.setCursorPosition(0)  # a long source shows its start
             self.ui.authorEdit.setText(guide.author if guide else "")
             index = self.ui.purposeCombo.findData(guide.purpose if guide else "general")
             self.ui.purposeCombo.setCurrentIndex(max(0, index))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,7 +77,10 @@ class HandbookDialog(QDialog):
         self.contents = QListWidget(self)
         self.contents.setAccessibleName(self.tr("Innehåll"))
         self.contents.addItems([c.title for c in self.chapters])
-        self.contents.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setFixedWidth(
+            self.contents.sizeHintForColumn(0) + 2 * self.contents.frameWidth() + 12
+        )
         row.addWidget(self.contents)
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(self.tr("Handbokens text"))

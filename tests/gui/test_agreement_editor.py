@@ -175,11 +175,11 @@ def test_the_version_status_is_shown_in_the_window_language(
     pair = make_pair(services)
     draft = services.agreements.start_draft(pair)
     editor = _editor(qtbot, services, pair.id)
-    assert editor.ui.statusLabel.text() == "· Draft"
+    assert editor.ui.statusLabel.text() == "Draft"
     assert editor.ui.versionList.item(0).text() == "Version 1 – Draft"
     services.agreements.send_to_remiss(draft.id, ["Socialnämnden"], deadline=None)
     editor.reload()
-    assert editor.ui.statusLabel.text().startswith("· Out for consultation")
+    assert editor.ui.statusLabel.text().startswith("Out for consultation")
     assert "remiss" not in editor.ui.versionList.item(0).text()  # no Swedish left
 
 

@@ -364,7 +364,7 @@ def test_the_whole_window_in_english(qtbot: QtBot, services: Samspel, english: N
 
     window.show_agreement(pair_id)
     editor = window.agreement_page.editor
-    assert editor is not None and editor.ui.statusLabel.text() == "· Draft"
+    assert editor is not None and editor.ui.statusLabel.text() == "Draft"
 
 
 def test_the_title_follows_the_page_back_to_the_start_page(

@@ -1,6 +1,6 @@
 # Generated from ui/agreement_editor.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_AgreementEditor(object):
     def setupUi(self, AgreementEditor):
@@ -16,19 +16,13 @@ class Ui_AgreementEditor(object):
         self.versionLabel = QLabel(AgreementEditor)
         self.versionLabel.setObjectName(u"versionLabel")
         self.versionLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.versionLabel.sizePolicy().hasHeightForWidth())
+        self.versionLabel.setSizePolicy(sizePolicy)
 
         self.titleLayout.addWidget(self.versionLabel)
-
-        self.statusLabel = QLabel(AgreementEditor)
-        self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy)
-
-        self.titleLayout.addWidget(self.statusLabel)
 
 
         self.topLayout.addLayout(self.titleLayout)
@@ -65,9 +59,16 @@ class Ui_AgreementEditor(object):
 
         self.actionsLayout.addWidget(self.exportButton)
 
-        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.statusLabel = QLabel(AgreementEditor)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy1)
 
-        self.actionsLayout.addItem(self.actionsSpacer)
+        self.actionsLayout.addWidget(self.statusLabel)
 
 
         self.topLayout.addLayout(self.actionsLayout)
@@ -361,6 +362,7 @@ class Ui_AgreementEditor(object):
 
         self.rootLayout.addWidget(self.splitter)
 
+        self.rootLayout.setStretch(1, 1)
 
         self.retranslateUi(AgreementEditor)
 
@@ -370,7 +372,6 @@ class Ui_AgreementEditor(object):
     def retranslateUi(self, AgreementEditor):
         AgreementEditor.setWindowTitle(QCoreApplication.translate("AgreementEditor", u"\u00d6verenskommelse", None))
         self.versionLabel.setText(QCoreApplication.translate("AgreementEditor", u"\u00d6verenskommelse", None))
-        self.statusLabel.setText("")
 #if QT_CONFIG(tooltip)
         self.templateCombo.setToolTip(QCoreApplication.translate("AgreementEditor", u"Vad det nya utkastet ska utg\u00e5 fr\u00e5n", None))
 #endif // QT_CONFIG(tooltip)
@@ -385,6 +386,7 @@ class Ui_AgreementEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.decisionButton.setText(QCoreApplication.translate("AgreementEditor", u"&Beslutsg\u00e5ng: remiss och antagande\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("AgreementEditor", u"Exportera till Word\u2026", None))
+        self.statusLabel.setText("")
         self.sectionsHeading.setText(QCoreApplication.translate("AgreementEditor", u"Avsnitt", None))
 #if QT_CONFIG(tooltip)
         self.sectionList.setToolTip(QCoreApplication.translate("AgreementEditor", u"Dra f\u00f6r att \u00e4ndra ordning, eller Ctrl+Upp/Ned. F2 byter namn.", None))

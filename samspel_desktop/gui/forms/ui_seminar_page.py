@@ -148,8 +148,6 @@ class Ui_SeminarPage(object):
 
         self.timerStateLabel = QLabel(self.timerFrame)
         self.timerStateLabel.setObjectName(u"timerStateLabel")
-        sizePolicy1.setHeightForWidth(self.timerStateLabel.sizePolicy().hasHeightForWidth())
-        self.timerStateLabel.setSizePolicy(sizePolicy1)
 
         self.timerLayout.addWidget(self.timerStateLabel, 1, 1, 1, 2)
 
