@@ -143,6 +143,9 @@ class Store:
         identity: FileIdentity | None = None,
     ) -> None:
         self._conn = conn
+        # Every connection the store reads through sorts names the Swedish way (also one
+        # opened elsewhere, read-only: the pragmas are not set on it).
+        conn.create_collation("SWEDISH", swedish_collation)
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
