@@ -188,8 +188,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Tom rad skiljer stycken. ”- ” i början av raden ger en punktlista, ”1. ” en numrerad lista, ”## ” en underrubrik. **Fetstil** med dubbla asterisker.</source>
-        <translation>A blank line separates paragraphs. “- ” at the start of a line gives a bulleted list, “1. ” a numbered list, “## ” a subheading. **Bold** with double asterisks.</translation>
+        <source>Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser här är det Word-filen får.</source>
+        <translation>Enter starts a new paragraph, Shift+Enter a new line. What you see here is what the Word file gets.</translation>
     </message>
     <message>
         <source>Förslag</source>
@@ -269,6 +269,61 @@
     <message>
         <source>Överenskommelse: %1 · %2</source>
         <translation>Joint agreement: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTextEdit</name>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <source>Fetstil Ctrl+B, kursiv Ctrl+I, punktlista Ctrl+Skift+L, numrerad lista Ctrl+Skift+N, underrubrik Ctrl+Skift+U. Skift+Enter ger ny rad i stycket.</source>
+        <translation>Bold Ctrl+B, italic Ctrl+I, bulleted list Ctrl+Shift+L, numbered list Ctrl+Shift+N, subheading Ctrl+Shift+U. Shift+Enter gives a new line in the paragraph.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Fetstil</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• Punktlista</source>
+        <translation>• Bulleted list</translation>
+    </message>
+    <message>
+        <source>Punktlista</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. Numrerad lista</source>
+        <translation>1. Numbered list</translation>
+    </message>
+    <message>
+        <source>Numrerad lista</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Underrubrik</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <source>Underrubrik (igen: brödtext)</source>
+        <translation>Subheading (again: body text)</translation>
+    </message>
+    <message>
+        <source>Formatering</source>
+        <translation>Formatting</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,12 @@ from samspel_desktop.storage.rows import (
 
 def blocks_to_json(blocks: Iterable[Block]) -> str:
     out: list[dict[str, Any]] = []
+    markup = columns.MARKUP_VERSION
     for block in blocks:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
-            out.append({"type": block.type.value, "text": block.text})
+            out.append({"type": block.type.value, "text": block.text, "markup": markup})
         else:
-            out.append({"type": block.type.value, "items": list(block.items)})
+            out.append({"type": block.type.value, "items": list(block.items), "markup": markup})
     return json.dumps(out, ensure_ascii=False)
 
 

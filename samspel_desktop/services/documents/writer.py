@@ -31,6 +31,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, Twips
 
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.markup import Run, markup_runs
 from samspel_desktop.domain.model import (
     Block,
     BlockType,
@@ -104,17 +105,21 @@ def _child(parent: Any, tag: str) -> Any:
 _RUN_BREAKS = re.compile(r"([\t\r\n])")
 
 
-def _append_run(p: Any, text: str, *, bold: bool = False) -> None:
+def _append_run(p: Any, text: str, *, bold: bool = False, italic: bool = False) -> None:
     """Append a ``w:r`` holding ``text`` to the paragraph element ``p``.
 
-    The same XML as python-docx's ``add_run(text)`` (and ``bold = True``): a tab becomes
+    The same XML as python-docx's ``add_run(text)`` (and ``bold``, ``italic``): a tab becomes
     ``w:tab``, a line break ``w:br``, the rest ``w:t`` (space-preserving when it starts or
     ends with a space). Built in one pass instead of python-docx's character by character,
     which was most of an agreement export's own time.
     """
     run = _child(p, "w:r")
-    if bold:
-        _child(_child(run, "w:rPr"), "w:b")
+    if bold or italic:
+        properties = _child(run, "w:rPr")
+        if bold:
+            _child(properties, "w:b")
+        if italic:
+            _child(properties, "w:i")
     for piece in _RUN_BREAKS.split(text):
         if piece == "\t":
             _child(run, "w:tab")
@@ -125,6 +130,46 @@ def _append_run(p: Any, text: str, *, bold: bool = False) -> None:
             t.text = piece
             if len(piece.strip()) < len(piece):
                 t.set(qn("xml:space"), "preserve")
+
+
+def _stripped(runs: list[Run]) -> list[Run]:
+    """``runs`` without the whitespace at the start of the first and the end of the last."""
+    out = list(runs)
+    while out and not out[0].text.lstrip():
+        out.pop(0)
+    while out and not out[-1].text.rstrip():
+        out.pop()
+    if out:
+        out[0] = dataclasses.replace(out[0], text=out[0].text.lstrip())
+        out[-1] = dataclasses.replace(out[-1], text=out[-1].text.rstrip())
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(runs: list[Run]) -> list[list[Run]]:
+    """Split ``runs`` where the text has a blank line; each part stripped, empty parts left out."""
+    text = "".join(run.text for run in runs)
+    cuts = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    if not cuts:
+        whole = _stripped(runs)
+        return [whole] if whole else []
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    parts: list[list[Run]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        pieces: list[Run] = []
+        position = 0
+        for run in runs:
+            left, right = max(start, position), min(end, position + len(run.text))
+            if left < right:
+                piece = run.text[left - position : right - position]
+                pieces.append(dataclasses.replace(run, text=piece))
+            position += len(run.text)
+        part = _stripped(pieces)
+        if part:
+            parts.append(part)
+    return parts
 
 
 class DocumentWriter:
@@ -240,6 +285,13 @@ class DocumentWriter:
         for part, is_bold in bold_runs(cleaned) if marks else [(cleaned, False)]:
             _append_run(paragraph._p, part, bold=is_bold or bold)
 
+    def formatted(self, markup: str, style: str = "Normal") -> Any:
+        """A paragraph of agreement text: ``markup`` (:mod:`samspel_desktop.domain.markup`)."""
+        paragraph = self.styled(self.doc.add_paragraph(), style)
+        for run in _stripped(markup_runs(markup)):
+            _append_run(paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic)
+        return paragraph
+
     def labelled(self, label: str, text: str) -> None:
         """A paragraph starting with a bold label: "Kommundirektör (Karl Ek): …"."""
         paragraph = self.paragraph()
@@ -251,9 +303,13 @@ class DocumentWriter:
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
-            for part in re.split(r"\n\s*\n", block.text.strip()):
-                if part.strip():
-                    self.paragraph(part.strip())
+            # A blank line inside a paragraph (two line breaks) starts a new Word paragraph.
+            for part in _paragraphs(markup_runs(block.text)):
+                paragraph = self.styled(self.doc.add_paragraph(), "Normal")
+                for run in part:
+                    _append_run(
+                        paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic
+                    )
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
         elif block.type is BlockType.BULLETS:
@@ -330,7 +386,7 @@ class DocumentWriter:
         if not styled and self._bullet_num is None:
             self._bullet_num = int(self._numbering().add_num(self._own_abstract("bullet")).numId)
         for item in items:
-            paragraph = self.paragraph(item.strip(), "List Bullet")
+            paragraph = self.formatted(item, "List Bullet")
             if self._bullet_num is not None and not styled:
                 self._set_num(paragraph, self._bullet_num)
 
@@ -342,7 +398,7 @@ class DocumentWriter:
         num = self._numbering().add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         for item in items:
-            self._set_num(self.paragraph(item.strip(), "List Number"), int(num.numId))
+            self._set_num(self.formatted(item, "List Number"), int(num.numId))
 
     # tables
 
