@@ -929,8 +929,8 @@ Party groups</translation>
         <translation>Health of the relationship</translation>
     </message>
     <message>
-        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
+        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen, ett diagram per förhållningssätt. Det grå fältet är skillnaden mellan er – den är värd att prata om. Lodräta linjer visar mandatperioder, halvtid och byte av person.</source>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show mandate periods, the midpoint and changes of person.</translation>
     </message>
     <message>
         <source>Gyllene zonen</source>
@@ -1327,6 +1327,14 @@ Party groups</translation>
         <translation>Chart of the attitudes over time</translation>
     </message>
     <message>
+        <source>Skillnaden mellan er</source>
+        <translation>The gap between you</translation>
+    </message>
+    <message>
+        <source>Inga skattningar</source>
+        <translation>No ratings</translation>
+    </message>
+    <message>
         <source>1 skattning</source>
         <translation>1 rating</translation>
     </message>
@@ -1336,6 +1344,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
+        <extracomment>Okabe–Ito blue (politics) and vermilion (the administration): colour-blind safe.</extracomment>
         <translation>Political side (solid line, circles)</translation>
     </message>
     <message>
