@@ -48,6 +48,26 @@ def test_pair_add_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert pair["executive_title"] == "Kommundirektör"
     code, out, _ = run(capsys, tmp_path, "list", "pairs")
     assert "Vaggeryds kommun" in out
+    assert out.splitlines()[0].split() == [
+        "Id", "Organisation", "Sort", "Leder", "Politiken", "Förvaltningen", "Fas",
+    ]  # fmt: skip
+    assert "KSO–KD" in out and "Kommunstyrelsen" in out and "Uppbyggande" in out
+
+
+def test_a_committee_pair_names_its_committee(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    base = ["pair", "add", "--organisation", "Vaggeryds kommun", "--political", "Eva Lund",
+            "--executive", "Per Ek", "--kind", "namndordforande-forvaltningschef"]  # fmt: skip
+    code, _, err = run(capsys, tmp_path, *base)
+    assert code == 1 and "Ange vilken nämnd paret leder" in err
+    code, out, _ = run(capsys, tmp_path, *base, "--body", "Socialnämnden", "--term", "fullmaktige")
+    assert code == 0
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    [pair] = json.loads(out)
+    assert (pair["body"], pair["term"]) == ("Socialnämnden", "fullmaktige")
+    code, out, _ = run(capsys, tmp_path, "list", "pairs")
+    assert "Socialnämnden" in out and "Nämndordförande–förvaltningschef" in out
 
 
 def test_conversation_start_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -73,6 +93,13 @@ def test_conversation_start_and_list(capsys: pytest.CaptureFixture[str], tmp_pat
     assert conversation["id"] == conversation_id
     assert conversation["date"] == "2027-01-20"
     assert conversation["guides"] == ["skr-omraden", "skr-forhallningssatt"]
+    # For people: Swedish headers and labels, no Python syntax.
+    code, out, _ = run(capsys, tmp_path, "list", "conversations")
+    header, row = out.splitlines()
+    assert header.split() == ["Id", "Par", "Datum", "Status", "Samtalsguider"]
+    assert "Planerat" in row or "Pågår" in row
+    assert "SKR:s samtalsområden, Förhållningssätt – skattning" in row
+    assert "[" not in out and "'" not in out and "pagar" not in out
 
 
 def test_list_guides(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -242,6 +269,7 @@ def test_backup_backups_and_restore(capsys: pytest.CaptureFixture[str], tmp_path
     assert sorted(b["reason"] for b in listed) == ["manuell", "start"]
     assert backup.name in [b["file"] for b in listed]
     code, out, _ = run(capsys, tmp_path, "backups")
+    assert out.splitlines()[0].split() == ["Skapad", "Varför", "Byte", "Fil"]
     assert "Manuell" in out
     assert backup.name in out
 
@@ -364,6 +392,10 @@ def test_parser_choices_match_the_domain() -> None:
 
     assert list(PAIR_KINDS) == [k.value for k in PairKind]
     assert list(PHASES) == [p.value for p in Phase]
+    from samspel_desktop.cli.common import TERMS
+    from samspel_desktop.domain.calendar import TermBasis
+
+    assert list(TERMS) == [t.value for t in TermBasis]
 
 
 def test_guide_export_import_and_seminar_commands(

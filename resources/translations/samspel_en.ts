@@ -52,6 +52,10 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -76,20 +80,28 @@
         <translation>To be revised by</translation>
     </message>
     <message>
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
+    </message>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
     </message>
     <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
     </message>
     <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
@@ -246,6 +258,18 @@
     <message>
         <source>Dokumentansvarig</source>
         <translation>Document owner</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD (annars beslutsdagen)</source>
+        <translation>YYYY-MM-DD (otherwise the decision date)</translation>
+    </message>
+    <message>
+        <source>Ersätter</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Tidigare version eller dokument, med beslut och diarienummer</source>
+        <translation>Earlier version or document, with decision and registration number</translation>
     </message>
     <message>
         <source>Versioner</source>
@@ -414,10 +438,6 @@
         <translation>Question %1 of %2 · %3</translation>
     </message>
     <message>
-        <source>Källa: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -478,8 +498,8 @@
         <translation>Question in the &amp;grey zone…</translation>
     </message>
     <message>
-        <source>Anteckna en fråga där det var oklart vem som äger den (gyllene zonen)</source>
-        <translation>Note a question where it was unclear who owned it (the golden zone)</translation>
+        <source>Anteckna en fråga där det var oklart vem som har ansvaret (gråzonen)</source>
+        <translation>Note a question where it was unclear who is responsible (the grey zone)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -496,6 +516,10 @@
     <message>
         <source>Fråga</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>Citat ur källorna</source>
+        <translation>Quotations from the sources</translation>
     </message>
     <message>
         <source>&amp;Vägledning</source>
@@ -574,16 +598,24 @@
         <translation>W&amp;ho:</translation>
     </message>
     <message>
-        <source>Se&amp;nast:</source>
-        <translation>D&amp;ue:</translation>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa samtal:</source>
+        <translation>&amp;Next conversation:</translation>
+    </message>
+    <message>
+        <source>Datum för nästa samtal</source>
+        <translation>Date of the next conversation</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>Senast datum</source>
-        <translation>Due date</translation>
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
@@ -596,14 +628,6 @@
     <message>
         <source>&amp;Fria anteckningar</source>
         <translation>&amp;Free notes</translation>
-    </message>
-    <message>
-        <source>&amp;Nästa möte:</source>
-        <translation>Ne&amp;xt meeting:</translation>
-    </message>
-    <message>
-        <source>Datum för nästa möte</source>
-        <translation>Date of next meeting</translation>
     </message>
     <message>
         <source>Närvarande (en per &amp;rad)</source>
@@ -621,8 +645,8 @@
         <translation>Samspel ran into an unexpected error. Anything that has already been saved is still there. If something looks wrong, restart Samspel.</translation>
     </message>
     <message>
-        <source>Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support.</source>
-        <translation>The details have been saved in %1. Please send them to whoever provides your support.</translation>
+        <source>Detaljerna har sparats i %1. Skicka dem gärna till er IT-support.</source>
+        <translation>The details have been saved in %1. Please send them to your IT support.</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -706,6 +730,14 @@ Party groups</translation>
         <translation>&amp;Add consultee</translation>
     </message>
     <message>
+        <source>Remissen med &amp;missiv till Word…</source>
+        <translation>The consultation with its &amp;cover letter to Word…</translation>
+    </message>
+    <message>
+        <source>Samman&amp;ställning av remissvaren till Word…</source>
+        <translation>&amp;Summary of the consultation answers to Word…</translation>
+    </message>
+    <message>
         <source>Anta överenskommelsen</source>
         <translation>Adopt the joint agreement</translation>
     </message>
@@ -744,6 +776,26 @@ Party groups</translation>
     <message>
         <source>Version %1 är antagen och kan inte ändras. Sena remissvar kan fortfarande antecknas.</source>
         <translation>Version %1 has been adopted and cannot be changed. Late consultation responses can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Sammanställning av remissvar</source>
+        <translation>Summary of consultation answers</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Anta version som överenskommelse? En antagen version kan inte ändras; fortsatt arbete sker i ett nytt utkast.</source>
@@ -797,10 +849,6 @@ Party groups</translation>
         <translation>From conversation</translation>
     </message>
     <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -841,8 +889,12 @@ Party groups</translation>
         <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
     </message>
     <message>
-        <source> Tillförlitlighet: %1 % i tid.</source>
-        <translation> Reliability: %1% on time.</translation>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source> Hållna i tid: %1 %.</source>
+        <translation> Kept on time: %1 %.</translation>
     </message>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
@@ -897,16 +949,8 @@ Party groups</translation>
         <translation>&amp;Report to Word…</translation>
     </message>
     <message>
-        <source>Uppföljningsrapport för mandatperioden: hälsa, åtaganden, gyllene zonen och överenskommelsen</source>
-        <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
-    </message>
-    <message>
         <source>Ö&amp;verlämning till Word…</source>
         <translation>&amp;Handover to Word…</translation>
-    </message>
-    <message>
-        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
-        <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
     </message>
     <message>
         <source>Åtaganden</source>
@@ -925,16 +969,24 @@ Party groups</translation>
         <translation>Commitments over time</translation>
     </message>
     <message>
-        <source>Relationens hälsa</source>
-        <translation>Health of the relationship</translation>
-    </message>
-    <message>
         <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen, ett diagram per förhållningssätt. Det grå fältet är skillnaden mellan er – den är värd att prata om. Lodräta linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show mandate periods, the midpoint and changes of person.</translation>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
+        <translation>Follow-up report for the term of office: the attitudes, commitments, the grey zone and the agreement</translation>
+    </message>
+    <message>
+        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
+        <translation>Everything a successor needs: the agreement, open commitments, the grey zone and the attitudes over time</translation>
+    </message>
+    <message>
+        <source>Förhållningssätten över tid</source>
+        <translation>The attitudes over time</translation>
+    </message>
+    <message>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
         <source>Gråzonsloggen</source>
@@ -1028,8 +1080,28 @@ Party groups</translation>
         <translation>Ratings</translation>
     </message>
     <message>
-        <source>Relation under press</source>
+        <source>Pressad relation</source>
         <translation>Relationship under pressure</translation>
+    </message>
+    <message>
+        <source>Relation på rutin</source>
+        <translation>Relationship in routine</translation>
+    </message>
+    <message>
+        <source>Halvtid i mandatperioden</source>
+        <translation>Halfway through the term of office</translation>
+    </message>
+    <message>
+        <source>Inför och efter ett val</source>
+        <translation>Before and after an election</translation>
+    </message>
+    <message>
+        <source>Egen fråga – guidens författare har formulerat den</source>
+        <translation>Own question – written by the guide&apos;s author</translation>
+    </message>
+    <message>
+        <source>Citat – frågan är källans egna ord</source>
+        <translation>Quotation – the question is the source&apos;s own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1224,6 +1296,14 @@ Party groups</translation>
         <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
     </message>
     <message>
+        <source>F&amp;örfattare:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>Vem som har skrivit guidens egna frågor och vägledning</source>
+        <translation>Who wrote the guide&apos;s own questions and guidance</translation>
+    </message>
+    <message>
         <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
         <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
     </message>
@@ -1280,8 +1360,28 @@ Party groups</translation>
         <translation>Intr&amp;oduction:</translation>
     </message>
     <message>
+        <source>&amp;Citat:</source>
+        <translation>&amp;Quotations:</translation>
+    </message>
+    <message>
+        <source>Ordagranna citat ur en källa: citatet, sedan en rad ”Källa: …”. En tom rad mellan citaten.</source>
+        <translation>Exact quotations from a source: the quotation, then a line &quot;Source: …&quot;. A blank line between quotations.</translation>
+    </message>
+    <message>
         <source>Fråge&amp;text:</source>
         <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Ursprung:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <source>Vems ord frågan är, eller vad den bygger på</source>
+        <translation>Whose words the question is, or what it builds on</translation>
+    </message>
+    <message>
+        <source>C&amp;itat:</source>
+        <translation>&amp;Quotations:</translation>
     </message>
     <message>
         <source>&amp;Vägledning:</source>
@@ -1391,10 +1491,6 @@ Party groups</translation>
         <translation>Stable</translation>
     </message>
     <message>
-        <source>Rutin / stått still</source>
-        <translation>Routine / stalled</translation>
-    </message>
-    <message>
         <source>KSO–KD</source>
         <translation>Chair–Director</translation>
     </message>
@@ -1487,6 +1583,22 @@ Party groups</translation>
         <translation>Both</translation>
     </message>
     <message>
+        <source>Rutin / står still</source>
+        <translation>Routine / standing still</translation>
+    </message>
+    <message>
+        <source>Pressad</source>
+        <translation>Under pressure</translation>
+    </message>
+    <message>
+        <source>Styrelsens mandattid (från 1 januari efter valet)</source>
+        <translation>The executive board&apos;s term (from 1 January after the election)</translation>
+    </message>
+    <message>
+        <source>Fullmäktiges mandattid (från 15 oktober valåret)</source>
+        <translation>The council&apos;s term (from 15 October in the election year)</translation>
+    </message>
+    <message>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -1571,12 +1683,48 @@ Party groups</translation>
         <translation>Consultation response</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
-        <source>Gyllene zonen, lärdom</source>
-        <translation>The golden zone, lesson learned</translation>
+        <source>Gråzonen, lärdom</source>
+        <translation>The grey zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
+        <translation>The %1 term of office has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%3).</source>
+        <translation>The %1 term of office has begun: the new council took office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1, utifrån %2</source>
+        <translation>%1, based on %2</translation>
+    </message>
+    <message>
+        <source>Utifrån %1</source>
+        <translation>Based on %1</translation>
+    </message>
+    <message>
+        <source>Ur %1</source>
+        <translation>From %1</translation>
     </message>
     <message>
         <source>Seminarium, gruppens svar</source>
@@ -1631,16 +1779,24 @@ Party groups</translation>
         <translation>Positive feedback</translation>
     </message>
     <message>
-        <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
-        <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1: månad %2 av 48. Nästa val %3.</source>
-        <translation>Term of office %1: month %2 of 48. Next election %3.</translation>
-    </message>
-    <message>
         <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
         <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48.</source>
+        <translation>Term of office %1: month %2 of 48.</translation>
+    </message>
+    <message>
+        <source>Den nya styrelsen tillträdde %1.</source>
+        <translation>The new executive board took office on %1.</translation>
+    </message>
+    <message>
+        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
+        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
+    </message>
+    <message>
+        <source>Nästa val %1.</source>
+        <translation>Next election %1.</translation>
     </message>
     <message>
         <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
@@ -1842,8 +1998,20 @@ Party groups</translation>
         <translation>The joint agreement is due for revision soon, so the follow-up is suggested.</translation>
     </message>
     <message>
-        <source>Relationen har gått på rutin, så frågorna om motståndskraft föreslås.</source>
-        <translation>The relationship has settled into a routine, so the questions on resilience are suggested.</translation>
+        <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
+        <translation>The relationship is under pressure, so SKR&apos;s resilience factors are suggested.</translation>
+    </message>
+    <message>
+        <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
+        <translation>The relationship has fallen into routine or is standing still, so new questions that renew the conversation are suggested.</translation>
+    </message>
+    <message>
+        <source>Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås.</source>
+        <translation>It is halfway through the term of office, so the mid-term check is suggested.</translation>
+    </message>
+    <message>
+        <source>Det är valtider, så guiden inför och efter ett val föreslås.</source>
+        <translation>It is election time, so the guide for before and after an election is suggested.</translation>
     </message>
     <message>
         <source>Välj minst en samtalsguide.</source>
@@ -1940,6 +2108,10 @@ Party groups</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden (the social services committee)</translation>
+    </message>
+    <message>
         <source>Samspelspar</source>
         <translation>Cooperation pair</translation>
     </message>
@@ -1960,20 +2132,44 @@ Party groups</translation>
         <translation>&amp;Kind of pair:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;namn:</source>
-        <translation>Political side, &amp;name:</translation>
+        <source>&amp;Leder:</source>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;titel:</source>
-        <translation>Political side, &amp;title:</translation>
+        <source>Nämnden eller styrelsen paret leder</source>
+        <translation>The committee or board the pair leads</translation>
     </message>
     <message>
-        <source>Förvaltningen, n&amp;amn:</source>
-        <translation>Administration, n&amp;ame:</translation>
+        <source>Nämnden eller styrelsen paret leder. Den antar överenskommelsen och står som beslutande instans.</source>
+        <translation>The committee or board the pair leads. It adopts the agreement and is named as the deciding body.</translation>
     </message>
     <message>
-        <source>Förvaltningen, t&amp;itel:</source>
-        <translation>Administration, t&amp;itle:</translation>
+        <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
+        <translation>The committee&apos;s &amp;term follows the council&apos;s (from 15 October of the election year)</translation>
+    </message>
+    <message>
+        <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
+        <translation>The council sets the committees&apos; terms (Local Government Act ch. 6 § 18). Usually they follow the executive board&apos;s, from 1 January after the election.</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;namn:</source>
+        <translation>Elected representative – &amp;name:</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;titel:</source>
+        <translation>Elected representative – &amp;title:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – n&amp;amn:</source>
+        <translation>Official – n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – t&amp;itel:</source>
+        <translation>Official – t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin eller står still får nya frågor som förnyar samtalet och en pressad relation frågorna om motståndskraft.</source>
+        <translation>The phase decides which conversation guides are suggested: a new relationship gets the start-up conversation, one in routine or standing still gets new questions that renew the conversation, and one under pressure the questions on resilience.</translation>
     </message>
     <message>
         <source>Samarbetet började &amp;den:</source>
@@ -1986,10 +2182,6 @@ Party groups</translation>
     <message>
         <source>Relationens &amp;fas:</source>
         <translation>Relationship &amp;phase:</translation>
-    </message>
-    <message>
-        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin får frågorna om motståndskraft.</source>
-        <translation>The phase determines which conversation guides are suggested: a new relationship gets the initial conversation, a relationship that has settled into a routine gets the questions on resilience.</translation>
     </message>
 </context>
 <context>
@@ -2435,8 +2627,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Administration: %1, %2</translation>
     </message>
     <message>
-        <source>Relationens fas: %1 · tillsammans sedan %2</source>
-        <translation>Relationship phase: %1 · together since %2</translation>
+        <source>Relationens fas: %1 · i rollerna sedan %2</source>
+        <translation>Phase of the relationship: %1 · in their roles since %2</translation>
     </message>
     <message>
         <source>Senaste samtal: %1 · nästa: %2</source>
@@ -2582,8 +2774,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
-        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
+        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
+        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
     </message>
 </context>
 </TS>

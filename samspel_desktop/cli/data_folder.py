@@ -132,7 +132,13 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
             }
             for i in services.trash.items()
         ]
-        emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
+        # The kind is shown as typed to ``trash restore KIND ID``.
+        emit(
+            rows,
+            args.json,
+            [("kind", "Sort"), ("id", "Id"), ("deleted_at", "Borttaget"), ("label", "Vad")],
+            shown=[{**r, "deleted_at": r["deleted_at"][:19].replace("T", " ")} for r in rows],
+        )
         return EXIT_OK
     if args.trash_command == "restore":
         item_id: int | str = int(args.id) if args.id.isdigit() else args.id
@@ -185,7 +191,11 @@ def run_backups(paths: DataPaths, args: argparse.Namespace) -> int:
     if not args.json:
         for row in rows:
             row["created"] = row["created"].replace("T", " ")
-    emit(rows, args.json, ["created", "reason_label", "size", "file"])
+    emit(
+        rows,
+        args.json,
+        [("created", "Skapad"), ("reason_label", "Varför"), ("size", "Byte"), ("file", "Fil")],
+    )
     return EXIT_OK
 
 

@@ -20,6 +20,8 @@ decides how they look.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -148,3 +150,41 @@ def markup_text(markup: str) -> str:
 def legacy_to_markup(text: str) -> str:
     """A text stored before this format (only ``**bold**``; other asterisks were text)."""
     return runs_to_markup(Run(part, bold) for part, bold in bold_runs(text))
+
+
+def stripped_runs(runs: list[Run]) -> list[Run]:
+    """``runs`` without the whitespace at the start of the first and the end of the last."""
+    out = [run for run in runs if run.text]
+    while out and not out[0].text.lstrip():
+        out.pop(0)
+    while out and not out[-1].text.rstrip():
+        out.pop()
+    if out:
+        out[0] = dataclasses.replace(out[0], text=out[0].text.lstrip())
+        out[-1] = dataclasses.replace(out[-1], text=out[-1].text.rstrip())
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def paragraphs(runs: list[Run]) -> list[list[Run]]:
+    """Split ``runs`` where the text has a blank line (a new paragraph in Word and PDF); each
+    part stripped, empty parts left out."""
+    text = "".join(run.text for run in runs)
+    cuts = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    parts: list[list[Run]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        pieces: list[Run] = []
+        position = 0
+        for run in runs:
+            left, right = max(start, position), min(end, position + len(run.text))
+            if left < right:
+                piece = run.text[left - position : right - position]
+                pieces.append(dataclasses.replace(run, text=piece))
+            position += len(run.text)
+        part = stripped_runs(pieces)
+        if part:
+            parts.append(part)
+    return parts

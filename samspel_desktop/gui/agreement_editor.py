@@ -32,7 +32,7 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
-from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
 from samspel_desktop.services.agreements import (
@@ -235,6 +235,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit,
             ui.reviewByEdit,
             ui.ownerEdit,
+            ui.validFromEdit,
+            ui.replacesEdit,
         ]
 
     def _fill_metadata(self) -> None:
@@ -252,6 +254,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit: meta.validity,
             ui.reviewByEdit: meta.review_by.isoformat() if meta.review_by else "",
             ui.ownerEdit: meta.document_owner,
+            ui.validFromEdit: meta.valid_from.isoformat() if meta.valid_from else "",
+            ui.replacesEdit: meta.replaces,
         }
         for field, value in values.items():
             field.setText(value)
@@ -481,6 +485,8 @@ class AgreementEditor(QWidget):
             validity=ui.validityEdit.text(),
             review_by=_parse_date(ui.reviewByEdit.text(), self.tr("Revideras senast")),
             document_owner=ui.ownerEdit.text(),
+            valid_from=_parse_date(ui.validFromEdit.text(), self.tr("Gäller från")),
+            replaces=ui.replacesEdit.text(),
         )
         self._services.agreements.save_header(self._version.id, ui.titleEdit.text(), metadata)
         self._version = self._services.agreements.get(self._version.id)
@@ -555,6 +561,11 @@ class AgreementEditor(QWidget):
         if self._version is None:
             return []
         self.save_now()
+        if path.suffix.lower() == ".pdf":
+            from samspel_desktop.pdf import write_pdf
+
+            written = write_pdf(self._services.agreements.pdf_source(self._version.id), path)
+            return [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
         result = self._services.agreements.export_word(self._version.id, path)
         return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
 
@@ -572,11 +583,14 @@ class AgreementEditor(QWidget):
     def _ask_export(self) -> None:
         if self._version is None:
             return
-        chosen = ask_save_path(
+        chosen = ask_save_path_as(
             self,
-            self.tr("Exportera till Word"),
+            self.tr("Exportera överenskommelsen"),
             self._services.agreements.word_file_name(self._version),
-            self.tr("Word-dokument (*.docx)"),
+            [
+                (".docx", self.tr("Word-dokument (*.docx)")),
+                (".pdf", self.tr("PDF/A för e-arkivet (*.pdf)")),
+            ],
         )
         if chosen is None:
             return

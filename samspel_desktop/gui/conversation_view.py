@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samspel_desktop.domain.guides import question_attribution
 from samspel_desktop.domain.model import (
     Answer,
     AnswerType,
@@ -33,7 +34,7 @@ from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
-from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.labels import attribution, label, quotes_html
 from samspel_desktop.gui.rating_panel import RatingPanel
 from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
@@ -108,6 +109,7 @@ class ConversationView(QWidget):
         for heading in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
             heading.setFont(bold_font(heading))
         self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.quotesLabel.setStyleSheet("color: palette(text);")
         self.ui.errorBanner.setStyleSheet(
             "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"
             " padding: 8px; }"
@@ -313,11 +315,14 @@ class ConversationView(QWidget):
                 .replace("%3", ref.section.title)
             )
             self.ui.questionLabel.setText(question.text)
-            source = question.source or ref.guide.source
-            self.ui.sourceLabel.setText(
-                self.tr("Källa: %1").replace("%1", source) if source else ""
-            )
+            # Whose words the question is (SKR's own, or the guide author's building on SKR),
+            # then any exact quotations from the sources, the question's and its section's.
+            source = attribution(question_attribution(ref.guide, question))
+            self.ui.sourceLabel.setText(source)
             self.ui.sourceLabel.setVisible(bool(source))
+            quotes = (*question.quotes, *ref.section.quotes)
+            self.ui.quotesLabel.setText(quotes_html(quotes))
+            self.ui.quotesLabel.setVisible(bool(quotes))
             self.ui.guidanceLabel.setText(question.guidance)
             has_guidance = bool(question.guidance)
             self.ui.guidanceToggle.setVisible(has_guidance)

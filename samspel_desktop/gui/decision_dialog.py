@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from samspel_desktop.domain.model import AgreementStatus, Remiss, RemissStance
 from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.labels import label
 from samspel_desktop.services.samspel import Samspel
 
@@ -108,6 +110,19 @@ class DecisionDialog(QDialog):
         row.addWidget(add)
         form.addRow("", row)
         answers.addLayout(form)
+        documents = QHBoxLayout()
+        self.export_remiss_button = QPushButton(
+            self.tr("Remissen med &missiv till Word…"), self.answers_box
+        )
+        self.export_remiss_button.clicked.connect(lambda: self._export(summary=False))
+        documents.addWidget(self.export_remiss_button)
+        self.export_summary_button = QPushButton(
+            self.tr("Samman&ställning av remissvaren till Word…"), self.answers_box
+        )
+        self.export_summary_button.clicked.connect(lambda: self._export(summary=True))
+        documents.addWidget(self.export_summary_button)
+        documents.addStretch(1)
+        answers.addLayout(documents)
         layout.addWidget(self.answers_box)
 
         # Adoption.
@@ -207,6 +222,30 @@ class DecisionDialog(QDialog):
             self.answer_text.toPlainText(),
         )
         self.refresh()
+
+    @shows_errors
+    def _export(self, *, summary: bool) -> None:
+        """The remiss with its cover letter, or the answers summed up, as a Word document."""
+        agreements = self._services.agreements
+        version = agreements.get(self._version_id)
+        what = self.tr("Sammanställning av remissvar") if summary else self.tr("Remiss")
+        chosen = ask_save_path(
+            self,
+            what,
+            agreements.remiss_file_name(version, summary=summary),
+            self.tr("Word-dokument (*.docx)"),
+        )
+        if chosen is None:
+            return
+        export = agreements.export_remiss_summary if summary else agreements.export_remiss
+        result = export(self._version_id, chosen)
+        QMessageBox.information(
+            self,
+            self.tr("Samspel"),
+            "\n\n".join(
+                [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+            ),
+        )
 
     @shows_errors
     def _add_recipient(self) -> None:

@@ -80,7 +80,7 @@ class FollowUpPage(QWidget):
                 self.tr("Åtagande"),
                 self.tr("Vem"),
                 self.tr("Från samtalet"),
-                self.tr("Senast"),
+                self.tr("Klart senast"),
                 self.tr("Status"),
             ]
         )
@@ -197,9 +197,7 @@ class FollowUpPage(QWidget):
             ):
                 text = text.replace(marker, value)
             if share is not None:
-                text += self.tr(" Tillförlitlighet: %1 % i tid.").replace(
-                    "%1", str(round(share * 100))
-                )
+                text += self.tr(" Hållna i tid: %1 %.").replace("%1", str(round(share * 100)))
             lines.append(text)
         self.ui.keepingLabel.setText("\n".join(lines) or self.tr("Inga åtaganden med datum ännu."))
 

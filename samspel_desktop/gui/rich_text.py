@@ -6,7 +6,9 @@ the version comparison read; the editor shows them as a document a Word user kno
 - a ``PARAGRAPH`` is a text block; its markup's bold and italic are the characters' weight
   and slant, a line break inside it (``\\n``) is Qt's line separator (Shift+Enter);
 - a ``SUBHEADING`` is a block with heading level 2, drawn larger and bold, its text plain;
-- ``BULLETS`` and ``NUMBERED`` are one ``QTextList`` each (disc or decimal); each item a block.
+- ``BULLETS`` and ``NUMBERED`` are one ``QTextList`` each (disc or decimal); each item a block;
+- an ``IMAGE`` (a picture kept from an imported Word file) is the picture itself in a block of
+  its own, its bytes and alt text kept with it.
 
 :func:`document_blocks` reads a document back. ``document_blocks(fill_document(d, blocks))``
 gives ``blocks`` back for any text (``tests/gui/test_rich_text.py``), including text that looks
@@ -20,18 +22,22 @@ fonts, colours, sizes, tables' layout and pictures.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterator, Sequence
 
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import (
     QFont,
+    QImage,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextList,
     QTextListFormat,
 )
@@ -41,6 +47,10 @@ from samspel_desktop.domain.model import Block, BlockType
 
 #: The heading level a subheading has in the document (Word's "Heading 2").
 SUBHEADING_LEVEL = 2
+#: The widest a picture is shown in the editor, in pixels (Word shows it at its own size).
+IMAGE_WIDTH = 480
+_ALT_TEXT = int(QTextFormat.Property.UserProperty.value) + 1
+_IMAGE_BYTES = int(QTextFormat.Property.UserProperty.value) + 2
 _LINE_SEPARATOR = "\u2028"
 _OBJECT = "\ufffc"  # a picture or other object inside the text
 _NUMBERED_STYLES = frozenset(
@@ -170,6 +180,9 @@ def insert_blocks(
         elif block.type is BlockType.SUBHEADING:
             start(heading_format(), heading_text_format(), first)
             cursor.insertText(_shown(block.text), heading_text_format())
+        elif block.type is BlockType.IMAGE:
+            start(paragraph_format(), text_format(), first)
+            insert_image(cursor, block)
         elif block.type in (BlockType.BULLETS, BlockType.NUMBERED):
             items_list: QTextList | None = None
             for number, item in enumerate(block.items):
@@ -179,6 +192,25 @@ def insert_blocks(
                 else:
                     items_list.add(cursor.block())
                 insert_markup(cursor, item)
+
+
+def insert_image(cursor: QTextCursor, block: Block) -> None:
+    """A picture as itself, at most :data:`IMAGE_WIDTH` wide; its bytes and alt text ride on
+    the character format, so :func:`document_blocks` gives the block back unchanged."""
+    name = f"samspel-image:{hashlib.sha256(block.image).hexdigest()}"
+    image = QImage.fromData(block.image)
+    document = cursor.document()
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    picture = QTextImageFormat()
+    picture.setName(name)
+    if not image.isNull() and image.width() > IMAGE_WIDTH:
+        picture.setWidth(IMAGE_WIDTH)
+        picture.setHeight(image.height() * IMAGE_WIDTH / image.width())
+    picture.setToolTip(block.text)
+    picture.setProperty(_ALT_TEXT, block.text)
+    picture.setProperty(_IMAGE_BYTES, QByteArray(block.image))
+    cursor.insertImage(picture)
+    cursor.setCharFormat(text_format())
 
 
 def insert_markup(cursor: QTextCursor, markup: str, *, heading: bool = False) -> None:
@@ -227,6 +259,25 @@ def block_plain_text(block: QTextBlock) -> str:
     return "".join(run.text for run in block_runs(block))
 
 
+def block_images(block: QTextBlock) -> list[Block]:
+    """The pictures the editor showed in ``block`` (pasted ones are not among them)."""
+    images: list[Block] = []
+    fragments = block.begin()
+    while not fragments.atEnd():
+        char = fragments.fragment().charFormat()
+        fragments += 1
+        if char.isImageFormat() and char.hasProperty(_IMAGE_BYTES):
+            data = char.property(_IMAGE_BYTES)
+            images.append(
+                Block(
+                    BlockType.IMAGE,
+                    char.stringProperty(_ALT_TEXT),
+                    image=bytes(data.data()) if isinstance(data, QByteArray) else b"",
+                )
+            )
+    return images
+
+
 def document_blocks(document: QTextDocument) -> tuple[Block, ...]:
     """The blocks ``document`` shows (see the module's description)."""
     return _read(document, pasted=False)
@@ -266,6 +317,8 @@ def _read(document: QTextDocument, *, pasted: bool) -> tuple[Block, ...]:
             items.append(runs_to_markup(runs))
             continue
         flush()
+        if not pasted:
+            out.extend(block_images(block))
         plain = "".join(run.text for run in runs)
         if not plain or (pasted and not plain.strip()):
             continue  # an empty paragraph is spacing

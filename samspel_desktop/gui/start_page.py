@@ -154,7 +154,7 @@ class StartPage(QWidget):
                 .replace("%2", pair.executive.title)
             ),
             e(
-                self.tr("Relationens fas: %1 · tillsammans sedan %2")
+                self.tr("Relationens fas: %1 · i rollerna sedan %2")
                 .replace("%1", label(pair.phase))
                 .replace("%2", pair.start_date.isoformat())
             ),

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Answer,
@@ -28,6 +29,8 @@ from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
     # python-docx is imported when minutes are written, not when a conversation opens.
+    from samspel_desktop.domain.model import Commitment
+    from samspel_desktop.services.documents.html import PdfSource
     from samspel_desktop.services.documents.writer import WordExport
 
 
@@ -61,8 +64,11 @@ class ConversationService:
         if ids:
             guides: list[Guide] = [self._guides.get(g) for g in ids]
         else:
+            notice = calendar_notice(date or dt.date.today(), pair.term)
             suggested = self._guides.suggest(
-                pair.phase, opposition=pair.kind is PairKind.OPPOSITION_KD
+                pair.phase,
+                opposition=pair.kind is PairKind.OPPOSITION_KD,
+                moment=notice.moment if notice else None,
             )
             if not suggested:
                 raise ValidationError("Det finns ingen samtalsguide att använda.")
@@ -144,20 +150,35 @@ class ConversationService:
         from samspel_desktop.services.documents.minutes import write_minutes
 
         conversation = self._conversations.get(conversation_id)
-        commitments = [
-            c
-            for c in self._commitments.all(conversation.pair_id)
-            if conversation_id in (c.created_in, c.closed_in)
-        ]
         return write_minutes(
             conversation,
             self._pairs.get(conversation.pair_id),
             answers=self._conversations.answers(conversation_id),
             ratings=self._conversations.ratings(conversation_id),
-            commitments=commitments,
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
             path=path,
             template=template,
         )
+
+    def minutes_pdf_source(self, conversation_id: int) -> PdfSource:
+        """The minnesanteckningar as a PDF/A source; the composition root renders the file."""
+        from samspel_desktop.services.documents.minutes import minutes_pdf_source
+
+        conversation = self._conversations.get(conversation_id)
+        return minutes_pdf_source(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            answers=self._conversations.answers(conversation_id),
+            ratings=self._conversations.ratings(conversation_id),
+            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+        )
+
+    def _minutes_commitments(self, conversation_id: int, pair_id: int) -> list[Commitment]:
+        return [
+            c
+            for c in self._commitments.all(pair_id)
+            if conversation_id in (c.created_in, c.closed_in)
+        ]
 
     def minutes_file_name(self, conversation_id: int) -> str:
         conversation = self._conversations.get(conversation_id)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
 from samspel_desktop.domain.errors import WordImportError
 from samspel_desktop.domain.markup import Run, markup_runs, runs_to_markup
-from samspel_desktop.domain.model import AgreementSection, Block, BlockType
+from samspel_desktop.domain.model import PICTURE_SIGNATURES, AgreementSection, Block, BlockType
 from samspel_desktop.domain.text import MAX_SHORT_TEXT_LENGTH, text_for_word
 from samspel_desktop.services.agreements import new_section_key
 
@@ -60,6 +61,12 @@ _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
 _CONTAINERS = (_TBL, _TXBX, _DEL, _MOVE_FROM, _FALLBACK)
 _TRACKED = frozenset((_INS, _MOVE_TO, _DEL, _MOVE_FROM))
 _IMAGES = frozenset((_w("drawing"), _w("pict"), _w("object")))
+_DRAWING, _PICT = _w("drawing"), _w("pict")
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_EMBED, _RID = f"{{{_R_NS}}}embed", f"{{{_R_NS}}}id"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"  # pictures in older Word files
 #: Parts of a table: dropped as they end, so a table of a million cells is never all in memory.
 _TABLE_PARTS = frozenset((_w("tr"), _w("tc")))
 _EVENT_TAGS = (_P, _R, *_CONTAINERS, _INS, _MOVE_TO, _MATH, _ALT_CHUNK, *_IMAGES, *_TABLE_PARTS)
@@ -78,13 +85,14 @@ class ImportedAgreement:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Numbers for a preview: sections, subheadings, paragraphs and list items."""
+        """Numbers for a preview: sections, subheadings, paragraphs, list items and pictures."""
         blocks = [b for s in self.sections for b in s.blocks]
         return {
             "sections": len(self.sections),
             "subheadings": sum(b.type is BlockType.SUBHEADING for b in blocks),
             "paragraphs": sum(b.type is BlockType.PARAGRAPH for b in blocks),
             "list_items": sum(len(b.items) for b in blocks),
+            "images": sum(b.type is BlockType.IMAGE for b in blocks),
         }
 
 
@@ -203,7 +211,11 @@ class _LeftOut:
                 "exempel en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
             )
         if self.images:
-            notes.append("Bilder lästes inte in.")
+            notes.append(
+                f"{self.images} bild{'er' if self.images > 1 else ''} lästes inte in (ett format "
+                "Samspel inte kan visa, en form eller figur, en bild i en textruta eller en för "
+                "stor bild)."
+            )
         if self.tracked_changes:
             deleted = (
                 f" ({self.deletions} borttagn{'a' if self.deletions > 1 else ''} textbit"
@@ -248,6 +260,8 @@ class TextReader:
         self._first = True
         # Open paragraphs (a text box's paragraph sits inside another's run) and their runs.
         self._open: list[_Runs] = []
+        # Pictures met in each open paragraph, placed before its text when it ends.
+        self._pictures: list[list[_Draft]] = []
         self._inside = dict.fromkeys(_CONTAINERS, 0)
 
     # --- the XML stream ------------------------------------------------------------------
@@ -265,6 +279,7 @@ class TextReader:
             if event == "start":
                 if tag == _P:
                     self._open.append(_Runs())
+                    self._pictures.append([])
                 elif tag in self._inside:
                     self._inside[tag] += 1
                 if tag in _TRACKED:
@@ -273,7 +288,7 @@ class TextReader:
             if tag == _R:
                 self._run(element)
             elif tag == _P:
-                self._paragraph(element, self._open.pop())
+                self._paragraph(element, self._open.pop(), self._pictures.pop())
             elif tag in self._inside:
                 self._inside[tag] -= 1
                 if tag == _TBL and not self._inside[_TBL] and not self._hidden():
@@ -283,7 +298,8 @@ class TextReader:
             elif tag == _ALT_CHUNK:
                 self.left_out.embedded += 1
             elif tag in _IMAGES and not self._inside[_FALLBACK]:
-                self.left_out.images += 1  # a drawing's own alternative is not another image
+                # A drawing's own alternative is not another picture.
+                self._picture(element)
             _discard(element)
         if events.root is None or events.root.tag != _DOCUMENT:
             raise ValueError("the main part is not a WordprocessingML document")
@@ -329,9 +345,46 @@ class TextReader:
             italic = _on(properties.find(_ITALIC)) is True
             self._open[-1].add("".join(text), _on(properties.find(_BOLD)), italic)
 
-    def _paragraph(self, paragraph: Any, runs: _Runs) -> None:
-        if self._inside[_TBL] or self._inside[_FALLBACK]:
+    def _picture(self, element: Any) -> None:
+        """A picture in the running text is kept in its place (its bytes are read from the
+        package afterwards, :meth:`add_pictures`); any other is counted as left out."""
+        rel_ids = [b.get(_EMBED, "") for b in element.iter(_BLIP)]
+        rel_ids += [v.get(_RID, "") for v in element.iter(_VML_IMAGE)]
+        if not any(rel_ids) and next(element.iter(_TXBX), None) is not None:
+            return  # a text box, not a picture: its own note says it was left out
+        if element.tag not in (_DRAWING, _PICT) or not any(rel_ids) or self._hidden():
+            self.left_out.images += 1
             return
+        if not self._pictures:
+            self.left_out.images += 1
+            return
+        doc_pr = next(element.iter(_DOC_PR), None)
+        alt = ""
+        if doc_pr is not None:
+            alt = doc_pr.get("descr") or doc_pr.get("title") or doc_pr.get("name") or ""
+        rel_id = next(r for r in rel_ids if r)
+        self._pictures[-1].append(_Draft(BlockType.IMAGE, _short(self.clean(alt)), rel=rel_id))
+
+    def add_pictures(self, read: Callable[[str], bytes | None]) -> None:
+        """Read the pictures' bytes (``read`` by relationship id); one that cannot be read, is
+        too big or is not a PNG, JPEG or GIF is left out and counted."""
+        for blocks in (self.preamble, *(b for _, b in self.sections)):
+            kept = []
+            for draft in blocks:
+                if draft.type is BlockType.IMAGE:
+                    data = read(draft.rel)
+                    if data is None or not data.startswith(PICTURE_SIGNATURES):
+                        self.left_out.images += 1
+                        continue
+                    draft.image = data
+                kept.append(draft)
+            blocks[:] = kept
+
+    def _paragraph(self, paragraph: Any, runs: _Runs, pictures: list[_Draft]) -> None:
+        if self._inside[_TBL] or self._inside[_FALLBACK]:
+            self.left_out.images += len(pictures)
+            return
+        self._blocks().extend(pictures)
         if self._inside[_TXBX]:
             if any(text.strip() for text, _, _ in runs.segments()):
                 self.left_out.text_boxes += 1
@@ -527,10 +580,12 @@ class _Draft:
     type: BlockType
     text: str = ""
     items: list[str] = dataclasses.field(default_factory=list)
+    rel: str = ""  # a picture's relationship id, until its bytes are read
+    image: bytes = b""
 
 
 def _frozen(blocks: list[_Draft]) -> tuple[Block, ...]:
-    return tuple(Block(b.type, b.text, tuple(b.items)) for b in blocks)
+    return tuple(Block(b.type, b.text, tuple(b.items), b.image) for b in blocks)
 
 
 def _heading_level(style: str, outline: str | None) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     AgreementStatus,
@@ -92,6 +93,8 @@ class PairRepository(Repository):
                 phase=details.phase.value,
                 predecessor_id=predecessor_id,
                 created_at=now,
+                body=details.body,
+                term=details.term.value,
             )
         return self.get(pair_id)
 
@@ -124,8 +127,16 @@ class PairRepository(Repository):
                     "UPDATE persons SET name = ?, title = ? WHERE id = ?", [name, title, person.id]
                 )
             conn.execute(
-                "UPDATE pairs SET kind = ?, start_date = ?, phase = ? WHERE id = ?",
-                [details.kind.value, details.start_date.isoformat(), details.phase.value, pair_id],
+                "UPDATE pairs SET kind = ?, start_date = ?, phase = ?, body = ?, term = ? "
+                "WHERE id = ?",
+                [
+                    details.kind.value,
+                    details.start_date.isoformat(),
+                    details.phase.value,
+                    details.body,
+                    details.term.value,
+                    pair_id,
+                ],
             )
         return self.get(pair_id)
 
@@ -264,4 +275,6 @@ class PairRepository(Repository):
             phase=Phase(row["phase"]),
             end_date=parse_date(row["end_date"]),
             predecessor_id=row["predecessor_id"],
+            body=row["body"],
+            term=TermBasis(row["term"]),
         )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from samspel_desktop.domain.markup import Run, runs_to_markup
 from samspel_desktop.domain.model import Block, BlockType
@@ -15,6 +16,19 @@ from samspel_desktop.gui.rich_text import (
     pasted_blocks,
     text_list,
 )
+
+
+def _png(width: int, height: int) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0072B2"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    return bytes(data.data())
+
+
+PICTURES = [_png(20, 10), _png(900, 300)]
 
 #: Stored text is cleaned (``clean_text``) before it is saved, so that is the text to try;
 #: with plenty of what looks like markup among it.
@@ -27,6 +41,7 @@ blocks = st.lists(
     st.one_of(
         st.builds(Block, st.just(BlockType.PARAGRAPH), markups.filter(bool)),
         st.builds(Block, st.just(BlockType.SUBHEADING), texts.filter(bool)),
+        st.builds(Block, st.just(BlockType.IMAGE), texts, image=st.sampled_from(PICTURES)),
         st.builds(
             Block,
             st.sampled_from([BlockType.BULLETS, BlockType.NUMBERED]),

@@ -180,3 +180,36 @@ def test_an_adopted_version_cannot_be_formatted(
     assert editor.ui.sectionEdit.isReadOnly()
     assert not editor.format_bar.isEnabled()
     assert not any(action.isEnabled() for action in editor.ui.sectionEdit.format_actions)
+
+
+def test_a_picture_from_word_is_shown_and_kept(
+    qtbot: QtBot, reopen: Reopen, make_pair: MakePair
+) -> None:
+    from tests.gui.test_rich_text import PICTURES
+
+    services: Samspel = reopen()
+    pair = make_pair(services)
+    picture = Block(BlockType.IMAGE, "Kommunikationsvägar", image=PICTURES[1])
+    draft = services.agreements.add_imported_draft(
+        pair,
+        "Överenskommelse",
+        (AgreementSection("vagar", "Vägar", (Block(BlockType.PARAGRAPH, "Före."), picture)),),
+    )
+    editor = AgreementEditor(services, pair.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    text = editor.ui.sectionEdit
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    shown = text.document().begin().next()
+    fragment = shown.begin().fragment()
+    assert fragment.charFormat().isImageFormat()
+    assert fragment.charFormat().toImageFormat().width() == 480  # 900 px wide, shown narrower
+    cursor = text.textCursor()
+    cursor.setPosition(len("Före"))
+    text.setTextCursor(cursor)
+    qtbot.keyClicks(text, " och")
+    assert editor.save_now()
+    saved = reopen().agreements.get(draft.id).sections[0].blocks
+    assert saved == (Block(BlockType.PARAGRAPH, "Före och."), picture)

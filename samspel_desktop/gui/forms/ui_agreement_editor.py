@@ -280,6 +280,26 @@ class Ui_AgreementEditor(object):
 
         self.metadataLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ownerEdit)
 
+        self.validFromLabel = QLabel(self.metadataTab)
+        self.validFromLabel.setObjectName(u"validFromLabel")
+
+        self.metadataLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.validFromLabel)
+
+        self.validFromEdit = QLineEdit(self.metadataTab)
+        self.validFromEdit.setObjectName(u"validFromEdit")
+
+        self.metadataLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.validFromEdit)
+
+        self.replacesLabel = QLabel(self.metadataTab)
+        self.replacesLabel.setObjectName(u"replacesLabel")
+
+        self.metadataLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.replacesLabel)
+
+        self.replacesEdit = QLineEdit(self.metadataTab)
+        self.replacesEdit.setObjectName(u"replacesEdit")
+
+        self.metadataLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.replacesEdit)
+
         self.sideTabs.addTab(self.metadataTab, "")
         self.versionsTab = QWidget()
         self.versionsTab.setObjectName(u"versionsTab")
@@ -382,6 +402,10 @@ class Ui_AgreementEditor(object):
         self.reviewByLabel.setText(QCoreApplication.translate("AgreementEditor", u"Revideras senast", None))
         self.reviewByEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
         self.ownerLabel.setText(QCoreApplication.translate("AgreementEditor", u"Dokumentansvarig", None))
+        self.validFromLabel.setText(QCoreApplication.translate("AgreementEditor", u"G\u00e4ller fr\u00e5n", None))
+        self.validFromEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"\u00c5\u00c5\u00c5\u00c5-MM-DD (annars beslutsdagen)", None))
+        self.replacesLabel.setText(QCoreApplication.translate("AgreementEditor", u"Ers\u00e4tter", None))
+        self.replacesEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"Tidigare version eller dokument, med beslut och diarienummer", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.metadataTab), QCoreApplication.translate("AgreementEditor", u"Uppgifter", None))
         self.compareArrow.setText(QCoreApplication.translate("AgreementEditor", u"\u2192", None))
         self.compareButton.setText(QCoreApplication.translate("AgreementEditor", u"J\u00e4mf\u00f6r", None))

@@ -240,11 +240,11 @@ class Ui_FollowUpPage(object):
         self.backButton.setText(QCoreApplication.translate("FollowUpPage", u"\u2190 &Startsidan", None))
         self.reportButton.setText(QCoreApplication.translate("FollowUpPage", u"&Rapport till Word\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: h\u00e4lsa, \u00e5taganden, gyllene zonen och \u00f6verenskommelsen", None))
+        self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: f\u00f6rh\u00e5llningss\u00e4tten, \u00e5taganden, gr\u00e5zonen och \u00f6verenskommelsen", None))
 #endif // QT_CONFIG(tooltip)
         self.handoverButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6&verl\u00e4mning till Word\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.handoverButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Allt en eftertr\u00e4dare beh\u00f6ver: \u00f6verenskommelsen, \u00f6ppna \u00e5taganden, gyllene zonen och trenden", None))
+        self.handoverButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Allt en eftertr\u00e4dare beh\u00f6ver: \u00f6verenskommelsen, \u00f6ppna \u00e5taganden, gr\u00e5zonen och f\u00f6rh\u00e5llningss\u00e4tten \u00f6ver tid", None))
 #endif // QT_CONFIG(tooltip)
         self.statusFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Visa:", None))
         self.sideFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Sida:", None))
@@ -253,7 +253,7 @@ class Ui_FollowUpPage(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.commitmentsTab), QCoreApplication.translate("FollowUpPage", u"\u00c5taganden", None))
         self.healthHint.setText(QCoreApplication.translate("FollowUpPage", u"De fem f\u00f6rh\u00e5llningss\u00e4tten som bygger samarbete och f\u00f6rtroende (SKR), skattade 1\u20135 av var och en av er i samtalen, ett diagram per f\u00f6rh\u00e5llningss\u00e4tt. Det gr\u00e5 f\u00e4ltet \u00e4r skillnaden mellan er \u2013 den \u00e4r v\u00e4rd att prata om. Lodr\u00e4ta linjer visar mandatperioder, halvtid och byte av person.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.healthTab), QCoreApplication.translate("FollowUpPage", u"Relationens h\u00e4lsa", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.healthTab), QCoreApplication.translate("FollowUpPage", u"F\u00f6rh\u00e5llningss\u00e4tten \u00f6ver tid", None))
 #if QT_CONFIG(accessibility)
         self.greyzoneTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Gr\u00e5zonsloggen", None))
 #endif // QT_CONFIG(accessibility)
@@ -266,7 +266,7 @@ class Ui_FollowUpPage(object):
         self.learnedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vad vi &l\u00e4rde oss:", None))
         self.addEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"&Ny fr\u00e5ga i gr\u00e5zonen\u2026", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"Flytta till &papperskorgen", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.greyzoneTab), QCoreApplication.translate("FollowUpPage", u"Gyllene zonen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.greyzoneTab), QCoreApplication.translate("FollowUpPage", u"Gr\u00e5zonen", None))
         pass
     # retranslateUi
 

@@ -4,6 +4,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from samspel_desktop.domain.bodies import mid_sentence
+from samspel_desktop.domain.guides import attribution_text, question_attribution
 from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import (
     Answer,
@@ -14,6 +16,7 @@ from samspel_desktop.domain.model import (
     Rating,
     Side,
 )
+from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 
@@ -34,6 +37,33 @@ def write_minutes(
 ) -> WordExport:
     """Write the minnesanteckningar of one conversation."""
     doc = DocumentWriter(template)
+    _write(doc, conversation, pair, answers=answers, ratings=ratings, commitments=commitments)
+    return doc.result(path)
+
+
+def minutes_pdf_source(
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+) -> PdfSource:
+    """The same minnesanteckningar, for PDF/A (rendered in the GUI layer)."""
+    doc = HtmlWriter()
+    _write(doc, conversation, pair, answers=answers, ratings=ratings, commitments=commitments)
+    return doc.source()
+
+
+def _write(
+    doc: DocumentWriter | HtmlWriter,
+    conversation: Conversation,
+    pair: Pair,
+    *,
+    answers: dict[str, Answer],
+    ratings: Iterable[Rating],
+    commitments: Iterable[Commitment],
+) -> None:
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
     doc.properties(
@@ -49,9 +79,13 @@ def write_minutes(
         [
             ("Datum", date),
             ("Närvarande", ", ".join(conversation.present) or "–"),
-            ("Samspelspar", f"{_person(pair, Side.POLITICAL)} och {_person(pair, Side.EXECUTIVE)}"),
+            (
+                "Samspelspar",
+                f"{_person(pair, Side.POLITICAL)} och "
+                f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
+            ),
             ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
-            ("Nästa möte", day_text(conversation.next_meeting) or "Inte bestämt"),
+            ("Nästa samtal", day_text(conversation.next_meeting) or "Inte bestämt"),
         ],
         (2, 5),
         label_column=True,
@@ -60,6 +94,7 @@ def write_minutes(
     for rating in ratings:
         by_question.setdefault(rating.question_key, {})[rating.side] = rating.value
     rating_rows: list[tuple[str, str, str]] = []
+    rating_sources: list[str] = []
     for guide in conversation.guides:
         for section in guide.sections:
             written = False
@@ -85,6 +120,9 @@ def write_minutes(
                                 step(values.get(Side.EXECUTIVE)),
                             )
                         )
+                        source = attribution_text(question_attribution(guide, question))
+                        if source and source not in rating_sources:
+                            rating_sources.append(source)
                     continue
                 answer = answers.get(key)
                 if answer is None or not (
@@ -97,13 +135,14 @@ def write_minutes(
                     doc.heading(section.title, 1)
                     written = True
                 doc.heading(question.text, 2)
+                source = attribution_text(question_attribution(guide, question))
+                if source:
+                    doc.note(source)
                 doc.labelled(_person(pair, Side.POLITICAL), answer.political)
                 doc.labelled(_person(pair, Side.EXECUTIVE), answer.executive)
                 doc.labelled("Gemensam slutsats", answer.conclusion)
                 if answer.to_agreement:
-                    doc.paragraph("Slutsatsen förs till överenskommelsen.", marks=False).runs[
-                        0
-                    ].italic = True
+                    doc.note("Slutsatsen förs till överenskommelsen.")
     if rating_rows:
         doc.heading("Skattningar", 1)
         doc.table(
@@ -118,6 +157,8 @@ def write_minutes(
             (4, 3, 3),
             header=True,
         )
+        for source in rating_sources:
+            doc.note(f"Frågorna: {source}")
     doc.heading("Åtaganden", 1)
     rows = [
         (
@@ -138,6 +179,7 @@ def write_minutes(
         doc.heading("Övriga anteckningar", 1)
         for part in re.split(r"\n\s*\n", conversation.notes.strip()):
             doc.paragraph(part.strip(), marks=False)
-    doc.heading("Nästa möte", 1)
-    doc.paragraph(day_text(conversation.next_meeting) or "Nästa möte är inte bestämt.", marks=False)
-    return doc.result(path)
+    doc.heading("Nästa samtal", 1)
+    doc.paragraph(
+        day_text(conversation.next_meeting) or "Nästa samtal är inte bestämt.", marks=False
+    )
