@@ -52,7 +52,6 @@ IMAGE_WIDTH = 480
 _ALT_TEXT = int(QTextFormat.Property.UserProperty.value) + 1
 _IMAGE_BYTES = int(QTextFormat.Property.UserProperty.value) + 2
 _LINE_SEPARATOR = "\u2028"
-_OBJECT = "\ufffc"  # a picture or other object inside the text
 _NUMBERED_STYLES = frozenset(
     (
         QTextListFormat.Style.ListDecimal,
@@ -250,7 +249,7 @@ def block_runs(block: QTextBlock) -> list[Run]:
         char = fragment.charFormat()
         if char.isImageFormat():
             continue
-        text = fragment.text().replace(_LINE_SEPARATOR, "\n").replace(_OBJECT, "")
+        text = fragment.text().replace(_LINE_SEPARATOR, "\n")
         runs.append(Run(text, char.fontWeight() >= _BOLD_WEIGHT, char.fontItalic()))
     return runs
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -89,6 +89,10 @@ def test_a_failed_save_keeps_the_text_and_says_why(
     assert "Inte sparat" in editor.ui.saveStatusLabel.text()
     assert "antagen" in editor.ui.saveStatusLabel.text()
     assert editor.ui.sectionEdit.toPlainText() == "Text som inte får försvinna."
+    # The autosaver tries again in five seconds, when this test's database is long closed (and
+    # a later test that runs the event loop would get the error): stop its timers.
+    for timer in editor.autosaver.findChildren(QTimer):
+        timer.stop()
 
 
 def test_sections_add_rename_move_remove(
