@@ -96,6 +96,14 @@ def main() -> int:
 
     def agreement() -> None:
         window.show_agreement(pair_id)
+        editor = window.agreement_page.editor
+        if editor is not None:  # the section with text, the cursor in its bullet list
+            editor.ui.sectionList.setCurrentRow(editor.ui.sectionList.count() - 1)
+            text = editor.ui.sectionEdit
+            cursor = text.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            text.setTextCursor(cursor)
+            text.setFocus()
 
     def search_names() -> None:
         window.search_field.setText(services.pairs.get(pair_id).executive.name.split()[-1])

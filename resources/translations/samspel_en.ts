@@ -200,8 +200,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Tom rad skiljer stycken. ”- ” i början av raden ger en punktlista, ”1. ” en numrerad lista, ”## ” en underrubrik. **Fetstil** med dubbla asterisker.</source>
-        <translation>A blank line separates paragraphs. “- ” at the start of a line gives a bulleted list, “1. ” a numbered list, “## ” a subheading. **Bold** with double asterisks.</translation>
+        <source>Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser här är det Word-filen får.</source>
+        <translation>Enter starts a new paragraph, Shift+Enter a new line. What you see here is what the Word file gets.</translation>
     </message>
     <message>
         <source>Förslag</source>
@@ -297,6 +297,61 @@
     <message>
         <source>Överenskommelse: %1 · %2</source>
         <translation>Joint agreement: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTextEdit</name>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <source>Fetstil Ctrl+B, kursiv Ctrl+I, punktlista Ctrl+Skift+L, numrerad lista Ctrl+Skift+N, underrubrik Ctrl+Skift+U. Skift+Enter ger ny rad i stycket.</source>
+        <translation>Bold Ctrl+B, italic Ctrl+I, bulleted list Ctrl+Shift+L, numbered list Ctrl+Shift+N, subheading Ctrl+Shift+U. Shift+Enter gives a new line in the paragraph.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Fetstil</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• Punktlista</source>
+        <translation>• Bulleted list</translation>
+    </message>
+    <message>
+        <source>Punktlista</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. Numrerad lista</source>
+        <translation>1. Numbered list</translation>
+    </message>
+    <message>
+        <source>Numrerad lista</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Underrubrik</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <source>Underrubrik (igen: brödtext)</source>
+        <translation>Subheading (again: body text)</translation>
+    </message>
+    <message>
+        <source>Formatering</source>
+        <translation>Formatting</translation>
     </message>
 </context>
 <context>
@@ -873,6 +928,18 @@ Party groups</translation>
         <translation> after the due date</translation>
     </message>
     <message>
+        <source>Välj ett åtagande som gjordes i ett samtal.</source>
+        <translation>Choose a commitment that was made in a conversation.</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Choose a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Åtagandet är ändrat.</source>
+        <translation>The commitment was changed.</translation>
+    </message>
+    <message>
         <source>%n fråga i loggen.</source>
         <translation>%n question in the log.</translation>
     </message>
@@ -933,18 +1000,6 @@ Party groups</translation>
         <translation>No commitments with a date yet.</translation>
     </message>
     <message>
-        <source>Välj ett åtagande som gjordes i ett samtal.</source>
-        <translation>Choose a commitment that was made in a conversation.</translation>
-    </message>
-    <message>
-        <source>Välj ett åtagande i listan först.</source>
-        <translation>Choose a commitment in the list first.</translation>
-    </message>
-    <message>
-        <source>Åtagandet är ändrat.</source>
-        <translation>The commitment was changed.</translation>
-    </message>
-    <message>
         <source>Ny fråga i gråzonen</source>
         <translation>New grey-zone question</translation>
     </message>
@@ -997,8 +1052,8 @@ Party groups</translation>
         <translation>Commitments over time</translation>
     </message>
     <message>
-        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
+        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen, ett diagram per förhållningssätt. Det grå fältet är skillnaden mellan er – den är värd att prata om. Lodräta linjer visar mandatperioder, halvtid och byte av person.</source>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
         <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
@@ -1506,6 +1561,14 @@ Party groups</translation>
         <translation>Chart of the attitudes over time</translation>
     </message>
     <message>
+        <source>Skillnaden mellan er</source>
+        <translation>The gap between you</translation>
+    </message>
+    <message>
+        <source>Inga skattningar</source>
+        <translation>No ratings</translation>
+    </message>
+    <message>
         <source>1 skattning</source>
         <translation>1 rating</translation>
     </message>
@@ -1515,6 +1578,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
+        <extracomment>Okabe–Ito blue (politics) and vermilion (the administration): colour-blind safe.</extracomment>
         <translation>Political side (solid line, circles)</translation>
     </message>
     <message>

@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
+    QScrollArea,
     QTableWidgetItem,
     QWidget,
 )
@@ -46,8 +48,13 @@ class FollowUpPage(QWidget):
         self.ui = Ui_FollowUpPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
-        self.chart = HealthChart(self.ui.chartHost)
-        self.ui.chartHostLayout.addWidget(self.chart)
+        # Five panels need some height: on a small screen (or at 150 %) the chart scrolls.
+        self.chart_scroll = QScrollArea(self.ui.chartHost)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart = HealthChart()
+        self.chart_scroll.setWidget(self.chart)
+        self.ui.chartHostLayout.addWidget(self.chart_scroll)
         self.autosaver = Autosaver(self)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(

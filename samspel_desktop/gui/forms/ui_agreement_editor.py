@@ -1,6 +1,8 @@
 # Generated from ui/agreement_editor.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from samspel_desktop.gui.rich_text_edit import AgreementTextEdit
 
 class Ui_AgreementEditor(object):
     def setupUi(self, AgreementEditor):
@@ -145,9 +147,8 @@ class Ui_AgreementEditor(object):
 
         self.editorLayout.addWidget(self.guidanceLabel)
 
-        self.sectionEdit = QPlainTextEdit(self.editorPane)
+        self.sectionEdit = AgreementTextEdit(self.editorPane)
         self.sectionEdit.setObjectName(u"sectionEdit")
-        self.sectionEdit.setTabChangesFocus(True)
 
         self.editorLayout.addWidget(self.sectionEdit)
 
@@ -398,7 +399,7 @@ class Ui_AgreementEditor(object):
         self.removeSectionButton.setText(QCoreApplication.translate("AgreementEditor", u"Ta bort", None))
         self.sectionTitleLabel.setText("")
         self.guidanceLabel.setText("")
-        self.syntaxLabel.setText(QCoreApplication.translate("AgreementEditor", u"Tom rad skiljer stycken. \u201d- \u201d i b\u00f6rjan av raden ger en punktlista, \u201d1. \u201d en numrerad lista, \u201d## \u201d en underrubrik. **Fetstil** med dubbla asterisker.", None))
+        self.syntaxLabel.setText(QCoreApplication.translate("AgreementEditor", u"Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser h\u00e4r \u00e4r det Word-filen f\u00e5r.", None))
         self.provenanceLabel.setText("")
         self.saveStatusLabel.setText("")
         self.suggestionsHint.setText(QCoreApplication.translate("AgreementEditor", u"Slutsatser som ni i samtalen markerat \u201dtill \u00f6verenskommelsen\u201d.", None))

@@ -274,7 +274,7 @@ class Ui_FollowUpPage(object):
         self.commitmentTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"\u00c5taganden \u00f6ver tid", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.commitmentsTab), QCoreApplication.translate("FollowUpPage", u"\u00c5taganden", None))
-        self.healthHint.setText(QCoreApplication.translate("FollowUpPage", u"De fem f\u00f6rh\u00e5llningss\u00e4tten som bygger samarbete och f\u00f6rtroende (SKR), skattade 1\u20135 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.", None))
+        self.healthHint.setText(QCoreApplication.translate("FollowUpPage", u"De fem f\u00f6rh\u00e5llningss\u00e4tten som bygger samarbete och f\u00f6rtroende (SKR), skattade 1\u20135 av var och en av er i samtalen, ett diagram per f\u00f6rh\u00e5llningss\u00e4tt. Det gr\u00e5 f\u00e4ltet \u00e4r skillnaden mellan er \u2013 den \u00e4r v\u00e4rd att prata om. Lodr\u00e4ta linjer visar mandatperioder, halvtid och byte av person.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.healthTab), QCoreApplication.translate("FollowUpPage", u"F\u00f6rh\u00e5llningss\u00e4tten \u00f6ver tid", None))
 #if QT_CONFIG(accessibility)
         self.greyzoneTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Gr\u00e5zonsloggen", None))
