@@ -443,6 +443,8 @@ def test_guide_export_import_and_seminar_commands(
         ["--data-dir=d", "export", "agreement", "--pair", "3", "-o", "x.docx"],
         ["--data-dir", "export", "list", "pairs", "--json"],  # a folder named "export"
         ["open", "conversation", "7"],
+        ["open", "agreement", "--pair", "3"],
+        ["open", "seminar", "0f8fad5b-d9cb-469f-a165-70867728950e"],
         ["seminar", "export-group", "--seminar", "u", "--group", "Bord 1", "-o", "g.json"],
     ],
 )
@@ -474,3 +476,38 @@ def test_reading_commands_take_no_start_up_backup_and_writing_ones_do(
     code, _, _ = run(capsys, tmp_path, "conversation", "start", "--pair", str(pair))
     assert code == 0
     assert list((tmp_path / "backups").glob("samspel-*-start.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["open", "agreement"],
+        ["open", "agreement", "7"],
+        ["open", "follow-up", "--pair", "0"],
+        ["open", "seminar"],
+        ["open", "conversation", "x"],
+        ["open", "conversation", "7", "--pair", "3"],
+    ],
+)
+def test_open_without_its_id_is_a_usage_error(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert ("samspel open" in err or "inte ett id" in err) and "Traceback" not in err
+
+
+def test_list_pairs_in_swedish_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for organisation in ("Örebro kommun", "Ängelholms kommun", "Åre kommun", "Zinkgruvan"):
+        code, _, _ = run(capsys, tmp_path, "pair", "add", "--organisation", organisation,
+                         "--political", "A B", "--executive", "C D")  # fmt: skip
+        assert code == 0
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    assert [p["organisation"] for p in json.loads(out)] == [
+        "Zinkgruvan",
+        "Åre kommun",
+        "Ängelholms kommun",
+        "Örebro kommun",
+    ]

@@ -200,8 +200,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Tom rad skiljer stycken. ”- ” i början av raden ger en punktlista, ”1. ” en numrerad lista, ”## ” en underrubrik. **Fetstil** med dubbla asterisker.</source>
-        <translation>A blank line separates paragraphs. “- ” at the start of a line gives a bulleted list, “1. ” a numbered list, “## ” a subheading. **Bold** with double asterisks.</translation>
+        <source>Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser här är det Word-filen får.</source>
+        <translation>Enter starts a new paragraph, Shift+Enter a new line. What you see here is what the Word file gets.</translation>
     </message>
     <message>
         <source>Förslag</source>
@@ -291,8 +291,67 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Överenskommelse: %1 · %2</source>
         <translation>Joint agreement: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTextEdit</name>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <source>Fetstil Ctrl+B, kursiv Ctrl+I, punktlista Ctrl+Skift+L, numrerad lista Ctrl+Skift+N, underrubrik Ctrl+Skift+U. Skift+Enter ger ny rad i stycket.</source>
+        <translation>Bold Ctrl+B, italic Ctrl+I, bulleted list Ctrl+Shift+L, numbered list Ctrl+Shift+N, subheading Ctrl+Shift+U. Shift+Enter gives a new line in the paragraph.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Fetstil</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• Punktlista</source>
+        <translation>• Bulleted list</translation>
+    </message>
+    <message>
+        <source>Punktlista</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. Numrerad lista</source>
+        <translation>1. Numbered list</translation>
+    </message>
+    <message>
+        <source>Numrerad lista</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Underrubrik</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <source>Underrubrik (igen: brödtext)</source>
+        <translation>Subheading (again: body text)</translation>
+    </message>
+    <message>
+        <source>Formatering</source>
+        <translation>Formatting</translation>
     </message>
 </context>
 <context>
@@ -348,6 +407,37 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Ändra åtagande</source>
+        <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <source>&amp;Vad:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <source>V&amp;em:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <source>⚠ %1 texter ändrades på båda datorerna – välj version…</source>
@@ -364,6 +454,10 @@
         <source>Texten nu (redigera för att slå ihop):</source>
         <extracomment>The text area holding the version shown: the page&apos;s own, or one made here.</extracomment>
         <translation>The text now (edit it to merge):</translation>
+    </message>
+    <message>
+        <source>Texten nu:</source>
+        <translation>The text now:</translation>
     </message>
     <message>
         <source>den andra datorn</source>
@@ -392,6 +486,10 @@
     <message>
         <source>Spara texten</source>
         <translation>Save the text</translation>
+    </message>
+    <message>
+        <source>Behåll den här versionen</source>
+        <translation>Keep this version</translation>
     </message>
 </context>
 <context>
@@ -437,8 +535,12 @@
         <translation>not answered</translation>
     </message>
     <message>
-        <source>%1 av %2 frågor besvarade</source>
-        <translation>%1 of %2 questions answered</translation>
+        <source>%1 av %n fråga besvarad</source>
+        <translation>%1 of %n question answered</translation>
+    </message>
+    <message>
+        <source>%1 av %n frågor besvarade</source>
+        <translation>%1 of %n questions answered</translation>
     </message>
     <message>
         <source>Fråga %1 av %2 · %3</source>
@@ -497,10 +599,6 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
-        <source>Tillbaka till startsidan (Ctrl+Home)</source>
-        <translation>Back to the start page (Ctrl+Home)</translation>
-    </message>
-    <message>
         <source>Fråga i &amp;gråzonen…</source>
         <translation>Question in the &amp;grey zone…</translation>
     </message>
@@ -529,32 +627,12 @@
         <translation>Quotations from the sources</translation>
     </message>
     <message>
-        <source>&amp;Vägledning</source>
-        <translation>Gu&amp;idance</translation>
-    </message>
-    <message>
-        <source>&amp;Gemensam slutsats</source>
-        <translation>&amp;Joint conclusion</translation>
-    </message>
-    <message>
-        <source>Till ö&amp;verenskommelsen, avsnitt:</source>
-        <translation>For the joint agr&amp;eement, section:</translation>
-    </message>
-    <message>
         <source>Avsnitt i överenskommelsen</source>
         <translation>Section in the joint agreement</translation>
     </message>
     <message>
-        <source>← Före&amp;gående</source>
-        <translation>← P&amp;revious</translation>
-    </message>
-    <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
         <translation>Previous question (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Nä&amp;sta →</source>
-        <translation>&amp;Next →</translation>
     </message>
     <message>
         <source>Nästa fråga (Ctrl+PgDown)</source>
@@ -567,18 +645,6 @@
     <message>
         <source>Åtagande</source>
         <translation>Commitment</translation>
-    </message>
-    <message>
-        <source>Vem</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Klart</source>
@@ -597,12 +663,8 @@
         <translation>New commitment</translation>
     </message>
     <message>
-        <source>&amp;Vad:</source>
-        <translation>&amp;What:</translation>
-    </message>
-    <message>
         <source>V&amp;em:</source>
-        <translation>W&amp;ho:</translation>
+        <translation>&amp;Who:</translation>
     </message>
     <message>
         <source>Klart se&amp;nast:</source>
@@ -613,10 +675,6 @@
         <translation>Due by</translation>
     </message>
     <message>
-        <source>&amp;Nästa samtal:</source>
-        <translation>&amp;Next conversation:</translation>
-    </message>
-    <message>
         <source>Datum för nästa samtal</source>
         <translation>Date of the next conversation</translation>
     </message>
@@ -625,19 +683,67 @@
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Spara samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the conversation&apos;s minutes as a Word document</translation>
+    </message>
+    <message>
+        <source>Vägledn&amp;ing</source>
+        <translation>G&amp;uidance</translation>
+    </message>
+    <message>
+        <source>Gemensam sl&amp;utsats</source>
+        <translation>&amp;Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Till &amp;överenskommelsen, avsnitt:</source>
+        <translation>For the joint agreeme&amp;nt, section:</translation>
+    </message>
+    <message>
+        <source>← Föregående</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Nästa →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Åtagande:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
         <source>&amp;Lägg till åtagande</source>
-        <translation>Add co&amp;mmitment</translation>
+        <translation>Add comm&amp;itment</translation>
     </message>
     <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>&amp;Fria anteckningar</source>
-        <translation>&amp;Free notes</translation>
+        <source>Fria a&amp;nteckningar</source>
+        <translation>Fr&amp;ee notes</translation>
     </message>
     <message>
-        <source>Närvarande (en per &amp;rad)</source>
+        <source>N&amp;ästa samtal:</source>
+        <translation>Ne&amp;xt conversation:</translation>
+    </message>
+    <message>
+        <source>Närvarande (&amp;en per rad)</source>
         <translation>Attendees (one per &amp;line)</translation>
     </message>
 </context>
@@ -844,12 +950,16 @@ Party groups</translation>
         <translation>The file is for a pair that is not on this computer: %1. Add it?</translation>
     </message>
     <message>
+        <source>Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)</source>
+        <translation>Write the files unencrypted in the shared folder? (Asked only once.)</translation>
+    </message>
+    <message>
         <source>Synkmapp</source>
         <translation>Sync folder</translation>
     </message>
     <message>
         <source>En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. Varje dator skriver bara sin egen fil i mappen och läser de andras.</source>
-        <translation>A folder on the file server, in OneDrive or SharePoint that the pair&apos;s computers share. Each computer writes only its own file in the folder and reads the others&apos;.</translation>
+        <translation>A folder on the file server, in OneDrive or SharePoint that the pair's computers share. Each computer writes only its own file in the folder and reads the others'.</translation>
     </message>
     <message>
         <source>Välj mapp…</source>
@@ -881,11 +991,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
-        <translation>The notes may be sensitive. Enter a passphrase that all the pair&apos;s computers use, or leave empty to write unencrypted:</translation>
-    </message>
-    <message>
-        <source>Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)</source>
-        <translation>Write the files unencrypted in the shared folder? (Asked only once.)</translation>
+        <translation>The notes may be sensitive. Enter a passphrase that all the pair's computers use, or leave empty to write unencrypted:</translation>
     </message>
 </context>
 <context>
@@ -967,12 +1073,68 @@ Party groups</translation>
         <translation> after the due date</translation>
     </message>
     <message>
-        <source>Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev klara senare, %5 ströks, %6 är öppna.</source>
-        <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
+        <source>Välj ett åtagande som gjordes i ett samtal.</source>
+        <translation>Choose a commitment that was made in a conversation.</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Choose a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Åtagandet är ändrat.</source>
+        <translation>The commitment was changed.</translation>
+    </message>
+    <message>
+        <source>%n fråga i loggen.</source>
+        <translation>%n question in the log.</translation>
+    </message>
+    <message>
+        <source>%n frågor i loggen.</source>
+        <translation>%n questions in the log.</translation>
+    </message>
+    <message>
+        <source>Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
+        <translation>What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Klart senast</source>
         <translation>Due by</translation>
+    </message>
+    <message>
+        <source>%n åtagande med datum</source>
+        <translation>%n commitment with a date</translation>
+    </message>
+    <message>
+        <source>%n åtaganden med datum</source>
+        <translation>%n commitments with a date</translation>
+    </message>
+    <message>
+        <source>%n hölls i tid</source>
+        <translation>%n kept on time</translation>
+    </message>
+    <message>
+        <source>%n blev klart senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n blev klara senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n ströks</source>
+        <translation>%n dropped</translation>
+    </message>
+    <message>
+        <source>%n är öppet</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>%n är öppna</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: %2.</source>
+        <translation>Term of office %1: %2.</translation>
     </message>
     <message>
         <source> Hållna i tid: %1 %.</source>
@@ -981,10 +1143,6 @@ Party groups</translation>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
         <translation>No commitments with a date yet.</translation>
-    </message>
-    <message>
-        <source>%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
-        <translation>%1 questions in the log. What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Ny fråga i gråzonen</source>
@@ -1031,36 +1189,56 @@ Party groups</translation>
         <translation>&amp;Report to Word…</translation>
     </message>
     <message>
-        <source>Ö&amp;verlämning till Word…</source>
-        <translation>&amp;Handover to Word…</translation>
-    </message>
-    <message>
         <source>Åtaganden</source>
         <translation>Commitments</translation>
-    </message>
-    <message>
-        <source>&amp;Visa:</source>
-        <translation>Sh&amp;ow:</translation>
-    </message>
-    <message>
-        <source>&amp;Sida:</source>
-        <translation>Si&amp;de:</translation>
     </message>
     <message>
         <source>Åtaganden över tid</source>
         <translation>Commitments over time</translation>
     </message>
     <message>
-        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
+        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen, ett diagram per förhållningssätt. Det grå fältet är skillnaden mellan er – den är värd att prata om. Lodräta linjer visar mandatperioder, halvtid och byte av person.</source>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
         <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
         <translation>Follow-up report for the term of office: the attitudes, commitments, the grey zone and the agreement</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Överl&amp;ämning till Word…</source>
+        <translation>Ha&amp;ndover to Word…</translation>
+    </message>
+    <message>
         <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
         <translation>Everything a successor needs: the agreement, open commitments, the grey zone and the attitudes over time</translation>
+    </message>
+    <message>
+        <source>V&amp;isa:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>Si&amp;da:</source>
+        <translation>Si&amp;de:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka på raden)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>Öppna sa&amp;mtalet</source>
+        <translation>Open the &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Öppna samtalet där åtagandet gjordes</source>
+        <translation>Open the conversation where the commitment was made</translation>
     </message>
     <message>
         <source>Förhållningssätten över tid</source>
@@ -1091,11 +1269,11 @@ Party groups</translation>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>&amp;Vems fråga blev det:</source>
+        <source>V&amp;ems fråga blev det:</source>
         <translation>&amp;Whose question it became:</translation>
     </message>
     <message>
-        <source>Vem be&amp;slutade:</source>
+        <source>Vem besl&amp;utade:</source>
         <translation>Who d&amp;ecided:</translation>
     </message>
     <message>
@@ -1104,7 +1282,7 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Ny fråga i gråzonen…</source>
-        <translation>&amp;New grey-zone question…</translation>
+        <translation>New &amp;grey-zone question…</translation>
     </message>
     <message>
         <source>Flytta till &amp;papperskorgen</source>
@@ -1302,6 +1480,10 @@ Party groups</translation>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Samtalsguider</source>
         <translation>Conversation guides</translation>
     </message>
@@ -1362,8 +1544,32 @@ Party groups</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>S&amp;ammanfattning:</source>
+        <source>Sa&amp;mmanfattning:</source>
         <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Avsnitt och fr&amp;ågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
+        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
+    </message>
+    <message>
+        <source>R&amp;ubrik:</source>
+        <translation>Se&amp;ction heading:</translation>
+    </message>
+    <message>
+        <source>In&amp;ledning:</source>
+        <translation>Intr&amp;oduction:</translation>
+    </message>
+    <message>
+        <source>Frågete&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>V&amp;ägledning:</source>
+        <translation>Guidan&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Svarsf&amp;orm:</source>
+        <translation>Ans&amp;wer format:</translation>
     </message>
     <message>
         <source>S&amp;yfte:</source>
@@ -1371,7 +1577,7 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Källa:</source>
-        <translation>Sou&amp;rce:</translation>
+        <translation>&amp;Based on:</translation>
     </message>
     <message>
         <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
@@ -1379,15 +1585,11 @@ Party groups</translation>
     </message>
     <message>
         <source>F&amp;örfattare:</source>
-        <translation>A&amp;uthor:</translation>
+        <translation>Written b&amp;y:</translation>
     </message>
     <message>
         <source>Vem som har skrivit guidens egna frågor och vägledning</source>
         <translation>Who wrote the guide&apos;s own questions and guidance</translation>
-    </message>
-    <message>
-        <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
-        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
     </message>
     <message>
         <source>Avsnitt och frågor</source>
@@ -1399,7 +1601,7 @@ Party groups</translation>
     </message>
     <message>
         <source>+ &amp;Fråga</source>
-        <translation>+ &amp;Question</translation>
+        <translation>+ Question</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
@@ -1434,14 +1636,6 @@ Party groups</translation>
         <translation>Select a section or a question in the list.</translation>
     </message>
     <message>
-        <source>&amp;Rubrik:</source>
-        <translation>&amp;Heading:</translation>
-    </message>
-    <message>
-        <source>&amp;Inledning:</source>
-        <translation>Intr&amp;oduction:</translation>
-    </message>
-    <message>
         <source>&amp;Citat:</source>
         <translation>&amp;Quotations:</translation>
     </message>
@@ -1450,32 +1644,16 @@ Party groups</translation>
         <translation>Exact quotations from a source: the quotation, then a line &quot;Source: …&quot;. A blank line between quotations.</translation>
     </message>
     <message>
-        <source>Fråge&amp;text:</source>
-        <translation>Question te&amp;xt:</translation>
-    </message>
-    <message>
         <source>&amp;Ursprung:</source>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
+        <source>Kä&amp;lla:</source>
+        <translation>Sou&amp;rce:</translation>
+    </message>
+    <message>
         <source>Vems ord frågan är, eller vad den bygger på</source>
         <translation>Whose words the question is, or what it builds on</translation>
-    </message>
-    <message>
-        <source>C&amp;itat:</source>
-        <translation>&amp;Quotations:</translation>
-    </message>
-    <message>
-        <source>&amp;Vägledning:</source>
-        <translation>Guidan&amp;ce:</translation>
-    </message>
-    <message>
-        <source>K&amp;älla:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
-        <source>&amp;Svarsform:</source>
-        <translation>Answer &amp;format:</translation>
     </message>
     <message>
         <source>Skalans fem steg</source>
@@ -1503,10 +1681,37 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Handbok för Samspel</source>
+        <translation>Samspel handbook (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Handbokens text</source>
+        <translation>Handbook text</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <source>Diagram över förhållningssätten över tid</source>
         <translation>Chart of the attitudes over time</translation>
+    </message>
+    <message>
+        <source>Skillnaden mellan er</source>
+        <translation>The gap between you</translation>
+    </message>
+    <message>
+        <source>Inga skattningar</source>
+        <translation>No ratings</translation>
     </message>
     <message>
         <source>1 skattning</source>
@@ -1518,6 +1723,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
+        <extracomment>Okabe–Ito blue (politics) and vermilion (the administration): colour-blind safe.</extracomment>
         <translation>Political side (solid line, circles)</translation>
     </message>
     <message>
@@ -1764,6 +1970,18 @@ Party groups</translation>
         <translation>The grey zone, lesson learned</translation>
     </message>
     <message>
+        <source>Överenskommelsens rubrik</source>
+        <translation>Title of the joint agreement</translation>
+    </message>
+    <message>
+        <source>Avsnittets rubrik</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
         <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
         <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
     </message>
@@ -1806,18 +2024,6 @@ Party groups</translation>
     <message>
         <source>Seminarium, syntes</source>
         <translation>Seminar, synthesis</translation>
-    </message>
-    <message>
-        <source>Överenskommelsens rubrik</source>
-        <translation>Title of the joint agreement</translation>
-    </message>
-    <message>
-        <source>Avsnittets rubrik</source>
-        <translation>Section title</translation>
-    </message>
-    <message>
-        <source>Avsnittets text</source>
-        <translation>Section text</translation>
     </message>
     <message>
         <source>Daglig</source>
@@ -1951,8 +2157,16 @@ Party groups</translation>
         <translation>Samspel – %1</translation>
     </message>
     <message>
+        <source>Exporterade %n rad till %2</source>
+        <translation>Exported %n row to %2</translation>
+    </message>
+    <message>
+        <source>Exporterade %n rader till %2</source>
+        <translation>Exported %n rows to %2</translation>
+    </message>
+    <message>
         <source>Samspel</source>
-        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -1962,10 +2176,6 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporterade %1 rader till %2</source>
-        <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
         <source>(i minnet)</source>
@@ -2040,10 +2250,6 @@ Party groups</translation>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
         <source>S&amp;ök…</source>
         <translation>Sea&amp;rch…</translation>
     </message>
@@ -2060,8 +2266,35 @@ Party groups</translation>
         <translation>Se&amp;minars…</translation>
     </message>
     <message>
+        <source>&amp;Handbok…</source>
+        <translation>&amp;Handbook…</translation>
+    </message>
+    <message>
+        <source>Läs in &amp;demoorganisationen</source>
+        <translation>Load the &amp;demo organisation</translation>
+    </message>
+    <message>
+        <source>En påhittad kommun med ett par och några samtal att prova på (märkt DEMO, kan tas bort)</source>
+        <translation>A made-up municipality with a pair and a few conversations to try things out (marked DEMO, can be removed)</translation>
+    </message>
+    <message>
         <source>&amp;Om Samspel</source>
         <translation>&amp;About Samspel</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExport</name>
+    <message>
+        <source>Spara minnesanteckningarna</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sparade minnesanteckningarna i %1.</source>
+        <translation>Saved the minutes in %1.</translation>
     </message>
 </context>
 <context>
@@ -2171,11 +2404,11 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>&amp;Samtalsguide:</source>
@@ -2322,8 +2555,12 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Rating 1–5, each on your own</translation>
     </message>
     <message>
-        <source>&amp;Visa skattningarna</source>
+        <source>Visa skattninga&amp;rna</source>
         <translation>&amp;Reveal the ratings</translation>
+    </message>
+    <message>
+        <source>%1 skattar 1–5 (piltangenterna och mellanslag)</source>
+        <translation>%1 rates 1–5 (arrow keys and space)</translation>
     </message>
     <message>
         <source>%1 skattar %2</source>
@@ -2359,6 +2596,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <source>← &amp;Startsidan</source>
         <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Sökträffar</source>
@@ -2513,6 +2754,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>S&amp;eminarium:</source>
         <translation>S&amp;eminar:</translation>
     </message>
@@ -2533,23 +2778,23 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <source>Samman&amp;ställning till Word…</source>
-        <translation>Su&amp;mmary to Word…</translation>
-    </message>
-    <message>
         <source>&amp;Genomförande</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
         <source>← &amp;Föregående</source>
-        <translation>← Pre&amp;vious</translation>
+        <translation>← Previ&amp;ous</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+Page Up)</source>
         <translation>Previous question (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <source>Nä&amp;sta →</source>
+        <source>Sa&amp;mmanställning till Word…</source>
+        <translation>Su&amp;mmary to Word…</translation>
+    </message>
+    <message>
+        <source>N&amp;ästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
@@ -2597,16 +2842,24 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Screen for the projector view</translation>
     </message>
     <message>
-        <source>Vä&amp;gledning på projektorn</source>
+        <source>Väg&amp;ledning på projektorn</source>
         <translation>Gui&amp;dance on the projector</translation>
+    </message>
+    <message>
+        <source>Seminariet &amp;och grupperna</source>
+        <translation>Seminar and &amp;groups</translation>
+    </message>
+    <message>
+        <source>Gr&amp;upperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
+        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (CEO)”.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till grupp</source>
+        <translation>Add grou&amp;p</translation>
     </message>
     <message>
         <source>S&amp;yntes – det gemensamma ur gruppernas svar:</source>
         <translation>S&amp;ynthesis – what the groups&apos; answers have in common:</translation>
-    </message>
-    <message>
-        <source>Seminariet och &amp;grupperna</source>
-        <translation>Seminar and &amp;groups</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
@@ -2622,27 +2875,19 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>Samtalsguide:</source>
         <translation>Conversation guide:</translation>
     </message>
     <message>
-        <source>G&amp;rupperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
-        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (Director)”.</translation>
-    </message>
-    <message>
         <source>Grupperna</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>+ &amp;Grupp</source>
-        <translation>+ Grou&amp;p</translation>
     </message>
     <message>
         <source>Ta &amp;bort gruppen</source>
@@ -2808,20 +3053,32 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Cooperation pairs</translation>
     </message>
     <message>
-        <source>Nytt &amp;par…</source>
+        <source>N&amp;ytt par…</source>
         <translation>New p&amp;air…</translation>
+    </message>
+    <message>
+        <source>&amp;Överenskommelsen</source>
+        <translation>&amp;Joint agreement</translation>
+    </message>
+    <message>
+        <source>Öppna sam&amp;talet</source>
+        <translation>&amp;Open conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar till Word…</source>
+        <translation>&amp;Minutes to Word…</translation>
+    </message>
+    <message>
+        <source>Spara det valda samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the chosen conversation&apos;s minutes as a Word document</translation>
     </message>
     <message>
         <source>&amp;Nytt samtal…</source>
         <translation>New &amp;conversation…</translation>
     </message>
     <message>
-        <source>Ö&amp;verenskommelsen</source>
-        <translation>&amp;Joint agreement</translation>
-    </message>
-    <message>
         <source>&amp;Uppföljning över tid</source>
-        <translation>&amp;Follow-up over time</translation>
+        <translation>Follo&amp;w-up over time</translation>
     </message>
     <message>
         <source>&amp;Redigera par…</source>
@@ -2833,15 +3090,11 @@ Is Samspel closed on %1? Remove the lock?</translation>
     </message>
     <message>
         <source>&amp;Samtal</source>
-        <translation>Con&amp;versations</translation>
+        <translation>Conve&amp;rsations</translation>
     </message>
     <message>
         <source>Samtal</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ppna samtalet</source>
-        <translation>&amp;Open conversation</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ TRASH_KINDS: dict[str, str] = {
 
 # Where a search hit's text was written, by the search index's kinds.
 SEARCH_KINDS: dict[str, str] = {
+    "pair": QT_TRANSLATE_NOOP("Labels", "Samspelspar"),
     "answer.political": QT_TRANSLATE_NOOP("Labels", "Politikens perspektiv"),
     "answer.executive": QT_TRANSLATE_NOOP("Labels", "Förvaltningens perspektiv"),
     "answer.conclusion": QT_TRANSLATE_NOOP("Labels", "Gemensam slutsats"),

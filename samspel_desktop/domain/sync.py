@@ -177,6 +177,9 @@ class SyncConflict:
     found_at: str
     #: Where in its item: the question key of an answer ("" otherwise).
     question_key: str = ""
+    #: Whether it can be merged by editing plain text (an agreement section's formatted text
+    #: is chosen, then edited in the agreement editor).
+    editable: bool = True
 
     @property
     def key(self) -> str:

@@ -1,10 +1,11 @@
 """The agreement editor: one pair's överenskommelse, section by section.
 
-A plain, predictable editor (see ``services.agreements.blocks_from_plain``): a blank line
-separates paragraphs, "- " starts a bullet, "1. " a numbered item, "## " a subheading and
-``**text**`` is bold. Text autosaves (:class:`gui.autosave.Autosaver`) about a second after the
-last keystroke, when the editor loses focus and before another section or version is shown. A
-failed save keeps the text on screen, says why and is tried again.
+The text is edited as a document, as in Word (:mod:`samspel_desktop.gui.rich_text_edit`: a
+formatting bar, Ctrl+B, Ctrl+I, lists and subheadings), and stored as the section's blocks
+(:mod:`samspel_desktop.gui.rich_text` converts). Text autosaves
+(:class:`gui.autosave.Autosaver`) about a second after the last keystroke, when the editor loses
+focus and before another section or version is shown. A failed save keeps the text on screen,
+says why and is tried again.
 
 Embed it anywhere: ``AgreementEditor(services, pair_id, parent)``.
 """
@@ -38,8 +39,6 @@ from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
     agreement_templates,
-    blocks_from_plain,
-    blocks_to_plain,
     new_section_key,
 )
 from samspel_desktop.services.samspel import Samspel
@@ -65,6 +64,9 @@ class AgreementEditor(QWidget):
         self.ui.setupUi(self)
         self.ui.splitter.setSizes([280, 640, 440])
         self.ui.sectionList.setWordWrap(True)
+        self.format_bar = self.ui.sectionEdit.make_toolbar(self.ui.editorPane)
+        layout = self.ui.editorLayout
+        layout.insertWidget(layout.indexOf(self.ui.sectionEdit), self.format_bar)
         self.autosaver = Autosaver(self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
@@ -170,6 +172,7 @@ class AgreementEditor(QWidget):
         ):
             widget.setEnabled(editable)
         ui.sectionEdit.setReadOnly(not editable)
+        self.format_bar.setEnabled(editable)
         for field in self._metadata_fields():
             field.setReadOnly(not editable)
         if self._version is None:
@@ -181,7 +184,7 @@ class AgreementEditor(QWidget):
             .replace("%1", html.escape(self._version.title))
             .replace("%2", str(self._version.number))
         )
-        status = "· " + self._status_text(self._version)
+        status = self._status_text(self._version)  # (on its own line, under the title)
         if not editable:
             status += self.tr(" – kan inte ändras. Skapa ett nytt utkast för att arbeta vidare.")
         ui.statusLabel.setText(status)
@@ -293,13 +296,13 @@ class AgreementEditor(QWidget):
                 ui.sectionTitleLabel.setText(f"<h3>{row + 1}. {html.escape(section.title)}</h3>")
                 ui.guidanceLabel.setText(section.guidance)
                 ui.guidanceLabel.setVisible(bool(section.guidance))
-                ui.sectionEdit.setPlainText(blocks_to_plain(section.blocks))
+                ui.sectionEdit.set_blocks(section.blocks)
                 ui.sectionEdit.setEnabled(True)
                 ui.provenanceLabel.setText(self._provenance_text(section.key))
             else:
                 ui.sectionTitleLabel.setText("")
                 ui.guidanceLabel.setVisible(False)
-                ui.sectionEdit.setPlainText("")
+                ui.sectionEdit.set_blocks(())
                 ui.sectionEdit.setEnabled(False)
                 ui.provenanceLabel.setText("")
         finally:
@@ -334,7 +337,7 @@ class AgreementEditor(QWidget):
         """Fold the editor's text into the in-memory section list."""
         if self._dirty and 0 <= self._current < len(self._sections):
             section = self._sections[self._current]
-            blocks = blocks_from_plain(self.ui.sectionEdit.toPlainText())
+            blocks = self.ui.sectionEdit.blocks()
             self._sections[self._current] = dataclasses.replace(section, blocks=blocks)
 
     def save_now(self) -> bool:

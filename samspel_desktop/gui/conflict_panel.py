@@ -70,9 +70,17 @@ class ConflictRow(QFrame):
         #: The text area holding the version shown: the page's own, or one made here.
         self.editor = editor
         if editor is None:
-            layout.addWidget(QLabel(self.tr("Texten nu (redigera för att slå ihop):"), self))
+            layout.addWidget(
+                QLabel(
+                    self.tr("Texten nu (redigera för att slå ihop):")
+                    if conflict.editable
+                    else self.tr("Texten nu:"),
+                    self,
+                )
+            )
             self.editor = QPlainTextEdit(self)
             self.editor.setPlainText(conflict.current)
+            self.editor.setReadOnly(not conflict.editable)
             self.editor.setMaximumHeight(110)
             layout.addWidget(self.editor)
         source = conflict.device_name or self.tr("den andra datorn")
@@ -91,9 +99,14 @@ class ConflictRow(QFrame):
             self.tr("Lägger den andra versionen sist i rutan, så att ni kan slå ihop texterna.")
         )
         self.keep = QPushButton(
-            self.tr("Behåll texten i rutan") if editor is not None else self.tr("Spara texten"),
+            self.tr("Behåll texten i rutan")
+            if editor is not None
+            else self.tr("Spara texten")
+            if conflict.editable
+            else self.tr("Behåll den här versionen"),
             self,
         )
+        self.insert_other.setVisible(conflict.editable)
         for button in (self.use_other, self.insert_other, self.keep):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -114,7 +127,7 @@ class ConflictRow(QFrame):
     def choose_other(self) -> None:
         if not self._before_resolve():
             return
-        self._services.exchange.resolve_conflict(self.conflict.gid, self.conflict.other)
+        self._services.exchange.resolve_conflict(self.conflict.gid, take_other=True)
         self.resolved.emit()
 
     @shows_errors
@@ -126,7 +139,7 @@ class ConflictRow(QFrame):
         # The page's own text area is saved by its autosave (flushed first); a text of this
         # row's own box is saved with the choice.
         own_box = self.editor.parent() is self
-        changed = own_box and text != self.conflict.current
+        changed = own_box and self.conflict.editable and text != self.conflict.current
         self._services.exchange.resolve_conflict(self.conflict.gid, text if changed else None)
         self.resolved.emit()
 

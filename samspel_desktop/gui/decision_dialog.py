@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -59,9 +59,7 @@ class DecisionDialog(QDialog):
         )
         self.recipients_edit.setMaximumHeight(110)
         send.addRow(self.tr("&Remissinstanser:"), self.recipients_edit)
-        self.deadline_edit = QDateEdit(self.send_box)
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
+        self.deadline_edit = DateEdit(self.send_box)
         self.deadline_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=42)))
         send.addRow(self.tr("Sista &svarsdag:"), self.deadline_edit)
         self.reference_edit = QLineEdit(self.send_box)
@@ -128,9 +126,7 @@ class DecisionDialog(QDialog):
         # Adoption.
         self.adopt_box = QGroupBox(self.tr("Anta överenskommelsen"), self)
         adopt = QFormLayout(self.adopt_box)
-        self.adopted_on = QDateEdit(self.adopt_box)
-        self.adopted_on.setCalendarPopup(True)
-        self.adopted_on.setDisplayFormat("yyyy-MM-dd")
+        self.adopted_on = DateEdit(self.adopt_box)
         self.adopted_on.setDate(to_qdate(dt.date.today()))
         adopt.addRow(self.tr("Datum för &beslut:"), self.adopted_on)
         self.paragraph_edit = QLineEdit(self.adopt_box)

@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QTreeWidgetItem,
     QWidget,
 )
@@ -56,6 +58,14 @@ class GuideEditorPage(QWidget):
         self.ui = Ui_GuideEditorPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
+        # A question's fields (five scale steps among them) scroll rather than make the
+        # window taller than a 768-pixel screen.
+        splitter = self.ui.structureSplitter
+        details = QScrollArea(splitter)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.insertWidget(splitter.indexOf(self.ui.detailStack), details)
+        details.setWidget(self.ui.detailStack)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 1000])
@@ -108,6 +118,9 @@ class GuideEditorPage(QWidget):
         tree = self.ui.structureTree
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.guideList.currentItemChanged.connect(lambda *_: self._guide_selected())
+        # Long titles wrap instead of running under a sideways scroll bar.
+        self.ui.guideList.setWordWrap(True)
+        self.ui.guideList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.newButton.clicked.connect(self.new_guide)
         self.ui.duplicateButton.clicked.connect(self.duplicate_guide)
         self.ui.deleteButton.clicked.connect(self.delete_guide)
@@ -190,6 +203,7 @@ class GuideEditorPage(QWidget):
             self.ui.titleEdit.setText(guide.title if guide else "")
             self.ui.summaryEdit.setPlainText(guide.summary if guide else "")
             self.ui.guideSourceEdit.setText(guide.source if guide else "")
+            self.ui.guideSourceEdit.setCursorPosition(0)  # a long source shows its start
             self.ui.authorEdit.setText(guide.author if guide else "")
             index = self.ui.purposeCombo.findData(guide.purpose if guide else "general")
             self.ui.purposeCombo.setCurrentIndex(max(0, index))

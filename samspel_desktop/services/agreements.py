@@ -26,6 +26,7 @@ from samspel_desktop.domain.bodies import (
 )
 from samspel_desktop.domain.calendar import default_review_date
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
+from samspel_desktop.domain.markup import legacy_to_markup, markup_text
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementVersion,
@@ -40,7 +41,7 @@ from samspel_desktop.domain.model import (
     Signatory,
     Suggestion,
 )
-from samspel_desktop.domain.text import clean_line, clean_text, plain_text
+from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.agreements import AgreementRepository
@@ -178,77 +179,9 @@ def new_section_key(existing: Iterable[str], title: str = "") -> str:
     return key
 
 
-# --- the editor's plain-text form ---------------------------------------------------------------
-#
-# One section's text as the editor shows it: a blank line separates blocks; lines starting with
-# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading, "[Bild: alt text]" on a
-# line of its own a picture; other lines form a paragraph (several lines = line breaks inside
-# it). **Bold** is kept as typed.
-
-_PLAIN_BULLET = re.compile(r"^[-•]\s+(.*)$")
-_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(.*)$")
-_PLAIN_IMAGE = re.compile(r"^\[Bild(?::\s*(.*?))?\]$")
-
-
 def image_line(alt: str) -> str:
-    """How the editor shows a picture: "[Bild: Kommunikationsvägar]"."""
+    """How a comparison shows a picture: "[Bild: Kommunikationsvägar]"."""
     return f"[Bild: {alt}]" if alt else "[Bild]"
-
-
-def blocks_to_plain(blocks: Iterable[Block]) -> str:
-    out: list[str] = []
-    for block in blocks:
-        if block.type is BlockType.PARAGRAPH:
-            out.append(block.text)
-        elif block.type is BlockType.SUBHEADING:
-            out.append(f"## {block.text}")
-        elif block.type is BlockType.IMAGE:
-            out.append(image_line(block.text))
-        elif block.type is BlockType.BULLETS:
-            out.append("\n".join(f"- {item}" for item in block.items))
-        else:
-            out.append("\n".join(f"{n}. {item}" for n, item in enumerate(block.items, 1)))
-    return "\n\n".join(out)
-
-
-def blocks_from_plain(text: str) -> tuple[Block, ...]:
-    """Parse the editor's text; :func:`blocks_to_plain` of the result gives it back."""
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Block(BlockType.PARAGRAPH, "\n".join(paragraph)))
-            paragraph.clear()
-
-    previous_blank = True
-    for raw in text.replace("\r\n", "\n").split("\n"):
-        line = raw.rstrip()
-        if not line.strip():
-            flush()
-            previous_blank = True
-            continue
-        bullet, number = _PLAIN_BULLET.match(line), _PLAIN_NUMBER.match(line)
-        image = _PLAIN_IMAGE.match(line.strip())
-        if image and previous_blank:
-            flush()
-            blocks.append(Block(BlockType.IMAGE, (image.group(1) or "").strip()))
-        elif line.startswith("## "):
-            flush()
-            blocks.append(Block(BlockType.SUBHEADING, line[3:].strip()))
-        elif bullet or number:
-            flush()
-            kind = BlockType.BULLETS if bullet else BlockType.NUMBERED
-            item = (bullet or number).group(1).strip()  # type: ignore[union-attr]
-            if blocks and blocks[-1].type is kind and not previous_blank:
-                blocks[-1] = Block(kind, items=(*blocks[-1].items, item))
-            else:
-                blocks.append(Block(kind, items=(item,)))
-        else:
-            paragraph.append(line)
-        previous_blank = False
-    flush()
-    return tuple(blocks)
 
 
 # --- comparison -------------------------------------------------------------------------------
@@ -287,17 +220,19 @@ class VersionComparison:
 
 
 def section_text(section: AgreementSection) -> str:
-    """The section's text as readable lines (bullets as •, numbers as 1.), bold marks dropped."""
+    """The section's text as readable lines (bullets as •, numbers as 1.), formatting dropped."""
     lines: list[str] = []
     for block in section.blocks:
-        if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
-            lines.append(plain_text(block.text))
+        if block.type is BlockType.PARAGRAPH:
+            lines.append(markup_text(block.text))
+        elif block.type is BlockType.SUBHEADING:
+            lines.append(block.text)
         elif block.type is BlockType.IMAGE:
             lines.append(image_line(block.text))
         elif block.type is BlockType.BULLETS:
-            lines.extend(f"• {plain_text(item)}" for item in block.items)
+            lines.extend(f"• {markup_text(item)}" for item in block.items)
         else:
-            lines.extend(f"{n}. {plain_text(item)}" for n, item in enumerate(block.items, 1))
+            lines.extend(f"{n}. {markup_text(item)}" for n, item in enumerate(block.items, 1))
         lines.append("")
     return "\n".join(lines).strip()
 
@@ -638,10 +573,10 @@ class AgreementService:
                 "Avsnittet som slutsatsen hör till finns inte i utkastet. Välj ett avsnitt."
             )
         text = clean_text(suggestion.text, field="slutsatsen").strip()
+        # A conclusion is the conversation's plain text, where **so** is bold (as in the minutes).
+        paragraph = Block(BlockType.PARAGRAPH, legacy_to_markup(text))
         updated = tuple(
-            dataclasses.replace(s, blocks=(*s.blocks, Block(BlockType.PARAGRAPH, text)))
-            if s.key == key
-            else s
+            dataclasses.replace(s, blocks=(*s.blocks, paragraph)) if s.key == key else s
             for s in current
         )
         self._repository.take_suggestion(

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.errors import ValidationError
@@ -23,13 +23,14 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.guides import GuideService
+from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.commitments import CommitmentRepository
 from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.greyzone import GreyZoneRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
     # python-docx is imported when minutes are written, not when a conversation opens.
-    from samspel_desktop.domain.model import Commitment
     from samspel_desktop.services.documents.html import PdfSource
     from samspel_desktop.services.documents.writer import WordExport
 
@@ -41,11 +42,16 @@ class ConversationService:
         pairs: PairRepository,
         commitments: CommitmentRepository,
         guides: GuideService,
+        *,
+        agreements: AgreementRepository,
+        greyzone: GreyZoneRepository,
     ) -> None:
         self._conversations = conversations
         self._pairs = pairs
         self._commitments = commitments
         self._guides = guides
+        self._agreements = agreements
+        self._greyzone = greyzone
 
     def start(
         self,
@@ -153,9 +159,7 @@ class ConversationService:
         return write_minutes(
             conversation,
             self._pairs.get(conversation.pair_id),
-            answers=self._conversations.answers(conversation_id),
-            ratings=self._conversations.ratings(conversation_id),
-            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+            **self._minutes_content(conversation),
             path=path,
             template=template,
         )
@@ -168,17 +172,35 @@ class ConversationService:
         return minutes_pdf_source(
             conversation,
             self._pairs.get(conversation.pair_id),
-            answers=self._conversations.answers(conversation_id),
-            ratings=self._conversations.ratings(conversation_id),
-            commitments=self._minutes_commitments(conversation_id, conversation.pair_id),
+            **self._minutes_content(conversation),
         )
 
-    def _minutes_commitments(self, conversation_id: int, pair_id: int) -> list[Commitment]:
-        return [
-            c
-            for c in self._commitments.all(pair_id)
-            if conversation_id in (c.created_in, c.closed_in)
-        ]
+    def _minutes_content(self, conversation: Conversation) -> dict[str, Any]:
+        """What the minutes hold beside the conversation: answers, ratings, the commitments
+        made or closed in it, the grey-zone questions raised in it and the titles of the
+        agreement's sections (the current version's, else the default template's)."""
+        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+
+        conversation_id, pair_id = conversation.id, conversation.pair_id
+        versions = self._agreements.versions(pair_id)
+        sections = (
+            versions[-1].sections if versions else agreement_templates()[DEFAULT_TEMPLATE].sections
+        )
+        return {
+            "answers": self._conversations.answers(conversation_id),
+            "ratings": self._conversations.ratings(conversation_id),
+            "commitments": [
+                c
+                for c in self._commitments.all(pair_id)
+                if conversation_id in (c.created_in, c.closed_in)
+            ],
+            "greyzone": [
+                e
+                for e in self._greyzone.for_pairs([pair_id])
+                if e.conversation_id == conversation_id
+            ],
+            "section_titles": {s.key: s.title for s in sections},
+        }
 
     def minutes_file_name(self, conversation_id: int) -> str:
         conversation = self._conversations.get(conversation_id)

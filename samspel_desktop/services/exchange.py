@@ -414,25 +414,33 @@ class ExchangeService:
     def conflicts(self) -> list[dict[str, Any]]:
         return self._repo.conflicts()
 
-    def resolve_conflict(self, conflict_gid: str, text: str | None) -> None:
-        """Close a conflict: ``text`` (the other version, or both merged by the user) becomes
-        the field's text everywhere; ``None`` keeps the text shown now."""
+    def resolve_conflict(
+        self, conflict_gid: str, text: str | None = None, *, take_other: bool = False
+    ) -> None:
+        """Close a conflict: with ``take_other`` the other version becomes the field's text
+        everywhere, with ``text`` (both merged by the user) that text does; with neither the
+        text shown now stays. An agreement section's text (formatted blocks) is chosen, not
+        merged here: its merge is done in the agreement editor."""
         from samspel_desktop.domain.text import clean_text
 
-        if text is not None:
-            text = clean_text(text, field="texten")
-            row = self._repo.conflict(conflict_gid)
-            if row is not None and row["frozen"]:
-                raise ValidationError(
-                    "Versionen av överenskommelsen är antagen och kan inte ändras. Ta in den "
-                    "andra versionen i ett nytt utkast i stället."
-                )
-            if row is not None and (row["tbl"], row["field"]) == ("agreement_sections", "blocks"):
-                from samspel_desktop.services.agreements import blocks_from_plain
-                from samspel_desktop.storage.agreements import blocks_to_json
-
-                text = blocks_to_json(blocks_from_plain(text))
-        self._repo.resolve_conflict(conflict_gid, text)
+        if text is None and not take_other:
+            self._repo.resolve_conflict(conflict_gid, None)
+            return
+        row = self._repo.conflict(conflict_gid)
+        if row is not None and row["frozen"]:
+            raise ValidationError(
+                "Versionen av överenskommelsen är antagen och kan inte ändras. Ta in den "
+                "andra versionen i ett nytt utkast i stället."
+            )
+        if take_other:
+            self._repo.resolve_conflict(conflict_gid, None, take_other=True)
+            return
+        assert text is not None
+        if row is not None and not _editable(row):
+            raise ValidationError(
+                "Avsnittets text slås ihop i överenskommelsen: välj en av versionerna här."
+            )
+        self._repo.resolve_conflict(conflict_gid, clean_text(text, field="texten"))
 
     # --- sync folder ------------------------------------------------------------------
 
@@ -598,15 +606,22 @@ class ExchangeService:
         )
 
 
+def _editable(row: Mapping[str, Any]) -> bool:
+    """Whether a conflict's text can be merged as plain text (not an agreement section's
+    formatted blocks)."""
+    return (row["tbl"], row["field"]) != ("agreement_sections", "blocks")
+
+
 def _as_plain(row: Mapping[str, Any], text: str) -> str:
-    """A stored text as its editor shows it (an agreement section's blocks as plain text)."""
-    if (row["tbl"], row["field"]) != ("agreement_sections", "blocks"):
+    """A stored text as a person reads it (an agreement section's blocks as lines)."""
+    if _editable(row):
         return text
-    from samspel_desktop.services.agreements import blocks_to_plain
+    from samspel_desktop.domain.model import AgreementSection
+    from samspel_desktop.services.agreements import section_text
     from samspel_desktop.storage.agreements import blocks_from_json
 
     try:
-        return blocks_to_plain(blocks_from_json(text))
+        return str(section_text(AgreementSection("", "", blocks_from_json(text))))
     except ValidationError:
         return text
 
@@ -622,6 +637,7 @@ def _conflict(row: Mapping[str, Any]) -> SyncConflict:
         device_name=row["device_name"],
         found_at=row["found_at"],
         question_key=row["question_key"],
+        editable=_editable(row),
     )
 
 

@@ -18,6 +18,7 @@ from samspel_desktop.domain.guides import (
     unique_id,
 )
 from samspel_desktop.domain.model import Guide, GuideSection, Phase, Question
+from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.json_files import read_json_file
 from samspel_desktop.services.paths import resources_dir
@@ -123,7 +124,9 @@ class GuideService:
         order = {purpose: i for i, purpose in enumerate(wanted)}
         chosen = [g for g in guides if g.purpose in order]
         # SKR's discussion areas are the natural first choice among the general guides.
-        return sorted(chosen, key=lambda g: (order[g.purpose], g.id != "skr-omraden", g.title))
+        return sorted(
+            chosen, key=lambda g: (order[g.purpose], g.id != "skr-omraden", swedish_key(g.title))
+        )
 
 
 _ELECTION_MOMENTS = (

@@ -38,14 +38,17 @@ def blocks_to_json(blocks: Iterable[Block]) -> str:
     """A section's blocks as stored; a picture's bytes under ``image`` in base64 (the search
     index reads only ``text`` and ``items``)."""
     out: list[dict[str, Any]] = []
+    markup = columns.MARKUP_VERSION
     for block in blocks:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
-            out.append({"type": block.type.value, "text": block.text})
+            out.append({"type": block.type.value, "text": block.text, "markup": markup})
         elif block.type is BlockType.IMAGE:
             encoded = base64.b64encode(block.image).decode("ascii")
-            out.append({"type": block.type.value, "text": block.text, "image": encoded})
+            out.append(
+                {"type": block.type.value, "text": block.text, "image": encoded, "markup": markup}
+            )
         else:
-            out.append({"type": block.type.value, "items": list(block.items)})
+            out.append({"type": block.type.value, "items": list(block.items), "markup": markup})
     return json.dumps(out, ensure_ascii=False)
 
 

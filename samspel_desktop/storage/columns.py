@@ -28,6 +28,7 @@ from typing import Any
 from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import guide_from_dict
+from samspel_desktop.domain.markup import legacy_to_markup
 from samspel_desktop.domain.model import (
     PICTURE_SIGNATURES,
     AgreementStatus,
@@ -154,7 +155,11 @@ def _string(value: object, where: str) -> str:
 
 
 _BLOCK_TYPES = {kind.value: kind for kind in BlockType}
-_BLOCK_KEYS = frozenset(("type", "text", "items", "image"))
+_BLOCK_KEYS = frozenset(("type", "text", "items", "image", "markup"))
+#: ``"markup": 2`` on a block: its paragraph text and items are the agreement markup of
+#: :mod:`samspel_desktop.domain.markup`. Blocks stored before it have no such key; their texts
+#: are read with the old rules (only ``**bold**``) and given to the app in today's markup.
+MARKUP_VERSION = 2
 
 
 def _picture(value: object) -> bytes:
@@ -186,17 +191,23 @@ def blocks(value: object) -> tuple[Block, ...]:
         items = raw.get("items", [])
         if not isinstance(items, list):
             raise ValidationError("Punktlistan ska vara en JSON-lista.")
+        text = _string(raw.get("text", ""), "Ett textblock")
+        texts = tuple(_string(i, "En punkt") for i in items)
+        version = raw.get("markup")
+        if version is None:
+            if kind is BlockType.PARAGRAPH:
+                text = legacy_to_markup(text)
+            texts = tuple(legacy_to_markup(i) for i in texts)
+        elif type(version) is not int or version != MARKUP_VERSION:
+            raise ValidationError(
+                f"Ett textblock har ett textformat som den här versionen inte känner till "
+                f"({shown(version)})."
+            )
         picture = raw.get("image")
         if (picture is not None) != (kind is BlockType.IMAGE):
             raise ValidationError("Bara en bild har en bild, och en bild har alltid en.")
-        out.append(
-            Block(
-                type=kind,
-                text=_string(raw.get("text", ""), "Ett textblock"),
-                items=tuple(_string(i, "En punkt") for i in items),
-                image=_picture(picture) if picture is not None else b"",
-            )
-        )
+        image = _picture(picture) if picture is not None else b""
+        out.append(Block(type=kind, text=text, items=texts, image=image))
     return tuple(out)
 
 

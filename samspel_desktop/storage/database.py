@@ -22,6 +22,7 @@ from samspel_desktop.domain.errors import (
     StorageError,
 )
 from samspel_desktop.domain.sync import value_hash
+from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.environment import (
     is_network_path,
     os_storage_error,
@@ -219,6 +220,9 @@ class Store:
         identity: FileIdentity | None = None,
     ) -> None:
         self._conn = conn
+        # Every connection the store reads through sorts names the Swedish way (also one
+        # opened elsewhere, read-only: the pragmas are not set on it).
+        conn.create_collation("SWEDISH", swedish_collation)
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
@@ -493,6 +497,7 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     register_functions(conn)
+    conn.create_collation("SWEDISH", swedish_collation)
 
 
 @contextlib.contextmanager
@@ -517,6 +522,12 @@ def register_functions(conn: sqlite3.Connection) -> None:
     for the exchange between laptops (schema step 0007). Every connection that writes needs
     them, whoever opened it."""
     conn.create_function("samspel_hash", 1, value_hash, deterministic=True)
+
+
+def swedish_collation(left: str, right: str) -> int:
+    """``ORDER BY … COLLATE SWEDISH``: Swedish order (…X Y Z Å Ä Ö), as ``swedish_key``."""
+    a, b = swedish_key(left), swedish_key(right)
+    return (a > b) - (a < b)
 
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:

@@ -57,7 +57,7 @@ class PairRepository(Repository):
 
     def organisations(self) -> list[Organisation]:
         rows = self._store.rows(
-            "SELECT * FROM organisations WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+            "SELECT * FROM organisations WHERE deleted_at IS NULL ORDER BY name COLLATE SWEDISH"
         )
         return [self._organisation(r) for r in rows]
 
@@ -111,7 +111,7 @@ class PairRepository(Repository):
         if not include_ended:
             where += " AND p.end_date IS NULL"
         rows = self._store.rows(
-            self._PAIR_SQL + f" {where} ORDER BY o.name COLLATE NOCASE, p.start_date, p.id"
+            self._PAIR_SQL + f" {where} ORDER BY o.name COLLATE SWEDISH, p.start_date, p.id"
         )
         return [self._pair(r) for r in rows]
 

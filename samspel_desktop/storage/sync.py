@@ -448,9 +448,12 @@ class SyncRepository:
         value = self._store.scalar("SELECT gid FROM conversations WHERE id = ?", [conversation_id])
         return str(value) if value else None
 
-    def resolve_conflict(self, conflict_gid: str, text: str | None) -> None:
-        """Close a kept version; with ``text`` the field takes it (a local edit that wins
-        everywhere, since it knows both versions)."""
+    def resolve_conflict(
+        self, conflict_gid: str, text: str | None, *, take_other: bool = False
+    ) -> None:
+        """Close a kept version; with ``text`` - or the kept version itself, ``take_other`` -
+        the field takes it (a local edit that wins everywhere, since it knows both
+        versions)."""
         conflict = self._store.row("SELECT * FROM sync_conflicts WHERE gid = ?", [conflict_gid])
         if conflict is None:
             raise SyncError("Konflikten finns inte längre.")
@@ -458,6 +461,8 @@ class SyncRepository:
         column = conflict["field"]
         if column not in table.texts:
             raise SyncError("Konflikten gäller inget textfält.")
+        if take_other:
+            text = conflict["text"]
         with self._store.write() as conn:
             if text is not None:
                 conn.execute(

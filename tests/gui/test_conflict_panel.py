@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from samspel_desktop.domain.model import Answer, CommitmentStatus, Side
+from samspel_desktop.domain.model import Answer, Block, BlockType, CommitmentStatus, Side
 from samspel_desktop.gui.conflict_panel import ConflictBanner, ConflictsDialog
 from samspel_desktop.gui.conversation_view import ConversationView
-from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 
@@ -127,9 +126,9 @@ def test_merging_by_editing_keeps_the_text_in_the_box(
     assert not view.conflicts()
 
 
-def _write_section(services: Samspel, version_id: int, text: str) -> None:
+def _write_section(services: Samspel, version_id: int, *blocks: Block) -> None:
     version = services.agreements.get(version_id)
-    first = dataclasses.replace(version.sections[0], blocks=blocks_from_plain(text))
+    first = dataclasses.replace(version.sections[0], blocks=blocks)
     services.agreements.save_sections(version_id, (first, *version.sections[1:]))
 
 
@@ -148,8 +147,10 @@ def test_commitments_and_agreement_texts_are_resolved_in_the_pair_dialog(
     dropped = CommitmentStatus.DROPPED
     anna.commitments.set_status(commitment.id, dropped, "Planen behövs inte.")
     karl.commitments.set_status(karl_commitment.id, dropped, "Ersatt av budgeten.")
-    _write_section(anna, draft.id, "Vi ses en gång i månaden.")
-    _write_section(karl, karl_draft.id, "- Varje månad\n- Med agenda")
+    annas = (Block(BlockType.PARAGRAPH, "Vi ses en gång i **månaden**."),)
+    karls = (Block(BlockType.BULLETS, items=("Varje månad", "Med agenda")),)
+    _write_section(anna, draft.id, *annas)
+    _write_section(karl, karl_draft.id, *karls)
     _send(karl, anna, tmp_path / "2.samspel")
     banner = ConflictBanner(anna)
     qtbot.addWidget(banner)
@@ -161,16 +162,22 @@ def test_commitments_and_agreement_texts_are_resolved_in_the_pair_dialog(
     assert set(rows) == {"commitments.status_note", "agreement_sections.blocks"}
     blocks = rows["agreement_sections.blocks"]
     assert blocks.editor is not None
-    # The section's text as the editor writes it, never its stored JSON.
+    # A section's text as a person reads it, never its stored JSON; it is chosen here (its
+    # formatting is merged in the agreement editor), so its box is read-only.
     texts = {blocks.editor.toPlainText(), blocks.other.toPlainText()}
-    assert texts == {"Vi ses en gång i månaden.", "- Varje månad\n- Med agenda"}
-    blocks.editor.setPlainText("Vi ses en gång i månaden:\n\n- Med agenda")
-    blocks.keep_editor_text()
+    assert texts == {"Vi ses en gång i månaden.", "• Varje månad\n• Med agenda"}
+    assert blocks.editor.isReadOnly() and blocks.insert_other.isHidden()
+    shown = anna.agreements.get(draft.id).sections[0].blocks
+    other = karls if shown == annas else annas
+    blocks.choose_other()
+    assert anna.agreements.get(draft.id).sections[0].blocks == other
     rows = {r.conflict.key: r for r in dialog.panel.rows}
     assert set(rows) == {"commitments.status_note"}
-    other = rows["commitments.status_note"].conflict.other
-    rows["commitments.status_note"].choose_other()
+    note = rows["commitments.status_note"]
+    assert note.editor is not None and not note.editor.isReadOnly()
+    note.editor.setPlainText("Ersatt av budgeten; planen behövs inte.")
+    note.keep_editor_text()
     assert not dialog.panel.rows and not dialog.empty.isHidden()
-    assert anna.commitments.get(commitment.id).status_note == other
-    sections = anna.agreements.get(draft.id).sections
-    assert blocks_to_plain(sections[0].blocks) == "Vi ses en gång i månaden:\n\n- Med agenda"
+    assert anna.commitments.get(commitment.id).status_note == (
+        "Ersatt av budgeten; planen behövs inte."
+    )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from samspel_desktop.domain.errors import ImmutableError, ValidationError
+from samspel_desktop.domain.markup import markup_text
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementStatus,
@@ -17,7 +18,12 @@ from samspel_desktop.domain.model import (
     RemissStance,
     Side,
 )
-from samspel_desktop.services.agreements import compare_versions, diff_words, new_section_key
+from samspel_desktop.services.agreements import (
+    compare_versions,
+    diff_words,
+    new_section_key,
+    section_text,
+)
 from samspel_desktop.services.samspel import Samspel
 from tests.conftest import make_pair
 
@@ -213,24 +219,29 @@ def test_new_section_key_is_unique() -> None:
     assert new_section_key(["avsnitt", "avsnitt-2"]) == "avsnitt-3"
 
 
-def test_editor_plain_text_round_trip() -> None:
-    from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
+def test_a_conclusion_keeps_its_bold_and_its_other_asterisks(services: Samspel) -> None:
+    pair_id = _pair_id(services)
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
+    _conclude(services, pair_id, "samarbete", "Vi ses **varje** vecka* (*utom juli).")
+    [suggestion] = services.agreements.suggestions(draft.id)
+    version = services.agreements.take_suggestion(draft.id, suggestion)
+    section = version.section("samarbete")
+    assert section is not None
+    assert section.blocks[-1].text == r"Vi ses **varje** vecka\* (\*utom juli)."
+    assert markup_text(section.blocks[-1].text) == "Vi ses varje vecka* (*utom juli)."
 
-    text = (
-        "Vi ses **ofta**.\nOch pratar.\n\n## Politiken ska:\n- Leda\n- Följa upp\n\n"
-        "1. Ett\n2. Två\n\n1. Ny lista"
+
+def test_comparison_shows_what_the_text_says() -> None:
+    section = AgreementSection(
+        "a",
+        "A",
+        (
+            Block(BlockType.SUBHEADING, "**Inte fet**"),
+            Block(BlockType.PARAGRAPH, r"Vi *ses* \*ofta\*."),
+            Block(BlockType.BULLETS, items=("**Leda**",)),
+        ),
     )
-    blocks = blocks_from_plain(text)
-    assert blocks == (
-        Block(BlockType.PARAGRAPH, "Vi ses **ofta**.\nOch pratar."),
-        Block(BlockType.SUBHEADING, "Politiken ska:"),
-        Block(BlockType.BULLETS, items=("Leda", "Följa upp")),
-        Block(BlockType.NUMBERED, items=("Ett", "Två")),
-        Block(BlockType.NUMBERED, items=("Ny lista",)),
-    )
-    assert blocks_from_plain(blocks_to_plain(blocks)) == blocks
-    assert "## Politiken ska:\n\n- Leda\n- Följa upp" in blocks_to_plain(blocks)
-    assert blocks_from_plain("\n\n  \n") == ()
+    assert section_text(section) == "**Inte fet**\n\nVi ses *ofta*.\n\n• Leda"
 
 
 def test_a_committee_pairs_agreement_names_its_committee(services: Samspel) -> None:
@@ -330,9 +341,7 @@ def test_adoption_sets_applies_from_and_a_new_draft_says_what_it_replaces(
     )
 
 
-def test_pictures_survive_the_plain_text_editor(services: Samspel) -> None:
-    from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
-
+def test_pictures_keep_their_bytes_when_saved_without_them(services: Samspel) -> None:
     pair = services.pairs.get(_pair_id(services))
     picture = Block(BlockType.IMAGE, "Kommunikationsvägar", image=b"\x89PNG\r\n\x1a\nfake")
     draft = services.agreements.add_imported_draft(
@@ -351,10 +360,13 @@ def test_pictures_survive_the_plain_text_editor(services: Samspel) -> None:
         ),
     )
     [section] = services.agreements.get(draft.id).sections
-    text = blocks_to_plain(section.blocks)
-    assert text == "Före.\n\n[Bild: Kommunikationsvägar]\n\nBild 1."
-    # The user moves the picture below its caption and renames it; its bytes follow.
-    edited = blocks_from_plain("Före.\n\nBild 1.\n\n[Bild: Vägarna]")
+    assert section_text(section) == "Före.\n\n[Bild: Kommunikationsvägar]\n\nBild 1."
+    # A picture moved below its caption and renamed, without its bytes: the bytes follow.
+    edited = (
+        Block(BlockType.PARAGRAPH, "Före."),
+        Block(BlockType.PARAGRAPH, "Bild 1."),
+        Block(BlockType.IMAGE, "Vägarna"),
+    )
     services.agreements.save_sections(draft.id, (dataclasses.replace(section, blocks=edited),))
     [saved] = services.agreements.get(draft.id).sections
     assert [b.type for b in saved.blocks] == [
@@ -366,7 +378,11 @@ def test_pictures_survive_the_plain_text_editor(services: Samspel) -> None:
     # A picture line typed with nothing behind it stays text.
     services.agreements.save_sections(
         draft.id,
-        (dataclasses.replace(section, blocks=blocks_from_plain("[Bild: ny]\n\n[Bild: x]")),),
+        (
+            dataclasses.replace(
+                section, blocks=(Block(BlockType.IMAGE, "ny"), Block(BlockType.IMAGE, "x"))
+            ),
+        ),
     )
     [again] = services.agreements.get(draft.id).sections
     assert again.blocks[0].type is BlockType.IMAGE

@@ -406,10 +406,11 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
     assert ("Normal", "Kommundirektör (Karl Ek): Att hinna bereda.") in styled
     assert ("Normal", "Gemensam slutsats: Vi planerar beredningen tillsammans.") in styled
     assert ("Heading 1", "Nästa samtal") in styled
+    assert [text for _style, text in styled].count("2027-03-15") == 1
     tables = {t.rows[0].cells[0].text: t for t in document.tables}
     facts = {r.cells[0].text: r.cells[1].text for r in tables["Datum"].rows}
     assert facts["Närvarande"] == "Anna Berg, Karl Ek"
-    assert facts["Nästa samtal"] == "2027-03-15"
+    assert "Nästa samtal" not in facts, "the next meeting is said once, at the end"
     ratings = [[c.text for c in r.cells] for r in tables["Fråga"].rows]
     assert ratings[0] == ["Fråga", "Kommunstyrelsens ordförande", "Kommundirektör"]
     assert ratings[1][0] == rated.text
@@ -420,6 +421,58 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
         ["Åtagande", "Ansvarig", "Klart senast", "Status"],
         ["Boka vårens möten", "Karl Ek", "–", "Öppet"],
     ]
+
+
+def test_minutes_hold_every_answered_text_where_it_goes_and_the_grey_zone(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair_id = _pair_id(services)
+    conversation = services.conversations.start(
+        pair_id, guide_ids=["skr-forhallningssatt"], date=dt.date(2027, 3, 1)
+    )
+    [attitudes] = conversation.guides
+    rated = [q for _s, q in attitudes.questions()]
+    assert len(rated) == 5
+    sections = services.agreements.start_draft(services.pairs.get(pair_id)).sections
+    for number, question in enumerate(rated, 1):
+        key = attitudes.question_key(question)
+        services.conversations.rate(conversation.id, key, Side.POLITICAL, number)
+        services.conversations.rate(conversation.id, key, Side.EXECUTIVE, 6 - number)
+        services.conversations.save_answer(
+            Answer(
+                conversation.id,
+                key,
+                political=f"Politikens syn {number}.",
+                executive=f"Förvaltningens syn {number}.",
+                conclusion=f"Slutsats {number}.",
+                to_agreement=number == 2,
+                agreement_section_key=sections[1].key if number == 2 else "",
+            )
+        )
+    services.greyzone.add(
+        pair_id, "Vem svarar pressen om skolbygget?", conversation_id=conversation.id
+    )
+    services.greyzone.add(pair_id, "En fråga från ett annat tillfälle")
+    out = tmp_path / "minnesanteckningar.docx"
+    services.conversations.export_minutes(conversation.id, out)
+
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert "arbetsmaterial" in texts[2] and "inte en antagen text" in texts[2]
+    for number, question in enumerate(rated, 1):
+        assert question.text in texts
+        assert f"Kommunstyrelsens ordförande (Anna Berg): Politikens syn {number}." in texts
+        assert f"Kommundirektör (Karl Ek): Förvaltningens syn {number}." in texts
+        assert f"Gemensam slutsats: Slutsats {number}." in texts
+    assert f"Slutsatsen förs till överenskommelsen, avsnittet ”{sections[1].title}”." in texts
+    assert any(t.startswith("Skattning: Kommunstyrelsens ordförande 1") for t in texts)
+    assert "Frågor i gråzonen" in texts
+    assert "Vem svarar pressen om skolbygget?" in texts
+    assert "En fråga från ett annat tillfälle" not in texts
+    assert texts.count("Nästa samtal") == 1
+    assert "Nästa samtal är inte bestämt." in texts
+    header = document.sections[0].header.paragraphs[0].text
+    assert "arbetsmaterial" in header
 
 
 def test_default_file_name_is_safe_everywhere() -> None:

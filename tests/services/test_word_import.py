@@ -761,3 +761,54 @@ def test_damaged_document_xml_gives_a_word_import_error_or_a_reading(
         assert error.message and "\n" not in error.message
     else:
         assert imported.sections
+
+
+def test_bold_italic_and_literal_asterisks_come_in_as_shown_and_go_back_out(
+    tmp_path: Path, services: Samspel, make_pair: MakePair
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse", style="Title")
+    document.add_paragraph("Mål", style="Heading 1")
+    paragraph = document.add_paragraph("Vi ska ")
+    paragraph.add_run("alltid").italic = True
+    paragraph.add_run(" mötas, ")
+    both = paragraph.add_run("utan undantag")
+    both.bold = both.italic = True
+    paragraph.add_run(". **Inte fet** och 5 * 3.")
+    document.add_paragraph("Hela stycket är fetstil och slutar med punkt.").runs[0].bold = True
+    bullet = document.add_paragraph("• ")
+    bullet.add_run("Fet").bold = True
+    bullet.add_run(" punkt")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+
+    blocks = read_agreement_docx(path).sections[0].blocks
+    expected = (
+        Block(
+            BlockType.PARAGRAPH,
+            r"Vi ska *alltid* mötas, ***utan undantag***. \*\*Inte fet\*\* och 5 \* 3.",
+        ),
+        Block(BlockType.PARAGRAPH, "**Hela stycket är fetstil och slutar med punkt.**"),
+        Block(BlockType.BULLETS, items=("**Fet** punkt",)),
+    )
+    assert blocks == expected
+
+    draft = services.agreements.add_imported_draft(
+        make_pair(services), "Överenskommelse", read_agreement_docx(path).sections
+    )
+    exported = tmp_path / "ut.docx"
+    services.agreements.export_word(draft.id, exported)
+    runs = [
+        (run.text, bool(run.bold), bool(run.italic))
+        for p in docx.Document(str(exported)).paragraphs
+        if p.text.startswith("Vi ska")
+        for run in p.runs
+    ]
+    assert runs == [
+        ("Vi ska ", False, False),
+        ("alltid", False, True),
+        (" mötas, ", False, False),
+        ("utan undantag", True, True),
+        (". **Inte fet** och 5 * 3.", False, False),
+    ]
+    assert read_agreement_docx(exported).sections[0].blocks == expected

@@ -1,6 +1,8 @@
 # Generated from ui/pair_dialog.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout)
+
+from samspel_desktop.gui.widgets import DateEdit
 
 class Ui_PairDialog(object):
     def setupUi(self, PairDialog):
@@ -102,7 +104,7 @@ class Ui_PairDialog(object):
 
         self.formLayout.addWidget(self.startDateEditLabel, 9, 0, 1, 1)
 
-        self.startDateEdit = QDateEdit(PairDialog)
+        self.startDateEdit = DateEdit(PairDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
         self.startDateEdit.setCalendarPopup(True)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import re
 from collections.abc import Sequence
 
+from samspel_desktop.domain.markup import Run, markup_runs, paragraphs, stripped_runs
 from samspel_desktop.domain.model import Block, BlockType
 from samspel_desktop.domain.text import bold_runs, text_for_word
 
@@ -85,6 +85,19 @@ class HtmlWriter:
             out.append(f"<b>{escaped}</b>" if bold else escaped)
         return "".join(out)
 
+    def _formatted(self, markup: str) -> str:
+        """Agreement text (:mod:`samspel_desktop.domain.markup`) with its bold and italic."""
+        return self._runs(stripped_runs(markup_runs(markup)))
+
+    def _runs(self, runs: list[Run]) -> str:
+        out = []
+        for run in runs:
+            escaped = html.escape(self.clean(run.text)).replace("\n", "<br/>")
+            if run.italic:
+                escaped = f"<i>{escaped}</i>"
+            out.append(f"<b>{escaped}</b>" if run.bold else escaped)
+        return "".join(out)
+
     def paragraph(self, text: str = "", style: str = "Normal", *, marks: bool = True) -> None:
         css = {"Title": "title", "Subtitle": "subtitle"}.get(style, "")
         attribute = f' class="{css}"' if css else ""
@@ -109,9 +122,9 @@ class HtmlWriter:
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
-            for part in re.split(r"\n\s*\n", block.text.strip()):
-                if part.strip():
-                    self.paragraph(part.strip())
+            # A blank line inside a paragraph starts a new one (as in the Word export).
+            for part in paragraphs(markup_runs(block.text)):
+                self._parts.append(f"<p>{self._runs(part)}</p>")
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
         elif block.type is BlockType.IMAGE:
@@ -126,11 +139,11 @@ class HtmlWriter:
             self.numbered(block.items)
 
     def bullets(self, items: Sequence[str]) -> None:
-        lis = "".join(f"<li>{self._inline(i.strip())}</li>" for i in items)
+        lis = "".join(f"<li>{self._formatted(i)}</li>" for i in items)
         self._parts.append(f"<ul>{lis}</ul>")
 
     def numbered(self, items: Sequence[str]) -> None:
-        lis = "".join(f"<li>{self._inline(i.strip())}</li>" for i in items)
+        lis = "".join(f"<li>{self._formatted(i)}</li>" for i in items)
         self._parts.append(f"<ol>{lis}</ol>")
 
     def table(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from samspel_desktop.domain.labels import label
+from samspel_desktop.domain.markup import escape_markup
 from samspel_desktop.domain.model import (
     AgreementVersion,
     Pair,
@@ -92,7 +93,7 @@ def write_remiss(
         marks=False,
     )
     doc.heading("Remissinstanser", 1)
-    doc.bullets([a.recipient for a in remiss.answers])
+    doc.bullets([escape_markup(a.recipient) for a in remiss.answers])
     doc.page_break()
     write_body(doc, version, pair, whole=False)
     return doc.result(path)

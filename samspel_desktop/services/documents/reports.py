@@ -52,7 +52,10 @@ def _health(doc: DocumentWriter, chart_png: bytes | None) -> None:
     explanation = doc.paragraph(
         "De fem förhållningssätten som bygger samarbete och förtroende (SKR): transparens, "
         "lyssnande, tydlighet, tillförlitlighet och positiv återkoppling, skattade 1–5 av "
-        "var och en i samtalen. Heldragen linje: politiken; streckad: förvaltningen.",
+        "var och en i samtalen, ett diagram per förhållningssätt. Heldragen linje med runda "
+        "punkter: politiken; streckad med fyrkanter: förvaltningen. Det grå fältet är "
+        "skillnaden mellan er. Lodräta linjer: ny mandatperiod, halvtid (prickad) och byte av "
+        "person (streck och punkt).",
         marks=False,
     )
     if chart_png:

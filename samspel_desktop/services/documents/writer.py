@@ -31,6 +31,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, Twips
 
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.markup import markup_runs, paragraphs, stripped_runs
 from samspel_desktop.domain.model import (
     Block,
     BlockType,
@@ -106,17 +107,21 @@ _RUN_BREAKS = re.compile(r"([\t\r\n\u2011])")
 NO_BREAK_HYPHEN = "\u2011"
 
 
-def _append_run(p: Any, text: str, *, bold: bool = False) -> None:
+def _append_run(p: Any, text: str, *, bold: bool = False, italic: bool = False) -> None:
     """Append a ``w:r`` holding ``text`` to the paragraph element ``p``.
 
-    The same XML as python-docx's ``add_run(text)`` (and ``bold = True``): a tab becomes
+    The same XML as python-docx's ``add_run(text)`` (and ``bold``, ``italic``): a tab becomes
     ``w:tab``, a line break ``w:br``, the rest ``w:t`` (space-preserving when it starts or
     ends with a space). Built in one pass instead of python-docx's character by character,
     which was most of an agreement export's own time.
     """
     run = _child(p, "w:r")
-    if bold:
-        _child(_child(run, "w:rPr"), "w:b")
+    if bold or italic:
+        properties = _child(run, "w:rPr")
+        if bold:
+            _child(properties, "w:b")
+        if italic:
+            _child(properties, "w:i")
     for piece in _RUN_BREAKS.split(text):
         if piece == "\t":
             _child(run, "w:tab")
@@ -244,6 +249,13 @@ class DocumentWriter:
         for part, is_bold in bold_runs(cleaned) if marks else [(cleaned, False)]:
             _append_run(paragraph._p, part, bold=is_bold or bold)
 
+    def formatted(self, markup: str, style: str = "Normal") -> Any:
+        """A paragraph of agreement text: ``markup`` (:mod:`samspel_desktop.domain.markup`)."""
+        paragraph = self.styled(self.doc.add_paragraph(), style)
+        for run in stripped_runs(markup_runs(markup)):
+            _append_run(paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic)
+        return paragraph
+
     def banner(self, text: str) -> None:
         """A prominent line under the title, e.g. "UTKAST – inte beslutat …" (bold, red)."""
         from docx.shared import RGBColor
@@ -277,9 +289,13 @@ class DocumentWriter:
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
-            for part in re.split(r"\n\s*\n", block.text.strip()):
-                if part.strip():
-                    self.paragraph(part.strip())
+            # A blank line inside a paragraph (two line breaks) starts a new Word paragraph.
+            for part in paragraphs(markup_runs(block.text)):
+                paragraph = self.styled(self.doc.add_paragraph(), "Normal")
+                for run in part:
+                    _append_run(
+                        paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic
+                    )
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
         elif block.type is BlockType.IMAGE:
@@ -372,7 +388,7 @@ class DocumentWriter:
         if not styled and self._bullet_num is None:
             self._bullet_num = int(self._numbering().add_num(self._own_abstract("bullet")).numId)
         for item in items:
-            paragraph = self.paragraph(item.strip(), "List Bullet")
+            paragraph = self.formatted(item, "List Bullet")
             if self._bullet_num is not None and not styled:
                 self._set_num(paragraph, self._bullet_num)
 
@@ -384,7 +400,7 @@ class DocumentWriter:
         num = self._numbering().add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         for item in items:
-            self._set_num(self.paragraph(item.strip(), "List Number"), int(num.numId))
+            self._set_num(self.formatted(item, "List Number"), int(num.numId))
 
     # tables
 
