@@ -17,6 +17,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.storage.environment import (
     is_network_path,
     os_storage_error,
@@ -27,6 +28,7 @@ from samspel_desktop.storage.environment import (
 from samspel_desktop.storage.inspection import (
     SchemaState,
     check_file,
+    connect_read_only,
     damaged_error,
     integrity_problems,
     read_schema,
@@ -262,7 +264,7 @@ class Store:
         if self.path is None:
             return
         with storage_errors(self._folder):
-            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            conn = sqlite3.connect(str(self.path), timeout=5.0, check_same_thread=False)
             try:
                 set_pragmas(conn, in_memory=False, network=self.network)
             except BaseException:
@@ -313,6 +315,27 @@ class Store:
         self.network = other.network
         self._reconnect_before_write = False
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """The database as it is now, on a read-only connection of its own, for long reads
+        beside this store's connection (a backup): a read transaction holds the moment it was
+        taken while this store goes on reading and writing. Usable on any thread.
+
+        In memory or on a network drive (where this store holds the file for itself) it is
+        this store itself, to be used on the store's own thread.
+        """
+        if self.path is None or self.network:
+            yield self
+            return
+        conn = connect_read_only(self.path)
+        try:
+            with storage_errors(self._folder):
+                conn.execute("BEGIN")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield Store(conn, self.path)
+        finally:
+            conn.close()
+
     def close(self) -> None:
         # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
         if self.integrity_verdict(wait=False) == []:
@@ -348,12 +371,20 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
+#: Pages copied per step of a backup (4 MiB with 4 KiB pages): between steps the progress is
+#: reported and a cancel can stop the copy.
+BACKUP_STEP_PAGES = 1024
+
+
+def backup_to(
+    conn: sqlite3.Connection, destination: Path, *, progress: Progress | None = None
+) -> Path:
     """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename).
 
     The copy is in rollback-journal mode (one self-contained file), readable by the user only,
     and passes ``integrity_check`` before it gets its final name. Nothing is left behind when
-    it fails (a full disk, a damaged source).
+    it fails (a full disk, a damaged source) or when ``progress`` raises. ``progress`` hears
+    of every :data:`BACKUP_STEP_PAGES` pages copied.
     """
     try:
         private_mkdir(destination.parent)
@@ -371,7 +402,14 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
         with storage_errors(destination.parent):
             target = sqlite3.connect(str(temporary))
             try:
-                conn.backup(target)
+                if progress is None:
+                    conn.backup(target)
+                else:
+                    conn.backup(
+                        target,
+                        pages=BACKUP_STEP_PAGES,
+                        progress=lambda _status, left, total: progress(total - left, total),
+                    )
                 target.execute("PRAGMA journal_mode = DELETE")
                 check = target.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
@@ -555,7 +593,11 @@ def open_store(
         with contextlib.suppress(OSError):
             create_private_file(path)
     with storage_errors(folder):
-        conn = sqlite3.connect(str(path) if path is not None else ":memory:", timeout=5.0)
+        # Not bound to the opening thread: the window opens the database on its database thread
+        # and uses it only there (gui/operations.py); the command line has one thread.
+        conn = sqlite3.connect(
+            str(path) if path is not None else ":memory:", timeout=5.0, check_same_thread=False
+        )
     try:
         with storage_errors(folder):
             if network:

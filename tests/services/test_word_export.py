@@ -393,3 +393,29 @@ def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
     if bold:
         run.bold = True
     assert etree.tostring(ours.paragraphs[0]._p) == etree.tostring(theirs.paragraphs[0]._p)
+
+
+def test_export_reports_each_section_and_a_cancel_leaves_no_file(
+    services: Samspel, tmp_path: Path
+) -> None:
+    from samspel_desktop.domain.errors import CancelledError
+
+    pair = services.pairs.get(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="skr")
+    services.agreements.save_sections(draft.id, _sample_sections())
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "överenskommelse.docx"
+    services.agreements.export_word(draft.id, out, progress=lambda d, t: steps.append((d, t)))
+    sections = len(services.agreements.get(draft.id).sections)
+    assert steps[0] == (0, sections + 1)
+    assert steps[-1][0] == steps[-1][1] >= sections + 1  # (headings inside sections count)
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+
+    def stop_halfway(done: int, total: int) -> None:
+        if done * 2 >= total:
+            raise CancelledError("Avbrutet.")
+
+    cancelled = tmp_path / "avbruten.docx"
+    with pytest.raises(CancelledError):
+        services.agreements.export_word(draft.id, cancelled, progress=stop_halfway)
+    assert list(tmp_path.iterdir()) == [out]

@@ -8,6 +8,7 @@ from samspel_desktop.domain.model import (
     AgreementVersion,
     Pair,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 
@@ -22,10 +23,16 @@ def _status_line(version: AgreementVersion) -> str:
 
 
 def write_agreement(
-    version: AgreementVersion, pair: Pair, path: Path, *, template: Path | None = None
+    version: AgreementVersion,
+    pair: Pair,
+    path: Path,
+    *,
+    template: Path | None = None,
+    progress: Progress | None = None,
 ) -> WordExport:
-    """Write one version of the agreement as a governing document."""
-    doc = DocumentWriter(template)
+    """Write one version of the agreement as a governing document (``progress``: one step a
+    section, see :class:`DocumentWriter`)."""
+    doc = DocumentWriter(template, progress=progress, headings=len(version.sections))
     organisation = pair.organisation.name
     doc.properties(
         title=version.title,
