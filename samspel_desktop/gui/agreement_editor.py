@@ -34,6 +34,7 @@ from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
@@ -53,8 +54,8 @@ class AgreementEditor(QWidget):
 
     def __init__(self, services: Samspel, pair_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._pair = services.pairs.get(pair_id)
+        self._services = remote(services, self)
+        self._pair = self._services.pairs.get(pair_id)
         self._version: AgreementVersion | None = None
         self._sections: list[AgreementSection] = []
         self._current = -1
@@ -65,7 +66,7 @@ class AgreementEditor(QWidget):
         self.ui.setupUi(self)
         self.ui.splitter.setSizes([280, 640, 440])
         self.ui.sectionList.setWordWrap(True)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self._connect()
@@ -324,7 +325,7 @@ class AgreementEditor(QWidget):
             return
         self._dirty = True
         self.ui.saveStatusLabel.setText(self.tr("Ändrat – sparas strax"))
-        self.autosaver.schedule("sections", self._save_sections)
+        self._schedule_sections()
 
     def _collect(self) -> None:
         """Fold the editor's text into the in-memory section list."""
@@ -337,13 +338,15 @@ class AgreementEditor(QWidget):
         """Save the draft's sections now; ``False`` (text kept, message shown) if it failed."""
         return self.autosaver.flush()
 
-    def _save_sections(self) -> None:
-        """The autosave of the draft's text (of the section shown: see :meth:`_collect`)."""
+    def _schedule_sections(self) -> None:
+        """Autosave the draft's sections as they are now (the section shown folded in)."""
         if not self._dirty or not self._editable() or self._version is None:
             return
         self._collect()
-        self._services.agreements.save_sections(self._version.id, tuple(self._sections))
-        self._dirty = False
+        version_id, sections = self._version.id, tuple(self._sections)
+        self.autosaver.schedule(
+            "sections", lambda: self._services.agreements.save_sections(version_id, sections)
+        )
 
     def _saved(self, when: object) -> None:
         if isinstance(when, dt.datetime):
@@ -361,7 +364,7 @@ class AgreementEditor(QWidget):
     def _save_structure(self) -> None:
         """Save after a section was added, renamed, moved or removed."""
         self._dirty = True
-        self.autosaver.schedule("sections", self._save_sections)
+        self._schedule_sections()
         self.save_now()
         row = self._current
         self._loading = True

@@ -21,6 +21,7 @@ from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.labels import backup_reason
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import ListDialog
 from samspel_desktop.services.backups import Backup, RestoreResult
 from samspel_desktop.services.samspel import Samspel
@@ -62,7 +63,7 @@ class BackupDialog(ListDialog):
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self.describe(
             self.tr("Säkerhetskopior"),
             self.tr(

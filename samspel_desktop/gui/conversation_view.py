@@ -34,6 +34,7 @@ from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.rating_panel import RatingPanel
 from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
@@ -60,10 +61,10 @@ class ConversationView(QWidget):
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self.ui = Ui_ConversationView()
         self.ui.setupUi(self)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.recovered.connect(lambda: self.ui.errorBanner.setVisible(False))
@@ -405,10 +406,15 @@ class ConversationView(QWidget):
             else "",
         )
         self._unsaved[ref.key] = answer
-        self.autosaver.schedule(f"answer:{ref.key}", functools.partial(self._save_answer, answer))
+        self.autosaver.schedule(
+            f"answer:{ref.key}",
+            lambda: self._services.conversations.save_answer(answer),
+            functools.partial(self._answer_saved, answer),
+        )
 
-    def _save_answer(self, answer: Answer) -> None:
-        saved = self._services.conversations.save_answer(answer)
+    def _answer_saved(self, answer: Answer, saved: Answer) -> None:
+        if self.conversation is None or saved.conversation_id != self.conversation.id:
+            return  # saved after another conversation was opened
         self._answers[answer.question_key] = saved
         if self._unsaved.get(answer.question_key) is answer:
             del self._unsaved[answer.question_key]

@@ -22,6 +22,7 @@ from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.gui.labels import label, translated
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.services.history import CommitmentRow, period_notice_text
 from samspel_desktop.services.samspel import Samspel
 
@@ -35,7 +36,7 @@ class FollowUpPage(QWidget):
         self, services: Samspel, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._today = today
         self.pair: Pair | None = None
         self._rows: list[CommitmentRow] = []
@@ -46,7 +47,7 @@ class FollowUpPage(QWidget):
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
         self.chart = HealthChart(self.ui.chartHost)
         self.ui.chartHostLayout.addWidget(self.chart)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(
                 self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S"))

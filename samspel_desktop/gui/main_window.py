@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from samspel_desktop import __version__
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.operations import remote
 
 if TYPE_CHECKING:
     from samspel_desktop.gui.agreement_page import AgreementPage
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         build: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self) if services is not None else None
         self._settings = settings
         self._today = today
         self._conversation_view: ConversationView | None = None
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Samspel) -> None:
         """Give the window its open data folder (start-up shows the window before opening it)."""
+        services = remote(services, self)
         self._services = services
         self.build()
         self.start_page.attach(services)

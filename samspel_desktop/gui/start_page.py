@@ -19,6 +19,7 @@ from samspel_desktop.gui.common import ask_yes_no, bold_font, swedish_date
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
 from samspel_desktop.gui.labels import label, translated
+from samspel_desktop.gui.operations import remote
 
 if TYPE_CHECKING:
     from samspel_desktop.domain.model import Conversation
@@ -39,7 +40,7 @@ class StartPage(QWidget):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services_or_none = services
+        self._services_or_none = remote(services, self) if services is not None else None
         self._today = today
         self._overviews: list[PairOverview] = []
         self._conversations: list[Conversation] = []
@@ -84,7 +85,7 @@ class StartPage(QWidget):
         return self._services_or_none
 
     def attach(self, services: Samspel) -> None:
-        self._services_or_none = services
+        self._services_or_none = remote(services, self)
 
     @property
     def today(self) -> dt.date:
