@@ -51,8 +51,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from types import FunctionType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -185,15 +184,28 @@ class Operations(QObject):
         if self.on_database_thread():
             return function(*args, **kwargs)
         future = self._database.submit(function, *args, **kwargs)
-        if QCoreApplication.instance() is None or not self._on_gui_thread():
+        self._wait_for(future)
+        error = future.exception()
+        if error is None:
             return future.result()
+        # The exception's traceback holds this frame: without the exception or its future in
+        # the frame, no reference cycle keeps the caller's widgets alive until a garbage
+        # collection that may come in the middle of Qt's event dispatch (and delete them there).
+        del future
         try:
-            return future.result(timeout=BLOCK_MS / 1000)
-        except FutureTimeout:
-            pass
+            raise error
+        finally:
+            del error
+
+    def _wait_for(self, future: Future[Any]) -> None:
+        if QCoreApplication.instance() is None or not self._on_gui_thread():
+            wait([future])
+            return
+        wait([future], timeout=BLOCK_MS / 1000)
+        if future.done():
+            return
         future.add_done_callback(lambda _f: self._inbox.posted.emit())  # wakes the wait
         self.wait_until(future.done)
-        return future.result()
 
     @staticmethod
     def _on_gui_thread() -> bool:

@@ -113,7 +113,8 @@ def backup_now(
     store: Store, paths: DataPaths, *, reason: str = "manuell", progress: Progress | None = None
 ) -> Path:
     """Write an integrity-checked copy to ``backups/`` and return its path."""
-    return backup_to(store.conn, new_backup_path(paths.backups, reason), progress=progress)
+    with store.lock:
+        return backup_to(store.conn, new_backup_path(paths.backups, reason), progress=progress)
 
 
 def backup_to_file(store: Store, destination: Path, *, progress: Progress | None = None) -> Path:
@@ -122,7 +123,8 @@ def backup_to_file(store: Store, destination: Path, *, progress: Progress | None
         raise ValidationError("Välj en annan fil än själva databasen.")
     if destination.is_dir():
         raise ValidationError(f"{destination} är en mapp. Välj ett filnamn.")
-    return backup_to(store.conn, destination, progress=progress)
+    with store.lock:
+        return backup_to(store.conn, destination, progress=progress)
 
 
 def _parse_stamp(stamp: str) -> dt.datetime:

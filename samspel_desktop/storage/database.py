@@ -139,6 +139,11 @@ class Store:
         network: bool = False,
     ) -> None:
         self._conn = conn
+        #: One statement (or one write's transaction) at a time on the connection. The window
+        #: uses it from its database thread only; this keeps two threads from ever
+        #: interleaving on it (SQLite's mutex and Python's lock, taken in opposite orders by a
+        #: callback such as the authorizer, would otherwise deadlock).
+        self.lock = threading.RLock()
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
@@ -164,11 +169,12 @@ class Store:
         With ``wait=False``, ``None`` while the check runs or when it could not run; with
         ``wait=True`` the :class:`StorageError` that keeps it from running is raised.
         """
-        if self._gate is None:
+        gate = self._gate  # read once: the first write drops it (on another thread)
+        if gate is None:
             return []
         if not wait:
-            return self._gate.verdict()
-        return self._gate.wait()
+            return gate.verdict()
+        return gate.wait()
 
     def _watch_reads(self, conn: sqlite3.Connection) -> None:
         """Note each table a statement reads (SQLite's authorizer runs as it is prepared)."""
@@ -210,7 +216,8 @@ class Store:
             return problems
 
     def integrity_check_done(self) -> bool:
-        return self._gate is None or self._gate.done()
+        gate = self._gate
+        return gate is None or gate.done()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -230,6 +237,11 @@ class Store:
         read-only once it opened the file so, so a retry after the user fixed the file's
         permissions would fail forever otherwise.
         """
+        with self.lock, self._write() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
         if self._gate is not None:
             problems = self._gate.wait()
             if problems:
@@ -277,7 +289,7 @@ class Store:
         self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             cursor = self._conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -287,7 +299,7 @@ class Store:
         return found[0] if found else None
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             found = self._conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
@@ -297,7 +309,7 @@ class Store:
         Used after really deleting data, so deleted text does not linger in free pages or in
         old WAL frames.
         """
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             self._conn.execute("VACUUM")
             if self.path is not None and not self.network:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -337,15 +349,16 @@ class Store:
             conn.close()
 
     def close(self) -> None:
-        # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
-        if self.integrity_verdict(wait=False) == []:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
-        self._conn.close()
+        with self.lock:
+            # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
+            if self.integrity_verdict(wait=False) == []:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
+            self._conn.close()
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """Problems found by SQLite's integrity (or quick) check and the foreign-key check."""
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             return integrity_problems(self._conn, quick=quick)
 
 
