@@ -14,7 +14,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,7 +36,7 @@ from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
-from samspel_desktop.gui.operations import remote
+from samspel_desktop.gui.operations import Operation, operations_for, remote
 from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
@@ -44,6 +46,9 @@ from samspel_desktop.services.agreements import (
     new_section_key,
 )
 from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.documents.writer import WordExport
 from samspel_desktop.services.word_import import read_agreement_docx
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -550,13 +555,30 @@ class AgreementEditor(QWidget):
 
     # --- Word ---------------------------------------------------------------------------
 
-    def export_to(self, path: Path) -> list[str]:
-        """Export the shown version to ``path``; returns what the user should be told."""
+    def export_to(
+        self, path: Path, done: Callable[[list[str]], object] | None = None
+    ) -> Operation[WordExport] | None:
+        """Export the shown version to ``path`` on the database thread, with progress (one
+        step a section) and a cancel that leaves no file; ``done`` gets what the user should
+        be told."""
         if self._version is None:
-            return []
+            return None
         self.save_now()
-        result = self._services.agreements.export_word(self._version.id, path)
-        return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+        version_id = self._version.id
+
+        def told(result: WordExport) -> None:
+            if done is not None:
+                done([self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages])
+
+        return operations_for(self._services, self).run(
+            lambda progress: self._services.agreements.export_word(
+                version_id, path, progress=progress
+            ),
+            parent=self,
+            done=told,
+            progress=self.tr("Exporterar till Word …"),
+            cancellable=True,
+        )
 
     def open_decision_path(self) -> None:
         """Remiss and adoption of the shown version (saves pending text first)."""
@@ -580,8 +602,12 @@ class AgreementEditor(QWidget):
         )
         if chosen is None:
             return
-        messages = self.export_to(chosen)
-        QMessageBox.information(self, self.tr("Samspel"), "\n\n".join(messages))
+        self.export_to(
+            chosen,
+            lambda messages: QMessageBox.information(
+                self, self.tr("Samspel"), "\n\n".join(messages)
+            ),
+        )
 
     def import_from(self, path: Path) -> AgreementVersion | None:
         """Import a .docx as a new draft after the user saw what it holds."""

@@ -1,9 +1,11 @@
-"""Debounced autosave: every change reaches the database about a second after the last keystroke.
+"""Autosave: every change reaches the database within about a second of being typed.
 
 The one autosave of the window: every page that saves as the user types (the conversation, the
 agreement editor, the guide editor, the follow-up page, the seminar page) schedules its saves
 here, and flushes them when the user moves on (another question, section or page, focus out,
-closing the window).
+closing the window). The timer starts at the first change not yet sent and is not restarted by
+later ones, so a user who types on without a pause is saved every :data:`SAVE_DELAY_MS` too
+(a text typed a second before a crash is on disk).
 
 A save is a snapshot taken at each change: ``write`` calls services with the values as they
 were typed (it runs on the database thread, ``gui/operations.py``, and must not touch widgets);
@@ -36,7 +38,7 @@ from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
 
-#: Delay after the last change before saving (the budget is "within about a second").
+#: Delay after the first unsent change before saving (the budget is "within about a second").
 SAVE_DELAY_MS = 700
 RETRY_DELAY_MS = 5000
 #: The longest a flush waits for the disk before it reports the text as not (yet) saved.
@@ -75,13 +77,14 @@ class Autosaver(QObject):
     def schedule(
         self, key: str, write: Callable[[], Any], then: Callable[[Any], None] | None = None
     ) -> None:
-        """Remember the newest save for ``key`` and (re)start the debounce timer.
+        """Remember the newest save for ``key``; it is sent at the latest :data:`SAVE_DELAY_MS`
+        after the first change not yet sent.
 
         ``write`` runs on the database thread (services only, no widgets); ``then(result)``
         on the GUI thread once it is saved (not for a save overtaken by a newer one).
         """
         self._pending[key] = _Save(key, write, then)
-        if not self._failing:
+        if not self._failing and not self._timer.isActive():
             self._timer.start()
 
     def pending_keys(self) -> set[str]:

@@ -50,7 +50,8 @@ def test_follow_up_page_shows_the_demo_history(
     assert not page.chart.grab().isNull()
     # The report written from the page carries the same trend, drawn as a picture.
     report = tmp_path / "uppfoljning.docx"
-    page.export_report("report", report)
+    written = page.export_report("report", report)
+    qtbot.waitUntil(lambda: written.finished)
     assert len(docx.Document(str(report)).inline_shapes) == 1
 
 
