@@ -16,7 +16,7 @@ each a phase with its own longest stall and its statements:
 
 ``start``          from the first paint until the start page is filled and the start-up
                    backup (due: the data folder is given without one) and check are done
-``open``           opening the conversation with the most answers
+``open``           opening the newest conversation of the first pair, 1.5 s after start
 ``type``           typing 2 000 characters into its first answer, one key per event-loop turn,
                    until the status bar says it is saved
 ``search``         typing a word into the search field, a key every 80 ms, until the best
@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 PROBE_MS = 5
@@ -110,6 +110,17 @@ class StallProbe:
 Step = Callable[[], bool]
 
 
+class FirstPaint(QObject):
+    """Notes the first paint event the application delivers (the main window's frame)."""
+
+    seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+        return False
+
+
 class Scenario:
     """Runs the phases as a generator of conditions, polled from a timer (see the module)."""
 
@@ -125,6 +136,8 @@ class Scenario:
         self._phase: str | None = None
         self._started = 0.0
         self._steps = self._script()
+        self.first_paint = FirstPaint()
+        QApplication.instance().installEventFilter(self.first_paint)
         self._waiting: Step = self._window_painted
         self._poll = QTimer()
         self._poll.setInterval(10)
@@ -178,10 +191,7 @@ class Scenario:
         return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
 
     def _window_painted(self) -> bool:
-        from samspel_desktop.gui.main_window import MainWindow
-
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not shown or not shown[0].isVisible():
+        if not self.first_paint.seen:
             return False
         self.probe = StallProbe()  # from the first paint on
         self.begin("start")
@@ -208,8 +218,10 @@ class Scenario:
         yield self.after(200)
         self.end()
 
-        # open the conversation with the most answers (read before the phase begins)
+        # open the newest conversation of the first pair (read before the phase begins), after
+        # a moment with the start page, as a user would take
         target = window.services.conversations.all(window.start_page.current_pair_id())[-1]
+        yield self.after(1500)
         self.begin("open")
         window.show_conversation(target.id)
         view = window.conversation_view

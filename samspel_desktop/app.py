@@ -178,8 +178,10 @@ class _Launcher:
         configure_logging(self._paths)
         self._app.setWindowIcon(app_icon())
         assert self._window is not None
-        self._window.build()
+        # The data folder opens on the database thread meanwhile; menus and pages are built on
+        # the next turn, so the window keeps painting between the two.
         self._open()
+        QTimer.singleShot(0, self._window.build)
         # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
         # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
         QTimer.singleShot(_LISTEN_AFTER_MS, self._instance.listen)
@@ -208,7 +210,11 @@ class _Launcher:
             )
             try:
                 # Taken before anything else is written; copied beside the window's work.
-                return services, services.data_folder.prepare_daily_backup(reason="start")
+                backup = services.data_folder.prepare_daily_backup(reason="start")
+                # The services the start page uses, built (and their modules imported) here
+                # rather than on the GUI thread.
+                services.pairs, services.history, services.conversations  # noqa: B018
+                return services, backup
             except BaseException:
                 services.close()
                 raise
@@ -271,9 +277,11 @@ class _Launcher:
 
         window = self._window
         assert window is not None and self._ops is not None
-        services = self._ops.services
+        ops = self._ops
+        services = ops.services
+        # (Asked before the start page's reading is queued, so it does not wait behind it.)
+        notice = ops.call(lambda: ops.real_services.data_folder.notice)
         window.attach(services)
-        notice = services.data_folder.notice
         if notice:  # e.g. a data folder on a network drive: why a second start waits
             window.statusBar().showMessage(notice)
         watcher = IntegrityWatcher(services, window)

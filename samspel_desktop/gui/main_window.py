@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.follow_up_page import FollowUpPage
     from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from samspel_desktop.gui.guide_editor import GuideEditorPage
-    from samspel_desktop.gui.operations import Operation, Progress
+    from samspel_desktop.gui.operations import Operation, Operations, Progress
     from samspel_desktop.gui.search_page import SearchPage
     from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.gui.start_page import StartPage
@@ -39,8 +39,16 @@ P = TypeVar("P", bound=QWidget)
 
 #: Search as you type starts this long after the last keystroke.
 SEARCH_DELAY_MS = 150
+#: The conversation view is built this long after the data folder was attached.
+PREPARE_PAGES_AFTER_MS = 1000
 #: Hits shown at once while typing (the ranked page follows).
 FIRST_PAGE = 20
+
+
+def _operations(services: Samspel, owner: QWidget) -> Operations:
+    from samspel_desktop.gui.operations import operations_for
+
+    return operations_for(services, owner)
 
 
 def _remote(services: Samspel, owner: QWidget) -> Samspel:
@@ -178,20 +186,22 @@ class MainWindow(QMainWindow):
     def attach(self, services: Samspel) -> None:
         """Give the window its open data folder (start-up shows the window before opening it)."""
         services = _remote(services, self)
+        self.build()  # (before the services are set: it does not read the database then)
         self._services = services
-        self.build()
         self.start_page.attach(services)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)
         # Filled from the database thread; the window takes input meanwhile. A conversation
         # opened meanwhile (``samspel open``) stays in front.
         self.start_page.refresh_in_background()
+        # The page opened most is built in a quiet moment after start, not when it is asked for.
+        QTimer.singleShot(PREPARE_PAGES_AFTER_MS, self, lambda: self.conversation_view)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     # --- pages, built on first use -------------------------------------------------------
 
@@ -578,4 +588,7 @@ class MainWindow(QMainWindow):
         if self._seminar_page is not None:
             self._seminar_page.close_projector()
         self._save_geometry()
+        if self._services is not None:
+            # What the window was still reading is of no use now (saves are not affected).
+            _operations(self._services, self).cancel_all()
         super().closeEvent(event)

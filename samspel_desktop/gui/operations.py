@@ -42,6 +42,7 @@ Compare Anki's ``CollectionOp``/``QueryOp`` over ``taskman.run_in_background``
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import functools
@@ -69,7 +70,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 #: A blocking call waits this long on the spot before it waits in a local event loop (paints).
-BLOCK_MS = 20
+BLOCK_MS = 5
 #: After this long a blocking call says "Väntar på databasen…".
 NOTICE_MS = 300
 #: An operation with ``progress=`` shows its dialog only when it takes longer than this.
@@ -149,6 +150,7 @@ class Operations(QObject):
         self._waiting = 0
         self._notice: QProgressDialog | None = None
         self._closed = False
+        self._running: set[Operation[Any]] = set()
 
     # --- the services -------------------------------------------------------------------
 
@@ -204,7 +206,7 @@ class Operations(QObject):
         wait([future], timeout=BLOCK_MS / 1000)
         if future.done():
             return
-        future.add_done_callback(lambda _f: self._inbox.posted.emit())  # wakes the wait
+        future.add_done_callback(lambda _f: self._wake())  # wakes the wait
         self.wait_until(future.done)
 
     @staticmethod
@@ -304,6 +306,7 @@ class Operations(QObject):
         executor = self._beside if beside else self._database
         future: Future[T] = executor.submit(job, reporter)
         operation = Operation(future, reporter)
+        self._running.add(operation)
         display = _Display(operation, parent, progress, quiet, cancellable)
         future.add_done_callback(
             lambda f: self._post(lambda: self._finish(operation, display, parent, done, failed))
@@ -319,6 +322,7 @@ class Operations(QObject):
         failed: Callable[[UserFacingError], object] | None,
     ) -> None:
         operation.finished = True
+        self._running.discard(operation)
         display.close()
         if operation.cancelled or (parent is not None and not shiboken6.isValid(parent)):
             return
@@ -341,8 +345,13 @@ class Operations(QObject):
         """Run ``closure`` on the GUI thread (from any thread)."""
         with self._lock:
             self._closures.append(closure)
-        if shiboken6.isValid(self._inbox):
-            self._inbox.posted.emit()
+        self._wake()
+
+    def _wake(self) -> None:
+        """Have the GUI thread deliver (from any thread; nothing once the window is gone)."""
+        with contextlib.suppress(RuntimeError):  # deleted meanwhile, on the GUI thread
+            if shiboken6.isValid(self._inbox):
+                self._inbox.posted.emit()
 
     def _deliver(self) -> None:
         if self._waiting:
@@ -351,6 +360,12 @@ class Operations(QObject):
             closures, self._closures = self._closures, []
         for closure in closures:
             closure()
+
+    def cancel_all(self) -> None:
+        """Cancel every operation under way (the window closes): none of them is delivered.
+        Writes queued with :meth:`queue` (the autosave) are not affected."""
+        for operation in list(self._running):
+            operation.cancel()
 
     def wait_idle(self, timeout_ms: int | None = None) -> bool:
         """Wait (painting) until everything queued so far on the database thread has run."""

@@ -125,9 +125,8 @@ class IntegrityWatcher(QObject):
         ops = operations_for(services, self)
         # The verdict comes from the check's own connection (IntegrityGate), never the
         # database thread's: this waits beside it.
-        data_folder = ops.call(lambda: ops.real_services.data_folder)
         self.operation = ops.run(
-            lambda _progress: data_folder.damage_found(wait=True),
+            lambda _progress: ops.real_services.data_folder.damage_found(wait=True),
             parent=parent,
             done=self._verdict,
             failed=lambda error: log.info("start-up check did not run: %s", error.detail),

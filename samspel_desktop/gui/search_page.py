@@ -103,6 +103,9 @@ class SearchPage(QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        # Every hit is a heading and a one-line snippet: the same height, measured once (a rich
+        # text layout per hit would hold up typing in the search field).
+        self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._activated)
         layout.addWidget(self.results)
         self._hits: list[SearchHit] = []
