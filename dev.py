@@ -139,6 +139,31 @@ def _ensure_qt_system_libraries(python: Path, env: dict[str, str], *, xcb: bool)
         sys.exit("Qt still cannot be loaded after installing its system libraries.")
 
 
+#: The real X screen and keyboard of the window tests (tests/test_window_on_screen.py,
+#: tests/test_keyboard.py); without them those tests are skipped.
+X_TEST_PACKAGES = {"Xvfb": "xvfb", "xdotool": "xdotool"}
+
+
+def _ensure_x_test_tools() -> None:
+    """Install Xvfb and xdotool where dev.py may (Debian/Ubuntu as root: CI); else say which
+    tests are skipped and how to run them."""
+    missing = [package for tool, package in X_TEST_PACKAGES.items() if not shutil.which(tool)]
+    if not missing or not sys.platform.startswith("linux"):
+        return
+    if shutil.which("apt-get") and os.geteuid() == 0:
+        apt_env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.call(["apt-get", "update", "-qq"], env=apt_env)
+        subprocess.call(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=apt_env
+        )
+        return
+    print(
+        "Note: the tests on a real X screen and keyboard are skipped; to run them: "
+        f"sudo apt-get install {' '.join(missing)}",
+        flush=True,
+    )
+
+
 def cmd_start(args: list[str]) -> int:
     python = ensure_venv()
     # A Wayland session uses Qt's wayland plugin; elsewhere on Linux Qt needs xcb.
@@ -155,6 +180,7 @@ def cmd_test(args: list[str]) -> int:
     python = ensure_venv()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     _ensure_qt_system_libraries(python, env, xcb=True)
+    _ensure_x_test_tools()
     checks: list[tuple[str, list[str | os.PathLike[str]]]] = [
         ("forms up to date", [python, "packaging/compile_forms.py", "--check"]),
         ("ruff lint", [python, "-m", "ruff", "check", "."]),

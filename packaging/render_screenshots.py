@@ -79,10 +79,30 @@ def main() -> int:
                     agreement_section_key=draft.sections[3].key,
                 )
             )
-        for _, question in attitudes.questions()[:4]:
+        for number, (_, question) in enumerate(attitudes.questions()[:4]):
             key = attitudes.question_key(question)
             services.conversations.rate(conversation.id, key, Side.POLITICAL, 4)
             services.conversations.rate(conversation.id, key, Side.EXECUTIVE, 3)
+            if number < 2:
+                services.conversations.save_answer(
+                    Answer(
+                        conversation.id,
+                        key,
+                        political="Vi säger oftast det vi tänker, men inte alltid i tid.",
+                        executive="Jag vill höra invändningar innan ärendet är färdigberett.",
+                        conclusion="Vi tar upp farhågor redan vid avstämningen varannan måndag.",
+                    )
+                )
+        services.greyzone.add(
+            pair.id,
+            "Vem svarar pressen när en upphandling överklagas?",
+            raised_on=conversation.date,
+            conversation_id=conversation.id,
+        )
+        services.conversations.set_notes(
+            conversation.id,
+            "Karl tar med sig frågan om mötesformerna till ledningsgruppen.",
+        )
         services.commitments.add(
             pair.id,
             "Boka samspelsmöten för hela våren",
@@ -144,19 +164,17 @@ def main() -> int:
                     check=True,
                     capture_output=True,
                 )
+                # Every page of the minutes (they are read page by page); page 1 of the rest.
+                pages = [] if name == "minutes" else ["-f", "1", "-l", "1", "-singlefile"]
                 subprocess.run(
                     [
                         "pdftoppm",
                         "-png",
                         "-r",
                         "60",
-                        "-f",
-                        "1",
-                        "-l",
-                        "1",
-                        "-singlefile",
+                        *pages,
                         str(work / f"{name}.pdf"),
-                        str(OUT / f"{name}-page-1"),
+                        str(OUT / f"{name}-page" if name == "minutes" else OUT / f"{name}-page-1"),
                     ],
                     check=True,
                 )

@@ -25,6 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--screen", default="1366x768", help="the screen's size in pixels")
     parser.add_argument("--lang", choices=["sv", "en"], default="sv")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
@@ -33,14 +34,17 @@ def main() -> int:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from samspel_desktop.domain.model import Side
+    from samspel_desktop.gui.commitment_dialog import CommitmentDialog
+    from samspel_desktop.gui.handbook import HandbookDialog
     from samspel_desktop.gui.i18n import install_translators
     from samspel_desktop.gui.main_window import MainWindow
     from samspel_desktop.services.demo import load_demo
     from samspel_desktop.services.paths import DataPaths
     from samspel_desktop.services.samspel import Samspel
+    from samspel_desktop.services.seminar_demo import load_seminar_demo
 
     app = QApplication(sys.argv)
     install_translators(app, args.lang)
@@ -50,13 +54,18 @@ def main() -> int:
     services = Samspel.open(DataPaths(Path(tempfile.mkdtemp(prefix="samspel-shots-"))))
     pair_id = load_demo(services)
     conversations = services.conversations.all(pair_id)
+    seminar_id = load_seminar_demo(services)
+    width, height = (int(n) for n in args.screen.split("x"))
     window = MainWindow(services)
-    window.resize(int(1366 / args.scale), int(768 / args.scale))
+    window.resize(int(width / args.scale), int(height / args.scale))
     window.show()
+    dialogs: list[QWidget] = []
 
     def shot(name: str) -> None:
         path = out / f"{name}{suffix}.png"
-        window.grab().save(str(path))
+        shown = dialogs.pop() if dialogs else window
+        shown.grab().save(str(path))
+        shown.close() if shown is not window else None
         print(path)
 
     def conversation_view() -> None:
@@ -87,6 +96,42 @@ def main() -> int:
 
     def agreement() -> None:
         window.show_agreement(pair_id)
+        editor = window.agreement_page.editor
+        if editor is not None:  # the section with text, the cursor in its bullet list
+            editor.ui.sectionList.setCurrentRow(editor.ui.sectionList.count() - 1)
+            text = editor.ui.sectionEdit
+            cursor = text.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            text.setTextCursor(cursor)
+            text.setFocus()
+
+    def search_names() -> None:
+        window.search_field.setText(services.pairs.get(pair_id).executive.name.split()[-1])
+        window.run_search()
+
+    def commitment_dialog() -> None:
+        window.show_conversation(conversations[-1].id)
+        commitment = services.commitments.all(pair_id)[0]
+        dialog = CommitmentDialog(services, commitment, services.pairs.get(pair_id), window)
+        dialog.show()
+        dialogs.append(dialog)
+
+    def guides() -> None:
+        window.show_guides()
+        page = window.guide_editor_page
+        section = page.ui.structureTree.topLevelItem(0)
+        if section is not None and section.child(0) is not None:
+            page.ui.structureTree.setCurrentItem(section.child(0))
+
+    def seminar() -> None:
+        window.show_seminars(seminar_id)
+
+    def handbook() -> None:
+        window.show_start_page()
+        dialog = HandbookDialog(services.guides.all(), window)
+        dialog.contents.setCurrentRow(3)
+        dialog.show()
+        dialogs.append(dialog)
 
     steps: list[tuple[Callable[[], None], str]] = [
         (lambda: None, "start-page"),
@@ -98,6 +143,11 @@ def main() -> int:
         (conversation_view, "conversation-view"),
         (ratings_hidden, "ratings-hidden"),
         (ratings_revealed, "ratings-revealed"),
+        (search_names, "search-names"),
+        (commitment_dialog, "commitment-dialog"),
+        (guides, "guides-page"),
+        (seminar, "seminar-page"),
+        (handbook, "handbook"),
     ]
 
     def run(index: int = 0) -> None:

@@ -94,9 +94,11 @@ def _show_crash_dialog(report: CrashReport) -> None:
 
 
 def run_gui(
-    paths: DataPaths, *, open_conversation: int | None = None, language: str | None = None
+    paths: DataPaths, *, open_at: tuple[str, str] | None = None, language: str | None = None
 ) -> int:
-    """Start the desktop app on ``paths``; returns the process exit status."""
+    """Start the desktop app on ``paths``; returns the process exit status. ``open_at`` names
+    a page to show (``samspel open``): ("conversation", ID), ("agreement", PAIR ID),
+    ("follow-up", PAIR ID) or ("seminar", UUID)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -121,7 +123,7 @@ def run_gui(
         return 0  # Samspel already runs on this folder and was asked to come to the front.
     settings = QSettings(str(paths.root / "settings.ini"), QSettings.Format.IniFormat)
     try:
-        return _Launcher(app, paths, settings, instance, open_conversation).run()
+        return _Launcher(app, paths, settings, instance, open_at).run()
     finally:
         instance.release()
 
@@ -141,13 +143,13 @@ class _Launcher:
         paths: DataPaths,
         settings: QSettings,
         instance: SingleInstance,
-        open_conversation: int | None,
+        open_at: tuple[str, str] | None,
     ) -> None:
         self._instance = instance
         self._app = app
         self._paths = paths
         self._settings = settings
-        self._open_conversation = open_conversation
+        self._open_at = open_at
         self._ops: Operations | None = None
         self._window: MainWindow | None = None
         self._code: int | None = None
@@ -287,9 +289,9 @@ class _Launcher:
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         _start_backups(services, window)
-        if self._open_conversation is not None:
-            window.show_conversation(self._open_conversation)
-            self._open_conversation = None
+        if self._open_at is not None:
+            window.open_place(*self._open_at)
+            self._open_at = None
 
     def _damaged(self, error: object) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError
@@ -328,7 +330,7 @@ def _start_backups(services: Samspel, window: QWidget) -> None:
 
 
 def run_gui_on(
-    data_dir: str | None, *, open_conversation: int | None = None, language: str | None = None
+    data_dir: str | None, *, open_at: tuple[str, str] | None = None, language: str | None = None
 ) -> int:
     """Start the desktop app on ``data_dir`` (None: the usual folder, see ``services.paths``).
 
@@ -341,7 +343,7 @@ def run_gui_on(
         paths = resolve_data_paths(data_dir)
     except UserFacingError as error:
         return _show_start_error(error.message)
-    return run_gui(paths, open_conversation=open_conversation, language=language)
+    return run_gui(paths, open_at=open_at, language=language)
 
 
 def _show_start_error(message: str) -> int:

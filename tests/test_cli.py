@@ -48,6 +48,26 @@ def test_pair_add_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert pair["executive_title"] == "Kommundirektör"
     code, out, _ = run(capsys, tmp_path, "list", "pairs")
     assert "Vaggeryds kommun" in out
+    assert out.splitlines()[0].split() == [
+        "Id", "Organisation", "Sort", "Leder", "Politiken", "Förvaltningen", "Fas",
+    ]  # fmt: skip
+    assert "KSO–KD" in out and "Kommunstyrelsen" in out and "Uppbyggande" in out
+
+
+def test_a_committee_pair_names_its_committee(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    base = ["pair", "add", "--organisation", "Vaggeryds kommun", "--political", "Eva Lund",
+            "--executive", "Per Ek", "--kind", "namndordforande-forvaltningschef"]  # fmt: skip
+    code, _, err = run(capsys, tmp_path, *base)
+    assert code == 1 and "Ange vilken nämnd paret leder" in err
+    code, out, _ = run(capsys, tmp_path, *base, "--body", "Socialnämnden", "--term", "fullmaktige")
+    assert code == 0
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    [pair] = json.loads(out)
+    assert (pair["body"], pair["term"]) == ("Socialnämnden", "fullmaktige")
+    code, out, _ = run(capsys, tmp_path, "list", "pairs")
+    assert "Socialnämnden" in out and "Nämndordförande–förvaltningschef" in out
 
 
 def test_conversation_start_and_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -73,6 +93,13 @@ def test_conversation_start_and_list(capsys: pytest.CaptureFixture[str], tmp_pat
     assert conversation["id"] == conversation_id
     assert conversation["date"] == "2027-01-20"
     assert conversation["guides"] == ["skr-omraden", "skr-forhallningssatt"]
+    # For people: Swedish headers and labels, no Python syntax.
+    code, out, _ = run(capsys, tmp_path, "list", "conversations")
+    header, row = out.splitlines()
+    assert header.split() == ["Id", "Par", "Datum", "Status", "Samtalsguider"]
+    assert "Planerat" in row or "Pågår" in row
+    assert "SKR:s samtalsområden, Förhållningssätt – skattning" in row
+    assert "[" not in out and "'" not in out and "pagar" not in out
 
 
 def test_list_guides(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -242,6 +269,7 @@ def test_backup_backups_and_restore(capsys: pytest.CaptureFixture[str], tmp_path
     assert sorted(b["reason"] for b in listed) == ["manuell", "start"]
     assert backup.name in [b["file"] for b in listed]
     code, out, _ = run(capsys, tmp_path, "backups")
+    assert out.splitlines()[0].split() == ["Skapad", "Varför", "Byte", "Fil"]
     assert "Manuell" in out
     assert backup.name in out
 
@@ -364,6 +392,10 @@ def test_parser_choices_match_the_domain() -> None:
 
     assert list(PAIR_KINDS) == [k.value for k in PairKind]
     assert list(PHASES) == [p.value for p in Phase]
+    from samspel_desktop.cli.common import TERMS
+    from samspel_desktop.domain.calendar import TermBasis
+
+    assert list(TERMS) == [t.value for t in TermBasis]
 
 
 def test_guide_export_import_and_seminar_commands(
@@ -411,6 +443,8 @@ def test_guide_export_import_and_seminar_commands(
         ["--data-dir=d", "export", "agreement", "--pair", "3", "-o", "x.docx"],
         ["--data-dir", "export", "list", "pairs", "--json"],  # a folder named "export"
         ["open", "conversation", "7"],
+        ["open", "agreement", "--pair", "3"],
+        ["open", "seminar", "0f8fad5b-d9cb-469f-a165-70867728950e"],
         ["seminar", "export-group", "--seminar", "u", "--group", "Bord 1", "-o", "g.json"],
     ],
 )
@@ -442,3 +476,38 @@ def test_reading_commands_take_no_start_up_backup_and_writing_ones_do(
     code, _, _ = run(capsys, tmp_path, "conversation", "start", "--pair", str(pair))
     assert code == 0
     assert list((tmp_path / "backups").glob("samspel-*-start.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["open", "agreement"],
+        ["open", "agreement", "7"],
+        ["open", "follow-up", "--pair", "0"],
+        ["open", "seminar"],
+        ["open", "conversation", "x"],
+        ["open", "conversation", "7", "--pair", "3"],
+    ],
+)
+def test_open_without_its_id_is_a_usage_error(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert ("samspel open" in err or "inte ett id" in err) and "Traceback" not in err
+
+
+def test_list_pairs_in_swedish_order(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for organisation in ("Örebro kommun", "Ängelholms kommun", "Åre kommun", "Zinkgruvan"):
+        code, _, _ = run(capsys, tmp_path, "pair", "add", "--organisation", organisation,
+                         "--political", "A B", "--executive", "C D")  # fmt: skip
+        assert code == 0
+    code, out, _ = run(capsys, tmp_path, "list", "pairs", "--json")
+    assert [p["organisation"] for p in json.loads(out)] == [
+        "Zinkgruvan",
+        "Åre kommun",
+        "Ängelholms kommun",
+        "Örebro kommun",
+    ]

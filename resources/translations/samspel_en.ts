@@ -52,6 +52,10 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -76,20 +80,28 @@
         <translation>To be revised by</translation>
     </message>
     <message>
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
+    </message>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
     </message>
     <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <source>Exportera till Word</source>
-        <translation>Export to Word</translation>
-    </message>
-    <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
     </message>
     <message>
         <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
@@ -188,8 +200,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Tom rad skiljer stycken. ”- ” i början av raden ger en punktlista, ”1. ” en numrerad lista, ”## ” en underrubrik. **Fetstil** med dubbla asterisker.</source>
-        <translation>A blank line separates paragraphs. “- ” at the start of a line gives a bulleted list, “1. ” a numbered list, “## ” a subheading. **Bold** with double asterisks.</translation>
+        <source>Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser här är det Word-filen får.</source>
+        <translation>Enter starts a new paragraph, Shift+Enter a new line. What you see here is what the Word file gets.</translation>
     </message>
     <message>
         <source>Förslag</source>
@@ -248,6 +260,18 @@
         <translation>Document owner</translation>
     </message>
     <message>
+        <source>ÅÅÅÅ-MM-DD (annars beslutsdagen)</source>
+        <translation>YYYY-MM-DD (otherwise the decision date)</translation>
+    </message>
+    <message>
+        <source>Ersätter</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Tidigare version eller dokument, med beslut och diarienummer</source>
+        <translation>Earlier version or document, with decision and registration number</translation>
+    </message>
+    <message>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
@@ -267,8 +291,67 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Överenskommelse: %1 · %2</source>
         <translation>Joint agreement: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTextEdit</name>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <source>Fetstil Ctrl+B, kursiv Ctrl+I, punktlista Ctrl+Skift+L, numrerad lista Ctrl+Skift+N, underrubrik Ctrl+Skift+U. Skift+Enter ger ny rad i stycket.</source>
+        <translation>Bold Ctrl+B, italic Ctrl+I, bulleted list Ctrl+Shift+L, numbered list Ctrl+Shift+N, subheading Ctrl+Shift+U. Shift+Enter gives a new line in the paragraph.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Fetstil</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>• Punktlista</source>
+        <translation>• Bulleted list</translation>
+    </message>
+    <message>
+        <source>Punktlista</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. Numrerad lista</source>
+        <translation>1. Numbered list</translation>
+    </message>
+    <message>
+        <source>Numrerad lista</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Underrubrik</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <source>Underrubrik (igen: brödtext)</source>
+        <translation>Subheading (again: body text)</translation>
+    </message>
+    <message>
+        <source>Formatering</source>
+        <translation>Formatting</translation>
     </message>
 </context>
 <context>
@@ -324,6 +407,37 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Ändra åtagande</source>
+        <translation>Edit commitment</translation>
+    </message>
+    <message>
+        <source>&amp;Vad:</source>
+        <translation>&amp;Commitment:</translation>
+    </message>
+    <message>
+        <source>V&amp;em:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -351,16 +465,16 @@
         <translation>not answered</translation>
     </message>
     <message>
-        <source>%1 av %2 frågor besvarade</source>
-        <translation>%1 of %2 questions answered</translation>
+        <source>%1 av %n fråga besvarad</source>
+        <translation>%1 of %n question answered</translation>
+    </message>
+    <message>
+        <source>%1 av %n frågor besvarade</source>
+        <translation>%1 of %n questions answered</translation>
     </message>
     <message>
         <source>Fråga %1 av %2 · %3</source>
         <translation>Question %1 of %2 · %3</translation>
-    </message>
-    <message>
-        <source>Källa: %1</source>
-        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Sparat %1</source>
@@ -415,16 +529,12 @@
         <translation>← &amp;Start page</translation>
     </message>
     <message>
-        <source>Tillbaka till startsidan (Ctrl+Home)</source>
-        <translation>Back to the start page (Ctrl+Home)</translation>
-    </message>
-    <message>
         <source>Fråga i &amp;gråzonen…</source>
         <translation>Question in the &amp;grey zone…</translation>
     </message>
     <message>
-        <source>Anteckna en fråga där det var oklart vem som äger den (gyllene zonen)</source>
-        <translation>Note a question where it was unclear who owned it (the golden zone)</translation>
+        <source>Anteckna en fråga där det var oklart vem som har ansvaret (gråzonen)</source>
+        <translation>Note a question where it was unclear who is responsible (the grey zone)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -443,32 +553,16 @@
         <translation>Question</translation>
     </message>
     <message>
-        <source>&amp;Vägledning</source>
-        <translation>Gu&amp;idance</translation>
-    </message>
-    <message>
-        <source>&amp;Gemensam slutsats</source>
-        <translation>&amp;Joint conclusion</translation>
-    </message>
-    <message>
-        <source>Till ö&amp;verenskommelsen, avsnitt:</source>
-        <translation>For the joint agr&amp;eement, section:</translation>
+        <source>Citat ur källorna</source>
+        <translation>Quotations from the sources</translation>
     </message>
     <message>
         <source>Avsnitt i överenskommelsen</source>
         <translation>Section in the joint agreement</translation>
     </message>
     <message>
-        <source>← Före&amp;gående</source>
-        <translation>← P&amp;revious</translation>
-    </message>
-    <message>
         <source>Föregående fråga (Ctrl+PgUp)</source>
         <translation>Previous question (Ctrl+PgUp)</translation>
-    </message>
-    <message>
-        <source>Nä&amp;sta →</source>
-        <translation>&amp;Next →</translation>
     </message>
     <message>
         <source>Nästa fråga (Ctrl+PgDown)</source>
@@ -481,18 +575,6 @@
     <message>
         <source>Åtagande</source>
         <translation>Commitment</translation>
-    </message>
-    <message>
-        <source>Vem</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Klart</source>
@@ -511,47 +593,87 @@
         <translation>New commitment</translation>
     </message>
     <message>
-        <source>&amp;Vad:</source>
-        <translation>&amp;What:</translation>
-    </message>
-    <message>
         <source>V&amp;em:</source>
-        <translation>W&amp;ho:</translation>
+        <translation>&amp;Who:</translation>
     </message>
     <message>
-        <source>Se&amp;nast:</source>
-        <translation>D&amp;ue:</translation>
+        <source>Klart se&amp;nast:</source>
+        <translation>Due &amp;by:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Datum för nästa samtal</source>
+        <translation>Date of the next conversation</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Senast datum</source>
-        <translation>Due date</translation>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>Spara samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the conversation&apos;s minutes as a Word document</translation>
+    </message>
+    <message>
+        <source>Vägledn&amp;ing</source>
+        <translation>G&amp;uidance</translation>
+    </message>
+    <message>
+        <source>Gemensam sl&amp;utsats</source>
+        <translation>&amp;Joint conclusion</translation>
+    </message>
+    <message>
+        <source>Till &amp;överenskommelsen, avsnitt:</source>
+        <translation>For the joint agreeme&amp;nt, section:</translation>
+    </message>
+    <message>
+        <source>← Föregående</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Nästa →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Än&amp;dra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka i listan)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Åtagande:</source>
+        <translation>&amp;Commitment:</translation>
     </message>
     <message>
         <source>&amp;Lägg till åtagande</source>
-        <translation>Add co&amp;mmitment</translation>
+        <translation>Add comm&amp;itment</translation>
     </message>
     <message>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>&amp;Fria anteckningar</source>
-        <translation>&amp;Free notes</translation>
+        <source>Fria a&amp;nteckningar</source>
+        <translation>Fr&amp;ee notes</translation>
     </message>
     <message>
-        <source>&amp;Nästa möte:</source>
-        <translation>Ne&amp;xt meeting:</translation>
+        <source>N&amp;ästa samtal:</source>
+        <translation>Ne&amp;xt conversation:</translation>
     </message>
     <message>
-        <source>Datum för nästa möte</source>
-        <translation>Date of next meeting</translation>
-    </message>
-    <message>
-        <source>Närvarande (en per &amp;rad)</source>
+        <source>Närvarande (&amp;en per rad)</source>
         <translation>Attendees (one per &amp;line)</translation>
     </message>
 </context>
@@ -566,8 +688,8 @@
         <translation>Samspel ran into an unexpected error. Anything that has already been saved is still there. If something looks wrong, restart Samspel.</translation>
     </message>
     <message>
-        <source>Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support.</source>
-        <translation>The details have been saved in %1. Please send them to whoever provides your support.</translation>
+        <source>Detaljerna har sparats i %1. Skicka dem gärna till er IT-support.</source>
+        <translation>The details have been saved in %1. Please send them to your IT support.</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -651,6 +773,14 @@ Party groups</translation>
         <translation>&amp;Add consultee</translation>
     </message>
     <message>
+        <source>Remissen med &amp;missiv till Word…</source>
+        <translation>The consultation with its &amp;cover letter to Word…</translation>
+    </message>
+    <message>
+        <source>Samman&amp;ställning av remissvaren till Word…</source>
+        <translation>&amp;Summary of the consultation answers to Word…</translation>
+    </message>
+    <message>
         <source>Anta överenskommelsen</source>
         <translation>Adopt the joint agreement</translation>
     </message>
@@ -689,6 +819,26 @@ Party groups</translation>
     <message>
         <source>Version %1 är antagen och kan inte ändras. Sena remissvar kan fortfarande antecknas.</source>
         <translation>Version %1 has been adopted and cannot be changed. Late consultation responses can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Sammanställning av remissvar</source>
+        <translation>Summary of consultation answers</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Anta version som överenskommelse? En antagen version kan inte ändras; fortsatt arbete sker i ett nytt utkast.</source>
@@ -742,10 +892,6 @@ Party groups</translation>
         <translation>From conversation</translation>
     </message>
     <message>
-        <source>Senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -782,20 +928,76 @@ Party groups</translation>
         <translation> after the due date</translation>
     </message>
     <message>
-        <source>Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev klara senare, %5 ströks, %6 är öppna.</source>
-        <translation>Term of office %1: %2 commitments with a date, %3 kept on time, %4 completed late, %5 dropped, %6 open.</translation>
+        <source>Välj ett åtagande som gjordes i ett samtal.</source>
+        <translation>Choose a commitment that was made in a conversation.</translation>
     </message>
     <message>
-        <source> Tillförlitlighet: %1 % i tid.</source>
-        <translation> Reliability: %1% on time.</translation>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Choose a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Åtagandet är ändrat.</source>
+        <translation>The commitment was changed.</translation>
+    </message>
+    <message>
+        <source>%n fråga i loggen.</source>
+        <translation>%n question in the log.</translation>
+    </message>
+    <message>
+        <source>%n frågor i loggen.</source>
+        <translation>%n questions in the log.</translation>
+    </message>
+    <message>
+        <source>Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
+        <translation>What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>%n åtagande med datum</source>
+        <translation>%n commitment with a date</translation>
+    </message>
+    <message>
+        <source>%n åtaganden med datum</source>
+        <translation>%n commitments with a date</translation>
+    </message>
+    <message>
+        <source>%n hölls i tid</source>
+        <translation>%n kept on time</translation>
+    </message>
+    <message>
+        <source>%n blev klart senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n blev klara senare</source>
+        <translation>%n completed late</translation>
+    </message>
+    <message>
+        <source>%n ströks</source>
+        <translation>%n dropped</translation>
+    </message>
+    <message>
+        <source>%n är öppet</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>%n är öppna</source>
+        <translation>%n open</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: %2.</source>
+        <translation>Term of office %1: %2.</translation>
+    </message>
+    <message>
+        <source> Hållna i tid: %1 %.</source>
+        <translation> Kept on time: %1 %.</translation>
     </message>
     <message>
         <source>Inga åtaganden med datum ännu.</source>
         <translation>No commitments with a date yet.</translation>
-    </message>
-    <message>
-        <source>%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5</source>
-        <translation>%1 questions in the log. What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
         <source>Ny fråga i gråzonen</source>
@@ -842,44 +1044,64 @@ Party groups</translation>
         <translation>&amp;Report to Word…</translation>
     </message>
     <message>
-        <source>Uppföljningsrapport för mandatperioden: hälsa, åtaganden, gyllene zonen och överenskommelsen</source>
-        <translation>Follow-up report for the term of office: relationship health, commitments, the golden zone and the joint agreement</translation>
-    </message>
-    <message>
-        <source>Ö&amp;verlämning till Word…</source>
-        <translation>&amp;Handover to Word…</translation>
-    </message>
-    <message>
-        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gyllene zonen och trenden</source>
-        <translation>Everything a successor needs: the joint agreement, open commitments, the golden zone and the trend</translation>
-    </message>
-    <message>
         <source>Åtaganden</source>
         <translation>Commitments</translation>
-    </message>
-    <message>
-        <source>&amp;Visa:</source>
-        <translation>Sh&amp;ow:</translation>
-    </message>
-    <message>
-        <source>&amp;Sida:</source>
-        <translation>Si&amp;de:</translation>
     </message>
     <message>
         <source>Åtaganden över tid</source>
         <translation>Commitments over time</translation>
     </message>
     <message>
-        <source>Relationens hälsa</source>
-        <translation>Health of the relationship</translation>
+        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen, ett diagram per förhållningssätt. Det grå fältet är skillnaden mellan er – den är värd att prata om. Lodräta linjer visar mandatperioder, halvtid och byte av person.</source>
+        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations, one chart per attitude. The grey area is the gap between you – it is worth talking about. Vertical lines show terms of office, mid-term and changes of person.</translation>
     </message>
     <message>
-        <source>De fem förhållningssätten som bygger samarbete och förtroende (SKR), skattade 1–5 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.</source>
-        <translation>The five attitudes that build cooperation and trust (SKR), rated 1–5 by each of you in the conversations. Vertical lines show terms of office, mid-term and changes of person.</translation>
+        <source>Uppföljningsrapport för mandatperioden: förhållningssätten, åtaganden, gråzonen och överenskommelsen</source>
+        <translation>Follow-up report for the term of office: the attitudes, commitments, the grey zone and the agreement</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Överl&amp;ämning till Word…</source>
+        <translation>Ha&amp;ndover to Word…</translation>
+    </message>
+    <message>
+        <source>Allt en efterträdare behöver: överenskommelsen, öppna åtaganden, gråzonen och förhållningssätten över tid</source>
+        <translation>Everything a successor needs: the agreement, open commitments, the grey zone and the attitudes over time</translation>
+    </message>
+    <message>
+        <source>V&amp;isa:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>Si&amp;da:</source>
+        <translation>Si&amp;de:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Rätta åtagandets text, vem som äger det och datum (eller dubbelklicka på raden)</source>
+        <translation>Correct the commitment&apos;s text, who owns it and the date (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>Öppna sa&amp;mtalet</source>
+        <translation>Open the &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Öppna samtalet där åtagandet gjordes</source>
+        <translation>Open the conversation where the commitment was made</translation>
+    </message>
+    <message>
+        <source>Förhållningssätten över tid</source>
+        <translation>The attitudes over time</translation>
+    </message>
+    <message>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
         <source>Gråzonsloggen</source>
@@ -902,11 +1124,11 @@ Party groups</translation>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>&amp;Vems fråga blev det:</source>
+        <source>V&amp;ems fråga blev det:</source>
         <translation>&amp;Whose question it became:</translation>
     </message>
     <message>
-        <source>Vem be&amp;slutade:</source>
+        <source>Vem besl&amp;utade:</source>
         <translation>Who d&amp;ecided:</translation>
     </message>
     <message>
@@ -915,7 +1137,7 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Ny fråga i gråzonen…</source>
-        <translation>&amp;New grey-zone question…</translation>
+        <translation>New &amp;grey-zone question…</translation>
     </message>
     <message>
         <source>Flytta till &amp;papperskorgen</source>
@@ -973,8 +1195,28 @@ Party groups</translation>
         <translation>Ratings</translation>
     </message>
     <message>
-        <source>Relation under press</source>
+        <source>Pressad relation</source>
         <translation>Relationship under pressure</translation>
+    </message>
+    <message>
+        <source>Relation på rutin</source>
+        <translation>Relationship in routine</translation>
+    </message>
+    <message>
+        <source>Halvtid i mandatperioden</source>
+        <translation>Halfway through the term of office</translation>
+    </message>
+    <message>
+        <source>Inför och efter ett val</source>
+        <translation>Before and after an election</translation>
+    </message>
+    <message>
+        <source>Egen fråga – guidens författare har formulerat den</source>
+        <translation>Own question – written by the guide&apos;s author</translation>
+    </message>
+    <message>
+        <source>Citat – frågan är källans egna ord</source>
+        <translation>Quotation – the question is the source&apos;s own words</translation>
     </message>
     <message>
         <source>Fritt svar: politikens och förvaltningens syn och en gemensam slutsats</source>
@@ -1093,6 +1335,10 @@ Party groups</translation>
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Samtalsguider</source>
         <translation>Conversation guides</translation>
     </message>
@@ -1153,8 +1399,32 @@ Party groups</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>S&amp;ammanfattning:</source>
+        <source>Sa&amp;mmanfattning:</source>
         <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Avsnitt och fr&amp;ågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
+        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
+    </message>
+    <message>
+        <source>R&amp;ubrik:</source>
+        <translation>Se&amp;ction heading:</translation>
+    </message>
+    <message>
+        <source>In&amp;ledning:</source>
+        <translation>Intr&amp;oduction:</translation>
+    </message>
+    <message>
+        <source>Frågete&amp;xt:</source>
+        <translation>Question te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>V&amp;ägledning:</source>
+        <translation>Guidan&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Svarsf&amp;orm:</source>
+        <translation>Ans&amp;wer format:</translation>
     </message>
     <message>
         <source>S&amp;yfte:</source>
@@ -1162,15 +1432,19 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Källa:</source>
-        <translation>Sou&amp;rce:</translation>
+        <translation>&amp;Based on:</translation>
     </message>
     <message>
         <source>Till exempel SKR, Stöd – för att styra och leda bättre tillsammans</source>
         <translation>For example SKR, Stöd – för att styra och leda bättre tillsammans</translation>
     </message>
     <message>
-        <source>A&amp;vsnitt och frågor – dra för att flytta, eller Ctrl+Upp/Ned</source>
-        <translation>Sections &amp;and questions – drag to move, or Ctrl+Up/Down</translation>
+        <source>F&amp;örfattare:</source>
+        <translation>Written b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Vem som har skrivit guidens egna frågor och vägledning</source>
+        <translation>Who wrote the guide&apos;s own questions and guidance</translation>
     </message>
     <message>
         <source>Avsnitt och frågor</source>
@@ -1182,7 +1456,7 @@ Party groups</translation>
     </message>
     <message>
         <source>+ &amp;Fråga</source>
-        <translation>+ &amp;Question</translation>
+        <translation>+ Question</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
@@ -1217,28 +1491,24 @@ Party groups</translation>
         <translation>Select a section or a question in the list.</translation>
     </message>
     <message>
-        <source>&amp;Rubrik:</source>
-        <translation>&amp;Heading:</translation>
+        <source>&amp;Citat:</source>
+        <translation>&amp;Quotations:</translation>
     </message>
     <message>
-        <source>&amp;Inledning:</source>
-        <translation>Intr&amp;oduction:</translation>
+        <source>Ordagranna citat ur en källa: citatet, sedan en rad ”Källa: …”. En tom rad mellan citaten.</source>
+        <translation>Exact quotations from a source: the quotation, then a line &quot;Source: …&quot;. A blank line between quotations.</translation>
     </message>
     <message>
-        <source>Fråge&amp;text:</source>
-        <translation>Question te&amp;xt:</translation>
+        <source>&amp;Ursprung:</source>
+        <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <source>&amp;Vägledning:</source>
-        <translation>Guidan&amp;ce:</translation>
+        <source>Kä&amp;lla:</source>
+        <translation>Sou&amp;rce:</translation>
     </message>
     <message>
-        <source>K&amp;älla:</source>
-        <translation>S&amp;ource:</translation>
-    </message>
-    <message>
-        <source>&amp;Svarsform:</source>
-        <translation>Answer &amp;format:</translation>
+        <source>Vems ord frågan är, eller vad den bygger på</source>
+        <translation>Whose words the question is, or what it builds on</translation>
     </message>
     <message>
         <source>Skalans fem steg</source>
@@ -1266,10 +1536,37 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <source>Handbok för Samspel</source>
+        <translation>Samspel handbook (in Swedish)</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Handbokens text</source>
+        <translation>Handbook text</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <source>Diagram över förhållningssätten över tid</source>
         <translation>Chart of the attitudes over time</translation>
+    </message>
+    <message>
+        <source>Skillnaden mellan er</source>
+        <translation>The gap between you</translation>
+    </message>
+    <message>
+        <source>Inga skattningar</source>
+        <translation>No ratings</translation>
     </message>
     <message>
         <source>1 skattning</source>
@@ -1281,6 +1578,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Politiken (heldragen, rund)</source>
+        <extracomment>Okabe–Ito blue (politics) and vermilion (the administration): colour-blind safe.</extracomment>
         <translation>Political side (solid line, circles)</translation>
     </message>
     <message>
@@ -1325,10 +1623,6 @@ Party groups</translation>
     <message>
         <source>Stabil</source>
         <translation>Stable</translation>
-    </message>
-    <message>
-        <source>Rutin / stått still</source>
-        <translation>Routine / stalled</translation>
     </message>
     <message>
         <source>KSO–KD</source>
@@ -1423,6 +1717,22 @@ Party groups</translation>
         <translation>Both</translation>
     </message>
     <message>
+        <source>Rutin / står still</source>
+        <translation>Routine / standing still</translation>
+    </message>
+    <message>
+        <source>Pressad</source>
+        <translation>Under pressure</translation>
+    </message>
+    <message>
+        <source>Styrelsens mandattid (från 1 januari efter valet)</source>
+        <translation>The executive board&apos;s term (from 1 January after the election)</translation>
+    </message>
+    <message>
+        <source>Fullmäktiges mandattid (från 15 oktober valåret)</source>
+        <translation>The council&apos;s term (from 15 October in the election year)</translation>
+    </message>
+    <message>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
@@ -1507,12 +1817,48 @@ Party groups</translation>
         <translation>Consultation response</translation>
     </message>
     <message>
-        <source>Gyllene zonen</source>
-        <translation>The golden zone</translation>
+        <source>Gråzonen</source>
+        <translation>The grey zone</translation>
     </message>
     <message>
-        <source>Gyllene zonen, lärdom</source>
-        <translation>The golden zone, lesson learned</translation>
+        <source>Gråzonen, lärdom</source>
+        <translation>The grey zone, lesson learned</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
+    </message>
+    <message>
+        <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3).</source>
+        <translation>The election was held on %1. The new council takes office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till överenskommelse.</source>
+        <translation>Take stock of what the election means for your cooperation: hold a conversation and make a new draft agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen tillträder %3%4.</source>
+        <translation>The %1 term of office has begun: the new council took office on %2; the new executive board takes office on %3%4.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%3).</source>
+        <translation>The %1 term of office has begun: the new council took office on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Källa: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1, utifrån %2</source>
+        <translation>%1, based on %2</translation>
+    </message>
+    <message>
+        <source>Utifrån %1</source>
+        <translation>Based on %1</translation>
+    </message>
+    <message>
+        <source>Ur %1</source>
+        <translation>From %1</translation>
     </message>
     <message>
         <source>Seminarium, gruppens svar</source>
@@ -1567,16 +1913,24 @@ Party groups</translation>
         <translation>Positive feedback</translation>
     </message>
     <message>
-        <source>Mandatperioden %1 har börjat; den nya styrelsen tillträder %2.</source>
-        <translation>The %1 term of office has begun; the new executive board takes office on %2.</translation>
-    </message>
-    <message>
-        <source>Mandatperioden %1: månad %2 av 48. Nästa val %3.</source>
-        <translation>Term of office %1: month %2 of 48. Next election %3.</translation>
-    </message>
-    <message>
         <source>Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse.</source>
         <translation>After the election: hold an initial conversation and draft a new joint agreement.</translation>
+    </message>
+    <message>
+        <source>Mandatperioden %1: månad %2 av 48.</source>
+        <translation>Term of office %1: month %2 of 48.</translation>
+    </message>
+    <message>
+        <source>Den nya styrelsen tillträdde %1.</source>
+        <translation>The new executive board took office on %1.</translation>
+    </message>
+    <message>
+        <source>Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet.</source>
+        <translation>Election on %1: decide how you carry your cooperation and the agreement on after the election.</translation>
+    </message>
+    <message>
+        <source>Nästa val %1.</source>
+        <translation>Next election %1.</translation>
     </message>
     <message>
         <source>Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen.</source>
@@ -1630,8 +1984,16 @@ Party groups</translation>
         <translation>Samspel – %1</translation>
     </message>
     <message>
+        <source>Exporterade %n rad till %2</source>
+        <translation>Exported %n row to %2</translation>
+    </message>
+    <message>
+        <source>Exporterade %n rader till %2</source>
+        <translation>Exported %n rows to %2</translation>
+    </message>
+    <message>
         <source>Samspel</source>
-        <extracomment>Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -1641,10 +2003,6 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporterade %1 rader till %2</source>
-        <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
         <source>(i minnet)</source>
@@ -1719,10 +2077,6 @@ Party groups</translation>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
         <source>S&amp;ök…</source>
         <translation>Sea&amp;rch…</translation>
     </message>
@@ -1739,8 +2093,35 @@ Party groups</translation>
         <translation>Se&amp;minars…</translation>
     </message>
     <message>
+        <source>&amp;Handbok…</source>
+        <translation>&amp;Handbook…</translation>
+    </message>
+    <message>
+        <source>Läs in &amp;demoorganisationen</source>
+        <translation>Load the &amp;demo organisation</translation>
+    </message>
+    <message>
+        <source>En påhittad kommun med ett par och några samtal att prova på (märkt DEMO, kan tas bort)</source>
+        <translation>A made-up municipality with a pair and a few conversations to try things out (marked DEMO, can be removed)</translation>
+    </message>
+    <message>
         <source>&amp;Om Samspel</source>
         <translation>&amp;About Samspel</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExport</name>
+    <message>
+        <source>Spara minnesanteckningarna</source>
+        <translation>Save the minutes</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Sparade minnesanteckningarna i %1.</source>
+        <translation>Saved the minutes in %1.</translation>
     </message>
 </context>
 <context>
@@ -1778,8 +2159,20 @@ Party groups</translation>
         <translation>The joint agreement is due for revision soon, so the follow-up is suggested.</translation>
     </message>
     <message>
-        <source>Relationen har gått på rutin, så frågorna om motståndskraft föreslås.</source>
-        <translation>The relationship has settled into a routine, so the questions on resilience are suggested.</translation>
+        <source>Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås.</source>
+        <translation>The relationship is under pressure, so SKR&apos;s resilience factors are suggested.</translation>
+    </message>
+    <message>
+        <source>Relationen har gått på rutin eller står still, så nya frågor som förnyar samtalet föreslås.</source>
+        <translation>The relationship has fallen into routine or is standing still, so new questions that renew the conversation are suggested.</translation>
+    </message>
+    <message>
+        <source>Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås.</source>
+        <translation>It is halfway through the term of office, so the mid-term check is suggested.</translation>
+    </message>
+    <message>
+        <source>Det är valtider, så guiden inför och efter ett val föreslås.</source>
+        <translation>It is election time, so the guide for before and after an election is suggested.</translation>
     </message>
     <message>
         <source>Välj minst en samtalsguide.</source>
@@ -1838,11 +2231,11 @@ Party groups</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>&amp;Samtalsguide:</source>
@@ -1876,6 +2269,10 @@ Party groups</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden (the social services committee)</translation>
+    </message>
+    <message>
         <source>Samspelspar</source>
         <translation>Cooperation pair</translation>
     </message>
@@ -1896,20 +2293,44 @@ Party groups</translation>
         <translation>&amp;Kind of pair:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;namn:</source>
-        <translation>Political side, &amp;name:</translation>
+        <source>&amp;Leder:</source>
+        <translation>&amp;Leads:</translation>
     </message>
     <message>
-        <source>Politiken, &amp;titel:</source>
-        <translation>Political side, &amp;title:</translation>
+        <source>Nämnden eller styrelsen paret leder</source>
+        <translation>The committee or board the pair leads</translation>
     </message>
     <message>
-        <source>Förvaltningen, n&amp;amn:</source>
-        <translation>Administration, n&amp;ame:</translation>
+        <source>Nämnden eller styrelsen paret leder. Den antar överenskommelsen och står som beslutande instans.</source>
+        <translation>The committee or board the pair leads. It adopts the agreement and is named as the deciding body.</translation>
     </message>
     <message>
-        <source>Förvaltningen, t&amp;itel:</source>
-        <translation>Administration, t&amp;itle:</translation>
+        <source>Nämndens &amp;mandattid följer fullmäktiges (från 15 oktober valåret)</source>
+        <translation>The committee&apos;s &amp;term follows the council&apos;s (from 15 October of the election year)</translation>
+    </message>
+    <message>
+        <source>Fullmäktige bestämmer nämndernas mandattid (KL 6 kap. 18 §). Oftast följer den styrelsens, från 1 januari året efter valet.</source>
+        <translation>The council sets the committees&apos; terms (Local Government Act ch. 6 § 18). Usually they follow the executive board&apos;s, from 1 January after the election.</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;namn:</source>
+        <translation>Elected representative – &amp;name:</translation>
+    </message>
+    <message>
+        <source>Förtroendevald – &amp;titel:</source>
+        <translation>Elected representative – &amp;title:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – n&amp;amn:</source>
+        <translation>Official – n&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Tjänsteperson – t&amp;itel:</source>
+        <translation>Official – t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin eller står still får nya frågor som förnyar samtalet och en pressad relation frågorna om motståndskraft.</source>
+        <translation>The phase decides which conversation guides are suggested: a new relationship gets the start-up conversation, one in routine or standing still gets new questions that renew the conversation, and one under pressure the questions on resilience.</translation>
     </message>
     <message>
         <source>Samarbetet började &amp;den:</source>
@@ -1922,10 +2343,6 @@ Party groups</translation>
     <message>
         <source>Relationens &amp;fas:</source>
         <translation>Relationship &amp;phase:</translation>
-    </message>
-    <message>
-        <source>Fasen styr vilka samtalsguider som föreslås: en ny relation får startsamtalet, en relation som gått på rutin får frågorna om motståndskraft.</source>
-        <translation>The phase determines which conversation guides are suggested: a new relationship gets the initial conversation, a relationship that has settled into a routine gets the questions on resilience.</translation>
     </message>
 </context>
 <context>
@@ -1965,8 +2382,12 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Rating 1–5, each on your own</translation>
     </message>
     <message>
-        <source>&amp;Visa skattningarna</source>
+        <source>Visa skattninga&amp;rna</source>
         <translation>&amp;Reveal the ratings</translation>
+    </message>
+    <message>
+        <source>%1 skattar 1–5 (piltangenterna och mellanslag)</source>
+        <translation>%1 rates 1–5 (arrow keys and space)</translation>
     </message>
     <message>
         <source>%1 skattar %2</source>
@@ -2002,6 +2423,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <source>← &amp;Startsidan</source>
         <extracomment>Characters of the query the summary repeats.</extracomment>
         <translation>← &amp;Start page</translation>
+    </message>
+    <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
     </message>
     <message>
         <source>Sökträffar</source>
@@ -2156,6 +2581,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>← &amp;Start page</translation>
     </message>
     <message>
+        <source>Tillbaka till startsidan (Alt+Home)</source>
+        <translation>Back to the start page (Alt+Home)</translation>
+    </message>
+    <message>
         <source>S&amp;eminarium:</source>
         <translation>S&amp;eminar:</translation>
     </message>
@@ -2176,23 +2605,23 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <source>Samman&amp;ställning till Word…</source>
-        <translation>Su&amp;mmary to Word…</translation>
-    </message>
-    <message>
         <source>&amp;Genomförande</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
         <source>← &amp;Föregående</source>
-        <translation>← Pre&amp;vious</translation>
+        <translation>← Previ&amp;ous</translation>
     </message>
     <message>
         <source>Föregående fråga (Ctrl+Page Up)</source>
         <translation>Previous question (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <source>Nä&amp;sta →</source>
+        <source>Sa&amp;mmanställning till Word…</source>
+        <translation>Su&amp;mmary to Word…</translation>
+    </message>
+    <message>
+        <source>N&amp;ästa →</source>
         <translation>&amp;Next →</translation>
     </message>
     <message>
@@ -2240,16 +2669,24 @@ Log off and on again, or contact IT, before you write anything you want to keep.
         <translation>Screen for the projector view</translation>
     </message>
     <message>
-        <source>Vä&amp;gledning på projektorn</source>
+        <source>Väg&amp;ledning på projektorn</source>
         <translation>Gui&amp;dance on the projector</translation>
+    </message>
+    <message>
+        <source>Seminariet &amp;och grupperna</source>
+        <translation>Seminar and &amp;groups</translation>
+    </message>
+    <message>
+        <source>Gr&amp;upperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
+        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (CEO)”.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till grupp</source>
+        <translation>Add grou&amp;p</translation>
     </message>
     <message>
         <source>S&amp;yntes – det gemensamma ur gruppernas svar:</source>
         <translation>S&amp;ynthesis – what the groups&apos; answers have in common:</translation>
-    </message>
-    <message>
-        <source>Seminariet och &amp;grupperna</source>
-        <translation>Seminar and &amp;groups</translation>
     </message>
     <message>
         <source>&amp;Titel:</source>
@@ -2265,27 +2702,19 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ve&amp;nue:</translation>
     </message>
     <message>
         <source>P&amp;rocessledare:</source>
-        <translation>&amp;Facilitator:</translation>
+        <translation>Faci&amp;litator:</translation>
     </message>
     <message>
         <source>Samtalsguide:</source>
         <translation>Conversation guide:</translation>
     </message>
     <message>
-        <source>G&amp;rupperna – ett par, eller ett bord med flera personer. Skriv deltagarna som ”Anna Berg (KSO), Karl Ek (KD)”.</source>
-        <translation>Gr&amp;oups – a pair, or a table with several people. Enter the participants as “Anna Berg (Chair), Karl Ek (Director)”.</translation>
-    </message>
-    <message>
         <source>Grupperna</source>
         <translation>Groups</translation>
-    </message>
-    <message>
-        <source>+ &amp;Grupp</source>
-        <translation>+ Grou&amp;p</translation>
     </message>
     <message>
         <source>Ta &amp;bort gruppen</source>
@@ -2371,8 +2800,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Administration: %1, %2</translation>
     </message>
     <message>
-        <source>Relationens fas: %1 · tillsammans sedan %2</source>
-        <translation>Relationship phase: %1 · together since %2</translation>
+        <source>Relationens fas: %1 · i rollerna sedan %2</source>
+        <translation>Phase of the relationship: %1 · in their roles since %2</translation>
     </message>
     <message>
         <source>Senaste samtal: %1 · nästa: %2</source>
@@ -2451,20 +2880,32 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Cooperation pairs</translation>
     </message>
     <message>
-        <source>Nytt &amp;par…</source>
+        <source>N&amp;ytt par…</source>
         <translation>New p&amp;air…</translation>
+    </message>
+    <message>
+        <source>&amp;Överenskommelsen</source>
+        <translation>&amp;Joint agreement</translation>
+    </message>
+    <message>
+        <source>Öppna sam&amp;talet</source>
+        <translation>&amp;Open conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Minnesanteckningar till Word…</source>
+        <translation>&amp;Minutes to Word…</translation>
+    </message>
+    <message>
+        <source>Spara det valda samtalets minnesanteckningar som Word-dokument</source>
+        <translation>Save the chosen conversation&apos;s minutes as a Word document</translation>
     </message>
     <message>
         <source>&amp;Nytt samtal…</source>
         <translation>New &amp;conversation…</translation>
     </message>
     <message>
-        <source>Ö&amp;verenskommelsen</source>
-        <translation>&amp;Joint agreement</translation>
-    </message>
-    <message>
         <source>&amp;Uppföljning över tid</source>
-        <translation>&amp;Follow-up over time</translation>
+        <translation>Follo&amp;w-up over time</translation>
     </message>
     <message>
         <source>&amp;Redigera par…</source>
@@ -2476,15 +2917,11 @@ Is Samspel closed on %1? Remove the lock?</translation>
     </message>
     <message>
         <source>&amp;Samtal</source>
-        <translation>Con&amp;versations</translation>
+        <translation>Conve&amp;rsations</translation>
     </message>
     <message>
         <source>Samtal</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ppna samtalet</source>
-        <translation>&amp;Open conversation</translation>
     </message>
 </context>
 <context>
@@ -2518,8 +2955,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de gallras bort.</source>
-        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups contain the deleted items until they are pruned.</translation>
+        <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
+        <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
     </message>
 </context>
 </TS>

@@ -26,9 +26,33 @@ if TYPE_CHECKING:
 
 
 def add_open_command(commands: Commands) -> None:
-    opener = commands.add_parser("open", help="öppna programfönstret på ett visst ställe")
-    opener.add_argument("target", choices=["conversation"])
-    opener.add_argument("id", type=id_arg, metavar="ID")
+    opener = commands.add_parser(
+        "open",
+        help="öppna programfönstret på ett visst ställe",
+        description="Öppna programfönstret på ett samtal (open conversation ID), ett pars "
+        "överenskommelse (open agreement --pair ID) eller uppföljning (open follow-up --pair "
+        "ID), eller ett seminarium (open seminar UUID).",
+    )
+    opener.add_argument("target", choices=["conversation", "agreement", "follow-up", "seminar"])
+    opener.add_argument("id", nargs="?", metavar="ID", help="samtalets id eller seminariets uuid")
+    opener.add_argument("--pair", type=id_arg, metavar="ID", help="parets id")
+
+
+def _open_place(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[str, str]:
+    """The page ``samspel open`` names, as (page, id); a missing or extra id is a usage error."""
+    target = str(args.target)
+    if target in ("agreement", "follow-up"):
+        if args.pair is None or args.id is not None:
+            parser.error(f"skriv: samspel open {target} --pair ID")
+        return target, str(args.pair)
+    if args.id is None or args.pair is not None:
+        parser.error(f"skriv: samspel open {target} {'UUID' if target == 'seminar' else 'ID'}")
+    if target == "conversation":
+        try:
+            return target, str(id_arg(str(args.id)))
+        except argparse.ArgumentTypeError as error:
+            parser.error(str(error))
+    return target, str(args.id)
 
 
 #: Each command and the module of its family (``cli/<family>.py``), in the order of the help
@@ -96,7 +120,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="datamapp (annars $SAMSPEL_DATA_DIR eller användarens datamapp)",
     )
     parser.add_argument(
-        "--lang", choices=["sv", "en"], help="programfönstrets språk (annars efter systemets språk)"
+        "--lang",
+        choices=["sv", "en"],
+        help="programfönstrets språk (annars svenska, eller engelska om systemet är på engelska)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -187,11 +213,11 @@ def _file_identity(path: Path | None) -> tuple[int, int] | None:
     return (stat.st_ino, stat.st_mtime_ns) if stat is not None else None
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    place = _open_place(parser, args) if args.command == "open" else None
     from samspel_desktop.app import run_gui_on
 
-    open_conversation = args.id if getattr(args, "target", None) == "conversation" else None
-    return run_gui_on(args.data_dir, open_conversation=open_conversation, language=args.lang)
+    return run_gui_on(args.data_dir, open_at=place, language=args.lang)
 
 
 def _run_smoke_test(data_dir: str | None) -> int:
@@ -229,7 +255,7 @@ def _main(argv: Sequence[str]) -> int:
             parser.error("--smoke-test kan inte kombineras med ett kommando")
         return _run_smoke_test(args.data_dir)
     if args.command in (None, "open"):
-        return _run_gui(args)
+        return _run_gui(parser, args)
     paths = resolve_data_paths(args.data_dir)
     if args.command in _FILE_COMMANDS:
         from samspel_desktop.cli.data_folder import run_file_command

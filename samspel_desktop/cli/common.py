@@ -22,7 +22,9 @@ PAIR_KINDS = (
     "regionstyrelsens-ordforande-regiondirektor",
     "custom",
 )
-PHASES = ("uppbyggande", "stabil", "rutin")
+PHASES = ("uppbyggande", "stabil", "rutin", "pressad")
+# The values of domain.calendar.TermBasis (a test keeps them equal).
+TERMS = ("styrelsen", "fullmaktige")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -76,7 +78,29 @@ def id_arg(text: str) -> int:
     return value
 
 
-def emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> None:
+def cell(value: object) -> str:
+    """A value as a person reads it in a table: lists joined, yes/no, a dash for nothing."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(cell(v) for v in value) or "–"
+    return str(value)
+
+
+def emit(
+    rows: list[dict[str, Any]],
+    as_json: bool,
+    columns: Sequence[tuple[str, str]],
+    *,
+    shown: list[dict[str, Any]] | None = None,
+) -> None:
+    """Print ``rows`` as JSON (stable English keys) or as a table for people.
+
+    ``columns`` are (key, Swedish header); ``shown`` gives the rows as a person reads them
+    (labels instead of stored values) when they differ from ``rows``.
+    """
     if as_json:
         import json
 
@@ -85,10 +109,12 @@ def emit(rows: list[dict[str, Any]], as_json: bool, columns: Sequence[str]) -> N
     if not rows:
         print("(inga)")
         return
-    widths = {c: max(len(c), *(len(str(r[c])) for r in rows)) for c in columns}
-    print("  ".join(c.ljust(widths[c]) for c in columns).rstrip())
-    for row in rows:
-        print("  ".join(str(row[c]).ljust(widths[c]) for c in columns).rstrip())
+    table = [[cell(row[key]) for key, _ in columns] for row in (shown or rows)]
+    headers = [header for _, header in columns]
+    widths = [max(len(h), *(len(r[i]) for r in table)) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in table:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 def fail(error: UserFacingError) -> int:
@@ -125,6 +151,6 @@ def reading_command(
     return parser
 
 
-def output_arg(parser: argparse.ArgumentParser, metavar: str) -> None:
+def output_arg(parser: argparse.ArgumentParser, metavar: str, help: str | None = None) -> None:
     """The file a command writes: ``-o FIL`` (required)."""
-    parser.add_argument("-o", "--output", required=True, metavar=metavar)
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help)

@@ -18,6 +18,7 @@ from samspel_desktop.cli.common import (
     subcommands,
 )
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.text import counted
 from samspel_desktop.services.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -108,10 +109,12 @@ def add_recover_command(commands: Commands) -> None:
 def run_archive(services: Samspel, args: argparse.Namespace) -> int:
     if args.archive_command == "export":
         counts = services.data_folder.export_archive(Path(args.output))
-        print(f"Exporterade {sum(counts.values())} rader till {args.output}", file=sys.stderr)
+        rows = counted(sum(counts.values()), "%n rad", "%n rader")
+        print(f"Exporterade {rows} till {args.output}", file=sys.stderr)
         return EXIT_OK
     counts = services.data_folder.import_archive(Path(args.file), replace=args.replace)
-    print(f"Importerade {sum(counts.values())} rader från {args.file}", file=sys.stderr)
+    rows = counted(sum(counts.values()), "%n rad", "%n rader")
+    print(f"Importerade {rows} från {args.file}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -132,7 +135,13 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
             }
             for i in services.trash.items()
         ]
-        emit(rows, args.json, ["kind", "id", "deleted_at", "label"])
+        # The kind is shown as typed to ``trash restore KIND ID``.
+        emit(
+            rows,
+            args.json,
+            [("kind", "Sort"), ("id", "Id"), ("deleted_at", "Borttaget"), ("label", "Vad")],
+            shown=[{**r, "deleted_at": r["deleted_at"][:19].replace("T", " ")} for r in rows],
+        )
         return EXIT_OK
     if args.trash_command == "restore":
         item_id: int | str = int(args.id) if args.id.isdigit() else args.id
@@ -140,15 +149,16 @@ def run_trash(services: Samspel, args: argparse.Namespace) -> int:
         print(f"Tog tillbaka {args.kind} {args.id} ur papperskorgen.", file=sys.stderr)
         return EXIT_OK
     if not args.yes:
-        count = len(services.trash.items())
+        count = counted(len(services.trash.items()), "%n sak", "%n saker")
         print(
-            f"samspel: fel: Papperskorgen har {count} saker. Att tömma den raderar dem för gott; "
+            f"samspel: fel: Papperskorgen har {count}. Att tömma den raderar dem för gott; "
             "lägg till --yes för att göra det.",
             file=sys.stderr,
         )
         return EXIT_ERROR
     counts = services.trash.empty()
-    print(f"Raderade {sum(counts.values())} rader för gott.", file=sys.stderr)
+    deleted = counted(sum(counts.values()), "%n rad", "%n rader")
+    print(f"Raderade {deleted} för gott.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -185,7 +195,11 @@ def run_backups(paths: DataPaths, args: argparse.Namespace) -> int:
     if not args.json:
         for row in rows:
             row["created"] = row["created"].replace("T", " ")
-    emit(rows, args.json, ["created", "reason_label", "size", "file"])
+    emit(
+        rows,
+        args.json,
+        [("created", "Skapad"), ("reason_label", "Varför"), ("size", "Byte"), ("file", "Fil")],
+    )
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from samspel_desktop.cli.common import (
     EXIT_OK,
     PAIR_KINDS,
     PHASES,
+    TERMS,
     date_arg,
     emit,
     id_arg,
@@ -42,6 +43,20 @@ def add_pair_command(commands: Commands) -> None:
         default=PAIR_KINDS[0],
         choices=PAIR_KINDS,
         help="sorts par (standard kso-kd)",
+    )
+    add.add_argument(
+        "--body",
+        default="",
+        metavar="NÄMND",
+        help="nämnden paret leder, t.ex. ”Socialnämnden” (krävs för "
+        "namndordforande-forvaltningschef; annars kommun- eller regionstyrelsen)",
+    )
+    add.add_argument(
+        "--term",
+        default=TERMS[0],
+        choices=TERMS,
+        help="vems mandattid paret följer: styrelsens (från 1 januari efter valet, standard) "
+        "eller fullmäktiges (från 15 oktober valåret)",
     )
     add.add_argument(
         "--phase",
@@ -80,6 +95,7 @@ def add_conversation_command(commands: Commands) -> None:
 
 
 def run_pair(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.calendar import TermBasis
     from samspel_desktop.domain.model import PairKind, Phase
 
     named = ("organisation", "political", "political_title", "executive", "executive_title")
@@ -89,19 +105,27 @@ def run_pair(services: Samspel, args: argparse.Namespace) -> int:
         phase=Phase(args.phase),
         start_date=args.start_date,
         predecessor_id=args.predecessor,
+        body=args.body,
+        term=TermBasis(args.term),
     )
     print(pair.id)
     return EXIT_OK
 
 
 def run_list(services: Samspel, args: argparse.Namespace) -> int:
+    from samspel_desktop.domain.bodies import body_of
+    from samspel_desktop.domain.labels import label
+
     rows: list[dict[str, Any]]
     if args.what == "pairs":
+        pairs = services.pairs.all()
         rows = [
             {
                 "id": p.id,
                 "organisation": p.organisation.name,
                 "kind": p.kind.value,
+                "body": p.body,
+                "term": p.term.value,
                 "political": p.political.name,
                 "political_title": p.political.title,
                 "executive": p.executive.name,
@@ -110,10 +134,28 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "start_date": p.start_date.isoformat(),
                 "end_date": p.end_date.isoformat() if p.end_date else None,
             }
-            for p in services.pairs.all()
+            for p in pairs
         ]
-        emit(rows, args.json, ["id", "organisation", "kind", "political", "executive", "phase"])
+        shown = [
+            {**r, "kind": label(p.kind), "phase": label(p.phase), "body": body_of(p)}
+            for r, p in zip(rows, pairs, strict=True)
+        ]
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("organisation", "Organisation"),
+                ("kind", "Sort"),
+                ("body", "Leder"),
+                ("political", "Politiken"),
+                ("executive", "Förvaltningen"),
+                ("phase", "Fas"),
+            ],
+            shown=shown,
+        )
     elif args.what == "conversations":
+        conversations = services.conversations.all(args.pair)
         rows = [
             {
                 "id": c.id,
@@ -123,9 +165,24 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
                 "guides": [g.id for g in c.guides],
                 "present": list(c.present),
             }
-            for c in services.conversations.all(args.pair)
+            for c in conversations
         ]
-        emit(rows, args.json, ["id", "pair_id", "date", "status", "guides"])
+        shown = [
+            {**r, "status": label(c.status), "guides": [g.title for g in c.guides]}
+            for r, c in zip(rows, conversations, strict=True)
+        ]
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("pair_id", "Par"),
+                ("date", "Datum"),
+                ("status", "Status"),
+                ("guides", "Samtalsguider"),
+            ],
+            shown=shown,
+        )
     else:
         rows = [
             {
@@ -138,7 +195,17 @@ def run_list(services: Samspel, args: argparse.Namespace) -> int:
             }
             for g in services.guides.all()
         ]
-        emit(rows, args.json, ["id", "version", "questions", "title"])
+        emit(
+            rows,
+            args.json,
+            [
+                ("id", "Id"),
+                ("version", "Version"),
+                ("questions", "Frågor"),
+                ("builtin", "Inbyggd"),
+                ("title", "Rubrik"),
+            ],
+        )
     return EXIT_OK
 
 

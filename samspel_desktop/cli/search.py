@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 def add_search_command(commands: Commands) -> None:
     search = commands.add_parser(
         "search",
-        help="sök i all text (anteckningar, slutsatser, "
-        "åtaganden, överenskommelser, gyllene zonen)",
+        help="sök i all text (anteckningar, slutsatser, åtaganden, överenskommelser, gråzonen)",
     )
     search.add_argument("query", metavar="SÖKORD", nargs="+")
     search.add_argument("--limit", type=id_arg, default=50, metavar="N")

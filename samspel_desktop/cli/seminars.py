@@ -83,7 +83,7 @@ def run_seminar(services: Samspel, args: argparse.Namespace) -> int:
             }
             for s in services.seminars.all()
         ]
-        emit(rows, args.json, ["uuid", "date", "title"])
+        emit(rows, args.json, [("uuid", "Uuid"), ("date", "Datum"), ("title", "Rubrik")])
         return EXIT_OK
     if command == "create":
         groups = [(name, members) for name, _, members in (g.partition(":") for g in args.group)]

@@ -18,6 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from samspel_desktop.domain.calendar import (
+    CalendarMoment,
+    CalendarNotice,
+    TermBasis,
+    board_rule,
+    council_rule,
+)
 from samspel_desktop.domain.model import (
     AgreementStatus,
     CommitmentStatus,
@@ -64,7 +71,16 @@ _ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
     Phase: {
         Phase.BUILDING: QT_TRANSLATE_NOOP("Labels", "Uppbyggande"),
         Phase.STABLE: QT_TRANSLATE_NOOP("Labels", "Stabil"),
-        Phase.ROUTINE: QT_TRANSLATE_NOOP("Labels", "Rutin / stått still"),
+        Phase.ROUTINE: QT_TRANSLATE_NOOP("Labels", "Rutin / står still"),
+        Phase.PRESSED: QT_TRANSLATE_NOOP("Labels", "Pressad"),
+    },
+    TermBasis: {
+        TermBasis.BOARD: QT_TRANSLATE_NOOP(
+            "Labels", "Styrelsens mandattid (från 1 januari efter valet)"
+        ),
+        TermBasis.COUNCIL: QT_TRANSLATE_NOOP(
+            "Labels", "Fullmäktiges mandattid (från 15 oktober valåret)"
+        ),
     },
     ConversationStatus: {
         ConversationStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planerat"),
@@ -132,6 +148,7 @@ TRASH_KINDS: dict[str, str] = {
 
 # Where a search hit's text was written, by the search index's kinds.
 SEARCH_KINDS: dict[str, str] = {
+    "pair": QT_TRANSLATE_NOOP("Labels", "Samspelspar"),
     "answer.political": QT_TRANSLATE_NOOP("Labels", "Politikens perspektiv"),
     "answer.executive": QT_TRANSLATE_NOOP("Labels", "Förvaltningens perspektiv"),
     "answer.conclusion": QT_TRANSLATE_NOOP("Labels", "Gemensam slutsats"),
@@ -140,8 +157,8 @@ SEARCH_KINDS: dict[str, str] = {
     "commitment.note": QT_TRANSLATE_NOOP("Labels", "Kommentar till åtagande"),
     "agreement.section": QT_TRANSLATE_NOOP("Labels", "Överenskommelse"),
     "remiss.answer": QT_TRANSLATE_NOOP("Labels", "Remissvar"),
-    "greyzone.question": QT_TRANSLATE_NOOP("Labels", "Gyllene zonen"),
-    "greyzone.learned": QT_TRANSLATE_NOOP("Labels", "Gyllene zonen, lärdom"),
+    "greyzone.question": QT_TRANSLATE_NOOP("Labels", "Gråzonen"),
+    "greyzone.learned": QT_TRANSLATE_NOOP("Labels", "Gråzonen, lärdom"),
     "seminar_answer.text": QT_TRANSLATE_NOOP("Labels", "Seminarium, gruppens svar"),
     "seminar_synthesis.text": QT_TRANSLATE_NOOP("Labels", "Seminarium, syntes"),
 }
@@ -165,17 +182,45 @@ ATTITUDES: dict[str, str] = {
     "positiv-aterkoppling": QT_TRANSLATE_NOOP("Labels", "Positiv återkoppling"),
 }
 
-# The sentences of the mandate-period notice (``services.history.period_notice_text``).
-PERIOD_BEFORE_BOARD = QT_TRANSLATE_NOOP(
-    "Labels", "Mandatperioden %1 har börjat; den nya styrelsen tillträder %2."
+# The sentences of the mandate-period notice (:func:`notice_text`).
+NOTICE_ELECTION_HELD_BOARD = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.",
 )
-PERIOD_MONTH = QT_TRANSLATE_NOOP("Labels", "Mandatperioden %1: månad %2 av 48. Nästa val %3.")
-PERIOD_AFTER_ELECTION = QT_TRANSLATE_NOOP(
+NOTICE_ELECTION_HELD = QT_TRANSLATE_NOOP(
+    "Labels", "Valet hölls %1. Det nya fullmäktige tillträder %2 (%3)."
+)
+NOTICE_TAKE_STOCK = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Stäm av vad valet betyder för ert samarbete: håll ett samtal och gör ett nytt utkast till "
+    "överenskommelse.",
+)
+NOTICE_COUNCIL_STARTED_BOARD = QT_TRANSLATE_NOOP(
+    "Labels",
+    "Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2; den nya styrelsen "
+    "tillträder %3%4.",
+)
+NOTICE_COUNCIL_STARTED = QT_TRANSLATE_NOOP(
+    "Labels", "Mandatperioden %1 har börjat: det nya fullmäktige tillträdde %2 (%3)."
+)
+NOTICE_START_PROMPT = QT_TRANSLATE_NOOP(
     "Labels", "Efter valet: håll ett startsamtal och gör ett nytt utkast till överenskommelse."
 )
-PERIOD_MIDPOINT = QT_TRANSLATE_NOOP(
+NOTICE_MONTH = QT_TRANSLATE_NOOP("Labels", "Mandatperioden %1: månad %2 av 48.")
+NOTICE_BOARD_STARTED = QT_TRANSLATE_NOOP("Labels", "Den nya styrelsen tillträdde %1.")
+NOTICE_ELECTION_AHEAD = QT_TRANSLATE_NOOP(
+    "Labels", "Val %1: bestäm hur ni för samarbetet och överenskommelsen vidare efter valet."
+)
+NOTICE_NEXT_ELECTION = QT_TRANSLATE_NOOP("Labels", "Nästa val %1.")
+NOTICE_MIDPOINT = QT_TRANSLATE_NOOP(
     "Labels", "Halvtid (%1): dags för en avstämning av samarbetet och överenskommelsen."
 )
+
+# Whose words a question is (:func:`attribution`), and a quotation's source.
+SOURCE_QUOTED = QT_TRANSLATE_NOOP("Labels", "Källa: %1")
+SOURCE_OWN = QT_TRANSLATE_NOOP("Labels", "%1, utifrån %2")
+SOURCE_BASED_ON = QT_TRANSLATE_NOOP("Labels", "Utifrån %1")
+QUOTE_FROM = QT_TRANSLATE_NOOP("Labels", "Ur %1")
 
 
 def label(value: StrEnum, translate: Callable[[str], str] = as_is) -> str:
@@ -199,3 +244,64 @@ def fill(template: str, *values: str) -> str:
     for number, value in reversed(list(enumerate(values, start=1))):
         template = template.replace(f"%{number}", value)
     return template
+
+
+def notice_text(notice: CalendarNotice | None, translate: Callable[[str], str] = as_is) -> str:
+    """The calendar's notice in words: Swedish, or as ``translate`` gives each sentence."""
+    if notice is None:
+        return ""
+    period = notice.period
+    year = period.election_year
+    board = notice.basis is TermBasis.BOARD
+    board_ref = board_rule(year)
+    board_ref_text = f" ({board_ref})" if board_ref else ""
+    moment = notice.moment
+    if moment is CalendarMoment.ELECTION_HELD:
+        if board:
+            held = fill(
+                translate(NOTICE_ELECTION_HELD_BOARD),
+                notice.election_day.isoformat(),
+                period.start.isoformat(),
+                council_rule(year),
+                period.board_start.isoformat(),
+                board_ref_text,
+            )
+        else:
+            held = fill(
+                translate(NOTICE_ELECTION_HELD),
+                notice.election_day.isoformat(),
+                period.start.isoformat(),
+                council_rule(year),
+            )
+        return f"{held} {translate(NOTICE_TAKE_STOCK)}"
+    start_prompt = translate(NOTICE_START_PROMPT)
+    if moment is CalendarMoment.COUNCIL_STARTED:
+        if board:
+            started = fill(
+                translate(NOTICE_COUNCIL_STARTED_BOARD),
+                period.label,
+                period.start.isoformat(),
+                period.board_start.isoformat(),
+                board_ref_text,
+            )
+        else:
+            started = fill(
+                translate(NOTICE_COUNCIL_STARTED),
+                period.label,
+                period.start.isoformat(),
+                council_rule(year),
+            )
+        return f"{started} {start_prompt}"
+    where = fill(translate(NOTICE_MONTH), period.label, str(notice.month))
+    if moment is CalendarMoment.TERM_STARTED:
+        if board:
+            where += " " + fill(translate(NOTICE_BOARD_STARTED), period.board_start.isoformat())
+        return f"{where} {start_prompt}"
+    if moment is CalendarMoment.ELECTION_AHEAD:
+        ahead = fill(translate(NOTICE_ELECTION_AHEAD), notice.election_day.isoformat())
+        return f"{where} {ahead}"
+    text = where + " " + fill(translate(NOTICE_NEXT_ELECTION), notice.election_day.isoformat())
+    if moment is CalendarMoment.MIDPOINT:
+        midpoint = period.midpoint_of(notice.basis).isoformat()
+        text += " " + fill(translate(NOTICE_MIDPOINT), midpoint)
+    return text

@@ -11,6 +11,8 @@ from dataclasses import Field, dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from samspel_desktop.domain.calendar import TermBasis
+
 
 class Record:
     """Equality, hash and repr shared by the frozen dataclasses below (``eq=False, repr=False``).
@@ -67,11 +69,13 @@ class PairKind(StrEnum):
 
 
 class Phase(StrEnum):
-    """Relationship phase (Vaggeryd): being built, stable, or in routine / stalled."""
+    """Relationship phase: being built, stable, in routine / standing still (Vaggeryd's three),
+    or under pressure (SKR's resilience factors are for "en pressad situation eller relation")."""
 
     BUILDING = "uppbyggande"
     STABLE = "stabil"
     ROUTINE = "rutin"
+    PRESSED = "pressad"
 
 
 class ConversationStatus(StrEnum):
@@ -107,12 +111,14 @@ class AgreementStatus(StrEnum):
 
 class BlockType(StrEnum):
     """Kinds of text inside an agreement section. ``SUBHEADING`` is a heading below the section's
-    own (Word's Heading 2), such as Vaggeryd's "Politiken ska:"."""
+    own (Word's Heading 2), such as Vaggeryd's "Politiken ska:". ``IMAGE`` is a picture (kept
+    from an imported Word file) with its alt text."""
 
     PARAGRAPH = "paragraph"
     BULLETS = "bullets"
     NUMBERED = "numbered"
     SUBHEADING = "subheading"
+    IMAGE = "image"
 
 
 class RemissStance(StrEnum):
@@ -163,6 +169,11 @@ class Pair(Record):
     phase: Phase = Phase.BUILDING
     end_date: dt.date | None = None
     predecessor_id: int | None = None
+    #: The nämnd (or styrelse) the pair leads, e.g. "Socialnämnden"; empty: the organisation's
+    #: styrelse (kommunstyrelsen, regionstyrelsen). See :mod:`samspel_desktop.domain.bodies`.
+    body: str = ""
+    #: Whose term the pair works to (a nämnd's term is set by fullmäktige; 1 January default).
+    term: TermBasis = TermBasis.BOARD
 
     @property
     def display_name(self) -> str:
@@ -176,13 +187,16 @@ class Pair(Record):
 @dataclass(frozen=True, eq=False, repr=False)
 class PairDetails(Record):
     """What is written about a pair when it is added or corrected: its kind, the two people as
-    (name, title), when it started and the phase of the relationship."""
+    (name, title), when it started, the phase of the relationship, the body it leads and whose
+    term it works to."""
 
     kind: PairKind
     political: tuple[str, str]
     executive: tuple[str, str]
     start_date: dt.date
     phase: Phase
+    body: str = ""
+    term: TermBasis = TermBasis.BOARD
 
 
 # --- Guides --------------------------------------------------------------------------------
@@ -196,13 +210,38 @@ class AnswerShape(Record):
     scale: tuple[str, ...] = ()
 
 
+class QuestionOrigin(StrEnum):
+    """Whose words a question's text is: quoted exactly from its source, or the guide's own."""
+
+    QUOTED = "quoted"
+    OWN = "own"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Quote(Record):
+    """Words quoted exactly from a source (SKR, a municipality's document), with that source."""
+
+    text: str
+    source: str
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class Question(Record):
+    """One question of a guide.
+
+    ``origin`` says whose words ``text`` is: ``QUOTED`` – exactly ``source``'s words;
+    ``OWN`` – written by the guide's author (Samspel for the built-in guides), building on
+    ``source`` when one is named. ``quotes`` are exact words from sources shown with the
+    question; ``guidance`` is always the guide author's own text.
+    """
+
     id: str
     text: str
     answer: AnswerShape = field(default_factory=AnswerShape)
     guidance: str = ""
     source: str = ""
+    origin: QuestionOrigin = QuestionOrigin.OWN
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -211,6 +250,7 @@ class GuideSection(Record):
     title: str
     questions: tuple[Question, ...]
     intro: str = ""
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -225,6 +265,9 @@ class Guide(Record):
     purpose: str = "general"
     source: str = ""
     builtin: bool = False
+    #: Who wrote the guide's own texts (questions of origin ``OWN``, guidance): "Samspel" for
+    #: the built-in guides.
+    author: str = ""
 
     def questions(self) -> list[tuple[GuideSection, Question]]:
         return [(s, q) for s in self.sections for q in s.questions]
@@ -307,9 +350,14 @@ class Commitment(Record):
 # --- Agreements ----------------------------------------------------------------------------
 
 
+#: The first bytes of the pictures an agreement may hold: PNG, JPEG, GIF.
+PICTURE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class Block(Record):
-    """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section.
+    """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section,
+    or a picture (``image``: PNG, JPEG or GIF bytes; ``text``: its alt text).
 
     Text may mark bold with ``**double asterisks**``; an unpaired ``**`` is plain text.
     """
@@ -317,6 +365,7 @@ class Block(Record):
     type: BlockType
     text: str = ""
     items: tuple[str, ...] = ()
+    image: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -340,6 +389,11 @@ class DocumentMetadata(Record):
     validity: str = "Tills vidare"
     review_by: dt.date | None = None
     document_owner: str = ""
+    #: "Gäller från": the day the document applies from (the decision date when empty).
+    valid_from: dt.date | None = None
+    #: "Ersätter": the version or document this one replaces, e.g. "Version 1, antagen av
+    #: kommunstyrelsen 2023-01-25 § 7".
+    replaces: str = ""
 
 
 @dataclass(frozen=True, eq=False, repr=False)

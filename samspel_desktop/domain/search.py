@@ -96,3 +96,44 @@ def plain_snippet(snippet: str, *, mark: tuple[str, str] = ("", "")) -> str:
     """The snippet as one line of text, matches wrapped in ``mark`` (e.g. ``("*", "*")``)."""
     text = "".join(f"{mark[0]}{t}{mark[1]}" if hit else t for t, hit in snippet_parts(snippet))
     return " ".join(text.split())
+
+
+def find_phrases(query: SearchQuery, text: str) -> list[tuple[int, int]] | None:
+    """Where every phrase of ``query`` stands in ``text``, by the index's own rules (words
+    split alike, case and Unicode form ignored, å/ä/ö kept apart, the last piece a prefix):
+    the ``(start, end)`` spans of the matches in ``text``, or None when a phrase is missing.
+
+    For short texts outside the full-text index (a pair's names and organisation).
+    """
+    if query.empty:
+        return None
+    text = unicodedata.normalize("NFC", text)  # (mark_spans marks this same form)
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for phrase in query.phrases:
+        pieces = [p.casefold() for p in phrase]
+        found = False
+        for first in range(len(tokens) - len(pieces) + 1):
+            window = tokens[first : first + len(pieces)]
+            if all(t[2] == p for t, p in zip(window[:-1], pieces[:-1], strict=True)) and (
+                window[-1][2].startswith(pieces[-1])
+            ):
+                spans.extend((t[0], t[1]) for t in window)
+                found = True
+        if not found:
+            return None
+    return sorted(set(spans))
+
+
+def mark_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span wrapped in :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`."""
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    position = 0
+    for start, end in spans:
+        if start < position:
+            continue
+        out += [text[position:start], HIGHLIGHT_START, text[start:end], HIGHLIGHT_END]
+        position = end
+    out.append(text[position:])
+    return "".join(out)

@@ -95,3 +95,24 @@ def bold_runs(text: str) -> list[tuple[str, bool]]:
 def plain_text(text: str) -> str:
     """The text without its ``**bold**`` marks (for comparisons and search)."""
     return "".join(part for part, _ in bold_runs(text))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, ``many`` for any other, with "%n" replaced by the count:
+    ``counted(1, "%n fråga", "%n frågor")`` → "1 fråga". (The window passes both forms through
+    ``tr()``: Swedish is the source language, so Qt's own %n forms would say "1 frågor".)"""
+    return (one if count == 1 else many).replace("%n", str(count))
+
+
+#: Swedish letters after z, in Swedish order; letters Swedish sorts as others (ü as y, æ as ä,
+#: ø as ö). Other accents are ignored (é as e).
+_SWEDISH_LETTERS = str.maketrans({"å": "{", "ä": "|", "ö": "}", "ü": "y", "æ": "|", "ø": "}"})
+
+
+def swedish_key(text: str) -> tuple[str, str, str]:
+    """The sort key of Swedish order (…X Y Z Å Ä Ö), case and other accents ignored, then
+    lower case before upper case: "Åre" < "Ängelholm" < "öland" < "Örebro". The one rule for
+    every list (the storage's ``SWEDISH`` collation uses it too)."""
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_SWEDISH_LETTERS)
+    plain = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+    return plain, folded, text.swapcase()

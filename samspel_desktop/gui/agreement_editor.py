@@ -1,10 +1,11 @@
 """The agreement editor: one pair's överenskommelse, section by section.
 
-A plain, predictable editor (see ``services.agreements.blocks_from_plain``): a blank line
-separates paragraphs, "- " starts a bullet, "1. " a numbered item, "## " a subheading and
-``**text**`` is bold. Text autosaves (:class:`gui.autosave.Autosaver`) about a second after the
-last keystroke, when the editor loses focus and before another section or version is shown. A
-failed save keeps the text on screen, says why and is tried again.
+The text is edited as a document, as in Word (:mod:`samspel_desktop.gui.rich_text_edit`: a
+formatting bar, Ctrl+B, Ctrl+I, lists and subheadings), and stored as the section's blocks
+(:mod:`samspel_desktop.gui.rich_text` converts). Text autosaves
+(:class:`gui.autosave.Autosaver`) about a second after the last keystroke, when the editor loses
+focus and before another section or version is shown. A failed save keeps the text on screen,
+says why and is tried again.
 
 Embed it anywhere: ``AgreementEditor(services, pair_id, parent)``.
 """
@@ -33,7 +34,7 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
-from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
+from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
 from samspel_desktop.gui.operations import Operation, operations_for, remote
@@ -41,8 +42,6 @@ from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
     agreement_templates,
-    blocks_from_plain,
-    blocks_to_plain,
     new_section_key,
 )
 from samspel_desktop.services.samspel import Samspel
@@ -71,6 +70,9 @@ class AgreementEditor(QWidget):
         self.ui.setupUi(self)
         self.ui.splitter.setSizes([280, 640, 440])
         self.ui.sectionList.setWordWrap(True)
+        self.format_bar = self.ui.sectionEdit.make_toolbar(self.ui.editorPane)
+        layout = self.ui.editorLayout
+        layout.insertWidget(layout.indexOf(self.ui.sectionEdit), self.format_bar)
         self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
@@ -176,6 +178,7 @@ class AgreementEditor(QWidget):
         ):
             widget.setEnabled(editable)
         ui.sectionEdit.setReadOnly(not editable)
+        self.format_bar.setEnabled(editable)
         for field in self._metadata_fields():
             field.setReadOnly(not editable)
         if self._version is None:
@@ -187,7 +190,7 @@ class AgreementEditor(QWidget):
             .replace("%1", html.escape(self._version.title))
             .replace("%2", str(self._version.number))
         )
-        status = "· " + self._status_text(self._version)
+        status = self._status_text(self._version)  # (on its own line, under the title)
         if not editable:
             status += self.tr(" – kan inte ändras. Skapa ett nytt utkast för att arbeta vidare.")
         ui.statusLabel.setText(status)
@@ -238,6 +241,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit,
             ui.reviewByEdit,
             ui.ownerEdit,
+            ui.validFromEdit,
+            ui.replacesEdit,
         ]
 
     def _fill_metadata(self) -> None:
@@ -255,6 +260,8 @@ class AgreementEditor(QWidget):
             ui.validityEdit: meta.validity,
             ui.reviewByEdit: meta.review_by.isoformat() if meta.review_by else "",
             ui.ownerEdit: meta.document_owner,
+            ui.validFromEdit: meta.valid_from.isoformat() if meta.valid_from else "",
+            ui.replacesEdit: meta.replaces,
         }
         for field, value in values.items():
             field.setText(value)
@@ -295,13 +302,13 @@ class AgreementEditor(QWidget):
                 ui.sectionTitleLabel.setText(f"<h3>{row + 1}. {html.escape(section.title)}</h3>")
                 ui.guidanceLabel.setText(section.guidance)
                 ui.guidanceLabel.setVisible(bool(section.guidance))
-                ui.sectionEdit.setPlainText(blocks_to_plain(section.blocks))
+                ui.sectionEdit.set_blocks(section.blocks)
                 ui.sectionEdit.setEnabled(True)
                 ui.provenanceLabel.setText(self._provenance_text(section.key))
             else:
                 ui.sectionTitleLabel.setText("")
                 ui.guidanceLabel.setVisible(False)
-                ui.sectionEdit.setPlainText("")
+                ui.sectionEdit.set_blocks(())
                 ui.sectionEdit.setEnabled(False)
                 ui.provenanceLabel.setText("")
         finally:
@@ -336,7 +343,7 @@ class AgreementEditor(QWidget):
         """Fold the editor's text into the in-memory section list."""
         if self._dirty and 0 <= self._current < len(self._sections):
             section = self._sections[self._current]
-            blocks = blocks_from_plain(self.ui.sectionEdit.toPlainText())
+            blocks = self.ui.sectionEdit.blocks()
             self._sections[self._current] = dataclasses.replace(section, blocks=blocks)
 
     def save_now(self) -> bool:
@@ -486,6 +493,8 @@ class AgreementEditor(QWidget):
             validity=ui.validityEdit.text(),
             review_by=_parse_date(ui.reviewByEdit.text(), self.tr("Revideras senast")),
             document_owner=ui.ownerEdit.text(),
+            valid_from=_parse_date(ui.validFromEdit.text(), self.tr("Gäller från")),
+            replaces=ui.replacesEdit.text(),
         )
         self._services.agreements.save_header(self._version.id, ui.titleEdit.text(), metadata)
         self._version = self._services.agreements.get(self._version.id)
@@ -557,7 +566,7 @@ class AgreementEditor(QWidget):
 
     def export_to(
         self, path: Path, done: Callable[[list[str]], object] | None = None
-    ) -> Operation[WordExport] | None:
+    ) -> Operation[WordExport] | Operation[Path] | None:
         """Export the shown version to ``path`` on the database thread, with progress (one
         step a section) and a cancel that leaves no file; ``done`` gets what the user should
         be told."""
@@ -565,15 +574,32 @@ class AgreementEditor(QWidget):
             return None
         self.save_now()
         version_id = self._version.id
+        agreements = self._services.agreements
+        ops = operations_for(self._services, self)
+        if path.suffix.lower() == ".pdf":
+            from samspel_desktop.pdf import write_pdf
+
+            def pdf_written(written: Path) -> None:
+                if done is not None:
+                    done(
+                        [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
+                    )
+
+            # Read and drawn on the database thread (QPdfWriter and QTextDocument work on any
+            # thread); the window goes on meanwhile.
+            return ops.run(
+                lambda _progress: write_pdf(agreements.pdf_source(version_id), path),
+                parent=self,
+                done=pdf_written,
+                progress=self.tr("Skriver PDF/A …"),
+            )
 
         def told(result: WordExport) -> None:
             if done is not None:
                 done([self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages])
 
-        return operations_for(self._services, self).run(
-            lambda progress: self._services.agreements.export_word(
-                version_id, path, progress=progress
-            ),
+        return ops.run(
+            lambda progress: agreements.export_word(version_id, path, progress=progress),
             parent=self,
             done=told,
             progress=self.tr("Exporterar till Word …"),
@@ -594,11 +620,14 @@ class AgreementEditor(QWidget):
     def _ask_export(self) -> None:
         if self._version is None:
             return
-        chosen = ask_save_path(
+        chosen = ask_save_path_as(
             self,
-            self.tr("Exportera till Word"),
+            self.tr("Exportera överenskommelsen"),
             self._services.agreements.word_file_name(self._version),
-            self.tr("Word-dokument (*.docx)"),
+            [
+                (".docx", self.tr("Word-dokument (*.docx)")),
+                (".pdf", self.tr("PDF/A för e-arkivet (*.pdf)")),
+            ],
         )
         if chosen is None:
             return

@@ -20,10 +20,12 @@ class AgreementPage(QWidget):
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         back = QPushButton(self.tr("← &Startsidan"), self)
+        back.setToolTip(self.tr("Tillbaka till startsidan (Alt+Home)"))
         back.clicked.connect(self.back_requested)
         header.addWidget(back)
         self.title = QLabel(self)
         self.title.setFont(bold_font(self, 1.4))
+        self.title.setWordWrap(True)  # a long pair name must not widen the window
         header.addWidget(self.title, 1)
         layout.addLayout(header)
         self.editor: AgreementEditor | None = None
@@ -33,6 +35,7 @@ class AgreementPage(QWidget):
         if self.editor is not None:
             self.editor.save_now()
             self._layout.removeWidget(self.editor)
+            self.editor.hide()  # gone at once, not when the event loop deletes it
             self.editor.deleteLater()
         self.editor = AgreementEditor(services, pair_id, self)
         self._layout.addWidget(self.editor, 1)

@@ -11,12 +11,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QInputDialog,
     QPlainTextEdit,
     QTreeWidgetItem,
     QWidget,
 )
 
+from samspel_desktop.domain.guides import question_attribution
 from samspel_desktop.domain.model import (
     AgreementSection,
     Answer,
@@ -30,11 +32,13 @@ from samspel_desktop.domain.model import (
     Question,
     Side,
 )
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.commitment_dialog import CommitmentDialog, owner_choices, owner_names
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
-from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.labels import attribution, label, quotes_html
 from samspel_desktop.gui.operations import operations_for, remote
 from samspel_desktop.gui.rating_panel import RatingPanel
 from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
@@ -97,12 +101,11 @@ class ConversationView(QWidget):
             self.ui.statusCombo.addItem(label(status), status)
         for side in Side:
             self.ui.ownerCombo.addItem(label(side), side)
-        self.ui.commitmentTree.setColumnCount(1)
-        self.ui.commitmentTree.setHeaderHidden(True)
         self.ui.splitter.setStretchFactor(1, 1)
         # Nothing in the question pane may demand more width than the pane has: long section
         # titles wrap, and combo boxes do not size themselves to their longest entry.
         self.ui.positionLabel.setWordWrap(True)
+        self.ui.questionTree.setIndentation(12)  # guide, section, question in a narrow pane
         for combo in (self.ui.sectionCombo, self.ui.ownerCombo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -121,6 +124,7 @@ class ConversationView(QWidget):
         for heading in (self.ui.politicalLabel, self.ui.executiveLabel, self.ui.conclusionLabel):
             heading.setFont(bold_font(heading))
         self.ui.sourceLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.quotesLabel.setStyleSheet("color: palette(text);")
         self.ui.errorBanner.setStyleSheet(
             "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"
             " padding: 8px; }"
@@ -148,12 +152,15 @@ class ConversationView(QWidget):
         ui.nextButton.clicked.connect(self.next_question)
         ui.backButton.clicked.connect(self.back_requested)
         ui.greyzoneButton.clicked.connect(self.greyzone_requested)
+        ui.minutesButton.clicked.connect(self.export_minutes)
         ui.questionTree.currentItemChanged.connect(self._tree_selection)
         ui.addCommitmentButton.clicked.connect(self._add_commitment)
         ui.whatEdit.returnPressed.connect(self._add_commitment)
         ui.doneButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DONE))
         ui.keepOpenButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.OPEN))
         ui.dropButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DROPPED))
+        ui.editCommitmentButton.clicked.connect(self.edit_commitment)
+        ui.commitmentTree.itemDoubleClicked.connect(self._commitment_double_clicked)
         ui.dueCheck.toggled.connect(ui.dueDateEdit.setEnabled)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -212,8 +219,7 @@ class ConversationView(QWidget):
                 .replace("%1", pair.executive.name)
                 .replace("%2", pair.executive.title)
             )
-            self.ui.ownerCombo.setItemText(0, f"{label(Side.POLITICAL)} – {pair.political.name}")
-            self.ui.ownerCombo.setItemText(1, f"{label(Side.EXECUTIVE)} – {pair.executive.name}")
+            owner_choices(self.ui.ownerCombo, pair)
             self.ui.notesEdit.setPlainText(conversation.notes)
             self.ui.presentEdit.setPlainText("\n".join(conversation.present))
             self.ui.nextMeetingCheck.setChecked(conversation.next_meeting is not None)
@@ -221,8 +227,10 @@ class ConversationView(QWidget):
             self.ui.nextMeetingEdit.setDate(
                 to_qdate(conversation.next_meeting or conversation.date + dt.timedelta(days=28))
             )
-            self.ui.dueDateEdit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=30)))
+            # A due date is chosen afresh in every conversation: unticked, a month after it.
+            self.ui.dueCheck.setChecked(False)
             self.ui.dueDateEdit.setEnabled(False)
+            self.ui.dueDateEdit.setDate(to_qdate(conversation.date + dt.timedelta(days=30)))
             self._fill_sections()
             self._build_tree()
         finally:
@@ -263,10 +271,9 @@ class ConversationView(QWidget):
     def focus_first_editor(self) -> None:
         ref = self.current_ref()
         if ref is not None and ref.question.answer.type is AnswerType.RATING:
-            self.rating_panel.setFocus()
-            buttons = self.rating_panel.findChildren(type(self.ui.nextButton))
-            if buttons and buttons[0].isEnabled():
-                buttons[0].setFocus()
+            first = self.rating_panel.scales[Side.POLITICAL]
+            if first.isEnabled():
+                first.setFocus()
                 return
         self.ui.politicalEdit.setFocus()
 
@@ -274,6 +281,12 @@ class ConversationView(QWidget):
         self.ui.sectionCombo.clear()
         for section in self._agreement_sections:
             self.ui.sectionCombo.addItem(section.title, section.key)
+            self.ui.sectionCombo.setItemData(
+                self.ui.sectionCombo.count() - 1, section.title, Qt.ItemDataRole.ToolTipRole
+            )
+        # The list opens as wide as its longest title, even where the box itself is narrower.
+        view = self.ui.sectionCombo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
         self.ui.sectionCombo.setEnabled(False)
 
     def _build_tree(self) -> None:
@@ -281,12 +294,25 @@ class ConversationView(QWidget):
         tree.clear()
         self._items = []
         parents: dict[tuple[str, str], QTreeWidgetItem] = {}
+        guides: dict[str, QTreeWidgetItem] = {}
+        # With several guides each is a row of its own above its sections (its title was
+        # repeated on every section's row, and the section names were cut off).
         several = len({r.guide.id for r in self._refs}) > 1
         for index, ref in enumerate(self._refs):
             parent_key = (ref.guide.id, ref.section.id)
+            if several and ref.guide.id not in guides:
+                heading = QTreeWidgetItem(tree, [ref.guide.title])
+                heading.setFlags(heading.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                heading.setFont(0, bold_font(tree))
+                heading.setExpanded(True)
+                guides[ref.guide.id] = heading
             if parent_key not in parents:
-                title = f"{ref.guide.title}: {ref.section.title}" if several else ref.section.title
-                parent = QTreeWidgetItem(tree, [title])
+                above = guides.get(ref.guide.id)
+                parent = (
+                    QTreeWidgetItem(above, [ref.section.title])
+                    if above is not None
+                    else QTreeWidgetItem(tree, [ref.section.title])
+                )
                 parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 parent.setExpanded(True)
                 parents[parent_key] = parent
@@ -317,9 +343,11 @@ class ConversationView(QWidget):
                 self.tr("besvarad") if done else self.tr("inte besvarad"),
             )
         self.ui.progressLabel.setText(
-            self.tr("%1 av %2 frågor besvarade")
-            .replace("%1", str(answered))
-            .replace("%2", str(len(self._refs)))
+            counted(
+                len(self._refs),
+                self.tr("%1 av %n fråga besvarad"),
+                self.tr("%1 av %n frågor besvarade"),
+            ).replace("%1", str(answered))
         )
 
     # --- questions -----------------------------------------------------------------------
@@ -348,11 +376,14 @@ class ConversationView(QWidget):
                 .replace("%3", ref.section.title)
             )
             self.ui.questionLabel.setText(question.text)
-            source = question.source or ref.guide.source
-            self.ui.sourceLabel.setText(
-                self.tr("Källa: %1").replace("%1", source) if source else ""
-            )
+            # Whose words the question is (SKR's own, or the guide author's building on SKR),
+            # then any exact quotations from the sources, the question's and its section's.
+            source = attribution(question_attribution(ref.guide, question))
+            self.ui.sourceLabel.setText(source)
             self.ui.sourceLabel.setVisible(bool(source))
+            quotes = (*question.quotes, *ref.section.quotes)
+            self.ui.quotesLabel.setText(quotes_html(quotes))
+            self.ui.quotesLabel.setVisible(bool(quotes))
             self.ui.guidanceLabel.setText(question.guidance)
             has_guidance = bool(question.guidance)
             self.ui.guidanceToggle.setVisible(has_guidance)
@@ -539,10 +570,13 @@ class ConversationView(QWidget):
         self._saved(dt.datetime.now())
         self._answers = self._services.conversations.answers(conversation_id)
         self._show_ratings(self._answers[ref.key])
+        # The button just pressed is gone: write about the ratings next (the focus would
+        # otherwise fall to the next widget in the window, the search field).
+        self.ui.politicalEdit.setFocus()
 
     # --- commitments ---------------------------------------------------------------------
 
-    def _refresh_commitments(self) -> None:
+    def _refresh_commitments(self, select_id: int | None = None) -> None:
         tree = self.ui.commitmentTree
         tree.clear()
         if self.conversation is None or self.pair is None:
@@ -558,15 +592,11 @@ class ConversationView(QWidget):
                 self._services.commitments.made_in(self.conversation),
             ),
         )
-        names = {
-            Side.POLITICAL: self.pair.political.name,
-            Side.EXECUTIVE: self.pair.executive.name,
-            Side.BOTH: label(Side.BOTH),
-        }
+        names = owner_names(self.pair)
         for title, commitments in groups:
             parent = QTreeWidgetItem(tree, [title])
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            parent.setFirstColumnSpanned(True)
+            parent.setFont(0, bold_font(tree))
             parent.setExpanded(True)
             if not commitments:
                 empty = QTreeWidgetItem(parent, [self.tr("(inga)")])
@@ -582,38 +612,40 @@ class ConversationView(QWidget):
                     if c.due_date
                     else self.tr("inget datum")
                 )
-                details = f"{c.owner_name or names[c.owner_side]} · {due} · {status}"
+                owner = c.owner_name or names[c.owner_side] or label(c.owner_side)
+                details = f"{owner} · {due} · {status}"
                 item = QTreeWidgetItem(parent, [f"{c.what}\n{details}"])
                 item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-                item.setToolTip(0, c.what)
+                item.setToolTip(0, f"{c.what}\n{details}")
+                if c.id == select_id:
+                    tree.setCurrentItem(item)
+
+    def _current_commitment_id(self) -> int | None:
+        item = self.ui.commitmentTree.currentItem()
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
 
     @shows_errors
     def _add_commitment(self) -> None:
         if self.conversation is None or self.pair is None:
             return
         side = Side(self.ui.ownerCombo.currentData())
-        owner = {
-            Side.POLITICAL: self.pair.political.name,
-            Side.EXECUTIVE: self.pair.executive.name,
-            Side.BOTH: "",
-        }[side]
         due = from_qdate(self.ui.dueDateEdit.date()) if self.ui.dueCheck.isChecked() else None
-        self._services.commitments.add(
+        added = self._services.commitments.add(
             self.conversation.pair_id,
             self.ui.whatEdit.text(),
             side,
-            owner_name=owner,
+            owner_name=owner_names(self.pair)[side],
             due_date=due,
             created_in=self.conversation.id,
         )
         self._saved(dt.datetime.now())
         self.ui.whatEdit.clear()
-        self._refresh_commitments()
+        self._refresh_commitments(select_id=added.id)
 
     @shows_errors
     def _follow_up(self, status: CommitmentStatus) -> None:
-        item = self.ui.commitmentTree.currentItem()
-        commitment_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        commitment_id = self._current_commitment_id()
         if commitment_id is None or self.conversation is None:
             self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
             return
@@ -624,9 +656,39 @@ class ConversationView(QWidget):
             )
             if not ok:
                 return
-        self._services.commitments.follow_up(self.conversation, int(commitment_id), status, note)
+        self._services.commitments.follow_up(self.conversation, commitment_id, status, note)
         self._saved(dt.datetime.now())
-        self._refresh_commitments()
+        self._refresh_commitments(select_id=commitment_id)
+
+    def _commitment_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, Qt.ItemDataRole.UserRole) is not None:
+            self.edit_commitment()
+
+    @shows_errors
+    def edit_commitment(self) -> None:
+        """Correct the chosen commitment's text, owner and due date in a dialog."""
+        commitment_id = self._current_commitment_id()
+        if commitment_id is None or self.pair is None:
+            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
+            return
+        dialog = CommitmentDialog(
+            self._services, self._services.commitments.get(commitment_id), self.pair, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._saved(dt.datetime.now())
+            self._refresh_commitments(select_id=commitment_id)
+
+    @shows_errors
+    def export_minutes(self) -> None:
+        """Save this conversation's minnesanteckningar as a Word document."""
+        if self.conversation is None:
+            return
+        self.flush()
+        from samspel_desktop.gui.minutes_export import save_minutes
+
+        told = save_minutes(self, self._services, self.conversation.id)
+        if told is not None:
+            self.status_message.emit(told)
 
     def text_editors(self) -> list[QPlainTextEdit]:
         return [self.ui.politicalEdit, self.ui.executiveEdit, self.ui.conclusionEdit]

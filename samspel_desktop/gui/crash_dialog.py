@@ -35,7 +35,7 @@ class CrashDialog(QDialog):
             )
             if report.crash_file is not None:
                 text += " " + self.tr(
-                    "Detaljerna har sparats i %1. Skicka dem gärna till den som ger er support."
+                    "Detaljerna har sparats i %1. Skicka dem gärna till er IT-support."
                 ).replace("%1", str(report.crash_file))
         self.message = QLabel(text, self)
         self.message.setWordWrap(True)

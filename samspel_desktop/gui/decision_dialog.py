@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from samspel_desktop.domain.model import AgreementStatus, Remiss, RemissStance
 from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.labels import label
 from samspel_desktop.gui.operations import remote
+from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -58,9 +60,7 @@ class DecisionDialog(QDialog):
         )
         self.recipients_edit.setMaximumHeight(110)
         send.addRow(self.tr("&Remissinstanser:"), self.recipients_edit)
-        self.deadline_edit = QDateEdit(self.send_box)
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("yyyy-MM-dd")
+        self.deadline_edit = DateEdit(self.send_box)
         self.deadline_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=42)))
         send.addRow(self.tr("Sista &svarsdag:"), self.deadline_edit)
         self.reference_edit = QLineEdit(self.send_box)
@@ -109,14 +109,25 @@ class DecisionDialog(QDialog):
         row.addWidget(add)
         form.addRow("", row)
         answers.addLayout(form)
+        documents = QHBoxLayout()
+        self.export_remiss_button = QPushButton(
+            self.tr("Remissen med &missiv till Word…"), self.answers_box
+        )
+        self.export_remiss_button.clicked.connect(lambda: self._export(summary=False))
+        documents.addWidget(self.export_remiss_button)
+        self.export_summary_button = QPushButton(
+            self.tr("Samman&ställning av remissvaren till Word…"), self.answers_box
+        )
+        self.export_summary_button.clicked.connect(lambda: self._export(summary=True))
+        documents.addWidget(self.export_summary_button)
+        documents.addStretch(1)
+        answers.addLayout(documents)
         layout.addWidget(self.answers_box)
 
         # Adoption.
         self.adopt_box = QGroupBox(self.tr("Anta överenskommelsen"), self)
         adopt = QFormLayout(self.adopt_box)
-        self.adopted_on = QDateEdit(self.adopt_box)
-        self.adopted_on.setCalendarPopup(True)
-        self.adopted_on.setDisplayFormat("yyyy-MM-dd")
+        self.adopted_on = DateEdit(self.adopt_box)
         self.adopted_on.setDate(to_qdate(dt.date.today()))
         adopt.addRow(self.tr("Datum för &beslut:"), self.adopted_on)
         self.paragraph_edit = QLineEdit(self.adopt_box)
@@ -208,6 +219,30 @@ class DecisionDialog(QDialog):
             self.answer_text.toPlainText(),
         )
         self.refresh()
+
+    @shows_errors
+    def _export(self, *, summary: bool) -> None:
+        """The remiss with its cover letter, or the answers summed up, as a Word document."""
+        agreements = self._services.agreements
+        version = agreements.get(self._version_id)
+        what = self.tr("Sammanställning av remissvar") if summary else self.tr("Remiss")
+        chosen = ask_save_path(
+            self,
+            what,
+            agreements.remiss_file_name(version, summary=summary),
+            self.tr("Word-dokument (*.docx)"),
+        )
+        if chosen is None:
+            return
+        export = agreements.export_remiss_summary if summary else agreements.export_remiss
+        result = export(self._version_id, chosen)
+        QMessageBox.information(
+            self,
+            self.tr("Samspel"),
+            "\n\n".join(
+                [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+            ),
+        )
 
     @shows_errors
     def _add_recipient(self) -> None:

@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
+    QScrollArea,
     QTableWidgetItem,
     QWidget,
 )
 
 from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZoneEntry, Pair, Side
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
@@ -50,8 +54,13 @@ class FollowUpPage(QWidget):
         self.ui = Ui_FollowUpPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
-        self.chart = HealthChart(self.ui.chartHost)
-        self.ui.chartHostLayout.addWidget(self.chart)
+        # Five panels need some height: on a small screen (or at 150 %) the chart scrolls.
+        self.chart_scroll = QScrollArea(self.ui.chartHost)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart = HealthChart()
+        self.chart_scroll.setWidget(self.chart)
+        self.ui.chartHostLayout.addWidget(self.chart_scroll)
         self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(
@@ -79,7 +88,7 @@ class FollowUpPage(QWidget):
                 self.tr("Åtagande"),
                 self.tr("Vem"),
                 self.tr("Från samtalet"),
-                self.tr("Senast"),
+                self.tr("Klart senast"),
                 self.tr("Status"),
             ]
         )
@@ -98,7 +107,10 @@ class FollowUpPage(QWidget):
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.reportButton.clicked.connect(lambda: self._export("report"))
         self.ui.handoverButton.clicked.connect(lambda: self._export("handover"))
-        self.ui.commitmentTable.cellActivated.connect(self._open_commitment_origin)
+        # Double-click or Enter on a row corrects the commitment; a button opens its meeting.
+        self.ui.commitmentTable.cellActivated.connect(lambda *_: self.edit_commitment())
+        self.ui.editCommitmentButton.clicked.connect(self.edit_commitment)
+        self.ui.openConversationButton.clicked.connect(self._open_commitment_origin)
         self.ui.greyzoneTable.currentCellChanged.connect(lambda *_: self._show_entry())
         self.ui.addEntryButton.clicked.connect(self._add_entry_clicked)
         self.ui.deleteEntryButton.clicked.connect(self._delete_entry)
@@ -170,7 +182,7 @@ class FollowUpPage(QWidget):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, c.created_in)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
                 table.setItem(i, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -182,31 +194,68 @@ class FollowUpPage(QWidget):
         lines = []
         for keeping in self._services.history.keeping_per_period(self.pair.id, self.today):
             share = keeping.share_kept_on_time
-            text = self.tr(
-                "Mandatperioden %1: %2 åtaganden med datum, %3 hölls i tid, %4 blev "
-                "klara senare, %5 ströks, %6 är öppna."
+            parts = [
+                counted(
+                    keeping.due,
+                    self.tr("%n åtagande med datum"),
+                    self.tr("%n åtaganden med datum"),
+                ),
+                self.tr("%n hölls i tid").replace("%n", str(keeping.kept_on_time)),
+                counted(
+                    keeping.kept_late,
+                    self.tr("%n blev klart senare"),
+                    self.tr("%n blev klara senare"),
+                ),
+                self.tr("%n ströks").replace("%n", str(keeping.dropped)),
+                counted(keeping.still_open, self.tr("%n är öppet"), self.tr("%n är öppna")),
+            ]
+            text = (
+                self.tr("Mandatperioden %1: %2.")
+                .replace("%1", keeping.period.label)
+                .replace("%2", ", ".join(parts))
             )
-            for marker, value in (
-                ("%1", keeping.period.label),
-                ("%2", str(keeping.due)),
-                ("%3", str(keeping.kept_on_time)),
-                ("%4", str(keeping.kept_late)),
-                ("%5", str(keeping.dropped)),
-                ("%6", str(keeping.still_open)),
-            ):
-                text = text.replace(marker, value)
             if share is not None:
-                text += self.tr(" Tillförlitlighet: %1 % i tid.").replace(
-                    "%1", str(round(share * 100))
-                )
+                text += self.tr(" Hållna i tid: %1 %.").replace("%1", str(round(share * 100)))
             lines.append(text)
         self.ui.keepingLabel.setText("\n".join(lines) or self.tr("Inga åtaganden med datum ännu."))
 
-    def _open_commitment_origin(self, row: int, _column: int) -> None:
+    def current_commitment_id(self) -> int | None:
+        return self.current_row_id(self.ui.commitmentTable.currentRow())
+
+    def _open_commitment_origin(self) -> None:
+        commitment_id = self.current_commitment_id()
+        row = next((r for r in self._rows if r.commitment.id == commitment_id), None)
+        if row is None or row.commitment.created_in is None:
+            self.status_message.emit(self.tr("Välj ett åtagande som gjordes i ett samtal."))
+            return
+        self.open_conversation.emit(row.commitment.created_in)
+
+    @shows_errors
+    def edit_commitment(self) -> None:
+        """Correct the chosen commitment's text, owner and due date in a dialog."""
+        commitment_id = self.current_commitment_id()
+        if commitment_id is None or self.pair is None:
+            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
+            return
+        from samspel_desktop.gui.commitment_dialog import CommitmentDialog
+
+        dialog = CommitmentDialog(
+            self._services, self._services.commitments.get(commitment_id), self.pair, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._rows = self._services.history.commitments(self.pair.id, self.today)
+        self._fill_commitments()
+        self._fill_keeping()
+        ids = [self.current_row_id(r) for r in range(self.ui.commitmentTable.rowCount())]
+        if commitment_id in ids:
+            self.ui.commitmentTable.selectRow(ids.index(commitment_id))
+        self.status_message.emit(self.tr("Åtagandet är ändrat."))
+
+    def current_row_id(self, row: int) -> int | None:
         item = self.ui.commitmentTable.item(row, 0)
-        conversation_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if conversation_id is not None:
-            self.open_conversation.emit(int(conversation_id))
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
 
     # --- grey zone ---------------------------------------------------------------------
 
@@ -215,12 +264,13 @@ class FollowUpPage(QWidget):
             return
         self._entries = self._services.greyzone.entries(self.pair.id)
         counts = self._services.greyzone.summary(self.pair.id)
+        in_log = counted(
+            len(self._entries), self.tr("%n fråga i loggen."), self.tr("%n frågor i loggen.")
+        )
         self.ui.greyzoneSummary.setText(
-            self.tr(
-                "%1 frågor i loggen. Vad (politiken): %2 · Hur (förvaltningen): %3 · "
-                "Gemensamma: %4 · Oklara: %5"
-            )
-            .replace("%1", str(len(self._entries)))
+            in_log
+            + " "
+            + self.tr("Vad (politiken): %2 · Hur (förvaltningen): %3 · Gemensamma: %4 · Oklara: %5")
             .replace("%2", str(counts[GreyZoneClass.WHAT]))
             .replace("%3", str(counts[GreyZoneClass.HOW]))
             .replace("%4", str(counts[GreyZoneClass.SHARED]))

@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QTreeWidgetItem,
     QWidget,
 )
@@ -24,9 +26,11 @@ from samspel_desktop.domain.guides import (
     GUIDE_FORMAT_VERSION,
     PURPOSES,
     guide_from_dict,
+    quotes_from_plain,
+    quotes_to_plain,
     unique_id,
 )
-from samspel_desktop.domain.model import AnswerType, Guide
+from samspel_desktop.domain.model import AnswerType, Guide, QuestionOrigin
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no, bold_font
 from samspel_desktop.gui.errors import shows_errors
@@ -55,6 +59,14 @@ class GuideEditorPage(QWidget):
         self.ui = Ui_GuideEditorPage()
         self.ui.setupUi(self)
         self.ui.titleLabel.setFont(bold_font(self, 1.4))
+        # A question's fields (five scale steps among them) scroll rather than make the
+        # window taller than a 768-pixel screen.
+        splitter = self.ui.structureSplitter
+        details = QScrollArea(splitter)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.insertWidget(splitter.indexOf(self.ui.detailStack), details)
+        details.setWidget(self.ui.detailStack)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 3)
         self.ui.mainSplitter.setSizes([360, 1000])
@@ -77,10 +89,19 @@ class GuideEditorPage(QWidget):
             "opposition": self.tr("Oppositionsråd och KD"),
             "follow_up": self.tr("Uppföljning av överenskommelsen"),
             "ratings": self.tr("Skattningar"),
-            "resilience": self.tr("Relation under press"),
+            "resilience": self.tr("Pressad relation"),
+            "renewal": self.tr("Relation på rutin"),
+            "midpoint": self.tr("Halvtid i mandatperioden"),
+            "election": self.tr("Inför och efter ett val"),
         }
         for purpose in PURPOSES:
             self.ui.purposeCombo.addItem(purposes[purpose], purpose)
+        self.ui.originCombo.addItem(
+            self.tr("Egen fråga – guidens författare har formulerat den"), QuestionOrigin.OWN.value
+        )
+        self.ui.originCombo.addItem(
+            self.tr("Citat – frågan är källans egna ord"), QuestionOrigin.QUOTED.value
+        )
         self.ui.answerTypeCombo.addItem(
             self.tr("Fritt svar: politikens och förvaltningens syn och en gemensam slutsats"),
             AnswerType.PERSPECTIVES.value,
@@ -98,6 +119,9 @@ class GuideEditorPage(QWidget):
         tree = self.ui.structureTree
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.guideList.currentItemChanged.connect(lambda *_: self._guide_selected())
+        # Long titles wrap instead of running under a sideways scroll bar.
+        self.ui.guideList.setWordWrap(True)
+        self.ui.guideList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.newButton.clicked.connect(self.new_guide)
         self.ui.duplicateButton.clicked.connect(self.duplicate_guide)
         self.ui.deleteButton.clicked.connect(self.delete_guide)
@@ -113,9 +137,13 @@ class GuideEditorPage(QWidget):
         self.ui.titleEdit.textChanged.connect(self._changed)
         self.ui.summaryEdit.textChanged.connect(self._changed)
         self.ui.guideSourceEdit.textChanged.connect(self._changed)
+        self.ui.authorEdit.textChanged.connect(self._changed)
         self.ui.purposeCombo.currentIndexChanged.connect(self._changed)
         self.ui.sectionTitleEdit.textChanged.connect(self._item_edited)
         self.ui.sectionIntroEdit.textChanged.connect(self._item_edited)
+        self.ui.sectionQuotesEdit.textChanged.connect(self._item_edited)
+        self.ui.questionQuotesEdit.textChanged.connect(self._item_edited)
+        self.ui.originCombo.currentIndexChanged.connect(self._item_edited)
         self.ui.questionTextEdit.textChanged.connect(self._item_edited)
         self.ui.guidanceEdit.textChanged.connect(self._item_edited)
         self.ui.questionSourceEdit.textChanged.connect(self._item_edited)
@@ -176,6 +204,8 @@ class GuideEditorPage(QWidget):
             self.ui.titleEdit.setText(guide.title if guide else "")
             self.ui.summaryEdit.setPlainText(guide.summary if guide else "")
             self.ui.guideSourceEdit.setText(guide.source if guide else "")
+            self.ui.guideSourceEdit.setCursorPosition(0)  # a long source shows its start
+            self.ui.authorEdit.setText(guide.author if guide else "")
             index = self.ui.purposeCombo.findData(guide.purpose if guide else "general")
             self.ui.purposeCombo.setCurrentIndex(max(0, index))
             self._show_version()
@@ -183,7 +213,12 @@ class GuideEditorPage(QWidget):
             tree.clear()
             for section in guide.sections if guide else ():
                 section_item = self._section_item(
-                    {"id": section.id, "title": section.title, "intro": section.intro}
+                    {
+                        "id": section.id,
+                        "title": section.title,
+                        "intro": section.intro,
+                        "quotes": quotes_to_plain(section.quotes),
+                    }
                 )
                 tree.addTopLevelItem(section_item)
                 for question in section.questions:
@@ -195,6 +230,8 @@ class GuideEditorPage(QWidget):
                                 "text": question.text,
                                 "guidance": question.guidance,
                                 "source": question.source,
+                                "origin": question.origin.value,
+                                "quotes": quotes_to_plain(question.quotes),
                                 "type": question.answer.type.value,
                                 "scale": scale,
                             }
@@ -221,6 +258,7 @@ class GuideEditorPage(QWidget):
         for line in (
             self.ui.titleEdit,
             self.ui.guideSourceEdit,
+            self.ui.authorEdit,
             self.ui.sectionTitleEdit,
             self.ui.questionSourceEdit,
             *self.scale_edits,
@@ -229,12 +267,15 @@ class GuideEditorPage(QWidget):
         for text in (
             self.ui.summaryEdit,
             self.ui.sectionIntroEdit,
+            self.ui.sectionQuotesEdit,
             self.ui.questionTextEdit,
+            self.ui.questionQuotesEdit,
             self.ui.guidanceEdit,
         ):
             text.setReadOnly(not editable)
         for widget in (
             self.ui.purposeCombo,
+            self.ui.originCombo,
             self.ui.answerTypeCombo,
             self.ui.addSectionButton,
             self.ui.addQuestionButton,
@@ -299,11 +340,16 @@ class GuideEditorPage(QWidget):
                 self.ui.detailStack.setCurrentWidget(self.ui.sectionPage)
                 self.ui.sectionTitleEdit.setText(fields["title"])
                 self.ui.sectionIntroEdit.setPlainText(fields["intro"])
+                self.ui.sectionQuotesEdit.setPlainText(fields.get("quotes", ""))
             else:
                 self.ui.detailStack.setCurrentWidget(self.ui.questionPage)
                 self.ui.questionTextEdit.setPlainText(fields["text"])
                 self.ui.guidanceEdit.setPlainText(fields["guidance"])
                 self.ui.questionSourceEdit.setText(fields["source"])
+                self.ui.originCombo.setCurrentIndex(
+                    max(0, self.ui.originCombo.findData(fields.get("origin", "own")))
+                )
+                self.ui.questionQuotesEdit.setPlainText(fields.get("quotes", ""))
                 self.ui.answerTypeCombo.setCurrentIndex(
                     self.ui.answerTypeCombo.findData(fields["type"])
                 )
@@ -325,10 +371,13 @@ class GuideEditorPage(QWidget):
         if self.ui.structureTree.kind(item) == "section":
             fields["title"] = self.ui.sectionTitleEdit.text()
             fields["intro"] = self.ui.sectionIntroEdit.toPlainText()
+            fields["quotes"] = self.ui.sectionQuotesEdit.toPlainText()
         else:
             fields["text"] = self.ui.questionTextEdit.toPlainText()
             fields["guidance"] = self.ui.guidanceEdit.toPlainText()
             fields["source"] = self.ui.questionSourceEdit.text()
+            fields["origin"] = self.ui.originCombo.currentData()
+            fields["quotes"] = self.ui.questionQuotesEdit.toPlainText()
             fields["type"] = self.ui.answerTypeCombo.currentData()
             fields["scale"] = [edit.text() for edit in self.scale_edits]
         item.setData(0, FIELDS_ROLE, fields)
@@ -380,6 +429,7 @@ class GuideEditorPage(QWidget):
                 "id": unique_id("avsnitt", self._ids("section"), suffix="-1"),
                 "title": self.tr("Nytt avsnitt"),
                 "intro": "",
+                "quotes": "",
             }
         )
         current = tree.currentItem()
@@ -400,6 +450,8 @@ class GuideEditorPage(QWidget):
                 "text": self.tr("Ny fråga"),
                 "guidance": "",
                 "source": "",
+                "origin": QuestionOrigin.OWN.value,
+                "quotes": "",
                 "type": AnswerType.PERSPECTIVES.value,
                 "scale": [""] * 5,
             }
@@ -449,11 +501,17 @@ class GuideEditorPage(QWidget):
             questions = []
             for question_item in tree.questions(section_item):
                 q = question_item.data(0, FIELDS_ROLE)
-                question: dict[str, Any] = {"id": q["id"], "text": q["text"]}
-                if q["guidance"].strip():
-                    question["guidance"] = q["guidance"]
+                question: dict[str, Any] = {
+                    "id": q["id"],
+                    "text": q["text"],
+                    "origin": q.get("origin", "own"),
+                }
                 if q["source"].strip():
                     question["source"] = {"text": q["source"]}
+                if q.get("quotes", "").strip():
+                    question["quotes"] = quotes_from_plain(q["quotes"])
+                if q["guidance"].strip():
+                    question["guidance"] = q["guidance"]
                 if q["type"] == AnswerType.RATING.value:
                     question["answer"] = {"type": "rating", "scale": list(q["scale"])}
                 else:
@@ -466,6 +524,8 @@ class GuideEditorPage(QWidget):
             }
             if fields["intro"].strip():
                 section["intro"] = fields["intro"]
+            if fields.get("quotes", "").strip():
+                section["quotes"] = quotes_from_plain(fields["quotes"])
             sections.append(section)
         data: dict[str, Any] = {
             "format": GUIDE_FORMAT,
@@ -477,6 +537,8 @@ class GuideEditorPage(QWidget):
             "purpose": self.ui.purposeCombo.currentData(),
             "sections": sections,
         }
+        if self.ui.authorEdit.text().strip():
+            data["author"] = self.ui.authorEdit.text()
         if self.ui.guideSourceEdit.text().strip():
             data["source"] = {"text": self.ui.guideSourceEdit.text()}
         return data

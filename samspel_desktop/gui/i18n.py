@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import ClassVar
 
 import PySide6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -21,10 +22,11 @@ LANGUAGES = ("sv", "en")
 
 
 def choose_language(requested: str | None) -> str:
-    """``--lang`` wins; otherwise Swedish for a Swedish system locale and English for others."""
+    """``--lang`` wins; otherwise English for an English system language and Swedish for every
+    other (the questions are Swedish: a "C" or a German system gets Swedish too)."""
     if requested in LANGUAGES:
         return str(requested)
-    return "sv" if QLocale.system().language() == QLocale.Language.Swedish else "en"
+    return "en" if QLocale.system().language() == QLocale.Language.English else "sv"
 
 
 def _lrelease() -> Path | None:
@@ -72,14 +74,35 @@ def compiled_translation(language: str) -> Path | None:
     return target
 
 
+class QtWordingFixes(QTranslator):
+    """Where Qt's own Swedish says it otherwise than Swedish writing does: "OK", not "Ok"
+    (Språkrådet; Microsoft's Swedish style). Asked before Qt's translation; anything else falls
+    through to it."""
+
+    FIXES: ClassVar[dict[tuple[str, str], str]] = {("QPlatformTheme", "OK"): "OK"}
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # None (a null string) lets Qt ask the next translator; "" would blank the text.
+        return self.FIXES.get((context, source))  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Install Qt's own strings (buttons like Ja/Nej) and Samspel's for ``language``."""
-    installed = []
+    installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         installed.append(qt)
+    if language == "sv":
+        fixes = QtWordingFixes(app)
+        app.installTranslator(fixes)
+        installed.append(fixes)
     if language != "sv":
         qm = compiled_translation(language)
         own = QTranslator(app)

@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from samspel_desktop.domain import labels
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from enum import StrEnum
 
-    from samspel_desktop.domain.model import PairKind
+    from samspel_desktop.domain.guides import Attribution
+    from samspel_desktop.domain.model import PairKind, Quote
 
 
 def translated(text: str) -> str:
@@ -45,3 +47,24 @@ def pair_kind_titles(kind: PairKind) -> tuple[str, str]:
     """The titles a kind of pair starts with, in the window's language."""
     political, executive = labels.default_titles(kind)
     return translated(political), translated(executive)
+
+
+def attribution(value: Attribution) -> str:
+    """Whose words a question is ("Källa: SKR …", "Samspel, utifrån SKR …"), translated."""
+    from samspel_desktop.domain.guides import attribution_text
+
+    return attribution_text(value, translated)
+
+
+def quotes_html(quotes: Sequence[Quote]) -> str:
+    """Quotations as rich text: the source's exact words in quotation marks, then the source."""
+    import html
+
+    return "".join(
+        '<p style="margin-left: 12px;"><i>”'
+        + html.escape(q.text)
+        + "”</i><br/><small>"
+        + html.escape(labels.fill(translated(labels.QUOTE_FROM), q.source))
+        + "</small></p>"
+        for q in quotes
+    )

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound=QWidget)
 
+#: The smallest the window may be made (in logical pixels).
+MINIMUM_WIDTH, MINIMUM_HEIGHT = 640, 480
 #: Search as you type starts this long after the last keystroke.
 SEARCH_DELAY_MS = 150
 #: The conversation view is built this long after the data folder was attached.
@@ -152,7 +154,9 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addWidget(spacer)
         self.ui.toolBar.addWidget(self.search_field)
         self.ui.actionSearch.triggered.connect(self._focus_search)
+        self.ui.pages.currentChanged.connect(self._page_changed)
         self.start_page.follow_up.connect(self.show_follow_up)
+        self.start_page.status_message.connect(self.statusBar().showMessage)
         self.start_page.agreement.connect(self.show_agreement)
         self.start_page.open_conversation.connect(self.show_conversation)
         self.start_page.pair_selected.connect(self._title_for_pair)
@@ -164,8 +168,14 @@ class MainWindow(QMainWindow):
         self.ui.actionBackups.triggered.connect(self._backups)
         self.ui.actionTrash.triggered.connect(self._trash)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionHandbook.triggered.connect(self.show_handbook)
+        self.ui.actionLoadDemo.triggered.connect(self._load_demo)
         self.ui.actionGuides.triggered.connect(self.show_guides)
         self.ui.actionSeminars.triggered.connect(self.show_seminars)
+        # An explicit minimum: otherwise Qt sets the window's minimum to its largest page's
+        # and enlarges the window, past the screen's edge on a small screen. Every page fits
+        # 1366×768 and 1920×1080 at 150 % (tests/gui/test_window_fits.py).
+        self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
         self._built = True
         if not shown:
             self._restore_geometry()
@@ -201,7 +211,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            # A method with the window as context: a timer holding the signal's bound ``emit``
+            # raised "Signal source has been deleted" once that temporary was collected.
+            QTimer.singleShot(0, self, self._emit_first_painted)
+
+    def _emit_first_painted(self) -> None:
+        self.first_painted.emit()
 
     # --- pages, built on first use -------------------------------------------------------
 
@@ -315,8 +330,10 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         self.flush()
-        self.start_page.refresh()
+        # Shown first, then filled: filling names the chosen pair in the window's title (the
+        # title of the page left behind stayed otherwise).
         self.ui.pages.setCurrentWidget(self.start_page)
+        self.start_page.refresh()
 
     @shows_errors
     def show_follow_up(self, pair_id: int) -> None:
@@ -337,6 +354,12 @@ class MainWindow(QMainWindow):
                 "%1", self.services.pairs.get(pair_id).display_name
             )
         )
+
+    def _page_changed(self) -> None:
+        """A search belongs to its results: leaving them empties the search field."""
+        if self._search_page is None or self.ui.pages.currentWidget() is not self._search_page:
+            self._cancel_search()
+            self.search_field.clear()
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
@@ -395,7 +418,10 @@ class MainWindow(QMainWindow):
         if not isinstance(hit, SearchHit):
             return
         family = hit.kind.split(".", 1)[0]
-        if hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
+        if family == "pair" and hit.pair_id is not None:
+            self.show_start_page()
+            self.start_page.refresh(select_pair=hit.pair_id)
+        elif hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
             self.show_conversation(hit.conversation_id, hit.question_key or None)
         elif family in ("seminar_answer", "seminar_synthesis") and hit.target_id is not None:
             self.show_seminars(hit.target_id)
@@ -442,6 +468,19 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.conversation_view)
         self.conversation_view.focus_first_editor()
 
+    @shows_errors
+    def open_place(self, page: str, key: str) -> None:
+        """Show the page ``samspel open`` names: a conversation (its id), a pair's agreement
+        or follow-up (the pair's id) or a seminar (its uuid)."""
+        if page == "conversation":
+            self.show_conversation(int(key))
+        elif page == "agreement":
+            self.show_agreement(int(key))
+        elif page == "follow-up":
+            self.show_follow_up(int(key))
+        elif page == "seminar":
+            self.show_seminars(self.services.seminars.find(key).id)
+
     def _new_conversation(self) -> None:
         self.show_start_page()
         self.start_page.new_conversation()
@@ -459,6 +498,7 @@ class MainWindow(QMainWindow):
 
     @shows_errors
     def _export_archive(self) -> None:
+        from samspel_desktop.domain.text import counted
         from samspel_desktop.gui.file_dialogs import ask_save_path
 
         chosen = ask_save_path(
@@ -473,9 +513,11 @@ class MainWindow(QMainWindow):
         self.flush()
         counts = self.services.data_folder.export_archive(Path(name))
         self.statusBar().showMessage(
-            self.tr("Exporterade %1 rader till %2")
-            .replace("%1", str(sum(counts.values())))
-            .replace("%2", name)
+            counted(
+                sum(counts.values()),
+                self.tr("Exporterade %n rad till %2"),
+                self.tr("Exporterade %n rader till %2"),
+            ).replace("%2", name)
         )
 
     def _backups(self) -> None:
@@ -500,6 +542,22 @@ class MainWindow(QMainWindow):
             self._agreement_page.flush()
         self.ui.pages.setCurrentWidget(self.start_page)
         self.start_page.refresh()
+
+    def show_handbook(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from samspel_desktop.gui.handbook import HandbookDialog
+
+        dialog = HandbookDialog(self.services.guides.all(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _load_demo(self) -> None:
+        """Hjälp → Läs in demoorganisationen: the start page on the demo pair."""
+        if not self.flush():
+            return
+        self.show_start_page()
+        self.start_page.load_demo()
 
     def _about(self) -> None:
         import html

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.model import Conversation, PairKind
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
@@ -52,10 +53,12 @@ class NewConversationDialog(QDialog):
             return
         pair = overview.pair
         self.ui.presentEdit.setPlainText(f"{pair.political.name}\n{pair.executive.name}")
+        notice = calendar_notice(from_qdate(self.ui.dateEdit.date()), pair.term)
         suggested = self._services.guides.suggest(
             pair.phase,
             opposition=pair.kind is PairKind.OPPOSITION_KD,
             agreement_due=overview.review_due,
+            moment=notice.moment if notice else None,
         )
         first = suggested[0].id if suggested else None
         self.ui.guideList.clear()
@@ -82,8 +85,16 @@ class NewConversationDialog(QDialog):
                 "Överenskommelsen ska snart revideras, så uppföljningen föreslås."
             ),
             "resilience": self.tr(
-                "Relationen har gått på rutin, så frågorna om motståndskraft föreslås."
+                "Relationen är pressad, så SKR:s faktorer för motståndskraft föreslås."
             ),
+            "renewal": self.tr(
+                "Relationen har gått på rutin eller står still, så nya frågor som förnyar "
+                "samtalet föreslås."
+            ),
+            "midpoint": self.tr(
+                "Det är halvtid i mandatperioden, så halvtidsavstämningen föreslås."
+            ),
+            "election": self.tr("Det är valtider, så guiden inför och efter ett val föreslås."),
         }.get(suggested[0].purpose if suggested else "", "")
         self.ui.suggestionHint.setText(reason)
 

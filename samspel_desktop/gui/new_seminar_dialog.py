@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from samspel_desktop.domain.seminars import Seminar
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.operations import remote
+from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -37,9 +37,8 @@ class NewSeminarDialog(QDialog):
         self.title_edit.setPlaceholderText(
             self.tr("Till exempel Samspelsdag för KS och ledningsgrupp")
         )
-        self.date_edit = QDateEdit(to_qdate(dt.date.today()), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(self)
+        self.date_edit.setDate(to_qdate(dt.date.today()))
         self.place_edit = QLineEdit(self)
         self.facilitator_edit = QLineEdit(self)
         self.guide_combo = QComboBox(self)

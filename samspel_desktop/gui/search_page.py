@@ -93,6 +93,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         back = QPushButton(self.tr("← &Startsidan"), self)
+        back.setToolTip(self.tr("Tillbaka till startsidan (Alt+Home)"))
         back.clicked.connect(self.back_requested)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         self.summary = QLabel(self)

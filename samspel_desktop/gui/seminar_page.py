@@ -493,23 +493,30 @@ class SeminarPage(QWidget):
         name = name_item.text()
         members = members_item.text() if members_item is not None else ""
 
-        def save() -> None:
+        seminar_id = self.seminar.id
+
+        def save() -> Seminar | ValidationError:
             try:
                 self._services.seminars.update_group(group_id, name, members)
             except ValidationError as error:
-                self.ui.detailsMessage.setText(error.message)
+                return error  # said beside the fields; nothing is stored
+            return self._services.seminars.get(seminar_id)
+
+        def saved(outcome: Seminar | ValidationError) -> None:
+            if isinstance(outcome, ValidationError):
+                self.ui.detailsMessage.setText(outcome.message)
                 return
             self.ui.detailsMessage.setText("")
-            if self.seminar is not None:
-                self.seminar = self._services.seminars.get(self.seminar.id)
+            if self.seminar is not None and self.seminar.id == outcome.id:
+                self.seminar = outcome
                 box = self.group_boxes.get(group_id)
                 if box is not None:
-                    group = self.seminar.group(group_id)
+                    group = outcome.group(group_id)
                     box.setTitle(group.name)
                     box.members_label.setText(group.members_text)
                     box.members_label.setVisible(bool(group.members))
 
-        self.autosaver.schedule(f"group:{group_id}", save)
+        self.autosaver.schedule(f"group:{group_id}", save, saved)
 
     @shows_errors
     def add_group(self) -> None:

@@ -48,6 +48,7 @@ class StartPage(QWidget):
     follow_up = Signal(int)
     agreement = Signal(int)
     pair_selected = Signal(str)  # display name for the window title
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -77,13 +78,14 @@ class StartPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.ui.createPairButton.clicked.connect(self.new_pair)
         self.ui.newPairButton.clicked.connect(self.new_pair)
-        self.ui.loadDemoButton.clicked.connect(self._load_demo)
+        self.ui.loadDemoButton.clicked.connect(self.load_demo)
         self.ui.removeDemoButton.clicked.connect(self._remove_demo)
         self.ui.editPairButton.clicked.connect(self._edit_pair)
         self.ui.followUpButton.clicked.connect(self._follow_up)
         self.ui.agreementButton.clicked.connect(self._agreement)
         self.ui.startConversationButton.clicked.connect(self.new_conversation)
         self.ui.openConversationButton.clicked.connect(self._open_selected)
+        self.ui.minutesButton.clicked.connect(self.export_minutes)
         self.ui.pairList.currentRowChanged.connect(self._show_pair)
         table.cellActivated.connect(lambda row, _col: self._open_row(row))
         table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
@@ -200,7 +202,7 @@ class StartPage(QWidget):
                 .replace("%2", pair.executive.title)
             ),
             e(
-                self.tr("Relationens fas: %1 · tillsammans sedan %2")
+                self.tr("Relationens fas: %1 · i rollerna sedan %2")
                 .replace("%1", label(pair.phase))
                 .replace("%2", pair.start_date.isoformat())
             ),
@@ -274,6 +276,7 @@ class StartPage(QWidget):
         if self._conversations:
             table.selectRow(0)
         self.ui.openConversationButton.setEnabled(bool(self._conversations))
+        self.ui.minutesButton.setEnabled(bool(self._conversations))
         self.pair_selected.emit(pair.display_name)
 
     def _overdue_text(self, count: int) -> str:
@@ -324,7 +327,7 @@ class StartPage(QWidget):
             self.open_conversation.emit(dialog.conversation.id)
 
     @shows_errors
-    def _load_demo(self) -> None:
+    def load_demo(self) -> None:
         from samspel_desktop.services import demo
 
         self.refresh(select_pair=demo.load_demo(self.services, self.today))
@@ -350,6 +353,18 @@ class StartPage(QWidget):
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._conversations):
             self.open_conversation.emit(self._conversations[row].id)
+
+    @shows_errors
+    def export_minutes(self) -> None:
+        """Save the chosen conversation's minnesanteckningar as a Word document."""
+        row = self.ui.conversationTable.currentRow()
+        if not 0 <= row < len(self._conversations):
+            return
+        from samspel_desktop.gui.minutes_export import save_minutes
+
+        told = save_minutes(self, self.services, self._conversations[row].id)
+        if told is not None:
+            self.status_message.emit(told)
 
     def _open_selected(self) -> None:
         self._open_row(self.ui.conversationTable.currentRow())

@@ -81,7 +81,7 @@ class TrashDialog(ListDialog):
             self.tr("Töm papperskorgen"),
             self.tr(
                 "Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior "
-                "som redan finns innehåller det raderade tills de gallras bort."
+                "som redan finns innehåller det raderade tills de tas bort automatiskt."
             ),
         ):
             self.empty()

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QStylePainter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +51,104 @@ class CompactTextEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(100, self.fontMetrics().lineSpacing() * 3 + 12)
+
+
+class DateEdit(QDateEdit):
+    """A date field (ÅÅÅÅ-MM-DD) that takes a typed date over its selected text.
+
+    Qt's date edit refuses a digit typed over the whole selected text (the field would hold an
+    invalid "2"), and after a section is typed full it moves on by itself, so the separator
+    typed next skipped a section: "2027-01-15" became 2026-01-15. Here a digit over the whole
+    text starts again at the year, and a separator right after such a move is taken as typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self._moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        line = self.lineEdit()
+        if text.isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setSelectedSection(self.sectionAt(0))
+            self._moved_on = False
+        if text in ("-", ".", "/") and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != before
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose chosen text, when longer than the box, ends in "…" rather than being
+    cut off mid-word (the full text is in the list and the tooltip)."""
+
+    def shown_text(self) -> str:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, room.width()
+        )
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's width (Qt's tree gives a row the
+    height of its explicit lines only, so a long text hid the lines after it)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
+        margin = 2 * (self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2)
+        width = max(self._view.viewport().width() - indent - margin, 40)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else self._view.fontMetrics()
+        needed = metrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        return QSize(hint.width(), max(hint.height(), needed + 6))
+
+
+class WrappingTree(QTreeWidget):
+    """A one-column tree whose items wrap to the width it has, every line visible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
 
 
 #: Item data roles of :class:`GuideStructureTree`: the kind ("section"/"question") and the

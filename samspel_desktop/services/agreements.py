@@ -16,8 +16,17 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from samspel_desktop.domain.bodies import (
+    agreement_title,
+    applies_to,
+    deciding_body,
+    decision_text,
+    fill,
+    wording,
+)
 from samspel_desktop.domain.calendar import default_review_date
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
+from samspel_desktop.domain.markup import legacy_to_markup, markup_text
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementVersion,
@@ -33,7 +42,7 @@ from samspel_desktop.domain.model import (
     Suggestion,
 )
 from samspel_desktop.domain.progress import Progress
-from samspel_desktop.domain.text import clean_line, clean_text, plain_text
+from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.agreements import AgreementRepository
@@ -41,6 +50,8 @@ from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.documents.html import PdfSource
+
     # python-docx is imported when a document is written, not when the app starts.
     from samspel_desktop.services.documents.writer import WordExport
 
@@ -79,6 +90,38 @@ def agreement_templates(directory: Path | None = None) -> dict[str, AgreementTem
     return out
 
 
+def template_sections(template: AgreementTemplate, pair: Pair) -> tuple[AgreementSection, ...]:
+    """The template's sections in the pair's words ("kommunstyrelsens ordförande", "KSO", …)."""
+    words = wording(pair)
+    return tuple(
+        dataclasses.replace(
+            section,
+            title=fill(section.title, words),
+            guidance=fill(section.guidance, words),
+            blocks=tuple(
+                Block(b.type, fill(b.text, words), tuple(fill(i, words) for i in b.items))
+                for b in section.blocks
+            ),
+        )
+        for section in template.sections
+    )
+
+
+def replaced_text(version: AgreementVersion) -> str:
+    """ "Ersätter" for a draft made from ``version``: its title, number and decision."""
+    meta = version.metadata
+    text = f"{version.title}, version {version.number}"
+    if version.is_adopted:
+        day = meta.decision_date or version.adopted_on
+        decided = decision_text(
+            meta.decided_by, day.isoformat() if day else "", meta.decision_paragraph
+        )
+        text += f", antagen {decided}" if decided else ", antagen"
+    if meta.registration_number:
+        text += f", dnr {meta.registration_number}"
+    return text
+
+
 def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSection, ...]:
     """Sanitise every text of an agreement before it is stored."""
     keys = [s.key for s in sections]
@@ -89,11 +132,41 @@ def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSec
             s,
             title=clean_line(s.title, field="avsnittets rubrik"),
             blocks=tuple(
-                Block(b.type, clean_text(b.text), tuple(clean_text(i) for i in b.items))
+                dataclasses.replace(
+                    b, text=clean_text(b.text), items=tuple(clean_text(i) for i in b.items)
+                )
                 for b in s.blocks
             ),
         )
         for s in sections
+    )
+
+
+def with_images(
+    sections: tuple[AgreementSection, ...], stored: tuple[AgreementSection, ...]
+) -> tuple[AgreementSection, ...]:
+    """Give the pictures the editor shows as "[Bild: …]" lines their bytes back.
+
+    A picture keeps its place in the text the user edited; its bytes come from the stored
+    version (the same alt text first, else the next picture in order). A "[Bild: …]" line with
+    no picture behind it stays as the text that was typed.
+    """
+    pool = [b for s in stored for b in s.blocks if b.type is BlockType.IMAGE and b.image]
+    used: set[int] = set()
+
+    def restore(block: Block) -> Block:
+        if block.type is not BlockType.IMAGE or block.image:
+            return block
+        candidates = [i for i in range(len(pool)) if i not in used]
+        same = [i for i in candidates if pool[i].text == block.text]
+        if not (same or candidates):
+            return Block(BlockType.PARAGRAPH, image_line(block.text))
+        chosen = (same or candidates)[0]
+        used.add(chosen)
+        return dataclasses.replace(pool[chosen], text=block.text)
+
+    return tuple(
+        dataclasses.replace(s, blocks=tuple(restore(b) for b in s.blocks)) for s in sections
     )
 
 
@@ -107,64 +180,9 @@ def new_section_key(existing: Iterable[str], title: str = "") -> str:
     return key
 
 
-# --- the editor's plain-text form ---------------------------------------------------------------
-#
-# One section's text as the editor shows it: a blank line separates blocks; lines starting with
-# "- " (or "• ") are bullets, "1. " numbered items, "## " a subheading; other lines form a
-# paragraph (several lines = line breaks inside it). **Bold** is kept as typed.
-
-_PLAIN_BULLET = re.compile(r"^[-•]\s+(.*)$")
-_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(.*)$")
-
-
-def blocks_to_plain(blocks: Iterable[Block]) -> str:
-    out: list[str] = []
-    for block in blocks:
-        if block.type is BlockType.PARAGRAPH:
-            out.append(block.text)
-        elif block.type is BlockType.SUBHEADING:
-            out.append(f"## {block.text}")
-        elif block.type is BlockType.BULLETS:
-            out.append("\n".join(f"- {item}" for item in block.items))
-        else:
-            out.append("\n".join(f"{n}. {item}" for n, item in enumerate(block.items, 1)))
-    return "\n\n".join(out)
-
-
-def blocks_from_plain(text: str) -> tuple[Block, ...]:
-    """Parse the editor's text; :func:`blocks_to_plain` of the result gives it back."""
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Block(BlockType.PARAGRAPH, "\n".join(paragraph)))
-            paragraph.clear()
-
-    previous_blank = True
-    for raw in text.replace("\r\n", "\n").split("\n"):
-        line = raw.rstrip()
-        if not line.strip():
-            flush()
-            previous_blank = True
-            continue
-        bullet, number = _PLAIN_BULLET.match(line), _PLAIN_NUMBER.match(line)
-        if line.startswith("## "):
-            flush()
-            blocks.append(Block(BlockType.SUBHEADING, line[3:].strip()))
-        elif bullet or number:
-            flush()
-            kind = BlockType.BULLETS if bullet else BlockType.NUMBERED
-            item = (bullet or number).group(1).strip()  # type: ignore[union-attr]
-            if blocks and blocks[-1].type is kind and not previous_blank:
-                blocks[-1] = Block(kind, items=(*blocks[-1].items, item))
-            else:
-                blocks.append(Block(kind, items=(item,)))
-        else:
-            paragraph.append(line)
-        previous_blank = False
-    flush()
-    return tuple(blocks)
+def image_line(alt: str) -> str:
+    """How a comparison shows a picture: "[Bild: Kommunikationsvägar]"."""
+    return f"[Bild: {alt}]" if alt else "[Bild]"
 
 
 # --- comparison -------------------------------------------------------------------------------
@@ -203,15 +221,19 @@ class VersionComparison:
 
 
 def section_text(section: AgreementSection) -> str:
-    """The section's text as readable lines (bullets as •, numbers as 1.), bold marks dropped."""
+    """The section's text as readable lines (bullets as •, numbers as 1.), formatting dropped."""
     lines: list[str] = []
     for block in section.blocks:
-        if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
-            lines.append(plain_text(block.text))
+        if block.type is BlockType.PARAGRAPH:
+            lines.append(markup_text(block.text))
+        elif block.type is BlockType.SUBHEADING:
+            lines.append(block.text)
+        elif block.type is BlockType.IMAGE:
+            lines.append(image_line(block.text))
         elif block.type is BlockType.BULLETS:
-            lines.extend(f"• {plain_text(item)}" for item in block.items)
+            lines.extend(f"• {markup_text(item)}" for item in block.items)
         else:
-            lines.extend(f"{n}. {plain_text(item)}" for n, item in enumerate(block.items, 1))
+            lines.extend(f"{n}. {markup_text(item)}" for n, item in enumerate(block.items, 1))
         lines.append("")
     return "\n".join(lines).strip()
 
@@ -341,13 +363,17 @@ class AgreementService:
                 decision_date=None,
                 decision_paragraph="",
                 review_by=default_review_date(today),
+                valid_from=None,
+                replaces=replaced_text(copy_from)
+                if copy_from.is_adopted
+                else copy_from.metadata.replaces,
             )
             title = copy_from.title
         else:
             templates = agreement_templates()
             if template not in templates:
                 raise NotFoundError(f"Okänd mall för överenskommelse: ”{template}”.")
-            sections = templates[template].sections
+            sections = template_sections(templates[template], pair)
             metadata = self._default_metadata(pair, today)
             title = self._default_title(pair)
         return self._repository.add_version(
@@ -366,6 +392,9 @@ class AgreementService:
         return self.start_draft(pair, copy_from=version, today=today)
 
     def save_sections(self, version_id: int, sections: tuple[AgreementSection, ...]) -> None:
+        """Save a draft's text; pictures shown as "[Bild: …]" keep their bytes."""
+        if any(b.type is BlockType.IMAGE and not b.image for s in sections for b in s.blocks):
+            sections = with_images(sections, self.get(version_id).sections)
         self._repository.replace_sections(version_id, clean_sections(sections))
 
     def save_header(self, version_id: int, title: str, metadata: DocumentMetadata) -> None:
@@ -380,6 +409,7 @@ class AgreementService:
             registration_number=clean_line(
                 metadata.registration_number, field="diarienummer", required=False
             ),
+            replaces=clean_line(metadata.replaces, field="ersätter", required=False),
             applies_to=clean_line(metadata.applies_to, field="gäller för", required=False),
             validity=clean_line(metadata.validity, field="giltighetstid", required=False),
             document_owner=clean_line(
@@ -409,6 +439,7 @@ class AgreementService:
             version.metadata,
             decision_date=adopted_on,
             decision_paragraph=clean_line(paragraph, field="paragraf", required=False),
+            valid_from=version.metadata.valid_from or adopted_on,
         )
         self._repository.adopt(
             version_id,
@@ -534,17 +565,19 @@ class AgreementService:
         version = self.get(version_id)
         if not version.is_editable:
             raise ImmutableError("Förslag kan bara tas in i ett utkast.")
-        current = sections if sections is not None else version.sections
+        current = (
+            with_images(sections, version.sections) if sections is not None else version.sections
+        )
         key = section_key or suggestion.section_key
         if not any(s.key == key for s in current):
             raise ValidationError(
                 "Avsnittet som slutsatsen hör till finns inte i utkastet. Välj ett avsnitt."
             )
         text = clean_text(suggestion.text, field="slutsatsen").strip()
+        # A conclusion is the conversation's plain text, where **so** is bold (as in the minutes).
+        paragraph = Block(BlockType.PARAGRAPH, legacy_to_markup(text))
         updated = tuple(
-            dataclasses.replace(s, blocks=(*s.blocks, Block(BlockType.PARAGRAPH, text)))
-            if s.key == key
-            else s
+            dataclasses.replace(s, blocks=(*s.blocks, paragraph)) if s.key == key else s
             for s in current
         )
         self._repository.take_suggestion(
@@ -618,27 +651,95 @@ class AgreementService:
             version, self._pairs.get(version.pair_id), path, template=template, progress=progress
         )
 
+    def pdf_source(self, version_id: int) -> PdfSource:
+        """The version as a PDF/A source; the composition root's renderer writes the file."""
+        from samspel_desktop.services.documents.agreement import agreement_pdf_source
+
+        version = self.get(version_id)
+        return agreement_pdf_source(version, self._pairs.get(version.pair_id))
+
+    def remiss_version(self, pair_id: int, number: int | None = None) -> AgreementVersion:
+        """The pair's version ``number``, or its newest version that was sent on remiss."""
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        if number is not None:
+            return self.numbered(pair_id, number)
+        for version in reversed(self.versions(pair_id)):
+            if self.remiss(version.id) is not None:
+                return version
+        raise WordExportError("Ingen version av överenskommelsen har skickats på remiss.")
+
+    def _remiss_of(self, version_id: int) -> tuple[AgreementVersion, Remiss]:
+        from samspel_desktop.services.documents.writer import WordExportError
+
+        version = self.get(version_id)
+        remiss = self.remiss(version_id)
+        if remiss is None:
+            raise WordExportError(f"Version {version.number} har inte skickats på remiss.")
+        return version, remiss
+
+    def export_remiss(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """The remiss version with its cover letter (remissinstanser, sista svarsdag)."""
+        from samspel_desktop.services.documents.remiss import write_remiss
+
+        version, remiss = self._remiss_of(version_id)
+        pair = self._pairs.get(version.pair_id)
+        return write_remiss(version, remiss, pair, path, template=template)
+
+    def export_remiss_summary(
+        self, version_id: int, path: Path, *, template: Path | None = None
+    ) -> WordExport:
+        """The answers summed up for the arbetsutskott, and what changed in the next version."""
+        from samspel_desktop.services.documents.remiss import write_remiss_summary
+
+        version, remiss = self._remiss_of(version_id)
+        pair = self._pairs.get(version.pair_id)
+        later = [v for v in self.versions(version.pair_id) if v.number > version.number]
+        changes: list[tuple[str, str]] = []
+        if later:
+            words = {"added": "nytt", "removed": "struket", "changed": "ändrat"}
+            comparison = compare_versions(version, later[-1])
+            changes = [
+                (c.new_title or c.old_title or c.key, words[c.change])
+                for c in comparison.sections
+                if c.change != "unchanged"
+            ]
+        return write_remiss_summary(
+            version,
+            remiss,
+            pair,
+            path,
+            changes=changes,
+            later=later[-1] if later else None,
+            template=template,
+        )
+
     def word_file_name(self, version: AgreementVersion) -> str:
         pair = self._pairs.get(version.pair_id)
         kind = version.metadata.document_type or "Överenskommelse"
         when = version.adopted_on or dt.date.today()
         return default_file_name(pair.organisation.name, f"{kind} version {version.number}", when)
 
-    @staticmethod
-    def _default_title(pair: Pair) -> str:
-        return (
-            f"Överenskommelse om samspel – {pair.political.title.lower()} och "
-            f"{pair.executive.title.lower()}"
+    def remiss_file_name(self, version: AgreementVersion, *, summary: bool = False) -> str:
+        """The suggested name of the remiss (or of the summary of its answers)."""
+        pair = self._pairs.get(version.pair_id)
+        what = "Sammanställning av remissvar" if summary else "Remiss"
+        return default_file_name(
+            pair.organisation.name, f"{what} version {version.number}", dt.date.today()
         )
 
     @staticmethod
+    def _default_title(pair: Pair) -> str:
+        return agreement_title(pair)
+
+    @staticmethod
     def _default_metadata(pair: Pair, today: dt.date) -> DocumentMetadata:
+        """The governing-document header derived from the pair and the body it leads."""
         return DocumentMetadata(
-            decided_by="Kommunstyrelsen"
-            if pair.organisation.kind.value == "kommun"
-            else "Regionstyrelsen",
-            applies_to=f"{pair.political.title} och {pair.executive.title}, "
-            f"{pair.organisation.name}",
+            decided_by=deciding_body(pair),
+            applies_to=applies_to(pair),
             review_by=default_review_date(today),
             document_owner=pair.executive.title,
         )

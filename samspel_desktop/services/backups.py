@@ -42,6 +42,7 @@ from samspel_desktop.storage.database import (
     BACKUP_STAMP_FORMAT,
     Store,
     backup_to,
+    holding_write_lock,
     install_database_file,
     move_aside,
     new_backup_path,
@@ -393,16 +394,22 @@ def restore_database(
                 if not _whole(paths):
                     set_aside = set_damaged_aside(paths)
                 elif _has_data(database):
-                    current = connect_read_only(database)
-                    try:
-                        undo_backup = backup_to(
-                            current,
-                            new_backup_path(paths.backups, "fore-aterstallning"),
-                            progress=_part(progress, 1, 2),
-                        )
-                    finally:
-                        current.close()
-            _install(staging, database, keep_replaced=set_aside is None)
+                    # Under the write lock from the undo backup until the new file is in
+                    # place: a save by another process (a command) lands in the backup or,
+                    # once it gets the lock, in the restored file - never in between.
+                    with holding_write_lock(database):
+                        current = connect_read_only(database)
+                        try:
+                            undo_backup = backup_to(
+                                current,
+                                new_backup_path(paths.backups, "fore-aterstallning"),
+                                progress=_part(progress, 1, 2),
+                            )
+                        finally:
+                            current.close()
+                        _install(staging, database, keep_replaced=True)
+            if undo_backup is None:
+                _install(staging, database, keep_replaced=set_aside is None)
         except StorageError as error:
             if set_aside is not None:
                 try:

@@ -7,8 +7,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from samspel_desktop.domain.calendar import calendar_notice
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Answer,
@@ -22,12 +23,15 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.guides import GuideService
+from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.commitments import CommitmentRepository
 from samspel_desktop.storage.conversations import ConversationRepository
+from samspel_desktop.storage.greyzone import GreyZoneRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
     # python-docx is imported when minutes are written, not when a conversation opens.
+    from samspel_desktop.services.documents.html import PdfSource
     from samspel_desktop.services.documents.writer import WordExport
 
 
@@ -38,11 +42,16 @@ class ConversationService:
         pairs: PairRepository,
         commitments: CommitmentRepository,
         guides: GuideService,
+        *,
+        agreements: AgreementRepository,
+        greyzone: GreyZoneRepository,
     ) -> None:
         self._conversations = conversations
         self._pairs = pairs
         self._commitments = commitments
         self._guides = guides
+        self._agreements = agreements
+        self._greyzone = greyzone
 
     def start(
         self,
@@ -61,8 +70,11 @@ class ConversationService:
         if ids:
             guides: list[Guide] = [self._guides.get(g) for g in ids]
         else:
+            notice = calendar_notice(date or dt.date.today(), pair.term)
             suggested = self._guides.suggest(
-                pair.phase, opposition=pair.kind is PairKind.OPPOSITION_KD
+                pair.phase,
+                opposition=pair.kind is PairKind.OPPOSITION_KD,
+                moment=notice.moment if notice else None,
             )
             if not suggested:
                 raise ValidationError("Det finns ingen samtalsguide att använda.")
@@ -144,20 +156,51 @@ class ConversationService:
         from samspel_desktop.services.documents.minutes import write_minutes
 
         conversation = self._conversations.get(conversation_id)
-        commitments = [
-            c
-            for c in self._commitments.all(conversation.pair_id)
-            if conversation_id in (c.created_in, c.closed_in)
-        ]
         return write_minutes(
             conversation,
             self._pairs.get(conversation.pair_id),
-            answers=self._conversations.answers(conversation_id),
-            ratings=self._conversations.ratings(conversation_id),
-            commitments=commitments,
+            **self._minutes_content(conversation),
             path=path,
             template=template,
         )
+
+    def minutes_pdf_source(self, conversation_id: int) -> PdfSource:
+        """The minnesanteckningar as a PDF/A source; the composition root renders the file."""
+        from samspel_desktop.services.documents.minutes import minutes_pdf_source
+
+        conversation = self._conversations.get(conversation_id)
+        return minutes_pdf_source(
+            conversation,
+            self._pairs.get(conversation.pair_id),
+            **self._minutes_content(conversation),
+        )
+
+    def _minutes_content(self, conversation: Conversation) -> dict[str, Any]:
+        """What the minutes hold beside the conversation: answers, ratings, the commitments
+        made or closed in it, the grey-zone questions raised in it and the titles of the
+        agreement's sections (the current version's, else the default template's)."""
+        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+
+        conversation_id, pair_id = conversation.id, conversation.pair_id
+        versions = self._agreements.versions(pair_id)
+        sections = (
+            versions[-1].sections if versions else agreement_templates()[DEFAULT_TEMPLATE].sections
+        )
+        return {
+            "answers": self._conversations.answers(conversation_id),
+            "ratings": self._conversations.ratings(conversation_id),
+            "commitments": [
+                c
+                for c in self._commitments.all(pair_id)
+                if conversation_id in (c.created_in, c.closed_in)
+            ],
+            "greyzone": [
+                e
+                for e in self._greyzone.for_pairs([pair_id])
+                if e.conversation_id == conversation_id
+            ],
+            "section_titles": {s.key: s.title for s in sections},
+        }
 
     def minutes_file_name(self, conversation_id: int) -> str:
         conversation = self._conversations.get(conversation_id)

@@ -157,10 +157,16 @@ class DataFolderService:
         return in_full(CorruptDatabaseError("damaged", problems=tuple(problems)), self._paths)
 
     def damage_in_what_was_read(self) -> CorruptDatabaseError | None:
-        """Whether what was read so far can be trusted: the start-up check's verdict if it
-        has one, else a quick check of just the tables read. A full error, or None."""
+        """Whether what was read so far can be trusted: the start-up check's verdict, and a
+        quick check of just the tables read. A full error, or None.
+
+        The tables read are checked also when the start-up check found nothing: it reads the
+        file through a read-only connection, on which SQLite's ``quick_check`` does not verify
+        CHECK constraints, so a damaged value (a phase or a kind no pair can have, a person id
+        that hides the pair from a listing) passes it.
+        """
         problems = self._store.integrity_verdict(wait=False)
-        if problems is None:
+        if not problems:
             problems = self._store.damage_in_tables_read()
         if not problems or self._paths is None:
             return None

@@ -6,22 +6,11 @@ import contextlib
 import errno
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from samspel_desktop.domain.errors import DiskFullError, StorageError
-
-#: Windows errors of a rename onto a file another program holds open: Word keeps an open
-#: document locked, OneDrive, antivirus and backup agents hold files for a moment.
-ERROR_ACCESS_DENIED = 5
-ERROR_SHARING_VIOLATION = 32
-ERROR_LOCK_VIOLATION = 33
-_HELD_BY_ANOTHER_PROGRAM = (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION)
-#: Pauses between the attempts to replace a held file (about 1.5 s in all): long enough for a
-#: scanner or a sync client to let go, short enough for the user who waits.
-REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75)
+from samspel_desktop.storage.renames import ERROR_ACCESS_DENIED, in_use, replace_retrying
 
 FILE_ATTRIBUTE_HIDDEN = 0x2
 INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
@@ -47,36 +36,11 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         # The attributes travel with the rename: the finished file must not stay hidden.
         set_hidden(temporary, False)
-        replace_when_free(temporary, path)
+        replace_retrying(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise _file_error(path, error) from error
-
-
-def is_held_by_another_program(error: OSError) -> bool:
-    """Whether ``error`` is Windows refusing a file that another program has open."""
-    return getattr(error, "winerror", None) in _HELD_BY_ANOTHER_PROGRAM
-
-
-def replace_when_free(
-    source: str | os.PathLike[str],
-    target: str | os.PathLike[str],
-    *,
-    replace: Callable[[str | os.PathLike[str], str | os.PathLike[str]], None] | None = None,
-    sleep: Callable[[float], None] | None = None,
-) -> None:
-    """``os.replace``, retried for a moment while another program holds ``target`` open."""
-    replace = replace or os.replace
-    sleep = sleep or time.sleep
-    for delay in (*REPLACE_RETRY_DELAYS, None):
-        try:
-            replace(source, target)
-            return
-        except OSError as error:
-            if delay is None or not is_held_by_another_program(error):
-                raise
-        sleep(delay)
 
 
 def set_hidden(
@@ -140,7 +104,7 @@ def _new_private_file(folder: Path, prefix: str, suffix: str) -> tuple[int, str]
 def _file_error(path: Path, error: OSError) -> StorageError:
     if error.errno == errno.ENOSPC:
         return DiskFullError(f"Disken är full; {path.name} kunde inte sparas.", detail=str(error))
-    if is_held_by_another_program(error):
+    if in_use(error):
         message = (
             f"Filen är öppen i ett annat program: {path.name} kunde inte sparas. Stäng filen "
             "där (till exempel i Word) och försök igen."

@@ -32,7 +32,7 @@ class GreyZoneService:
     ) -> GreyZoneEntry:
         text = clean_text(question, field="frågan").strip()
         if not text:
-            raise ValidationError("Beskriv frågan där det var oklart vem som äger den.")
+            raise ValidationError("Beskriv frågan där det var oklart vem som har ansvaret.")
         return self._greyzone.add(
             pair_id, raised_on or dt.date.today(), text, conversation_id=conversation_id
         )

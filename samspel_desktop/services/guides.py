@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from samspel_desktop.domain.calendar import CalendarMoment
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError
 from samspel_desktop.domain.guides import (
     duplicate_guide,
@@ -17,6 +18,7 @@ from samspel_desktop.domain.guides import (
     unique_id,
 )
 from samspel_desktop.domain.model import Guide, GuideSection, Phase, Question
+from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.json_files import read_json_file
 from samspel_desktop.services.paths import resources_dir
@@ -88,24 +90,51 @@ class GuideService:
         return self._repository.get(guide_id)
 
     def suggest(
-        self, phase: Phase, *, opposition: bool = False, agreement_due: bool = False
+        self,
+        phase: Phase,
+        *,
+        opposition: bool = False,
+        agreement_due: bool = False,
+        moment: CalendarMoment | None = None,
     ) -> list[Guide]:
-        """Guides to offer for a new conversation, most fitting first."""
+        """Guides to offer for a new conversation, most fitting first.
+
+        A relationship under pressure gets SKR's resilience factors first; one in routine the
+        questions that renew the conversation; around an election (``moment`` from
+        :func:`~samspel_desktop.domain.calendar.calendar_notice`) the election guide, and at the
+        middle of the term the mid-period check.
+        """
         guides = self.all()
         wanted: list[str] = []
         if opposition:
             wanted.append("opposition")
+        if phase is Phase.PRESSED:
+            wanted.append("resilience")
         if phase is Phase.BUILDING:
             wanted.append("start")
+        if moment in _ELECTION_MOMENTS:
+            wanted.append("election")
         if agreement_due:
             wanted.append("follow_up")
+        if moment is CalendarMoment.MIDPOINT:
+            wanted.append("midpoint")
         if phase is Phase.ROUTINE:
-            wanted.append("resilience")
+            wanted.append("renewal")
         wanted += ["general", "ratings"]
         order = {purpose: i for i, purpose in enumerate(wanted)}
         chosen = [g for g in guides if g.purpose in order]
         # SKR's discussion areas are the natural first choice among the general guides.
-        return sorted(chosen, key=lambda g: (order[g.purpose], g.id != "skr-omraden", g.title))
+        return sorted(
+            chosen, key=lambda g: (order[g.purpose], g.id != "skr-omraden", swedish_key(g.title))
+        )
+
+
+_ELECTION_MOMENTS = (
+    CalendarMoment.ELECTION_AHEAD,
+    CalendarMoment.ELECTION_HELD,
+    CalendarMoment.COUNCIL_STARTED,
+    CalendarMoment.TERM_STARTED,
+)
 
 
 # --- editing and sharing ------------------------------------------------------------------------

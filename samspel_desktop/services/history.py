@@ -3,7 +3,6 @@ mandate period we are. (The grey-zone log is :mod:`services.greyzone`.)"""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from collections import defaultdict
@@ -11,7 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samspel_desktop.domain import labels
-from samspel_desktop.domain.calendar import MandatePeriod, mandate_period, periods_between
+from samspel_desktop.domain.calendar import (
+    CalendarMoment,
+    CalendarNotice,
+    MandatePeriod,
+    TermBasis,
+    calendar_notice,
+    mandate_period,
+    periods_between,
+)
 from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     Commitment,
@@ -66,17 +73,43 @@ class HealthTrend:
 
 @dataclass(frozen=True)
 class PeriodNotice:
-    """Where in the mandate period we are, and what to do about it."""
+    """Where in the mandate period we are, and what to do about it (for one pair, or none)."""
 
-    period: MandatePeriod | None
-    text: str  # in Swedish: period_notice_text(notice); the GUI asks for it translated
-    prompt_establishment: bool
-    prompt_midpoint: bool
-    board_not_yet_started: bool = False
-    month: int = 0  # 1..48 within the period
-    after_election: bool = False
+    calendar: CalendarNotice | None
+    text: str  # in Swedish, for the command line and reports; the GUI words its own (tr)
     #: A person in the pair changed less than half a year ago (the pair has a predecessor).
     new_in_pair: bool = False
+
+    @property
+    def period(self) -> MandatePeriod | None:
+        return self.calendar.period if self.calendar else None
+
+    @property
+    def moment(self) -> CalendarMoment | None:
+        return self.calendar.moment if self.calendar else None
+
+    @property
+    def prompt_establishment(self) -> bool:
+        return self.new_in_pair or (
+            self.calendar is not None and self.calendar.prompt_establishment
+        )
+
+    @property
+    def prompt_midpoint(self) -> bool:
+        return self.calendar is not None and self.calendar.prompt_midpoint
+
+    @property
+    def board_not_yet_started(self) -> bool:
+        return self.calendar is not None and self.calendar.board_not_yet_started
+
+    @property
+    def month(self) -> int:
+        """1..48 within the pair's term; 0 from election day until the new term starts."""
+        return self.calendar.month if self.calendar else 0
+
+    @property
+    def after_election(self) -> bool:
+        return self.calendar is not None and self.calendar.prompt_establishment
 
 
 class HistoryService:
@@ -102,13 +135,16 @@ class HistoryService:
         return rows
 
     def keeping_per_period(self, pair_id: int, today: dt.date) -> list[PeriodKeeping]:
+        """Commitments kept on time per mandate period, by the pair's term (the board's term
+        from 1 January for a KSO and a KD; a nämnd pair's as fullmäktige set it)."""
+        basis = self._pairs.get(pair_id).term
         counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for row in self.commitments(pair_id, today):
             due = row.commitment.due_date
             if due is None:
                 continue
             try:
-                period = mandate_period(due)
+                period = mandate_period(due, basis)
             except ValueError:
                 continue
             bucket = counts[period.election_year]
@@ -160,52 +196,18 @@ class HistoryService:
 
     @staticmethod
     def period_notice(today: dt.date, pair: Pair | None = None) -> PeriodNotice:
-        try:
-            period = mandate_period(today)
-        except ValueError:
-            return PeriodNotice(None, "", False, False)
-        board_start = period.board_start
-        after_election = (
-            period.start - dt.timedelta(days=40) <= today < board_start + dt.timedelta(days=120)
-        )
-        near_mid = abs((today - period.midpoint).days) <= 60
+        """The calendar's notice for ``today``, by ``pair``'s term (the board's without one)."""
+        basis = pair.term if pair is not None else TermBasis.BOARD
+        notice = calendar_notice(today, basis)
         starts_new = (
             pair is not None
             and pair.predecessor_id is not None
-            and (today - pair.start_date).days <= 180
+            and 0 <= (today - pair.start_date).days <= 180
         )
-        notice = PeriodNotice(
-            period,
-            "",
-            after_election or starts_new,
-            near_mid,
-            board_not_yet_started=today < board_start,
-            month=(today.year - period.start.year) * 12 + today.month - period.start.month + 1,
-            after_election=after_election,
-            new_in_pair=starts_new,
-        )
-        return dataclasses.replace(notice, text=period_notice_text(notice))
+        return PeriodNotice(notice, labels.notice_text(notice), new_in_pair=starts_new)
 
 
 def period_notice_text(notice: PeriodNotice, translate: Callable[[str], str] = str) -> str:
     """Where in the mandate period we are and what that asks of the pair: Swedish, or as
     ``translate`` gives each sentence (the GUI's language)."""
-    period = notice.period
-    if period is None:
-        return ""
-    if notice.board_not_yet_started:
-        text = labels.fill(
-            translate(labels.PERIOD_BEFORE_BOARD), period.label, period.board_start.isoformat()
-        )
-    else:
-        text = labels.fill(
-            translate(labels.PERIOD_MONTH),
-            period.label,
-            str(notice.month),
-            period.next().election_day.isoformat(),
-        )
-    if notice.after_election:
-        text += " " + translate(labels.PERIOD_AFTER_ELECTION)
-    elif notice.prompt_midpoint:
-        text += " " + labels.fill(translate(labels.PERIOD_MIDPOINT), period.midpoint.isoformat())
-    return text
+    return labels.notice_text(notice.calendar, translate)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
+from samspel_desktop.domain.calendar import MandatePeriod, TermBasis, mandate_period
+from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.labels import default_titles
 from samspel_desktop.domain.model import (
     AgreementStatus,
@@ -45,9 +46,16 @@ def _details(
     people: tuple[str, str, str, str],
     start_date: dt.date,
     phase: Phase,
+    *,
+    body: str = "",
+    term: TermBasis = TermBasis.BOARD,
 ) -> PairDetails:
-    """The pair as stored: (political, title, executive, title) cleaned, as (name, title)s."""
+    """The pair as stored: (political, title, executive, title) cleaned, as (name, title)s, and
+    the body it leads (a nämndordförande–förvaltningschef pair must name its nämnd)."""
     political, political_title, executive, executive_title = people
+    name = clean_line(body, field="nämnd", required=False)
+    if kind is PairKind.COMMITTEE and not name:
+        raise ValidationError("Ange vilken nämnd paret leder, till exempel Socialnämnden.")
     return PairDetails(
         kind=kind,
         political=(
@@ -60,6 +68,8 @@ def _details(
         ),
         start_date=start_date,
         phase=phase,
+        body=name,
+        term=term,
     )
 
 
@@ -87,10 +97,15 @@ class PairService:
         phase: Phase = Phase.BUILDING,
         predecessor_id: int | None = None,
         demo: bool = False,
+        body: str = "",
+        term: TermBasis = TermBasis.BOARD,
     ) -> Pair:
         """Add a pair; the organisation is reused by name or created (marked demo if ``demo``).
 
         Empty titles take the kind's usual ones ("Kommunstyrelsens ordförande" and so on).
+        ``body`` is the nämnd the pair leads (required for a nämndordförande and a
+        förvaltningschef; empty means the organisation's styrelse); ``term`` whose term it
+        works to.
         """
         org_name = clean_line(organisation, field="organisationens namn")
         default_political, default_executive = default_titles(kind)
@@ -101,7 +116,7 @@ class PairService:
             executive_title or default_executive,
         )
         # Everything is checked before anything is stored (no organisation without its pair).
-        details = _details(kind, people, start_date or dt.date.today(), phase)
+        details = _details(kind, people, start_date or dt.date.today(), phase, body=body, term=term)
         if predecessor_id is not None:
             self._pairs.get(predecessor_id)
         org = self._pairs.find_organisation(org_name)
@@ -128,16 +143,28 @@ class PairService:
         executive_title: str,
         start_date: dt.date,
         phase: Phase,
+        body: str | None = None,
+        term: TermBasis | None = None,
     ) -> Pair:
-        """Correct a pair's details and its organisation's name (a new person is a new pair)."""
+        """Correct a pair's details and its organisation's name (a new person is a new pair).
+
+        ``body`` and ``term`` stay as they are when not given.
+        """
         pair = self._pairs.get(pair_id)
+        details = _details(
+            kind,
+            (political, political_title, executive, executive_title),
+            start_date,
+            phase,
+            body=pair.body if body is None else body,
+            term=pair.term if term is None else term,
+        )
         self._pairs.rename_organisation(
             pair.organisation.id,
             clean_line(organisation, field="organisationens namn"),
             organisation_kind,
         )
-        people = (political, political_title, executive, executive_title)
-        return self._pairs.update_pair(pair_id, _details(kind, people, start_date, phase))
+        return self._pairs.update_pair(pair_id, details)
 
     def set_phase(self, pair_id: int, phase: Phase) -> None:
         self._pairs.set_phase(pair_id, phase)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samspel_desktop.domain.calendar import MandatePeriod, mandate_period
+from samspel_desktop.domain.calendar import MandatePeriod, TermBasis, mandate_period
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.agreements import AgreementService
@@ -45,8 +45,10 @@ class ReportService:
         self._agreements = agreements
         self._render_chart = chart_renderer
 
-    def default_period(self, today: dt.date) -> MandatePeriod:
-        return mandate_period(today)
+    def default_period(self, today: dt.date, pair_id: int | None = None) -> MandatePeriod:
+        """The period ``today`` falls in, by the pair's term (the board's without a pair)."""
+        basis = self._pairs.get(pair_id).term if pair_id is not None else TermBasis.BOARD
+        return mandate_period(today, basis)
 
     @staticmethod
     def period(election_year: int) -> MandatePeriod:
@@ -97,9 +99,8 @@ class ReportService:
 
         today = today or dt.date.today()
         content = self._content(pair_id, today)
-        return write_follow_up_report(
-            content, period or mandate_period(today), path, progress=progress
-        )
+        period = period or mandate_period(today, content.pair.term)
+        return write_follow_up_report(content, period, path, progress=progress)
 
     def handover_pack(
         self,

@@ -136,8 +136,10 @@ class Samspel:
     @cached_property
     def conversations(self) -> ConversationService:
         from samspel_desktop.services.conversations import ConversationService
+        from samspel_desktop.storage.agreements import AgreementRepository
         from samspel_desktop.storage.commitments import CommitmentRepository
         from samspel_desktop.storage.conversations import ConversationRepository
+        from samspel_desktop.storage.greyzone import GreyZoneRepository
         from samspel_desktop.storage.pairs import PairRepository
 
         return ConversationService(
@@ -145,14 +147,19 @@ class Samspel:
             PairRepository(self._store),
             CommitmentRepository(self._store),
             self.guides,
+            agreements=AgreementRepository(self._store),
+            greyzone=GreyZoneRepository(self._store),
         )
 
     @cached_property
     def commitments(self) -> CommitmentService:
         from samspel_desktop.services.commitments import CommitmentService
         from samspel_desktop.storage.commitments import CommitmentRepository
+        from samspel_desktop.storage.conversations import ConversationRepository
 
-        return CommitmentService(CommitmentRepository(self._store))
+        return CommitmentService(
+            CommitmentRepository(self._store), ConversationRepository(self._store)
+        )
 
     @cached_property
     def agreements(self) -> AgreementService:

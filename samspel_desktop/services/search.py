@@ -8,8 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samspel_desktop.domain.labels import SEARCH_KINDS, lookup
+from samspel_desktop.domain.model import Pair
 from samspel_desktop.domain.search import (
     MAX_QUERY_TOKENS,
+    SearchQuery,
+    find_phrases,
+    mark_spans,
     parse_query,
     plain_snippet,
     snippet_parts,
@@ -95,8 +99,10 @@ class SearchService:
             parsed, limit=limit * 2, should_stop=should_stop, newest_first=newest_first
         )
         contexts = self._search.contexts([(r["kind"], r["source_id"]) for r in raw])
-        names = {p.id: f"{p.display_name} ({p.organisation.name})" for p in self._pairs.all()}
-        hits = []
+        pairs = self._pairs.all()
+        names = {p.id: f"{p.display_name} ({p.organisation.name})" for p in pairs}
+        # The pairs themselves first: a name or an organisation is what the user asked for.
+        hits = self._pair_hits(parsed, pairs, names)[:limit]
         for r in raw:
             context = contexts.get((r["kind"], r["source_id"]))
             if context is None:
@@ -118,3 +124,35 @@ class SearchService:
             if len(hits) == limit:
                 break
         return SearchResult(hits, parsed.shortened)
+
+    @staticmethod
+    def _pair_hits(query: SearchQuery, pairs: list[Pair], names: dict[int, str]) -> list[SearchHit]:
+        """Pairs whose people (names, titles) or organisation hold every word searched for."""
+        hits = []
+        for pair in pairs:
+            text = " · ".join(
+                part
+                for part in (
+                    f"{pair.political.name}, {pair.political.title}".strip(", "),
+                    f"{pair.executive.name}, {pair.executive.title}".strip(", "),
+                    pair.organisation.name,
+                )
+                if part
+            )
+            spans = find_phrases(query, text)
+            if spans is None:
+                continue
+            hits.append(
+                SearchHit(
+                    kind="pair",
+                    source_id=pair.id,
+                    snippet=mark_spans(text, spans),
+                    pair_id=pair.id,
+                    pair_name=names[pair.id],
+                    day=None,
+                    conversation_id=None,
+                    question_key="",
+                    target_id=pair.id,
+                )
+            )
+        return hits

@@ -8,15 +8,18 @@ Municipalities write agreements in many ways, so structure is read from what is 
 * Heading 2 and deeper, and short lines set entirely in bold, become subheadings;
 * list paragraphs (a list style, or Word numbering on the paragraph or its style) become bullet
   or numbered lists by their numbering format; lines typed as "- text" or "• text" are bullets;
-* everything else is a paragraph; text before the first heading goes into "Inledning".
+* everything else is a paragraph; text before the first heading goes into "Inledning";
+* pictures in the running text (PNG, JPEG, GIF) are kept where they stand, with their alt text
+  (or the name Word gave them, such as "Bild 1"), so a caption like Vaggeryd's "Bild 1.
+  Kommunikationsvägar." still points at its picture.
 
 Text is read wherever Word keeps a paragraph's words: plain runs, hyperlinks, content controls
 (``w:sdt``, around paragraphs or inside one), fields, smart tags, and tracked insertions
 (``w:ins``, ``w:moveTo``). A document with tracked changes is read as if every change were
 accepted: deleted text (``w:del``, ``w:moveFrom``) is left out. Whatever is left out is said
 in :attr:`ImportedAgreement.notes` (which the command line prints and the window shows): tables,
-images, text boxes, equations, footnotes, embedded documents, symbol-font characters, tracked
-deletions, and XML entity references.
+pictures in tables or in other formats, text boxes, equations, footnotes, embedded documents,
+symbol-font characters, tracked deletions, and XML entity references.
 
 The file is treated as hostile until proven otherwise. Nothing in the zip headers is trusted:
 every part is read through a capped stream (:class:`_CappedPart`) that counts the bytes really
@@ -60,6 +63,8 @@ MAX_PART_BYTES = 16 * 1024 * 1024
 #: past it the file is filler that would only fill memory.
 MAX_MARKUP_WITHOUT_TEXT = 4 * 1024 * 1024
 MAX_PARTS = 2_000
+#: Largest picture kept (a scanned photo may be bigger; it is then left out and counted).
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
 #: Bytes asked of the zip member at a time: the decompressor never makes more than this at once.
 _CHUNK = 64 * 1024
 
@@ -134,6 +139,7 @@ class _Package:
         relations = self._relations(self.document)
         self.styles = self._xml(relations.get("styles"))
         self.numbering = self._xml(relations.get("numbering"))
+        self._picture_parts = self._ids(self.document)
 
     def _exists(self, name: str | None) -> bool:
         if name is None:
@@ -168,6 +174,38 @@ class _Package:
                 continue
             joined = target if target.startswith("/") else posixpath.join(base, target)
             out[kind] = posixpath.normpath(joined).lstrip("/")
+        return out
+
+    def picture(self, rel_id: str) -> bytes | None:
+        """A picture of the main part by its relationship id, or None if it is missing or too
+        big (the whole file's unpacking budget still applies)."""
+        part = self._picture_parts.get(rel_id)
+        if part is None or not self._exists(part):
+            return None
+        if self._archive.getinfo(part).file_size > MAX_IMAGE_BYTES:
+            return None
+        with self._archive.open(part) as member:
+            capped = _CappedPart(member, MAX_IMAGE_BYTES, self._budget, self._too_big)
+            try:
+                return capped.read_all()
+            except WordImportError:
+                if self._budget[0] < 0:
+                    raise
+                return None
+
+    def _ids(self, part: str) -> dict[str, str]:
+        """Relationship id → part name, for the internal targets of ``part``."""
+        folder, name = posixpath.split(part)
+        root = self._xml(posixpath.join(folder, "_rels", f"{name}.rels"))
+        out: dict[str, str] = {}
+        if root is None:
+            return out
+        for relation in root.iter(f"{{{_REL_NS}}}Relationship"):
+            target = unquote(relation.get("Target") or "")
+            if relation.get("TargetMode") == "External" or not target:
+                continue
+            joined = target if target.startswith("/") else posixpath.join(folder, target)
+            out[relation.get("Id") or ""] = posixpath.normpath(joined).lstrip("/")
         return out
 
     def _main_part(self) -> str:
@@ -235,6 +273,7 @@ def read_agreement_docx(path: Path) -> ImportedAgreement:
             package = _Package(archive, path)
             reader = TextReader(Styles(package.styles), list_formats(package.numbering))
             reader.read(package.document_stream(path))
+            reader.add_pictures(package.picture)
         imported = reader.result()
     except WordImportError:
         raise

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lxml import etree
 
 from samspel_desktop.domain.errors import WordImportError
-from samspel_desktop.domain.model import AgreementSection, Block, BlockType
+from samspel_desktop.domain.markup import Run, markup_runs, runs_to_markup
+from samspel_desktop.domain.model import PICTURE_SIGNATURES, AgreementSection, Block, BlockType
 from samspel_desktop.domain.text import MAX_SHORT_TEXT_LENGTH, text_for_word
 from samspel_desktop.services.agreements import new_section_key
 
@@ -50,7 +52,7 @@ _TBL, _TXBX, _DEL, _MOVE_FROM, _INS, _MOVE_TO, _ALT_CHUNK = (
     _w(n) for n in ("tbl", "txbxContent", "del", "moveFrom", "ins", "moveTo", "altChunk")
 )
 _VAL, _TYPE = _w("val"), _w("type")
-_BR, _SYM, _BOLD = _w("br"), _w("sym"), _w("b")
+_BR, _SYM, _BOLD, _ITALIC = _w("br"), _w("sym"), _w("b"), _w("i")
 _STYLE_ID, _NUM_ID, _OUTLINE = _w("pStyle"), f"{_w('numPr')}/{_w('numId')}", _w("outlineLvl")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -59,6 +61,12 @@ _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
 _CONTAINERS = (_TBL, _TXBX, _DEL, _MOVE_FROM, _FALLBACK)
 _TRACKED = frozenset((_INS, _MOVE_TO, _DEL, _MOVE_FROM))
 _IMAGES = frozenset((_w("drawing"), _w("pict"), _w("object")))
+_DRAWING, _PICT = _w("drawing"), _w("pict")
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_EMBED, _RID = f"{{{_R_NS}}}embed", f"{{{_R_NS}}}id"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"  # pictures in older Word files
 #: Parts of a table: dropped as they end, so a table of a million cells is never all in memory.
 _TABLE_PARTS = frozenset((_w("tr"), _w("tc")))
 _EVENT_TAGS = (_P, _R, *_CONTAINERS, _INS, _MOVE_TO, _MATH, _ALT_CHUNK, *_IMAGES, *_TABLE_PARTS)
@@ -77,13 +85,14 @@ class ImportedAgreement:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Numbers for a preview: sections, subheadings, paragraphs and list items."""
+        """Numbers for a preview: sections, subheadings, paragraphs, list items and pictures."""
         blocks = [b for s in self.sections for b in s.blocks]
         return {
             "sections": len(self.sections),
             "subheadings": sum(b.type is BlockType.SUBHEADING for b in blocks),
             "paragraphs": sum(b.type is BlockType.PARAGRAPH for b in blocks),
             "list_items": sum(len(b.items) for b in blocks),
+            "images": sum(b.type is BlockType.IMAGE for b in blocks),
         }
 
 
@@ -202,7 +211,11 @@ class _LeftOut:
                 "exempel en rubriktabell eller underskrifter); lägg in uppgifterna i formuläret."
             )
         if self.images:
-            notes.append("Bilder lästes inte in.")
+            notes.append(
+                f"{self.images} bild{'er' if self.images > 1 else ''} lästes inte in (ett format "
+                "Samspel inte kan visa, en form eller figur, en bild i en textruta eller en för "
+                "stor bild)."
+            )
         if self.tracked_changes:
             deleted = (
                 f" ({self.deletions} borttagn{'a' if self.deletions > 1 else ''} textbit"
@@ -247,6 +260,8 @@ class TextReader:
         self._first = True
         # Open paragraphs (a text box's paragraph sits inside another's run) and their runs.
         self._open: list[_Runs] = []
+        # Pictures met in each open paragraph, placed before its text when it ends.
+        self._pictures: list[list[_Draft]] = []
         self._inside = dict.fromkeys(_CONTAINERS, 0)
 
     # --- the XML stream ------------------------------------------------------------------
@@ -264,6 +279,7 @@ class TextReader:
             if event == "start":
                 if tag == _P:
                     self._open.append(_Runs())
+                    self._pictures.append([])
                 elif tag in self._inside:
                     self._inside[tag] += 1
                 if tag in _TRACKED:
@@ -272,7 +288,7 @@ class TextReader:
             if tag == _R:
                 self._run(element)
             elif tag == _P:
-                self._paragraph(element, self._open.pop())
+                self._paragraph(element, self._open.pop(), self._pictures.pop())
             elif tag in self._inside:
                 self._inside[tag] -= 1
                 if tag == _TBL and not self._inside[_TBL] and not self._hidden():
@@ -282,7 +298,8 @@ class TextReader:
             elif tag == _ALT_CHUNK:
                 self.left_out.embedded += 1
             elif tag in _IMAGES and not self._inside[_FALLBACK]:
-                self.left_out.images += 1  # a drawing's own alternative is not another image
+                # A drawing's own alternative is not another picture.
+                self._picture(element)
             _discard(element)
         if events.root is None or events.root.tag != _DOCUMENT:
             raise ValueError("the main part is not a WordprocessingML document")
@@ -322,14 +339,54 @@ class TextReader:
         if self._inside[_TBL]:
             return
         properties = run.find(_RPR)
-        bold = _on(properties.find(_BOLD)) if properties is not None else None
-        self._open[-1].add("".join(text), bold)
+        if properties is None:
+            self._open[-1].add("".join(text), None, False)
+        else:
+            italic = _on(properties.find(_ITALIC)) is True
+            self._open[-1].add("".join(text), _on(properties.find(_BOLD)), italic)
 
-    def _paragraph(self, paragraph: Any, runs: _Runs) -> None:
-        if self._inside[_TBL] or self._inside[_FALLBACK]:
+    def _picture(self, element: Any) -> None:
+        """A picture in the running text is kept in its place (its bytes are read from the
+        package afterwards, :meth:`add_pictures`); any other is counted as left out."""
+        rel_ids = [b.get(_EMBED, "") for b in element.iter(_BLIP)]
+        rel_ids += [v.get(_RID, "") for v in element.iter(_VML_IMAGE)]
+        if not any(rel_ids) and next(element.iter(_TXBX), None) is not None:
+            return  # a text box, not a picture: its own note says it was left out
+        if element.tag not in (_DRAWING, _PICT) or not any(rel_ids) or self._hidden():
+            self.left_out.images += 1
             return
+        if not self._pictures:
+            self.left_out.images += 1
+            return
+        doc_pr = next(element.iter(_DOC_PR), None)
+        alt = ""
+        if doc_pr is not None:
+            alt = doc_pr.get("descr") or doc_pr.get("title") or doc_pr.get("name") or ""
+        rel_id = next(r for r in rel_ids if r)
+        self._pictures[-1].append(_Draft(BlockType.IMAGE, _short(self.clean(alt)), rel=rel_id))
+
+    def add_pictures(self, read: Callable[[str], bytes | None]) -> None:
+        """Read the pictures' bytes (``read`` by relationship id); one that cannot be read, is
+        too big or is not a PNG, JPEG or GIF is left out and counted."""
+        for blocks in (self.preamble, *(b for _, b in self.sections)):
+            kept = []
+            for draft in blocks:
+                if draft.type is BlockType.IMAGE:
+                    data = read(draft.rel)
+                    if data is None or not data.startswith(PICTURE_SIGNATURES):
+                        self.left_out.images += 1
+                        continue
+                    draft.image = data
+                kept.append(draft)
+            blocks[:] = kept
+
+    def _paragraph(self, paragraph: Any, runs: _Runs, pictures: list[_Draft]) -> None:
+        if self._inside[_TBL] or self._inside[_FALLBACK]:
+            self.left_out.images += len(pictures)
+            return
+        self._blocks().extend(pictures)
         if self._inside[_TXBX]:
-            if any(text.strip() for text, _ in runs.segments()):
+            if any(text.strip() for text, _, _ in runs.segments()):
                 self.left_out.text_boxes += 1
             return
         properties = paragraph.find(_PPR)
@@ -346,7 +403,7 @@ class TextReader:
             num_id = style.num_id
         elif num_id == "0":
             num_id = None
-        self._structure(style, num_id, outline, *self._text(runs, style.bold))
+        self._structure(style, num_id, outline, self._text(runs, style.bold))
 
     # --- text and structure --------------------------------------------------------------
 
@@ -355,36 +412,19 @@ class TextReader:
         self.left_out.removed_characters += removed
         return cleaned
 
-    def _text(self, runs: _Runs, style_bold: bool) -> tuple[str, bool]:
-        """The paragraph's text with bold marked ``**so**``, and whether all of it is bold."""
-        segments = runs.segments()
-        if len(segments) == 1:  # most paragraphs: one formatting throughout
-            raw, run_bold = segments[0]
-            text = self.clean(raw).strip()
-            return text, bool(text) and (run_bold if run_bold is not None else style_bold)
-        parts: list[tuple[str, bool]] = []
-        for raw, run_bold in segments:
-            text = self.clean(raw)
-            if text:
-                parts.append((text, run_bold if run_bold is not None else style_bold))
-        visible = [(t, b) for t, b in parts if t.strip()]
-        all_bold = bool(visible) and all(b for _, b in visible)
-        if all_bold or not any(b for _, b in visible):
-            return "".join(t for t, _ in parts).strip(), all_bold
-        merged: list[list[Any]] = []
-        for text, bold in parts:
-            if merged and merged[-1][1] == bold:
-                merged[-1][0] += text
-            else:
-                merged.append([text, bold])
-        out = ""
-        for text, bold in merged:
-            if bold and text.strip():
-                lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.DOTALL).groups()  # type: ignore[union-attr]
-                out += f"{lead}**{core}**{trail}"
-            else:
-                out += text
-        return out.strip(), False
+    def _text(self, runs: _Runs, style_bold: bool) -> _Text:
+        """The paragraph as markup (bold and italic, :mod:`samspel_desktop.domain.markup`), as
+        plain text, and whether all of its visible text is bold."""
+        parts = [
+            Run(text, bold if bold is not None else style_bold, italic)
+            for raw, bold, italic in runs.segments()
+            if (text := self.clean(raw))
+        ]
+        visible = [run for run in parts if run.text.strip()]
+        all_bold = bool(visible) and all(run.bold for run in visible)
+        # Whitespace has no formatting of its own (a bold space would split the bold text).
+        parts = [run if run.text.strip() else Run(run.text) for run in _stripped_runs(parts)]
+        return _Text(runs_to_markup(parts), "".join(run.text for run in parts), all_bold)
 
     def _blocks(self) -> list[_Draft]:
         return self.sections[-1][1] if self.sections else self.preamble
@@ -402,22 +442,23 @@ class TextReader:
             blocks.append(_Draft(kind, items=[text]))
 
     def _structure(
-        self, style_info: _Style, num_id: str | None, outline: str | None, text: str, all_bold: bool
+        self, style_info: _Style, num_id: str | None, outline: str | None, read: _Text
     ) -> None:
-        if not text:
+        """Place one paragraph: ``text`` is its markup, ``plain`` what it shows."""
+        text, plain, all_bold = read
+        if not plain:
             return
         style = style_info.name
         was_first, self._first = self._first, False
         if style in ("subtitle", "underrubrik", "header", "footer", "toc heading"):
             return
         looks_like_title = style in ("title", "rubrik") or (
-            was_first and all_bold and len(text) <= 2 * MAX_HEADING_CHARS
+            was_first and all_bold and len(plain) <= 2 * MAX_HEADING_CHARS
         )
         if looks_like_title and not self.title:
-            self.title = _strip_bold(text)
+            self.title = plain
             return
         level = _heading_level(style, outline)
-        plain = _strip_bold(text)
         if level == 1 or (level is None and self._is_numbered_heading(plain, all_bold, num_id)):
             self._add_section(_strip_number(plain))
             return
@@ -430,15 +471,15 @@ class TextReader:
         if num_id is not None or "list" in style or "liststycke" in style:
             fmt = self._formats.get(num_id or "", "")
             numbered = "number" in style or "nummer" in style or fmt not in ("", "bullet", "none")
-            manual = _MANUAL_BULLET.match(text)
+            manual = _MANUAL_BULLET.match(plain)
             self._add_item(
                 BlockType.NUMBERED if numbered else BlockType.BULLETS,
-                manual.group(1) if manual and not numbered else text,
+                _without_start(text, manual.start(1)) if manual and not numbered else text,
             )
             return
-        manual = _MANUAL_BULLET.match(text)
+        manual = _MANUAL_BULLET.match(plain)
         if manual:
-            self._add_item(BlockType.BULLETS, manual.group(1).strip())
+            self._add_item(BlockType.BULLETS, _without_start(text, manual.start(1)))
             return
         if (
             all_bold
@@ -495,31 +536,40 @@ def _discard(element: Any) -> None:
 class _Runs:
     """The runs of one open paragraph, merged as they come.
 
-    Neighbouring runs with the same bold setting share a segment; its pieces are joined a
-    thousand at a time, so a paragraph of a million one-letter runs costs its text, not a
+    Neighbouring runs with the same bold and italic settings share a segment; its pieces are
+    joined a thousand at a time, so a paragraph of a million one-letter runs costs its text, not a
     million objects.
     """
 
     __slots__ = ("_segments",)
 
     def __init__(self) -> None:
-        self._segments: list[tuple[bool | None, list[str], list[str]]] = []
+        self._segments: list[tuple[tuple[bool | None, bool], list[str], list[str]]] = []
 
-    def add(self, text: str, bold: bool | None) -> None:
+    def add(self, text: str, bold: bool | None, italic: bool) -> None:
         if not text:
             return
-        if not self._segments or self._segments[-1][0] != bold:
-            self._segments.append((bold, [], []))
+        if not self._segments or self._segments[-1][0] != (bold, italic):
+            self._segments.append(((bold, italic), [], []))
         _, joined, pending = self._segments[-1]
         pending.append(text)
         if len(pending) >= 1000:
             joined.append("".join(pending))
             pending.clear()
 
-    def segments(self) -> list[tuple[str, bool | None]]:
+    def segments(self) -> list[tuple[str, bool | None, bool]]:
         return [
-            ("".join(joined) + "".join(pending), bold) for bold, joined, pending in self._segments
+            ("".join(joined) + "".join(pending), bold, italic)
+            for (bold, italic), joined, pending in self._segments
         ]
+
+
+class _Text(NamedTuple):
+    """One paragraph's words: as markup, as the text it shows, and whether all of it is bold."""
+
+    markup: str
+    plain: str
+    all_bold: bool
 
 
 @dataclasses.dataclass
@@ -530,10 +580,12 @@ class _Draft:
     type: BlockType
     text: str = ""
     items: list[str] = dataclasses.field(default_factory=list)
+    rel: str = ""  # a picture's relationship id, until its bytes are read
+    image: bytes = b""
 
 
 def _frozen(blocks: list[_Draft]) -> tuple[Block, ...]:
-    return tuple(Block(b.type, b.text, tuple(b.items)) for b in blocks)
+    return tuple(Block(b.type, b.text, tuple(b.items), b.image) for b in blocks)
 
 
 def _heading_level(style: str, outline: str | None) -> int | None:
@@ -546,8 +598,27 @@ def _heading_level(style: str, outline: str | None) -> int | None:
     return None
 
 
-def _strip_bold(text: str) -> str:
-    return text.replace("**", "")
+def _without_start(markup: str, count: int) -> str:
+    """``markup`` without the first ``count`` characters it shows (a typed "• ")."""
+    runs: list[Run] = []
+    for run in markup_runs(markup):
+        cut = min(count, len(run.text))
+        count -= cut
+        runs.append(dataclasses.replace(run, text=run.text[cut:]))
+    return runs_to_markup(runs)
+
+
+def _stripped_runs(runs: list[Run]) -> list[Run]:
+    """``runs`` without the whitespace at the start and the end of the paragraph."""
+    out = list(runs)
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if out:
+        out[0] = dataclasses.replace(out[0], text=out[0].text.lstrip())
+        out[-1] = dataclasses.replace(out[-1], text=out[-1].text.rstrip())
+    return out
 
 
 def _strip_number(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -34,12 +35,20 @@ from samspel_desktop.storage.rows import (
 
 
 def blocks_to_json(blocks: Iterable[Block]) -> str:
+    """A section's blocks as stored; a picture's bytes under ``image`` in base64 (the search
+    index reads only ``text`` and ``items``)."""
     out: list[dict[str, Any]] = []
+    markup = columns.MARKUP_VERSION
     for block in blocks:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
-            out.append({"type": block.type.value, "text": block.text})
+            out.append({"type": block.type.value, "text": block.text, "markup": markup})
+        elif block.type is BlockType.IMAGE:
+            encoded = base64.b64encode(block.image).decode("ascii")
+            out.append(
+                {"type": block.type.value, "text": block.text, "image": encoded, "markup": markup}
+            )
         else:
-            out.append({"type": block.type.value, "items": list(block.items)})
+            out.append({"type": block.type.value, "items": list(block.items), "markup": markup})
     return json.dumps(out, ensure_ascii=False)
 
 
@@ -59,6 +68,11 @@ def _metadata_to_json(meta: DocumentMetadata) -> str:
         "review_by": iso_date(meta.review_by),
         "document_owner": meta.document_owner,
     }
+    # Written only when set, so a version without them keeps its stored bytes.
+    if meta.valid_from is not None:
+        data["valid_from"] = iso_date(meta.valid_from)
+    if meta.replaces:
+        data["replaces"] = meta.replaces
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 

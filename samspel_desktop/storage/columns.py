@@ -17,15 +17,20 @@ Readers raise :class:`ValidationError` with a short Swedish reason; the caller s
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import uuid as uuid_module
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.guides import guide_from_dict
+from samspel_desktop.domain.markup import legacy_to_markup
 from samspel_desktop.domain.model import (
+    PICTURE_SIGNATURES,
     AgreementStatus,
     Block,
     BlockType,
@@ -149,11 +154,27 @@ def _string(value: object, where: str) -> str:
 
 
 _BLOCK_TYPES = {kind.value: kind for kind in BlockType}
-_BLOCK_KEYS = frozenset(("type", "text", "items"))
+_BLOCK_KEYS = frozenset(("type", "text", "items", "image", "markup"))
+#: ``"markup": 2`` on a block: its paragraph text and items are the agreement markup of
+#: :mod:`samspel_desktop.domain.markup`. Blocks stored before it have no such key; their texts
+#: are read with the old rules (only ``**bold**``) and given to the app in today's markup.
+MARKUP_VERSION = 2
+
+
+def _picture(value: object) -> bytes:
+    """A picture's bytes, stored in base64: a PNG, JPEG or GIF (what Word import keeps)."""
+    try:
+        data = base64.b64decode(_string(value, "En bild"), validate=True)
+    except (ValueError, binascii.Error):
+        raise ValidationError("En bild är inte giltig base64.") from None
+    if not data.startswith(PICTURE_SIGNATURES):
+        raise ValidationError("En bild är varken PNG, JPEG eller GIF.")
+    return data
 
 
 def blocks(value: object) -> tuple[Block, ...]:
-    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``.
+    """An agreement section's text: ``[{"type": …, "text": …} | {"type": …, "items": […]}]``,
+    a picture as ``{"type": "image", "text": alt text, "image": base64}``.
 
     Read whenever an agreement is shown or exported, so kept to one pass over the blocks.
     """
@@ -169,13 +190,23 @@ def blocks(value: object) -> tuple[Block, ...]:
         items = raw.get("items", [])
         if not isinstance(items, list):
             raise ValidationError("Punktlistan ska vara en JSON-lista.")
-        out.append(
-            Block(
-                type=kind,
-                text=_string(raw.get("text", ""), "Ett textblock"),
-                items=tuple(_string(i, "En punkt") for i in items),
+        text = _string(raw.get("text", ""), "Ett textblock")
+        texts = tuple(_string(i, "En punkt") for i in items)
+        version = raw.get("markup")
+        if version is None:
+            if kind is BlockType.PARAGRAPH:
+                text = legacy_to_markup(text)
+            texts = tuple(legacy_to_markup(i) for i in texts)
+        elif type(version) is not int or version != MARKUP_VERSION:
+            raise ValidationError(
+                f"Ett textblock har ett textformat som den här versionen inte känner till "
+                f"({shown(version)})."
             )
-        )
+        picture = raw.get("image")
+        if (picture is not None) != (kind is BlockType.IMAGE):
+            raise ValidationError("Bara en bild har en bild, och en bild har alltid en.")
+        image = _picture(picture) if picture is not None else b""
+        out.append(Block(type=kind, text=text, items=texts, image=image))
     return tuple(out)
 
 
@@ -187,8 +218,9 @@ _METADATA_TEXTS = (
     "applies_to",
     "validity",
     "document_owner",
+    "replaces",
 )
-_METADATA_DATES = ("decision_date", "review_by")
+_METADATA_DATES = ("decision_date", "review_by", "valid_from")
 
 
 def metadata(value: object) -> DocumentMetadata:
@@ -265,6 +297,8 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
         "start_date": _date,
         "end_date": _date,
         "phase": choice(Phase),
+        "body": _text,
+        "term": choice(TermBasis),
         "predecessor_id": _id,
         "created_at": _time,
         "deleted_at": _time,

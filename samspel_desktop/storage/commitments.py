@@ -42,6 +42,20 @@ class CommitmentRepository(Repository):
         )
         return [commitment_from_row(r) for r in rows]
 
+    def save_details(self, commitment: Commitment) -> None:
+        """Store a commitment's corrected text, owner and due date (its status stays)."""
+        self._update_columns(
+            "commitments",
+            commitment.id,
+            {"what", "owner_side", "owner_name", "due_date"},
+            {
+                "what": commitment.what,
+                "owner_side": commitment.owner_side,
+                "owner_name": commitment.owner_name,
+                "due_date": commitment.due_date,
+            },
+        )
+
     def save_status(self, commitment: Commitment) -> None:
         """Store a commitment's status, its note and the conversation that closed it."""
         closed_in = commitment.closed_in if commitment.status is not CommitmentStatus.OPEN else None

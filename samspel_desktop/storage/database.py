@@ -18,10 +18,10 @@ from samspel_desktop.domain.errors import (
     StorageError,
 )
 from samspel_desktop.domain.progress import Progress
+from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.environment import (
     is_network_path,
     os_storage_error,
-    replace_retrying,
     storage_errors,
     translate_error,
 )
@@ -36,6 +36,7 @@ from samspel_desktop.storage.inspection import (
     unusable_file_problems,
 )
 from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
+from samspel_desktop.storage.renames import replace_retrying
 from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ NETWORK_DRIVE_NOTICE = (
     "programmet är öppet: ett annat Samspel-fönster eller kommando med samma datamapp får vänta "
     "tills det stängs."
 )
+
+
+#: How long a statement waits for another connection's lock before "database is locked".
+BUSY_TIMEOUT_MS = 5000
 
 
 def utc_now() -> str:
@@ -137,6 +142,7 @@ class Store:
         gate: IntegrityGate | None = None,
         *,
         network: bool = False,
+        identity: FileIdentity | None = None,
     ) -> None:
         self._conn = conn
         #: One statement (or one write's transaction) at a time on the connection. The window
@@ -144,6 +150,9 @@ class Store:
         #: interleaving on it (SQLite's mutex and Python's lock, taken in opposite orders by a
         #: callback such as the authorizer, would otherwise deadlock).
         self.lock = threading.RLock()
+        # Every connection the store reads through sorts names the Swedish way (also one
+        # opened elsewhere, read-only: the pragmas are not set on it).
+        conn.create_collation("SWEDISH", swedish_collation)
         self._db: Database | None = None
         self.path = path
         self._reconnect_before_write = False
@@ -153,6 +162,9 @@ class Store:
         self._watch_reads(conn)
         #: On a network drive: rollback journal and exclusive locking (see :func:`set_pragmas`).
         self.network = network
+        #: Which file the connection is on (see :meth:`_replaced`): a restore by another
+        #: process puts a new file at ``path`` while this connection still has the old one.
+        self._identity = identity if identity is not None else file_identity(path)
 
     @property
     def notice(self) -> str | None:
@@ -259,6 +271,21 @@ class Store:
                     # full-text triggers do on a connection's first use - gets SQLITE_BUSY at
                     # once instead, and the save fails while another one is in progress.
                     conn.execute("BEGIN IMMEDIATE")
+                    if self._replaced():
+                        # Another process restored a backup since this connection opened:
+                        # the write lock is now ours, so the file in place stays put; save
+                        # into it, never into the replaced file, where the save would be lost.
+                        conn.execute("ROLLBACK")
+                        self._reconnect()
+                        conn = self._conn
+                        conn.execute("BEGIN IMMEDIATE")
+                    # Read the schema before the first write. After another connection changed
+                    # it (``PRAGMA optimize`` writing statistics as a command closes), an UPDATE
+                    # or DELETE as the first statement fails with "no such table" (SQLITE_SCHEMA)
+                    # when the table has a BEFORE trigger with a subquery and an AFTER trigger
+                    # on the full-text index (SQLite 3.40 to 3.51); this statement re-reads the
+                    # schema first, and the save goes through.
+                    conn.execute("SELECT 1 FROM sqlite_master LIMIT 0").fetchall()
                 try:
                     with self.db.atomic():  # a savepoint: nested writes roll back alone
                         yield conn
@@ -272,10 +299,23 @@ class Store:
             self._reconnect_before_write = self.path is not None
             raise
 
+    def _replaced(self) -> bool:
+        """Whether the file at ``path`` is no longer the one this connection has open."""
+        if self.path is None:
+            return False
+        now = file_identity(self.path)
+        if now is None:
+            raise StorageError(
+                f"Databasfilen {self.path} finns inte längre där den låg. Ingenting har "
+                "sparats; starta om Samspel.",
+            )
+        return now != self._identity
+
     def _reconnect(self) -> None:
         if self.path is None:
             return
         with storage_errors(self._folder):
+            identity = file_identity(self.path)
             conn = sqlite3.connect(str(self.path), timeout=5.0, check_same_thread=False)
             try:
                 set_pragmas(conn, in_memory=False, network=self.network)
@@ -284,6 +324,7 @@ class Store:
                 raise
         self._conn.close()
         self._conn = conn
+        self._identity = identity
         self._watch_reads(conn)
         self._db = None
         self._reconnect_before_write = False
@@ -325,6 +366,7 @@ class Store:
         self._gate = other._gate
         self.path = other.path
         self.network = other.network
+        self._identity = other._identity
         self._reconnect_before_write = False
 
     @contextlib.contextmanager
@@ -381,7 +423,14 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted text is overwritten, not left in free pages (notes are personal data).
     conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.create_collation("SWEDISH", swedish_collation)
+
+
+def swedish_collation(left: str, right: str) -> int:
+    """``ORDER BY … COLLATE SWEDISH``: Swedish order (…X Y Z Å Ä Ö), as ``swedish_key``."""
+    a, b = swedish_key(left), swedish_key(right)
+    return (a > b) - (a < b)
 
 
 #: Pages copied per step of a backup (4 MiB with 4 KiB pages): between steps the progress is
@@ -605,6 +654,9 @@ def open_store(
             _refuse_damaged(path)
         with contextlib.suppress(OSError):
             create_private_file(path)
+    # Taken before the connection opens the file: should a restore swap the file meanwhile,
+    # the first write finds the difference and reopens (Store._replaced).
+    identity = file_identity(path)
     with storage_errors(folder):
         # Not bound to the opening thread: the window opens the database on its database thread
         # and uses it only there (gui/operations.py); the command line has one thread.
@@ -637,7 +689,46 @@ def open_store(
         raise
     if path is not None:
         restrict(path)
-    return Store(conn, path, gate, network=network)
+    return Store(conn, path, gate, network=network, identity=identity)
+
+
+#: A file's device and inode (file index on Windows): which file a path names right now.
+FileIdentity = tuple[int, int]
+
+
+def file_identity(path: Path | None) -> FileIdentity | None:
+    """The identity of the file at ``path`` (``None``: in memory, or no file there).
+
+    ``os.stat`` never opens the file on POSIX, where closing any descriptor of the live database
+    would drop SQLite's locks on it.
+    """
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+@contextlib.contextmanager
+def holding_write_lock(database: Path) -> Iterator[None]:
+    """Hold the database's write lock (waiting for a save under way) while a block runs.
+
+    A restore swaps files under this lock, so no other process's save can land in between:
+    one that waited sees the new file (:meth:`Store.write`) and saves there.
+    """
+    with storage_errors(database.parent):
+        conn = sqlite3.connect(str(database), timeout=5.0)
+    try:
+        with storage_errors(database.parent):
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        conn.close()
 
 
 def _exists_with_data(path: Path) -> bool:

@@ -12,7 +12,6 @@ import errno
 import ntpath
 import os
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -24,6 +23,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.storage.renames import in_use
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM = 3
@@ -40,12 +40,6 @@ _SQLITE_NOTADB = 26
 #: 32 kB shared-memory file and a few pages of WAL for the smallest write.
 FULL_DISK_MARGIN = 1024 * 1024
 
-#: Windows errors for a file another program holds open (antivirus, backup agent, OneDrive,
-#: Samspel itself): ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
-_WINERROR_IN_USE = (5, 32, 33)
-#: How long a rename waits for such a program to let go (it usually does within a second).
-RENAME_RETRIES = 10
-RENAME_RETRY_DELAY = 0.2
 
 #: GetDriveTypeW's value for a network drive.
 DRIVE_REMOTE = 4
@@ -147,11 +141,6 @@ def storage_errors(folder: Path | None = None) -> Iterator[None]:
         raise translated from error
 
 
-def in_use(error: OSError) -> bool:
-    """Whether Windows refused because another program holds the file open."""
-    return getattr(error, "winerror", None) in _WINERROR_IN_USE
-
-
 def os_storage_error(path: Path, error: OSError) -> StorageError:
     """A Swedish :class:`StorageError` for an OS error while writing ``path``."""
     if in_use(error):
@@ -168,21 +157,6 @@ def os_storage_error(path: Path, error: OSError) -> StorageError:
             f"Det går inte att skriva i mappen {path.parent}.", detail=str(error)
         )
     return StorageError(f"Filen {path} kunde inte sparas.", detail=str(error))
-
-
-def replace_retrying(source: Path, target: Path) -> None:
-    """``os.replace``, retried for a moment while another program holds one of the files.
-
-    Antivirus and backup agents open files they see change and let go within a second.
-    """
-    for attempt in range(RENAME_RETRIES):
-        try:
-            os.replace(source, target)
-            return
-        except OSError as error:
-            if not in_use(error) or attempt == RENAME_RETRIES - 1:
-                raise
-        time.sleep(RENAME_RETRY_DELAY)
 
 
 # --- network drives and file URIs ---------------------------------------------------------

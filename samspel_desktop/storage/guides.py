@@ -45,7 +45,8 @@ class GuideRepository(Repository):
 
     def all(self) -> list[Guide]:
         rows = self._store.rows(
-            "SELECT * FROM guides WHERE deleted_at IS NULL ORDER BY builtin DESC, title"
+            "SELECT * FROM guides WHERE deleted_at IS NULL "
+            "ORDER BY builtin DESC, title COLLATE SWEDISH"
         )
         return [self._guide(r) for r in rows]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import NotFoundError
 from samspel_desktop.domain.model import (
     AgreementStatus,
@@ -56,7 +57,7 @@ class PairRepository(Repository):
 
     def organisations(self) -> list[Organisation]:
         rows = self._store.rows(
-            "SELECT * FROM organisations WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+            "SELECT * FROM organisations WHERE deleted_at IS NULL ORDER BY name COLLATE SWEDISH"
         )
         return [self._organisation(r) for r in rows]
 
@@ -92,6 +93,8 @@ class PairRepository(Repository):
                 phase=details.phase.value,
                 predecessor_id=predecessor_id,
                 created_at=now,
+                body=details.body,
+                term=details.term.value,
             )
         return self.get(pair_id)
 
@@ -108,7 +111,7 @@ class PairRepository(Repository):
         if not include_ended:
             where += " AND p.end_date IS NULL"
         rows = self._store.rows(
-            self._PAIR_SQL + f" {where} ORDER BY o.name COLLATE NOCASE, p.start_date, p.id"
+            self._PAIR_SQL + f" {where} ORDER BY o.name COLLATE SWEDISH, p.start_date, p.id"
         )
         return [self._pair(r) for r in rows]
 
@@ -124,8 +127,16 @@ class PairRepository(Repository):
                     "UPDATE persons SET name = ?, title = ? WHERE id = ?", [name, title, person.id]
                 )
             conn.execute(
-                "UPDATE pairs SET kind = ?, start_date = ?, phase = ? WHERE id = ?",
-                [details.kind.value, details.start_date.isoformat(), details.phase.value, pair_id],
+                "UPDATE pairs SET kind = ?, start_date = ?, phase = ?, body = ?, term = ? "
+                "WHERE id = ?",
+                [
+                    details.kind.value,
+                    details.start_date.isoformat(),
+                    details.phase.value,
+                    details.body,
+                    details.term.value,
+                    pair_id,
+                ],
             )
         return self.get(pair_id)
 
@@ -264,4 +275,6 @@ class PairRepository(Repository):
             phase=Phase(row["phase"]),
             end_date=parse_date(row["end_date"]),
             predecessor_id=row["predecessor_id"],
+            body=row["body"],
+            term=TermBasis(row["term"]),
         )

@@ -16,6 +16,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0003_greyzone",
     "0004_seminars",
     "0005_index_changed_texts_only",
+    "0006_pair_body",
 )
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

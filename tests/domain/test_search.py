@@ -73,3 +73,18 @@ def test_snippet_parts_and_plain_text() -> None:
     ]
     assert plain_snippet(snippet) == "Se [bilaga] och mer"
     assert plain_snippet(snippet, mark=("»", "«")) == "Se [»bilaga«] och »mer«"
+
+
+def test_find_phrases_in_a_short_text_by_the_index_rules() -> None:
+    from samspel_desktop.domain.search import find_phrases, mark_spans, parse_query
+
+    text = "Eva Öberg, Kommunstyrelsens ordförande · Höörs kommun"
+    spans = find_phrases(parse_query("öberg"), text)
+    assert spans is not None
+    assert mark_spans(text, spans).startswith("Eva \x02Öberg\x03,")
+    assert find_phrases(parse_query("Höör"), text) is not None, "the last piece is a prefix"
+    assert find_phrases(parse_query("höör eva"), text) is not None, "every word, any order"
+    assert find_phrases(parse_query("Oberg"), text) is None, "ö is not o"
+    assert find_phrases(parse_query("Öberg Malmö"), text) is None, "every word must be there"
+    assert find_phrases(parse_query("styrelsens"), text) is None, "words start where they start"
+    assert find_phrases(parse_query(""), text) is None

@@ -100,3 +100,39 @@ def _word_the_long_way(value: str) -> tuple[str, int]:
 )
 def test_text_for_word_shortcut_changes_nothing(value: str) -> None:
     assert text_for_word(value) == _word_the_long_way(value)
+
+
+def test_counted_says_one_and_many() -> None:
+    from samspel_desktop.domain.text import counted
+
+    assert counted(1, "%n fråga i loggen", "%n frågor i loggen") == "1 fråga i loggen"
+    assert counted(0, "%n fråga i loggen", "%n frågor i loggen") == "0 frågor i loggen"
+    assert counted(2, "%n åtagande", "%n åtaganden") == "2 åtaganden"
+
+
+def test_swedish_order_puts_a_ring_a_diaeresis_o_diaeresis_after_z() -> None:
+    from samspel_desktop.domain.text import swedish_key
+
+    names = [
+        "Örebro",
+        "öckerö",
+        "Ängelholm",
+        "Åre",
+        "Ystad",
+        "Zinkgruvan",
+        "Eda",
+        "Émile",
+        "Älvdalen",
+    ]
+    assert sorted(names, key=swedish_key) == [
+        "Eda",
+        "Émile",
+        "Ystad",
+        "Zinkgruvan",
+        "Åre",
+        "Älvdalen",
+        "Ängelholm",
+        "öckerö",
+        "Örebro",
+    ]
+    assert sorted(["Öst", "öst"], key=swedish_key) == ["öst", "Öst"], "then lower case first"

@@ -36,3 +36,15 @@ def search_and_wait(qtbot: QtBot, window: MainWindow) -> None:
     on the database thread)."""
     operation = window.run_search()
     qtbot.waitUntil(lambda: operation.finished)
+
+
+def search_now(window: MainWindow, timeout_s: float = 10.0) -> None:
+    """``run_search`` and wait for its hits, without a ``qtbot`` at hand."""
+    import time
+
+    operation = window.run_search()
+    deadline = time.monotonic() + timeout_s
+    while not operation.finished:
+        assert time.monotonic() < deadline, "the search did not finish"
+        QApplication.processEvents()
+        time.sleep(0.001)

@@ -230,3 +230,61 @@ def test_demo_can_be_loaded_and_removed(
     qtbot.mouseClick(page.ui.removeDemoButton, Qt.MouseButton.LeftButton)
     assert services.pairs.all() == []
     assert page.ui.welcomeBox.isVisible()
+
+
+def test_the_conversation_shows_whose_words_each_question_is(
+    qtbot: QtBot, services: Samspel
+) -> None:
+    pair = services.pairs.add(
+        organisation="Vaggeryds kommun", political="Anna Berg", executive="Karl Ek"
+    )
+    conversation = services.conversations.start(
+        pair.id, guide_ids=["skr-omraden", "skr-forhallningssatt", "skr-centralt"]
+    )
+    window = _window(qtbot, services)
+    window.show_conversation(conversation.id)
+    view = window.conversation_view
+    skr = "SKR, Stöd – för att styra och leda bättre tillsammans, 2022-09-26, dnr 22/00126"
+    # SKR's own question: SKR's words.
+    assert view.ui.sourceLabel.text() == f"Källa: {skr}"
+    # A rating question Samspel wrote: Samspel's, with SKR's definition quoted apart.
+    index = next(i for i, r in enumerate(view._refs) if r.key == "skr-forhallningssatt/transparens")
+    view.show_question(index)
+    assert view.ui.sourceLabel.text() == f"Samspel, utifrån {skr}"
+    assert view.ui.quotesLabel.isVisibleTo(view)
+    quotes = view.ui.quotesLabel.text()
+    assert "att snabbt informera varandra" in quotes and "Ur SKR" in quotes
+    # Alingsås's guidance is Alingsås's.
+    index = next(
+        i for i, r in enumerate(view._refs) if r.key == "skr-centralt/delegationsordningen"
+    )
+    view.show_question(index)
+    assert "Ur Alingsås kommun, Riktlinje för samspel" in view.ui.quotesLabel.text()
+    assert "Källa:" not in view.ui.sourceLabel.text()
+
+
+def test_the_pair_dialog_names_the_committee_and_its_term(qtbot: QtBot, services: Samspel) -> None:
+    dialog = PairDialog(services)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.bodyCombo.currentText() == "Kommunstyrelsen" and not ui.bodyCombo.isEnabled()
+    ui.organisationEdit.setText("Vaggeryds kommun")
+    ui.politicalNameEdit.setText("Eva Lund")
+    ui.executiveNameEdit.setText("Per Ek")
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(PairKind.COMMITTEE))
+    assert ui.bodyCombo.isEnabled() and ui.bodyCombo.currentText() == ""
+    dialog.accept()  # a nämnd pair must name its nämnd
+    assert "Ange vilken nämnd" in ui.errorLabel.text()
+    ui.bodyCombo.setEditText("Socialnämnden")
+    ui.councilTermCheck.setChecked(True)
+    dialog.accept()
+    pair = dialog.result_pair
+    assert pair is not None
+    assert (pair.body, pair.term.value) == ("Socialnämnden", "fullmaktige")
+    # Editing keeps them.
+    again = PairDialog(services, pair)
+    qtbot.addWidget(again)
+    assert again.ui.bodyCombo.currentText() == "Socialnämnden"
+    assert again.ui.councilTermCheck.isChecked()
+    again.accept()
+    assert again.result_pair is not None and again.result_pair.body == "Socialnämnden"

@@ -123,3 +123,18 @@ def test_search_opens_the_question_where_the_text_was_written(
     search_and_wait(qtbot, window)
     assert results.count() == 0
     assert "Inga träffar" in window.search_page.summary.text()
+
+
+def test_counts_of_one_are_said_in_the_singular(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, start_date=dt.date(2023, 1, 1))
+    services.greyzone.add(pair.id, "Vem svarar pressen?", raised_on=dt.date(2023, 2, 1))
+    services.commitments.add(pair.id, "Boka möten", Side.BOTH, due_date=dt.date(2099, 1, 1))
+    window = _window(qtbot, services)
+    window.show_follow_up(pair.id)
+    page = window.follow_up_page
+    assert page.ui.greyzoneSummary.text().startswith("1 fråga i loggen. ")
+    keeping = page.ui.keepingLabel.text()
+    assert "1 åtagande med datum" in keeping and "1 är öppet" in keeping
+    assert "åtaganden" not in keeping and "öppna" not in keeping

@@ -85,6 +85,28 @@ def test_language_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert i18n.choose_language(None) == "sv"  # a Swedish system: Swedish
     assert i18n.choose_language("en") == "en"  # --lang wins
     assert i18n.choose_language("fr") == "sv"  # an unknown language: the system's
-    monkeypatch.setattr(i18n, "QLocale", _system_locale(QLocale.Language.German))
-    assert i18n.choose_language(None) == "en"  # any other system: English
+    monkeypatch.setattr(i18n, "QLocale", _system_locale(QLocale.Language.English))
+    assert i18n.choose_language(None) == "en"  # an English system: English
     assert i18n.choose_language("sv") == "sv"
+    for other in (QLocale.Language.German, QLocale.Language.C, QLocale.Language.Finnish):
+        monkeypatch.setattr(i18n, "QLocale", _system_locale(other))
+        assert i18n.choose_language(None) == "sv"  # any other system (LANG=C too): Swedish
+
+
+def test_swedish_buttons_say_ok_as_swedish_writing_does(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = i18n.install_translators(app, "sv")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(box)
+        texts = [button.text() for button in box.buttons()]
+        assert "OK" in texts and "Ok" not in texts
+        assert "Avbryt" in texts, "every other text still comes from Qt's Swedish"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

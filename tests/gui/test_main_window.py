@@ -368,7 +368,60 @@ def test_the_whole_window_in_english(qtbot: QtBot, services: Samspel, english: N
 
     window.show_agreement(pair_id)
     editor = window.agreement_page.editor
-    assert editor is not None and editor.ui.statusLabel.text() == "· Draft"
+    assert editor is not None and editor.ui.statusLabel.text() == "Draft"
+
+
+def test_the_title_follows_the_page_back_to_the_start_page(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_agreement(pair.id)
+    assert window.windowTitle() == "Samspel – överenskommelse, Anna Berg och Karl Ek"
+    window.show_start_page()
+    assert window.windowTitle() == "Samspel – Anna Berg och Karl Ek"
+    window.show_follow_up(pair.id)
+    qtbot.mouseClick(window.follow_up_page.ui.backButton, Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Samspel – Anna Berg och Karl Ek"
+
+
+def test_the_search_field_is_emptied_when_leaving_the_results(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.search_field.setText("Berg")
+    search_and_wait(qtbot, window)
+    assert window.search_field.text() == "Berg", "the results keep their query in view"
+    window.show_follow_up(pair.id)
+    assert window.search_field.text() == ""
+    window.search_field.setText("Ek")
+    search_and_wait(qtbot, window)
+    window.show_start_page()
+    assert window.search_field.text() == ""
+
+
+def test_a_name_is_found_echoed_as_typed_and_opens_its_pair(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    make_pair(services)
+    pair = make_pair(services, organisation="Höörs kommun", political="Eva Öberg")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.search_field.setText("Öberg")
+    search_and_wait(qtbot, window)
+    page = window.search_page
+    assert page.summary.text().startswith("1 träff för ”Öberg”.")
+    assert window.windowTitle() == "Samspel – sök: Öberg"
+    page.results.setCurrentRow(0)
+    page.results.itemActivated.emit(page.results.item(0))
+    assert window.ui.pages.currentWidget() is window.start_page
+    assert window.start_page.current_pair_id() == pair.id
 
 
 def test_search_as_you_type_shows_the_newest_hits_then_the_best_and_drops_stale_ones(

@@ -7,16 +7,23 @@ from collections.abc import Callable
 import pytest
 
 from samspel_desktop.domain.errors import ImmutableError, ValidationError
+from samspel_desktop.domain.markup import markup_text
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementStatus,
     Answer,
     Block,
     BlockType,
+    PairKind,
     RemissStance,
     Side,
 )
-from samspel_desktop.services.agreements import compare_versions, diff_words, new_section_key
+from samspel_desktop.services.agreements import (
+    compare_versions,
+    diff_words,
+    new_section_key,
+    section_text,
+)
 from samspel_desktop.services.samspel import Samspel
 from tests.conftest import make_pair
 
@@ -212,21 +219,171 @@ def test_new_section_key_is_unique() -> None:
     assert new_section_key(["avsnitt", "avsnitt-2"]) == "avsnitt-3"
 
 
-def test_editor_plain_text_round_trip() -> None:
-    from samspel_desktop.services.agreements import blocks_from_plain, blocks_to_plain
+def test_a_conclusion_keeps_its_bold_and_its_other_asterisks(services: Samspel) -> None:
+    pair_id = _pair_id(services)
+    draft = services.agreements.start_draft(services.pairs.get(pair_id), template="skr")
+    _conclude(services, pair_id, "samarbete", "Vi ses **varje** vecka* (*utom juli).")
+    [suggestion] = services.agreements.suggestions(draft.id)
+    version = services.agreements.take_suggestion(draft.id, suggestion)
+    section = version.section("samarbete")
+    assert section is not None
+    assert section.blocks[-1].text == r"Vi ses **varje** vecka\* (\*utom juli)."
+    assert markup_text(section.blocks[-1].text) == "Vi ses varje vecka* (*utom juli)."
 
-    text = (
-        "Vi ses **ofta**.\nOch pratar.\n\n## Politiken ska:\n- Leda\n- Följa upp\n\n"
-        "1. Ett\n2. Två\n\n1. Ny lista"
+
+def test_comparison_shows_what_the_text_says() -> None:
+    section = AgreementSection(
+        "a",
+        "A",
+        (
+            Block(BlockType.SUBHEADING, "**Inte fet**"),
+            Block(BlockType.PARAGRAPH, r"Vi *ses* \*ofta\*."),
+            Block(BlockType.BULLETS, items=("**Leda**",)),
+        ),
     )
-    blocks = blocks_from_plain(text)
-    assert blocks == (
-        Block(BlockType.PARAGRAPH, "Vi ses **ofta**.\nOch pratar."),
-        Block(BlockType.SUBHEADING, "Politiken ska:"),
-        Block(BlockType.BULLETS, items=("Leda", "Följa upp")),
-        Block(BlockType.NUMBERED, items=("Ett", "Två")),
-        Block(BlockType.NUMBERED, items=("Ny lista",)),
+    assert section_text(section) == "**Inte fet**\n\nVi ses *ofta*.\n\n• Leda"
+
+
+def test_a_committee_pairs_agreement_names_its_committee(services: Samspel) -> None:
+    pair = services.pairs.add(
+        organisation="Vaggeryds kommun",
+        political="Eva Lund",
+        executive="Per Ek",
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        start_date=dt.date(2027, 1, 1),
     )
-    assert blocks_from_plain(blocks_to_plain(blocks)) == blocks
-    assert "## Politiken ska:\n\n- Leda\n- Följa upp" in blocks_to_plain(blocks)
-    assert blocks_from_plain("\n\n  \n") == ()
+    draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2027, 1, 5))
+    meta = draft.metadata
+    assert meta.decided_by == "Socialnämnden"
+    assert meta.applies_to == "Socialnämndens ordförande och förvaltningschef, Vaggeryds kommun"
+    assert (
+        draft.title == "Överenskommelse om samspel – socialnämndens ordförande och förvaltningschef"
+    )
+    text = " ".join(
+        " ".join(
+            (
+                s.title,
+                s.guidance,
+                *(b.text for b in s.blocks),
+                *(i for b in s.blocks for i in b.items),
+            )
+        )
+        for s in draft.sections
+    )
+    assert "KSO" not in text and "KD" not in text and "kommundirektör" not in text
+    assert "{" not in text
+    assert "Socialnämndens ordförande och förvaltningschefen" in text
+    assert "Samspel – och den viktiga knutpunkten ordförande–förvaltningschef" in [
+        s.title for s in draft.sections
+    ]
+
+
+def test_the_vaggeryd_skeleton_has_every_subsection(services: Samspel) -> None:
+    pair = services.pairs.get(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2027, 1, 5))
+    titles = [s.title for s in draft.sections]
+    assert titles == [
+        "Hur vi ska styra och leda tillsammans",
+        "Fördelning av ansvar och roller",
+        "Kommunikationsvägar",
+        "Samspel – och den viktiga knutpunkten KSO–KD",
+        "Överenskommelse",
+    ]
+    subheadings = {
+        s.key: [b.text for b in s.blocks if b.type is BlockType.SUBHEADING] for s in draft.sections
+    }
+    assert subheadings["ansvar-och-roller"] == [
+        "Politiken ska:",
+        "Politikerns roll",
+        "Tjänsteorganisationen ska:",
+        "Tjänstemännens roll",
+        "Kommunstyrelsens ordförande och kommundirektören",
+        "Oppositionen och kommundirektören",
+        "Nämnden och förvaltningschefen",
+    ]
+    assert subheadings["kommunikationsvagar"] == [
+        "Förtroendevalda",
+        "Medborgare, invånare och brukare",
+        "Ledare",
+        "Medarbetare",
+        "Meddelarfrihet och visselblåsarfunktion",
+        "Kommunikation i akuta frågor",
+        "Kommunikation med media",
+    ]
+    roles = draft.section("ansvar-och-roller")
+    assert roles is not None
+    text = " ".join(b.text for b in roles.blocks)
+    assert "pressad" in text and "avgörs ytterst av ordföranden" in text
+    last = draft.section("overenskommelse")
+    assert last is not None
+    assert any("Utbildning genomföras efter varje val" in i for b in last.blocks for i in b.items)
+    assert any("mellan KSO och KD" in i for b in last.blocks for i in b.items)
+
+
+def test_adoption_sets_applies_from_and_a_new_draft_says_what_it_replaces(
+    services: Samspel,
+) -> None:
+    pair = services.pairs.get(_pair_id(services))
+    draft = services.agreements.start_draft(pair, today=dt.date(2027, 1, 5))
+    services.agreements.save_header(
+        draft.id,
+        draft.title,
+        dataclasses.replace(draft.metadata, registration_number="KS 2027/12"),
+    )
+    adopted = services.agreements.adopt(draft.id, dt.date(2027, 1, 28), "§ 12")
+    assert adopted.metadata.valid_from == dt.date(2027, 1, 28)
+    second = services.agreements.new_draft_from(adopted.id, today=dt.date(2028, 1, 1))
+    assert second.metadata.valid_from is None
+    assert second.metadata.replaces == (
+        "Överenskommelse om samspel – kommunstyrelsens ordförande och kommundirektör, version 1, "
+        "antagen av kommunstyrelsen 2027-01-28 § 12, dnr KS 2027/12"
+    )
+
+
+def test_pictures_keep_their_bytes_when_saved_without_them(services: Samspel) -> None:
+    pair = services.pairs.get(_pair_id(services))
+    picture = Block(BlockType.IMAGE, "Kommunikationsvägar", image=b"\x89PNG\r\n\x1a\nfake")
+    draft = services.agreements.add_imported_draft(
+        pair,
+        "Överenskommelse",
+        (
+            AgreementSection(
+                "vagar",
+                "Kommunikationsvägar",
+                (
+                    Block(BlockType.PARAGRAPH, "Före."),
+                    picture,
+                    Block(BlockType.PARAGRAPH, "Bild 1."),
+                ),
+            ),
+        ),
+    )
+    [section] = services.agreements.get(draft.id).sections
+    assert section_text(section) == "Före.\n\n[Bild: Kommunikationsvägar]\n\nBild 1."
+    # A picture moved below its caption and renamed, without its bytes: the bytes follow.
+    edited = (
+        Block(BlockType.PARAGRAPH, "Före."),
+        Block(BlockType.PARAGRAPH, "Bild 1."),
+        Block(BlockType.IMAGE, "Vägarna"),
+    )
+    services.agreements.save_sections(draft.id, (dataclasses.replace(section, blocks=edited),))
+    [saved] = services.agreements.get(draft.id).sections
+    assert [b.type for b in saved.blocks] == [
+        BlockType.PARAGRAPH,
+        BlockType.PARAGRAPH,
+        BlockType.IMAGE,
+    ]
+    assert saved.blocks[2].text == "Vägarna" and saved.blocks[2].image == picture.image
+    # A picture line typed with nothing behind it stays text.
+    services.agreements.save_sections(
+        draft.id,
+        (
+            dataclasses.replace(
+                section, blocks=(Block(BlockType.IMAGE, "ny"), Block(BlockType.IMAGE, "x"))
+            ),
+        ),
+    )
+    [again] = services.agreements.get(draft.id).sections
+    assert again.blocks[0].type is BlockType.IMAGE
+    assert again.blocks[1] == Block(BlockType.PARAGRAPH, "[Bild: x]")

@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from samspel_desktop.app import render_health_chart
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ArchiveError
-from samspel_desktop.domain.model import Answer, Side
+from samspel_desktop.domain.model import Answer, PairKind, Phase, Side
 from samspel_desktop.domain.values import (
     check_id,
     check_integer,
@@ -72,6 +73,16 @@ def _fill(services: Samspel) -> None:
     services.agreements.adopt(draft.id, dt.date(2023, 4, 1), "§ 3")
     services.agreements.start_draft(pair, copy_from=services.agreements.get(draft.id))
     services.trash.delete("commitment", services.commitments.add(pair.id, "x", Side.BOTH).id)
+    services.pairs.add(
+        organisation="Alingsås kommun",
+        political="Eva Lund",
+        executive="Per Ek",
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        term=TermBasis.COUNCIL,
+        phase=Phase.PRESSED,
+        start_date=dt.date(2023, 1, 1),
+    )
 
 
 def _tables(path: Path) -> object:
@@ -90,6 +101,32 @@ def test_export_import_export_gives_the_same_data(services: Samspel, tmp_path: P
         assert _tables(first) == _tables(second)
         assert other.search.search("Möten").hits
         assert other.data_folder.integrity_problems() == []
+        # The nämnd pair keeps its body, term and phase.
+        [committee] = [p for p in other.pairs.all() if p.kind is PairKind.COMMITTEE]
+        assert (committee.body, committee.term, committee.phase) == (
+            "Socialnämnden",
+            TermBasis.COUNCIL,
+            Phase.PRESSED,
+        )
+    finally:
+        other.close()
+
+
+def test_an_archive_from_before_the_pair_body_imports_with_defaults(
+    services: Samspel, tmp_path: Path
+) -> None:
+    _fill(services)
+    path = tmp_path / "arkiv.json"
+    services.data_folder.export_archive(path)
+    document = json.loads(path.read_text("utf-8"))
+    document["schema"] = document["schema"][:5]
+    for row in document["tables"]["pairs"]:
+        del row["body"], row["term"]
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    other = Samspel.open(DataPaths(tmp_path / "other"))
+    try:
+        other.data_folder.import_archive(path)
+        assert {(p.body, p.term) for p in other.pairs.all()} == {("", TermBasis.BOARD)}
     finally:
         other.close()
 
@@ -103,7 +140,7 @@ def test_import_refuses_a_database_with_data_unless_replacing(
     with pytest.raises(ArchiveError, match="redan"):
         services.data_folder.import_archive(archive)
     services.data_folder.import_archive(archive, replace=True)
-    assert len(services.pairs.all()) == 1
+    assert len(services.pairs.all()) == 2
 
 
 @pytest.mark.parametrize(
@@ -229,7 +266,7 @@ def test_an_archive_saved_with_a_byte_order_mark_is_read(services: Samspel, tmp_
     other = Samspel.open(DataPaths(tmp_path / "other"))
     try:
         other.data_folder.import_archive(path)
-        assert len(other.pairs.all()) == 1
+        assert len(other.pairs.all()) == 2
     finally:
         other.close()
 

@@ -10,7 +10,9 @@ import pytest
 
 from samspel_desktop.domain.errors import StorageError
 from samspel_desktop.services import files as files_module
-from samspel_desktop.services.files import replace_when_free, set_hidden, write_bytes_atomically
+from samspel_desktop.services.files import set_hidden, write_bytes_atomically
+from samspel_desktop.storage import renames
+from samspel_desktop.storage.renames import replace_retrying
 
 
 def test_writes_and_replaces_without_leaving_temporary_files(tmp_path: Path) -> None:
@@ -66,7 +68,7 @@ def test_a_file_open_in_word_is_retried_then_replaced(winerror: int) -> None:
         if len(calls) < 3:  # Word (or OneDrive) lets go after a moment
             raise _windows_error(winerror)
 
-    replace_when_free("tmp", "Överenskommelse.docx", replace=replace, sleep=pauses.append)
+    replace_retrying("tmp", "Överenskommelse.docx", replace=replace, sleep=pauses.append)
     assert len(calls) == 3
     assert len(pauses) == 2
 
@@ -78,7 +80,7 @@ def test_a_plain_permission_error_is_not_retried() -> None:
         raise PermissionError(13, "Permission denied")  # POSIX: no winerror, no retry
 
     with pytest.raises(PermissionError):
-        replace_when_free("tmp", "fil.docx", replace=replace, sleep=pauses.append)
+        replace_retrying("tmp", "fil.docx", replace=replace, sleep=pauses.append)
     assert pauses == []
 
 
@@ -95,11 +97,11 @@ def test_a_file_held_open_says_so_and_keeps_the_old_file(
         raise _windows_error(winerror)
 
     monkeypatch.setattr(os, "replace", held)
-    monkeypatch.setattr(files_module.time, "sleep", lambda _seconds: None)
+    monkeypatch.setattr(renames.time, "sleep", lambda _seconds: None)
     with pytest.raises(StorageError, match="Filen är öppen i ett annat program") as raised:
         write_bytes_atomically(target, b"new")
     assert "Överenskommelse.docx" in raised.value.message
-    assert len(attempts) == len(files_module.REPLACE_RETRY_DELAYS) + 1
+    assert len(attempts) == len(renames.REPLACE_RETRY_DELAYS) + 1
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["Överenskommelse.docx"]
 

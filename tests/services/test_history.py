@@ -2,11 +2,13 @@ import datetime as dt
 
 import pytest
 
+from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
     Answer,
     CommitmentStatus,
     GreyZoneClass,
+    PairKind,
     Side,
 )
 from samspel_desktop.services.history import HistoryService
@@ -51,6 +53,32 @@ def test_keeping_commitments_per_mandate_period(services: Samspel) -> None:
     rows = services.history.commitments(pair_id, dt.date(2023, 6, 1))
     assert [r.overdue for r in rows] == [False, False, False, True]
     assert rows[0].made_on == dt.date(2020, 1, 10)
+
+
+def test_kept_on_time_is_grouped_by_the_pairs_term(services: Samspel) -> None:
+    """A KSO and a KD work to the board's term; a nämnd following fullmäktige to the council's."""
+    kso = _pair(services)
+    committee = make_pair(
+        services,
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        term=TermBasis.COUNCIL,
+        start_date=dt.date(2019, 1, 1),
+    ).id
+    for pair_id in (kso, committee):
+        conversation = services.conversations.start(pair_id, date=dt.date(2022, 9, 1))
+        # Due between 15 October and 31 December of the election year.
+        services.commitments.add(
+            pair_id,
+            "Introduktion",
+            Side.BOTH,
+            due_date=dt.date(2022, 11, 15),
+            created_in=conversation.id,
+        )
+    [by_board] = services.history.keeping_per_period(kso, dt.date(2023, 6, 1))
+    [by_council] = services.history.keeping_per_period(committee, dt.date(2023, 6, 1))
+    assert by_board.period.label == "2018–2022"  # the board sat until 31 December 2022
+    assert by_council.period.label == "2022–2026"  # the council's new term began 15 October
 
 
 def test_health_trend_follows_the_lineage_and_marks_changes(
@@ -126,7 +154,7 @@ def test_search_hits_carry_their_context_and_skip_the_trash(services: Samspel) -
     ("day", "establishment", "midpoint"),
     [
         (dt.date(2026, 11, 22), True, False),
-        (dt.date(2028, 10, 1), False, True),
+        (dt.date(2028, 12, 1), False, True),  # the board's term: midpoint 2028-12-31
         (dt.date(2029, 6, 1), False, False),
     ],
 )

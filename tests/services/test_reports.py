@@ -4,9 +4,12 @@ import zlib
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 
 from samspel_desktop.domain.calendar import MandatePeriod
+from samspel_desktop.domain.model import Side
 from samspel_desktop.services.demo import load_demo
+from samspel_desktop.services.documents.writer import fit_widths, word_width
 from samspel_desktop.services.history import HealthTrend
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.reports import ChartRenderer
@@ -67,12 +70,12 @@ def test_follow_up_report_has_every_part(store: Store, paths: DataPaths, tmp_pat
     document = docx.Document(str(path))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings == [
-        "Relationens hälsa",
+        "Förhållningssätten över tid",
         "Åtaganden",
         "Hölls åtagandena?",
         "Åtaganden under perioden",
         "Öppna åtaganden",
-        "Gyllene zonen – frågor där ägarskapet var oklart",
+        "Gråzonen – frågor där det var oklart vem som har ansvaret",
         "Överenskommelsen",
     ]
     texts = _texts(path)
@@ -81,6 +84,61 @@ def test_follow_up_report_has_every_part(store: Store, paths: DataPaths, tmp_pat
     assert "Ta fram en gemensam mötesplan för våren" in texts
     assert len(document.inline_shapes) == 1
     assert document.core_properties.author == "Exempelå kommun (demo)"
+    # The chart has alt text and stays with its heading and explanation.
+    [doc_pr] = document.element.body.iter(qn("wp:docPr"))
+    assert doc_pr.get("descr", "").startswith("Diagram: skattningarna 1–5")
+    explanation = next(p for p in document.paragraphs if p.text.startswith("De fem förhållnings"))
+    assert explanation.paragraph_format.keep_with_next
+    # Every row stays on one page; header rows repeat.
+    for table in document.tables:
+        for row in table.rows:
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert "Inga." not in texts
+
+
+def test_commitments_due_in_the_period_are_listed_under_it(
+    services: Samspel, tmp_path: Path
+) -> None:
+    """The period's list never says "Inga" when the table above counts commitments."""
+    pair = services.pairs.add(
+        organisation="Vaggeryds kommun",
+        political="Anna Berg",
+        executive="Karl Ek",
+        start_date=dt.date(2019, 1, 1),
+    )
+    made = services.conversations.start(pair.id, date=dt.date(2022, 5, 1))
+    services.commitments.add(
+        pair.id,
+        "Ny delegationsordning",
+        Side.EXECUTIVE,
+        due_date=dt.date(2024, 3, 1),
+        created_in=made.id,
+    )
+    path = tmp_path / "rapport.docx"
+    services.reports.follow_up_report(
+        pair.id, path, period=MandatePeriod(2022), today=dt.date(2024, 6, 1)
+    )
+    texts = _texts(path)
+    assert "Ny delegationsordning" in texts
+    assert not any(t.startswith("Inga åtaganden gjordes") for t in texts)
+
+
+def test_no_table_header_breaks_in_the_middle_of_a_word() -> None:
+    rows = [("Mandatperiod", "Med datum", "I tid", "Senare", "Strukna", "Öppna", "Andel i tid")]
+    widths = fit_widths(
+        [
+            ("Datum", "Fråga", "Vems fråga", "Avgjordes av", "Lärdom"),
+            ("2026-11-22", "", "", "", ""),
+        ],
+        (2, 5, 3, 2, 5),
+        9072,
+    )
+    # A date on one line: 1450 twips in DejaVu Sans 11 pt with the cell's margins.
+    assert widths[0] >= 1450
+    assert word_width("Gemensam") > word_width("Datumxxx")  # m is wide, i narrow
+    assert sum(widths) <= 9072
+    widths = fit_widths(rows, (3, 2, 2, 2, 2, 2, 2), 9072)
+    assert widths[0] >= 1870  # "Mandatperiod" in bold
 
 
 def test_handover_pack_carries_the_agreement_text(

@@ -259,6 +259,16 @@ def test_seminar_text_is_searchable_and_archived(tmp_path: Path, services: Samsp
         other.close()
 
 
+def test_the_summary_names_whose_words_each_question_is(tmp_path: Path, services: Samspel) -> None:
+    seminar = services.seminars.get(_seminar(services))
+    text = _docx_text(services.seminars.export_summary(seminar.id, tmp_path / "s.docx").path)
+    guide = seminar.guide
+    from samspel_desktop.domain.guides import attribution_text, question_attribution
+
+    for _, question in guide.questions():
+        assert attribution_text(question_attribution(guide, question)) in text
+
+
 # --- hostile seminar files -----------------------------------------------------------------
 
 

@@ -23,6 +23,8 @@ from samspel_desktop.domain.model import (
     Block,
     BlockType,
     DocumentMetadata,
+    PairKind,
+    RemissStance,
     Side,
 )
 from samspel_desktop.domain.text import plain_text, text_for_word
@@ -95,7 +97,7 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[0] == ("Title", adopted.title)
     assert styled[1][0] == "Subtitle"
-    assert "Antagen 2027-02-10 § 12" in styled[1][1]
+    assert "Antagen av kommunstyrelsen 2027-02-10 § 12" in styled[1][1]
     body = styled[2:]
     assert body == [
         ("Heading 1", "1. Hur vi ska styra och leda tillsammans"),
@@ -133,10 +135,14 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
         "Datum för beslut",
         "Diarienummer",
         "Gäller för",
+        "Gäller från",
         "Giltighetstid",
         "Revideras senast",
+        "Ersätter",
         "Dokumentansvarig",
     ]
+    assert metadata["Gäller från"] == "2027-02-10"
+    assert metadata["Ersätter"] == "–"
     signatures = " ".join(c.text for row in document.tables[1].rows for c in row.cells)
     for expected in ("Underskrifter", "Anna Berg", "Karl Ek", "Kommundirektör", "Vaggeryd"):
         assert expected in signatures
@@ -155,6 +161,52 @@ def test_agreement_document(services: Samspel, tmp_path: Path) -> None:
     )
     for name, data in _parts(out).items():
         assert b"python-docx" not in data, name
+
+
+def test_a_registrator_finds_the_diarienummer_and_the_deciding_body(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair = services.pairs.add(
+        organisation="Vaggeryds kommun",
+        political="Eva Lund",
+        executive="Per Ek",
+        kind=PairKind.COMMITTEE,
+        body="Socialnämnden",
+        start_date=dt.date(2027, 1, 1),
+    )
+    draft = services.agreements.start_draft(pair, template="vaggeryd")
+    services.agreements.save_header(
+        draft.id,
+        draft.title,
+        dataclasses.replace(draft.metadata, registration_number="SN 2027/31"),
+    )
+    # The draft: UTKAST at the top and in the header, no signature block.
+    out = tmp_path / "utkast.docx"
+    services.agreements.export_word(draft.id, out)
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[2].startswith("UTKAST – inte beslutat")
+    header = document.sections[0].header.paragraphs[0].text
+    assert "Dnr SN 2027/31" in header and "UTKAST" in header
+    assert all(
+        "Underskrifter" not in c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    assert document.core_properties.identifier == "SN 2027/31"
+    # Adopted: the decision names the nämnd, on the first page and in the header.
+    adopted = services.agreements.adopt(draft.id, dt.date(2027, 3, 15), "§ 31")
+    out = tmp_path / "antagen.docx"
+    services.agreements.export_word(adopted.id, out)
+    document = docx.Document(str(out))
+    assert "Antagen av socialnämnden 2027-03-15 § 31" in document.paragraphs[1].text
+    metadata = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert metadata["Beslutande instans"] == "Socialnämnden"
+    assert metadata["Gäller för"] == (
+        "Socialnämndens ordförande och förvaltningschef, Vaggeryds kommun"
+    )
+    header = document.sections[0].header.paragraphs[0].text
+    assert "Dnr SN 2027/31 · Antagen 2027-03-15 § 31 · version 1" in header
+    assert document.core_properties.identifier == "SN 2027/31"
+    assert any("Underskrifter" in c.text for r in document.tables[1].rows for c in r.cells)
 
 
 def _version(sections: tuple[AgreementSection, ...], title: str = "Titel") -> AgreementVersion:
@@ -344,17 +396,21 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
     styled = [(p.style.name, p.text) for p in document.paragraphs if p.text]
     assert styled[0] == ("Title", "Minnesanteckningar")
     assert ("Heading 2", question.text) in styled
+    # The minutes name whose words the question is, right under it.
+    after = styled[styled.index(("Heading 2", question.text)) + 1][1]
+    assert after.startswith(("Källa: SKR", "Samspel, utifrån SKR"))
     assert (
         "Normal",
         "Kommunstyrelsens ordförande (Anna Berg): Budgetprocessen.",
     ) in styled
     assert ("Normal", "Kommundirektör (Karl Ek): Att hinna bereda.") in styled
     assert ("Normal", "Gemensam slutsats: Vi planerar beredningen tillsammans.") in styled
-    assert ("Heading 1", "Nästa möte") in styled
+    assert ("Heading 1", "Nästa samtal") in styled
+    assert [text for _style, text in styled].count("2027-03-15") == 1
     tables = {t.rows[0].cells[0].text: t for t in document.tables}
     facts = {r.cells[0].text: r.cells[1].text for r in tables["Datum"].rows}
     assert facts["Närvarande"] == "Anna Berg, Karl Ek"
-    assert facts["Nästa möte"] == "2027-03-15"
+    assert "Nästa samtal" not in facts, "the next meeting is said once, at the end"
     ratings = [[c.text for c in r.cells] for r in tables["Fråga"].rows]
     assert ratings[0] == ["Fråga", "Kommunstyrelsens ordförande", "Kommundirektör"]
     assert ratings[1][0] == rated.text
@@ -365,6 +421,58 @@ def test_minutes_document(services: Samspel, tmp_path: Path) -> None:
         ["Åtagande", "Ansvarig", "Klart senast", "Status"],
         ["Boka vårens möten", "Karl Ek", "–", "Öppet"],
     ]
+
+
+def test_minutes_hold_every_answered_text_where_it_goes_and_the_grey_zone(
+    services: Samspel, tmp_path: Path
+) -> None:
+    pair_id = _pair_id(services)
+    conversation = services.conversations.start(
+        pair_id, guide_ids=["skr-forhallningssatt"], date=dt.date(2027, 3, 1)
+    )
+    [attitudes] = conversation.guides
+    rated = [q for _s, q in attitudes.questions()]
+    assert len(rated) == 5
+    sections = services.agreements.start_draft(services.pairs.get(pair_id)).sections
+    for number, question in enumerate(rated, 1):
+        key = attitudes.question_key(question)
+        services.conversations.rate(conversation.id, key, Side.POLITICAL, number)
+        services.conversations.rate(conversation.id, key, Side.EXECUTIVE, 6 - number)
+        services.conversations.save_answer(
+            Answer(
+                conversation.id,
+                key,
+                political=f"Politikens syn {number}.",
+                executive=f"Förvaltningens syn {number}.",
+                conclusion=f"Slutsats {number}.",
+                to_agreement=number == 2,
+                agreement_section_key=sections[1].key if number == 2 else "",
+            )
+        )
+    services.greyzone.add(
+        pair_id, "Vem svarar pressen om skolbygget?", conversation_id=conversation.id
+    )
+    services.greyzone.add(pair_id, "En fråga från ett annat tillfälle")
+    out = tmp_path / "minnesanteckningar.docx"
+    services.conversations.export_minutes(conversation.id, out)
+
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert "arbetsmaterial" in texts[2] and "inte en antagen text" in texts[2]
+    for number, question in enumerate(rated, 1):
+        assert question.text in texts
+        assert f"Kommunstyrelsens ordförande (Anna Berg): Politikens syn {number}." in texts
+        assert f"Kommundirektör (Karl Ek): Förvaltningens syn {number}." in texts
+        assert f"Gemensam slutsats: Slutsats {number}." in texts
+    assert f"Slutsatsen förs till överenskommelsen, avsnittet ”{sections[1].title}”." in texts
+    assert any(t.startswith("Skattning: Kommunstyrelsens ordförande 1") for t in texts)
+    assert "Frågor i gråzonen" in texts
+    assert "Vem svarar pressen om skolbygget?" in texts
+    assert "En fråga från ett annat tillfälle" not in texts
+    assert texts.count("Nästa samtal") == 1
+    assert "Nästa samtal är inte bestämt." in texts
+    header = document.sections[0].header.paragraphs[0].text
+    assert "arbetsmaterial" in header
 
 
 def test_default_file_name_is_safe_everywhere() -> None:
@@ -393,6 +501,86 @@ def test_runs_are_the_xml_python_docx_writes(text: str, bold: bool) -> None:
     if bold:
         run.bold = True
     assert etree.tostring(ours.paragraphs[0]._p) == etree.tostring(theirs.paragraphs[0]._p)
+
+
+def _sent_on_remiss(services: Samspel) -> tuple[int, int]:
+    pair = services.pairs.get(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="vaggeryd", today=dt.date(2025, 8, 1))
+    services.agreements.save_header(
+        draft.id, draft.title, dataclasses.replace(draft.metadata, registration_number="KS 2025/90")
+    )
+    remiss = services.agreements.send_to_remiss(
+        draft.id,
+        ["Socialnämnden", "Barn- och utbildningsnämnden", "Partigrupp S"],
+        sent_on=dt.date(2025, 8, 27),
+        deadline=dt.date(2025, 11, 3),
+        reference="KSAU 2025-08-27 § 111",
+    )
+    social, school, _ = remiss.answers
+    services.agreements.record_remiss_answer(
+        social.id, RemissStance.SUPPORTS, "Ställer sig bakom.", answered_on=dt.date(2025, 12, 10)
+    )
+    services.agreements.record_remiss_answer(
+        school.id, RemissStance.REJECTS, "Otydligt om nämnderna.", answered_on=dt.date(2025, 11, 1)
+    )
+    return pair.id, draft.id
+
+
+def test_the_remiss_goes_out_with_its_cover_letter(services: Samspel, tmp_path: Path) -> None:
+    pair_id, version_id = _sent_on_remiss(services)
+    out = tmp_path / "remiss.docx"
+    services.agreements.export_remiss(services.agreements.remiss_version(pair_id).id, out)
+    document = docx.Document(str(out))
+    letter = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert letter["Till"] == "Socialnämnden, Barn- och utbildningsnämnden, Partigrupp S"
+    assert letter["Sista svarsdag"] == "2025-11-03"
+    assert letter["Beslut om remiss"] == "KSAU 2025-08-27 § 111"
+    texts = [p.text for p in document.paragraphs]
+    assert "Remiss" in texts and any("senast 2025-11-03" in t for t in texts)
+    assert any(t.startswith("REMISSVERSION – inte beslutad") for t in texts)
+    assert any(t.startswith("1. Hur vi ska styra och leda tillsammans") for t in texts)
+    assert "svar senast 2025-11-03" in document.sections[0].header.paragraphs[0].text
+    assert document.core_properties.identifier == "KS 2025/90"
+    # No signatures on a remiss version.
+    assert not any(
+        "Underskrifter" in c.text for t in document.tables for r in t.rows for c in r.cells
+    )
+    assert version_id
+
+
+def test_the_answers_are_summed_up_for_the_arbetsutskott(services: Samspel, tmp_path: Path) -> None:
+    pair_id, version_id = _sent_on_remiss(services)
+    out = tmp_path / "sammanstallning.docx"
+    services.agreements.export_remiss_summary(version_id, out)
+    texts = _texts_of(out)
+    assert (
+        "1 ställer sig bakom (tillstyrker), 0 ställer sig bakom med synpunkter, 1 avstyrker och "
+        "1 har inte svarat." in texts
+    )
+    assert "Avstyrker: Barn- och utbildningsnämnden." in texts
+    assert "Otydligt om nämnderna." in texts
+    assert any("oförändrat sedan remissen" in t for t in texts)
+    # After a new draft that changes one section, the summary says what changed.
+    draft = services.agreements.new_draft_from(version_id)
+    sections = tuple(
+        dataclasses.replace(s, blocks=(*s.blocks, Block(BlockType.PARAGRAPH, "Nämnderna.")))
+        if s.key == "kommunikationsvagar"
+        else s
+        for s in draft.sections
+    )
+    services.agreements.save_sections(draft.id, sections)
+    services.agreements.export_remiss_summary(version_id, out)
+    document = docx.Document(str(out))
+    changes = [tuple(c.text for c in r.cells) for r in document.tables[-1].rows]
+    assert changes == [("Avsnitt", "Ändring"), ("Kommunikationsvägar", "ändrat")]
+    assert pair_id
+
+
+def _texts_of(path: Path) -> list[str]:
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    texts += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return texts
 
 
 def test_export_reports_each_section_and_a_cancel_leaves_no_file(

@@ -44,6 +44,8 @@ def _expected() -> tuple[str, list[tuple[str, list[tuple[str, tuple[str, ...]]]]
             sections.append((line[3:].split(" ", 1)[1], []))
         elif line.startswith("### "):
             sections[-1][1].append(("subheading", (line[4:],)))
+        elif line.startswith("!bild "):
+            sections[-1][1].append(("image", (line[6:],)))
         elif line.startswith("- "):
             blocks = sections[-1][1]
             if blocks and blocks[-1][0] == "bullets":
@@ -71,6 +73,22 @@ def _structure(
         )
         for s in sections
     ]
+
+
+def _png() -> bytes:
+    """A small PNG standing in for Vaggeryd's picture."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 4, 2, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\x00" + b"\x40\x80\xc0" * 4 for _ in range(2)))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def _vaggeryd_docx(path: Path) -> None:
@@ -102,6 +120,10 @@ def _vaggeryd_docx(path: Path) -> None:
                 document.add_paragraph(subheading, style="Heading 2")
             else:
                 document.add_paragraph().add_run(subheading).bold = True
+        elif line.startswith("!bild "):
+            # Vaggeryd's picture of the communication paths (its caption follows).
+            document.add_picture(io.BytesIO(_png()))
+            document.inline_shapes[-1]._inline.docPr.set("descr", line[6:])
         elif line.startswith("- "):
             if subheading == "Tjänsteorganisationen ska:":
                 document.add_paragraph("-  " + line[2:])
@@ -116,8 +138,7 @@ def _vaggeryd_docx(path: Path) -> None:
                 document.add_paragraph(line[2:], style="List Bullet")
         else:
             document.add_paragraph(line)
-        if line.startswith("## 3"):
-            document.add_paragraph()  # the empty paragraph where the picture was
+
     document.save(str(path))
 
 
@@ -136,7 +157,13 @@ def test_vaggeryds_agreement_comes_in_with_every_section_heading_and_bullet(
         "Kommunikationsvägar",
         "Samspel - och den viktiga knutpunkten KSO-KD",
     ]
-    assert imported.counts == {"sections": 4, "subheadings": 15, "paragraphs": 44, "list_items": 28}
+    assert imported.counts == {
+        "sections": 4,
+        "subheadings": 15,
+        "paragraphs": 45,
+        "list_items": 28,
+        "images": 1,
+    }
 
     # Round trip: import -> draft -> export -> import keeps everything in order.
     pair = make_pair(services)
@@ -734,3 +761,54 @@ def test_damaged_document_xml_gives_a_word_import_error_or_a_reading(
         assert error.message and "\n" not in error.message
     else:
         assert imported.sections
+
+
+def test_bold_italic_and_literal_asterisks_come_in_as_shown_and_go_back_out(
+    tmp_path: Path, services: Samspel, make_pair: MakePair
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse", style="Title")
+    document.add_paragraph("Mål", style="Heading 1")
+    paragraph = document.add_paragraph("Vi ska ")
+    paragraph.add_run("alltid").italic = True
+    paragraph.add_run(" mötas, ")
+    both = paragraph.add_run("utan undantag")
+    both.bold = both.italic = True
+    paragraph.add_run(". **Inte fet** och 5 * 3.")
+    document.add_paragraph("Hela stycket är fetstil och slutar med punkt.").runs[0].bold = True
+    bullet = document.add_paragraph("• ")
+    bullet.add_run("Fet").bold = True
+    bullet.add_run(" punkt")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+
+    blocks = read_agreement_docx(path).sections[0].blocks
+    expected = (
+        Block(
+            BlockType.PARAGRAPH,
+            r"Vi ska *alltid* mötas, ***utan undantag***. \*\*Inte fet\*\* och 5 \* 3.",
+        ),
+        Block(BlockType.PARAGRAPH, "**Hela stycket är fetstil och slutar med punkt.**"),
+        Block(BlockType.BULLETS, items=("**Fet** punkt",)),
+    )
+    assert blocks == expected
+
+    draft = services.agreements.add_imported_draft(
+        make_pair(services), "Överenskommelse", read_agreement_docx(path).sections
+    )
+    exported = tmp_path / "ut.docx"
+    services.agreements.export_word(draft.id, exported)
+    runs = [
+        (run.text, bool(run.bold), bool(run.italic))
+        for p in docx.Document(str(exported)).paragraphs
+        if p.text.startswith("Vi ska")
+        for run in p.runs
+    ]
+    assert runs == [
+        ("Vi ska ", False, False),
+        ("alltid", False, True),
+        (" mötas, ", False, False),
+        ("utan undantag", True, True),
+        (". **Inte fet** och 5 * 3.", False, False),
+    ]
+    assert read_agreement_docx(exported).sections[0].blocks == expected

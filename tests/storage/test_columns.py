@@ -43,6 +43,24 @@ def test_json_columns_read_what_the_repositories_write() -> None:
     assert columns.present(json.dumps(["Åsa", "Bo"])) == ("Åsa", "Bo")
 
 
+def test_blocks_stored_before_the_markup_keep_their_meaning() -> None:
+    """Before ``"markup": 2`` only ``**bold**`` was formatting; other asterisks were text."""
+    legacy = json.dumps(
+        [
+            {"type": "paragraph", "text": "Vi **ska** ses *ofta* (5 * 3)"},
+            {"type": "subheading", "text": "*Rubrik*"},
+            {"type": "bullets", "items": ["**a**", "b*"]},
+        ]
+    )
+    assert columns.blocks(legacy) == (
+        Block(BlockType.PARAGRAPH, r"Vi **ska** ses \*ofta\* (5 \* 3)"),
+        Block(BlockType.SUBHEADING, "*Rubrik*"),
+        Block(BlockType.BULLETS, items=("**a**", r"b\*")),
+    )
+    current = '[{"type": "paragraph", "text": "Vi *ses*", "markup": 2}]'
+    assert columns.blocks(current) == (Block(BlockType.PARAGRAPH, "Vi *ses*"),)
+
+
 @pytest.mark.parametrize(
     ("reader", "text"),
     [
@@ -51,6 +69,8 @@ def test_json_columns_read_what_the_repositories_write() -> None:
         (columns.present, "[1]"),
         (columns.blocks, '[{"type": "tabell"}]'),
         (columns.blocks, '[{"type": "bullets", "items": "a"}]'),
+        (columns.blocks, '[{"type": "paragraph", "text": "a", "markup": 3}]'),
+        (columns.blocks, '[{"type": "paragraph", "text": "a", "markup": true}]'),
         (columns.metadata, '{"review_by": "snart"}'),
         (columns.metadata, "[]"),
         (columns.signatories, '[{"side": "x", "name": "", "title": ""}]'),

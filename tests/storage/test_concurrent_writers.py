@@ -27,6 +27,7 @@ from pathlib import Path
 
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.database import open_store
 from tests.conftest import MakePair
 
 #: (writers, adds each) for the commands alone, then beside the autosavers.
@@ -187,3 +188,77 @@ def test_concurrent_writers_keep_every_acknowledged_save(
     assert lost_pairs == []
     assert lost_answers == []
     assert len(stored_pairs) == 1 + len(pair_acks)  # nothing saved twice or out of nowhere
+
+
+# --- a restore beside a writer ------------------------------------------------------------
+
+
+def _organisations(database: Path) -> set[str]:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return {name for (name,) in conn.execute("SELECT name FROM organisations")}
+    finally:
+        conn.close()
+
+
+def _backup_with(paths: DataPaths, tmp_path: Path, organisation: str) -> Path:
+    """A backup file holding one pair of ``organisation`` (as a restore's source)."""
+    services = Samspel.open(paths)
+    try:
+        services.pairs.add(organisation=organisation, political="A", executive="B")
+        return services.data_folder.backup(tmp_path / "kopia.sqlite3")
+    finally:
+        services.close()
+
+
+def test_a_save_after_another_process_restored_lands_in_the_restored_file(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    """A window (or command) opened before a restore must not save into the replaced file."""
+    from samspel_desktop.services.backups import restore_database
+
+    source = _backup_with(paths, tmp_path, "Före kopian")
+    writer = Samspel.open(paths)  # opened before the restore, as a running command would be
+    try:
+        writer.pairs.add(organisation="Innan återställningen", political="A", executive="B")
+        restore_database(paths, source)  # what `samspel restore` does in another process
+        writer.pairs.add(organisation="Efter återställningen", political="C", executive="D")
+    finally:
+        writer.close()
+    assert _organisations(paths.database) == {"Före kopian", "Efter återställningen"}
+    [undo] = paths.backups.glob("*fore-aterstallning*")
+    assert "Innan återställningen" in _organisations(undo)
+
+
+def test_a_restore_waits_for_a_save_under_way_and_keeps_it_in_its_undo_backup(
+    paths: DataPaths, tmp_path: Path
+) -> None:
+    from samspel_desktop.services.backups import restore_database
+
+    source = _backup_with(paths, tmp_path, "Före kopian")
+    writer = open_store(paths.database)
+    saving = threading.Event()
+    restored = threading.Event()
+
+    def restore() -> None:
+        saving.wait(5)
+        restore_database(paths, source)
+        restored.set()
+
+    thread = threading.Thread(target=restore)
+    thread.start()
+    try:
+        with writer.write() as conn:  # a save in progress holds the write lock
+            saving.set()
+            conn.execute(
+                "INSERT INTO organisations (name, kind, created_at) "
+                "VALUES ('Under sparandet', 'kommun', '2026-11-30T00:00:00+00:00')"
+            )
+            assert not restored.wait(0.5)  # the restore waits for the save to end
+    finally:
+        thread.join(10)
+        writer.close()
+    assert restored.is_set()
+    [undo] = paths.backups.glob("*fore-aterstallning*")
+    assert "Under sparandet" in _organisations(undo)
+    assert _organisations(paths.database) == {"Före kopian"}

@@ -312,3 +312,29 @@ def test_a_full_text_search_checks_the_index_it_read(tmp_path: Path) -> None:
         assert store.damage_in_tables_read()
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE agreement_sections SET title = title",
+        "DELETE FROM agreement_sections WHERE version_id = 0",
+    ],
+)
+def test_a_write_after_another_connection_changed_the_schema(
+    tmp_path: Path, statement: str
+) -> None:
+    """``PRAGMA optimize`` as a command closes beside the window writes statistics, which
+    changes the schema under the window's connection. SQLite (3.40 to 3.51) then fails an UPDATE
+    or DELETE that comes first in a transaction, on a table with a BEFORE trigger that reads
+    another table and an AFTER trigger on the full-text index: "no such table"."""
+    store = open_store(tmp_path / "samspel.sqlite3")
+    try:
+        store.rows("SELECT count(*) FROM agreement_sections")  # the schema is read
+        other = sqlite3.connect(tmp_path / "samspel.sqlite3")
+        other.execute("ANALYZE")
+        other.close()
+        with store.write() as conn:
+            conn.execute(statement)
+    finally:
+        store.close()

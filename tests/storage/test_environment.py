@@ -15,6 +15,7 @@ import pytest
 
 from samspel_desktop.domain.errors import DatabaseLockedError, DiskFullError, StorageError
 from samspel_desktop.storage import database, environment
+from samspel_desktop.storage import renames as renames_module
 from samspel_desktop.storage.database import move_aside, open_store
 from samspel_desktop.storage.environment import (
     DRIVE_REMOTE,
@@ -173,7 +174,7 @@ def renames(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         done.append((Path(source).name, Path(target).name))
 
     monkeypatch.setattr(os, "replace", recording)
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     return done
 
 
@@ -226,7 +227,7 @@ def test_a_database_held_open_is_not_moved_and_said_to_be_in_use(
 ) -> None:
     path = _database_with_wal(tmp_path)
     before = {p.name: _sha(p) for p in tmp_path.iterdir()}
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n == path.name, winerror, times=1000)
     with pytest.raises(DatabaseLockedError, match="används av ett annat program"):
         move_aside(path, "samspel-skadad.sqlite3")
@@ -239,7 +240,7 @@ def test_when_the_wal_cannot_follow_the_database_is_moved_back(
     """The last commits must never sit in a -wal apart from their database."""
     path = _database_with_wal(tmp_path)
     before = {p.name: _sha(p) for p in tmp_path.iterdir()}
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n.endswith("-wal"), winerror=32, times=1000)
     with pytest.raises(DatabaseLockedError):
         move_aside(path, "samspel-skadad.sqlite3")
@@ -258,7 +259,7 @@ def test_restore_while_the_database_is_in_use_says_so(
     backup = capsys.readouterr().out.splitlines()[-1]
     database_file = data / "samspel.sqlite3"
     before = _sha(database_file)
-    monkeypatch.setattr(environment.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(renames_module.time, "sleep", lambda seconds: None)
     _fail_renames(monkeypatch, lambda n: n == database_file.name, winerror=32, times=1000)
     for command in (("restore", backup), ("recover",)):
         if command == ("recover",):

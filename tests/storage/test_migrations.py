@@ -9,8 +9,8 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
-    assert KNOWN_MIGRATIONS[-1] == "0005_index_changed_texts_only"
-    assert SCHEMA_VERSION == 5
+    assert KNOWN_MIGRATIONS[-1] == "0006_pair_body"
+    assert SCHEMA_VERSION == 6
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
     assert steps.KNOWN_MIGRATIONS is KNOWN_MIGRATIONS  # one list, read without sqlite_utils
 
@@ -183,5 +183,54 @@ def test_0004_adds_seminar_tables_to_a_0003_database(tmp_path: Path) -> None:
         assert hits == [{"kind": "seminar_answer.text"}]
         with pytest.raises(sqlite3.IntegrityError):
             store.conn.execute("UPDATE seminars SET minutes = 181")
+    finally:
+        store.close()
+
+
+def test_0006_gives_pairs_a_body_and_a_term_and_allows_a_pressed_phase(tmp_path: Path) -> None:
+    """A database at step 0005 keeps its pairs and everything under them, byte for byte."""
+    import sqlite3
+
+    from sqlite_utils import Database, Migrations
+
+    from samspel_desktop.storage import migrations
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA foreign_keys = ON")
+    old = Migrations("samspel")
+    for name in KNOWN_MIGRATIONS[:5]:
+        old(name=name)(getattr(migrations, "m" + name))
+    old.apply(Database(conn))
+    conn.execute("PRAGMA user_version = 5")
+    conn.executescript(
+        "INSERT INTO organisations VALUES (1, 'Vaggeryds kommun', 'kommun', 0, 'x', NULL);"
+        "INSERT INTO persons VALUES (1, 1, 'Anna', 'KSO', 'x'), (2, 1, 'Karl', 'KD', 'x'),"
+        " (3, 1, 'Eva', 'Nämndordförande', 'x');"
+        "INSERT INTO pairs VALUES (1, 1, 'kso-kd', 1, 2, '2023-01-01', NULL, 'rutin', NULL,"
+        " 'x', NULL);"
+        "INSERT INTO pairs VALUES (2, 1, 'namndordforande-forvaltningschef', 3, 2, '2023-01-01',"
+        " NULL, 'stabil', 1, 'x', NULL);"
+        "INSERT INTO conversations (id, pair_id, date, status, created_at, updated_at)"
+        " VALUES (1, 2, '2024-03-01', 'avslutat', 'x', 'x');"
+    )
+    conn.commit()
+    before = conn.execute("SELECT * FROM pairs ORDER BY id").fetchall()
+    conn.close()
+
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    try:
+        rows = store.rows("SELECT * FROM pairs ORDER BY id")
+        assert [tuple(r.values())[: len(before[0])] for r in rows] == before
+        assert [(r["body"], r["term"]) for r in rows] == [("", "styrelsen")] * 2
+        assert store.scalar("SELECT count(*) FROM conversations WHERE pair_id = 2") == 1
+        with store.write() as write:
+            write.execute("UPDATE pairs SET phase = 'pressad' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"), store.write() as write:
+            write.execute("UPDATE pairs SET phase = 'okänd' WHERE id = 1")
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"), store.write() as write:
+            write.execute("UPDATE pairs SET term = 'annan' WHERE id = 1")
+        assert store.scalar("PRAGMA integrity_check") == "ok"
+        assert store.rows("PRAGMA foreign_key_check") == []
     finally:
         store.close()

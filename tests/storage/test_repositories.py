@@ -210,3 +210,30 @@ def test_conversations_share_parsed_guide_snapshots(services: Samspel, make_pair
     first, second = services.conversations.all(pair.id)
     assert first.guides == second.guides
     assert first.guides[0] is second.guides[0]  # parsed once (start-page budget)
+
+
+def test_pairs_and_guides_are_listed_in_swedish_order(services: Samspel) -> None:
+    from tests.conftest import make_pair
+
+    for organisation in (
+        "Örebro kommun",
+        "Ängelholms kommun",
+        "Åre kommun",
+        "öckerö kommun",
+        "Ystads kommun",
+        "Arvika kommun",
+    ):
+        make_pair(services, organisation=organisation)
+    assert [p.organisation.name for p in services.pairs.all()] == [
+        "Arvika kommun",
+        "Ystads kommun",
+        "Åre kommun",
+        "Ängelholms kommun",
+        "öckerö kommun",
+        "Örebro kommun",
+    ]
+    for title in ("Östra samtalet", "Ärliga frågor", "Åtta frågor", "Andra frågor"):
+        copy = services.guides.editing.duplicate("skr-omraden")
+        services.guides.editing.save(dataclasses.replace(copy, title=title))
+    own = [g.title for g in services.guides.all() if not g.builtin]
+    assert own == ["Andra frågor", "Åtta frågor", "Ärliga frågor", "Östra samtalet"]

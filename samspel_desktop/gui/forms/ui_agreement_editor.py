@@ -1,6 +1,8 @@
 # Generated from ui/agreement_editor.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from samspel_desktop.gui.rich_text_edit import AgreementTextEdit
 
 class Ui_AgreementEditor(object):
     def setupUi(self, AgreementEditor):
@@ -9,51 +11,69 @@ class Ui_AgreementEditor(object):
         AgreementEditor.resize(1366, 768)
         self.rootLayout = QVBoxLayout(AgreementEditor)
         self.rootLayout.setObjectName(u"rootLayout")
-        self.topLayout = QHBoxLayout()
+        self.topLayout = QVBoxLayout()
         self.topLayout.setObjectName(u"topLayout")
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
         self.versionLabel = QLabel(AgreementEditor)
         self.versionLabel.setObjectName(u"versionLabel")
+        self.versionLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.versionLabel.sizePolicy().hasHeightForWidth())
+        self.versionLabel.setSizePolicy(sizePolicy)
 
-        self.topLayout.addWidget(self.versionLabel)
+        self.titleLayout.addWidget(self.versionLabel)
 
-        self.statusLabel = QLabel(AgreementEditor)
-        self.statusLabel.setObjectName(u"statusLabel")
 
-        self.topLayout.addWidget(self.statusLabel)
+        self.topLayout.addLayout(self.titleLayout)
 
-        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.topLayout.addItem(self.topSpacer)
-
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
         self.templateCombo = QComboBox(AgreementEditor)
         self.templateCombo.setObjectName(u"templateCombo")
 
-        self.topLayout.addWidget(self.templateCombo)
+        self.actionsLayout.addWidget(self.templateCombo)
 
         self.startButton = QPushButton(AgreementEditor)
         self.startButton.setObjectName(u"startButton")
 
-        self.topLayout.addWidget(self.startButton)
+        self.actionsLayout.addWidget(self.startButton)
 
         self.importButton = QPushButton(AgreementEditor)
         self.importButton.setObjectName(u"importButton")
 
-        self.topLayout.addWidget(self.importButton)
+        self.actionsLayout.addWidget(self.importButton)
 
         self.newDraftButton = QPushButton(AgreementEditor)
         self.newDraftButton.setObjectName(u"newDraftButton")
 
-        self.topLayout.addWidget(self.newDraftButton)
+        self.actionsLayout.addWidget(self.newDraftButton)
 
         self.decisionButton = QPushButton(AgreementEditor)
         self.decisionButton.setObjectName(u"decisionButton")
 
-        self.topLayout.addWidget(self.decisionButton)
+        self.actionsLayout.addWidget(self.decisionButton)
 
         self.exportButton = QPushButton(AgreementEditor)
         self.exportButton.setObjectName(u"exportButton")
 
-        self.topLayout.addWidget(self.exportButton)
+        self.actionsLayout.addWidget(self.exportButton)
+
+        self.statusLabel = QLabel(AgreementEditor)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy1)
+
+        self.actionsLayout.addWidget(self.statusLabel)
+
+
+        self.topLayout.addLayout(self.actionsLayout)
 
 
         self.rootLayout.addLayout(self.topLayout)
@@ -127,9 +147,8 @@ class Ui_AgreementEditor(object):
 
         self.editorLayout.addWidget(self.guidanceLabel)
 
-        self.sectionEdit = QPlainTextEdit(self.editorPane)
+        self.sectionEdit = AgreementTextEdit(self.editorPane)
         self.sectionEdit.setObjectName(u"sectionEdit")
-        self.sectionEdit.setTabChangesFocus(True)
 
         self.editorLayout.addWidget(self.sectionEdit)
 
@@ -279,6 +298,26 @@ class Ui_AgreementEditor(object):
 
         self.metadataLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.ownerEdit)
 
+        self.validFromLabel = QLabel(self.metadataTab)
+        self.validFromLabel.setObjectName(u"validFromLabel")
+
+        self.metadataLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.validFromLabel)
+
+        self.validFromEdit = QLineEdit(self.metadataTab)
+        self.validFromEdit.setObjectName(u"validFromEdit")
+
+        self.metadataLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.validFromEdit)
+
+        self.replacesLabel = QLabel(self.metadataTab)
+        self.replacesLabel.setObjectName(u"replacesLabel")
+
+        self.metadataLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.replacesLabel)
+
+        self.replacesEdit = QLineEdit(self.metadataTab)
+        self.replacesEdit.setObjectName(u"replacesEdit")
+
+        self.metadataLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.replacesEdit)
+
         self.sideTabs.addTab(self.metadataTab, "")
         self.versionsTab = QWidget()
         self.versionsTab.setObjectName(u"versionsTab")
@@ -324,6 +363,7 @@ class Ui_AgreementEditor(object):
 
         self.rootLayout.addWidget(self.splitter)
 
+        self.rootLayout.setStretch(1, 1)
 
         self.retranslateUi(AgreementEditor)
 
@@ -333,7 +373,6 @@ class Ui_AgreementEditor(object):
     def retranslateUi(self, AgreementEditor):
         AgreementEditor.setWindowTitle(QCoreApplication.translate("AgreementEditor", u"\u00d6verenskommelse", None))
         self.versionLabel.setText(QCoreApplication.translate("AgreementEditor", u"\u00d6verenskommelse", None))
-        self.statusLabel.setText("")
 #if QT_CONFIG(tooltip)
         self.templateCombo.setToolTip(QCoreApplication.translate("AgreementEditor", u"Vad det nya utkastet ska utg\u00e5 fr\u00e5n", None))
 #endif // QT_CONFIG(tooltip)
@@ -348,6 +387,7 @@ class Ui_AgreementEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.decisionButton.setText(QCoreApplication.translate("AgreementEditor", u"&Beslutsg\u00e5ng: remiss och antagande\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("AgreementEditor", u"Exportera till Word\u2026", None))
+        self.statusLabel.setText("")
         self.sectionsHeading.setText(QCoreApplication.translate("AgreementEditor", u"Avsnitt", None))
 #if QT_CONFIG(tooltip)
         self.sectionList.setToolTip(QCoreApplication.translate("AgreementEditor", u"Dra f\u00f6r att \u00e4ndra ordning, eller Ctrl+Upp/Ned. F2 byter namn.", None))
@@ -359,7 +399,7 @@ class Ui_AgreementEditor(object):
         self.removeSectionButton.setText(QCoreApplication.translate("AgreementEditor", u"Ta bort", None))
         self.sectionTitleLabel.setText("")
         self.guidanceLabel.setText("")
-        self.syntaxLabel.setText(QCoreApplication.translate("AgreementEditor", u"Tom rad skiljer stycken. \u201d- \u201d i b\u00f6rjan av raden ger en punktlista, \u201d1. \u201d en numrerad lista, \u201d## \u201d en underrubrik. **Fetstil** med dubbla asterisker.", None))
+        self.syntaxLabel.setText(QCoreApplication.translate("AgreementEditor", u"Enter ger ett nytt stycke, Skift+Enter en ny rad. Det du ser h\u00e4r \u00e4r det Word-filen f\u00e5r.", None))
         self.provenanceLabel.setText("")
         self.saveStatusLabel.setText("")
         self.suggestionsHint.setText(QCoreApplication.translate("AgreementEditor", u"Slutsatser som ni i samtalen markerat \u201dtill \u00f6verenskommelsen\u201d.", None))
@@ -381,6 +421,10 @@ class Ui_AgreementEditor(object):
         self.reviewByLabel.setText(QCoreApplication.translate("AgreementEditor", u"Revideras senast", None))
         self.reviewByEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
         self.ownerLabel.setText(QCoreApplication.translate("AgreementEditor", u"Dokumentansvarig", None))
+        self.validFromLabel.setText(QCoreApplication.translate("AgreementEditor", u"G\u00e4ller fr\u00e5n", None))
+        self.validFromEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"\u00c5\u00c5\u00c5\u00c5-MM-DD (annars beslutsdagen)", None))
+        self.replacesLabel.setText(QCoreApplication.translate("AgreementEditor", u"Ers\u00e4tter", None))
+        self.replacesEdit.setPlaceholderText(QCoreApplication.translate("AgreementEditor", u"Tidigare version eller dokument, med beslut och diarienummer", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.metadataTab), QCoreApplication.translate("AgreementEditor", u"Uppgifter", None))
         self.compareArrow.setText(QCoreApplication.translate("AgreementEditor", u"\u2192", None))
         self.compareButton.setText(QCoreApplication.translate("AgreementEditor", u"J\u00e4mf\u00f6r", None))

@@ -1,8 +1,8 @@
 # Generated from ui/conversation_view.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QTreeWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit, ElidingComboBox, WrappingTree)
 
 class Ui_ConversationView(object):
     def setupUi(self, ConversationView):
@@ -27,6 +27,11 @@ class Ui_ConversationView(object):
         self.titleLabel.setSizePolicy(sizePolicy)
 
         self.headerLayout.addWidget(self.titleLabel)
+
+        self.minutesButton = QPushButton(ConversationView)
+        self.minutesButton.setObjectName(u"minutesButton")
+
+        self.headerLayout.addWidget(self.minutesButton)
 
         self.greyzoneButton = QPushButton(ConversationView)
         self.greyzoneButton.setObjectName(u"greyzoneButton")
@@ -67,7 +72,7 @@ class Ui_ConversationView(object):
 
         self.questionsLayout.addWidget(self.questionsLabel)
 
-        self.questionTree = QTreeWidget(self.questionsPane)
+        self.questionTree = WrappingTree(self.questionsPane)
         self.questionTree.setObjectName(u"questionTree")
         self.questionTree.setHeaderHidden(True)
         self.questionTree.setWordWrap(True)
@@ -105,6 +110,14 @@ class Ui_ConversationView(object):
         self.sourceLabel.setWordWrap(True)
 
         self.questionLayout.addWidget(self.sourceLabel)
+
+        self.quotesLabel = QLabel(self.questionPane)
+        self.quotesLabel.setObjectName(u"quotesLabel")
+        self.quotesLabel.setWordWrap(True)
+        self.quotesLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.quotesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.questionLayout.addWidget(self.quotesLabel)
 
         self.guidanceToggle = QToolButton(self.questionPane)
         self.guidanceToggle.setObjectName(u"guidanceToggle")
@@ -170,21 +183,22 @@ class Ui_ConversationView(object):
 
         self.questionLayout.addWidget(self.conclusionEdit)
 
-        self.agreementLayout = QHBoxLayout()
+        self.agreementLayout = QVBoxLayout()
         self.agreementLayout.setObjectName(u"agreementLayout")
         self.toAgreementCheck = QCheckBox(self.questionPane)
         self.toAgreementCheck.setObjectName(u"toAgreementCheck")
 
         self.agreementLayout.addWidget(self.toAgreementCheck)
 
-        self.sectionCombo = QComboBox(self.questionPane)
+        self.sectionCombo = ElidingComboBox(self.questionPane)
         self.sectionCombo.setObjectName(u"sectionCombo")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.sectionCombo.sizePolicy().hasHeightForWidth())
+        self.sectionCombo.setSizePolicy(sizePolicy2)
 
         self.agreementLayout.addWidget(self.sectionCombo)
-
-        self.agreementSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.agreementLayout.addItem(self.agreementSpacer)
 
 
         self.questionLayout.addLayout(self.agreementLayout)
@@ -216,30 +230,36 @@ class Ui_ConversationView(object):
         self.commitmentsTab.setObjectName(u"commitmentsTab")
         self.commitmentsLayout = QVBoxLayout(self.commitmentsTab)
         self.commitmentsLayout.setObjectName(u"commitmentsLayout")
-        self.commitmentTree = QTreeWidget(self.commitmentsTab)
+        self.commitmentTree = WrappingTree(self.commitmentsTab)
         self.commitmentTree.setObjectName(u"commitmentTree")
         self.commitmentTree.setRootIsDecorated(False)
         self.commitmentTree.setWordWrap(True)
         self.commitmentTree.setAlternatingRowColors(True)
+        self.commitmentTree.setHeaderHidden(True)
 
         self.commitmentsLayout.addWidget(self.commitmentTree)
 
-        self.followUpLayout = QHBoxLayout()
+        self.followUpLayout = QGridLayout()
         self.followUpLayout.setObjectName(u"followUpLayout")
         self.doneButton = QPushButton(self.commitmentsTab)
         self.doneButton.setObjectName(u"doneButton")
 
-        self.followUpLayout.addWidget(self.doneButton)
+        self.followUpLayout.addWidget(self.doneButton, 0, 0, 1, 1)
 
         self.keepOpenButton = QPushButton(self.commitmentsTab)
         self.keepOpenButton.setObjectName(u"keepOpenButton")
 
-        self.followUpLayout.addWidget(self.keepOpenButton)
+        self.followUpLayout.addWidget(self.keepOpenButton, 0, 1, 1, 1)
 
         self.dropButton = QPushButton(self.commitmentsTab)
         self.dropButton.setObjectName(u"dropButton")
 
-        self.followUpLayout.addWidget(self.dropButton)
+        self.followUpLayout.addWidget(self.dropButton, 1, 0, 1, 1)
+
+        self.editCommitmentButton = QPushButton(self.commitmentsTab)
+        self.editCommitmentButton.setObjectName(u"editCommitmentButton")
+
+        self.followUpLayout.addWidget(self.editCommitmentButton, 1, 1, 1, 1)
 
 
         self.commitmentsLayout.addLayout(self.followUpLayout)
@@ -273,7 +293,7 @@ class Ui_ConversationView(object):
 
         self.newCommitmentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dueCheck)
 
-        self.dueDateEdit = QDateEdit(self.newCommitmentBox)
+        self.dueDateEdit = DateEdit(self.newCommitmentBox)
         self.dueDateEdit.setObjectName(u"dueDateEdit")
         self.dueDateEdit.setCalendarPopup(True)
 
@@ -310,7 +330,7 @@ class Ui_ConversationView(object):
 
         self.nextMeetingLayout.addWidget(self.nextMeetingCheck)
 
-        self.nextMeetingEdit = QDateEdit(self.notesTab)
+        self.nextMeetingEdit = DateEdit(self.notesTab)
         self.nextMeetingEdit.setObjectName(u"nextMeetingEdit")
         self.nextMeetingEdit.setCalendarPopup(True)
 
@@ -363,7 +383,8 @@ class Ui_ConversationView(object):
         QWidget.setTabOrder(self.commitmentTree, self.doneButton)
         QWidget.setTabOrder(self.doneButton, self.keepOpenButton)
         QWidget.setTabOrder(self.keepOpenButton, self.dropButton)
-        QWidget.setTabOrder(self.dropButton, self.whatEdit)
+        QWidget.setTabOrder(self.dropButton, self.editCommitmentButton)
+        QWidget.setTabOrder(self.editCommitmentButton, self.whatEdit)
         QWidget.setTabOrder(self.whatEdit, self.ownerCombo)
         QWidget.setTabOrder(self.ownerCombo, self.dueCheck)
         QWidget.setTabOrder(self.dueCheck, self.dueDateEdit)
@@ -373,7 +394,8 @@ class Ui_ConversationView(object):
         QWidget.setTabOrder(self.nextMeetingCheck, self.nextMeetingEdit)
         QWidget.setTabOrder(self.nextMeetingEdit, self.presentEdit)
         QWidget.setTabOrder(self.presentEdit, self.backButton)
-        QWidget.setTabOrder(self.backButton, self.greyzoneButton)
+        QWidget.setTabOrder(self.backButton, self.minutesButton)
+        QWidget.setTabOrder(self.minutesButton, self.greyzoneButton)
         QWidget.setTabOrder(self.greyzoneButton, self.statusCombo)
 
         self.retranslateUi(ConversationView)
@@ -384,11 +406,15 @@ class Ui_ConversationView(object):
     def retranslateUi(self, ConversationView):
         self.backButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 &Startsidan", None))
 #if QT_CONFIG(tooltip)
-        self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Ctrl+Home)", None))
+        self.backButton.setToolTip(QCoreApplication.translate("ConversationView", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
+        self.minutesButton.setText(QCoreApplication.translate("ConversationView", u"&Minnesanteckningar\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.minutesButton.setToolTip(QCoreApplication.translate("ConversationView", u"Spara samtalets minnesanteckningar som Word-dokument", None))
 #endif // QT_CONFIG(tooltip)
         self.greyzoneButton.setText(QCoreApplication.translate("ConversationView", u"Fr\u00e5ga i &gr\u00e5zonen\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.greyzoneButton.setToolTip(QCoreApplication.translate("ConversationView", u"Anteckna en fr\u00e5ga d\u00e4r det var oklart vem som \u00e4ger den (gyllene zonen)", None))
+        self.greyzoneButton.setToolTip(QCoreApplication.translate("ConversationView", u"Anteckna en fr\u00e5ga d\u00e4r det var oklart vem som har ansvaret (gr\u00e5zonen)", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText(QCoreApplication.translate("ConversationView", u"S&tatus:", None))
         self.questionsLabel.setText(QCoreApplication.translate("ConversationView", u"Fr\u00e5gor", None))
@@ -397,24 +423,24 @@ class Ui_ConversationView(object):
 #if QT_CONFIG(accessibility)
         self.questionTree.setAccessibleName(QCoreApplication.translate("ConversationView", u"Alla fr\u00e5gor", None))
 #endif // QT_CONFIG(accessibility)
-        self.guidanceToggle.setText(QCoreApplication.translate("ConversationView", u"&V\u00e4gledning", None))
-        self.conclusionLabel.setText(QCoreApplication.translate("ConversationView", u"&Gemensam slutsats", None))
-        self.toAgreementCheck.setText(QCoreApplication.translate("ConversationView", u"Till \u00f6&verenskommelsen, avsnitt:", None))
+#if QT_CONFIG(accessibility)
+        self.quotesLabel.setAccessibleName(QCoreApplication.translate("ConversationView", u"Citat ur k\u00e4llorna", None))
+#endif // QT_CONFIG(accessibility)
+        self.guidanceToggle.setText(QCoreApplication.translate("ConversationView", u"V\u00e4gledn&ing", None))
+        self.conclusionLabel.setText(QCoreApplication.translate("ConversationView", u"Gemensam sl&utsats", None))
+        self.toAgreementCheck.setText(QCoreApplication.translate("ConversationView", u"Till &\u00f6verenskommelsen, avsnitt:", None))
 #if QT_CONFIG(accessibility)
         self.sectionCombo.setAccessibleName(QCoreApplication.translate("ConversationView", u"Avsnitt i \u00f6verenskommelsen", None))
 #endif // QT_CONFIG(accessibility)
-        self.previousButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 F\u00f6re&g\u00e5ende", None))
+        self.previousButton.setText(QCoreApplication.translate("ConversationView", u"\u2190 F\u00f6reg\u00e5ende", None))
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("ConversationView", u"F\u00f6reg\u00e5ende fr\u00e5ga (Ctrl+PgUp)", None))
 #endif // QT_CONFIG(tooltip)
-        self.nextButton.setText(QCoreApplication.translate("ConversationView", u"N\u00e4&sta \u2192", None))
+        self.nextButton.setText(QCoreApplication.translate("ConversationView", u"N\u00e4sta \u2192", None))
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("ConversationView", u"N\u00e4sta fr\u00e5ga (Ctrl+PgDown)", None))
 #endif // QT_CONFIG(tooltip)
         ___qtreewidgetitem1 = self.commitmentTree.headerItem()
-        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("ConversationView", u"Status", None))
-        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("ConversationView", u"Senast", None))
-        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("ConversationView", u"Vem", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("ConversationView", u"\u00c5tagande", None))
 #if QT_CONFIG(accessibility)
         self.commitmentTree.setAccessibleName(QCoreApplication.translate("ConversationView", u"\u00c5taganden", None))
@@ -422,23 +448,27 @@ class Ui_ConversationView(object):
         self.doneButton.setText(QCoreApplication.translate("ConversationView", u"&Klart", None))
         self.keepOpenButton.setText(QCoreApplication.translate("ConversationView", u"&Beh\u00e5ll \u00f6ppet", None))
         self.dropButton.setText(QCoreApplication.translate("ConversationView", u"Str&yk\u2026", None))
+        self.editCommitmentButton.setText(QCoreApplication.translate("ConversationView", u"\u00c4n&dra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editCommitmentButton.setToolTip(QCoreApplication.translate("ConversationView", u"R\u00e4tta \u00e5tagandets text, vem som \u00e4ger det och datum (eller dubbelklicka i listan)", None))
+#endif // QT_CONFIG(tooltip)
         self.newCommitmentBox.setTitle(QCoreApplication.translate("ConversationView", u"Nytt \u00e5tagande", None))
-        self.whatLabel.setText(QCoreApplication.translate("ConversationView", u"&Vad:", None))
+        self.whatLabel.setText(QCoreApplication.translate("ConversationView", u"&\u00c5tagande:", None))
         self.ownerLabel.setText(QCoreApplication.translate("ConversationView", u"V&em:", None))
-        self.dueCheck.setText(QCoreApplication.translate("ConversationView", u"Se&nast:", None))
+        self.dueCheck.setText(QCoreApplication.translate("ConversationView", u"Klart se&nast:", None))
         self.dueDateEdit.setDisplayFormat(QCoreApplication.translate("ConversationView", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
-        self.dueDateEdit.setAccessibleName(QCoreApplication.translate("ConversationView", u"Senast datum", None))
+        self.dueDateEdit.setAccessibleName(QCoreApplication.translate("ConversationView", u"Klart senast", None))
 #endif // QT_CONFIG(accessibility)
         self.addCommitmentButton.setText(QCoreApplication.translate("ConversationView", u"&L\u00e4gg till \u00e5tagande", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.commitmentsTab), QCoreApplication.translate("ConversationView", u"\u00c5taganden", None))
-        self.notesLabel.setText(QCoreApplication.translate("ConversationView", u"&Fria anteckningar", None))
-        self.nextMeetingCheck.setText(QCoreApplication.translate("ConversationView", u"&N\u00e4sta m\u00f6te:", None))
+        self.notesLabel.setText(QCoreApplication.translate("ConversationView", u"Fria a&nteckningar", None))
+        self.nextMeetingCheck.setText(QCoreApplication.translate("ConversationView", u"N&\u00e4sta samtal:", None))
         self.nextMeetingEdit.setDisplayFormat(QCoreApplication.translate("ConversationView", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
-        self.nextMeetingEdit.setAccessibleName(QCoreApplication.translate("ConversationView", u"Datum f\u00f6r n\u00e4sta m\u00f6te", None))
+        self.nextMeetingEdit.setAccessibleName(QCoreApplication.translate("ConversationView", u"Datum f\u00f6r n\u00e4sta samtal", None))
 #endif // QT_CONFIG(accessibility)
-        self.presentLabel.setText(QCoreApplication.translate("ConversationView", u"N\u00e4rvarande (en per &rad)", None))
+        self.presentLabel.setText(QCoreApplication.translate("ConversationView", u"N\u00e4rvarande (&en per rad)", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.notesTab), QCoreApplication.translate("ConversationView", u"Anteckningar", None))
         pass
     # retranslateUi

@@ -1,8 +1,8 @@
 # Generated from ui/follow_up_page.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit)
 
 class Ui_FollowUpPage(object):
     def setupUi(self, FollowUpPage):
@@ -79,6 +79,16 @@ class Ui_FollowUpPage(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
+        self.editCommitmentButton = QPushButton(self.commitmentsTab)
+        self.editCommitmentButton.setObjectName(u"editCommitmentButton")
+
+        self.filterLayout.addWidget(self.editCommitmentButton)
+
+        self.openConversationButton = QPushButton(self.commitmentsTab)
+        self.openConversationButton.setObjectName(u"openConversationButton")
+
+        self.filterLayout.addWidget(self.openConversationButton)
+
 
         self.commitmentsLayout.addLayout(self.filterLayout)
 
@@ -86,6 +96,7 @@ class Ui_FollowUpPage(object):
         self.commitmentTable.setObjectName(u"commitmentTable")
         self.commitmentTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.commitmentTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.commitmentTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.commitmentTable.setAlternatingRowColors(True)
         self.commitmentTable.setWordWrap(True)
 
@@ -158,7 +169,7 @@ class Ui_FollowUpPage(object):
 
         self.entryLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.raisedLabel)
 
-        self.raisedEdit = QDateEdit(self.entryBox)
+        self.raisedEdit = DateEdit(self.entryBox)
         self.raisedEdit.setObjectName(u"raisedEdit")
         self.raisedEdit.setCalendarPopup(True)
 
@@ -238,22 +249,33 @@ class Ui_FollowUpPage(object):
 
     def retranslateUi(self, FollowUpPage):
         self.backButton.setText(QCoreApplication.translate("FollowUpPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.reportButton.setText(QCoreApplication.translate("FollowUpPage", u"&Rapport till Word\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: h\u00e4lsa, \u00e5taganden, gyllene zonen och \u00f6verenskommelsen", None))
+        self.reportButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Uppf\u00f6ljningsrapport f\u00f6r mandatperioden: f\u00f6rh\u00e5llningss\u00e4tten, \u00e5taganden, gr\u00e5zonen och \u00f6verenskommelsen", None))
 #endif // QT_CONFIG(tooltip)
-        self.handoverButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6&verl\u00e4mning till Word\u2026", None))
+        self.handoverButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6verl&\u00e4mning till Word\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.handoverButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Allt en eftertr\u00e4dare beh\u00f6ver: \u00f6verenskommelsen, \u00f6ppna \u00e5taganden, gyllene zonen och trenden", None))
+        self.handoverButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Allt en eftertr\u00e4dare beh\u00f6ver: \u00f6verenskommelsen, \u00f6ppna \u00e5taganden, gr\u00e5zonen och f\u00f6rh\u00e5llningss\u00e4tten \u00f6ver tid", None))
 #endif // QT_CONFIG(tooltip)
-        self.statusFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Visa:", None))
-        self.sideFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Sida:", None))
+        self.statusFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"V&isa:", None))
+        self.sideFilterLabel.setText(QCoreApplication.translate("FollowUpPage", u"Si&da:", None))
+        self.editCommitmentButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00c4&ndra\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editCommitmentButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"R\u00e4tta \u00e5tagandets text, vem som \u00e4ger det och datum (eller dubbelklicka p\u00e5 raden)", None))
+#endif // QT_CONFIG(tooltip)
+        self.openConversationButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00d6ppna sa&mtalet", None))
+#if QT_CONFIG(tooltip)
+        self.openConversationButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"\u00d6ppna samtalet d\u00e4r \u00e5tagandet gjordes", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.commitmentTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"\u00c5taganden \u00f6ver tid", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.commitmentsTab), QCoreApplication.translate("FollowUpPage", u"\u00c5taganden", None))
-        self.healthHint.setText(QCoreApplication.translate("FollowUpPage", u"De fem f\u00f6rh\u00e5llningss\u00e4tten som bygger samarbete och f\u00f6rtroende (SKR), skattade 1\u20135 av var och en av er i samtalen. Vertikala linjer visar mandatperioder, halvtid och byte av person.", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.healthTab), QCoreApplication.translate("FollowUpPage", u"Relationens h\u00e4lsa", None))
+        self.healthHint.setText(QCoreApplication.translate("FollowUpPage", u"De fem f\u00f6rh\u00e5llningss\u00e4tten som bygger samarbete och f\u00f6rtroende (SKR), skattade 1\u20135 av var och en av er i samtalen, ett diagram per f\u00f6rh\u00e5llningss\u00e4tt. Det gr\u00e5 f\u00e4ltet \u00e4r skillnaden mellan er \u2013 den \u00e4r v\u00e4rd att prata om. Lodr\u00e4ta linjer visar mandatperioder, halvtid och byte av person.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.healthTab), QCoreApplication.translate("FollowUpPage", u"F\u00f6rh\u00e5llningss\u00e4tten \u00f6ver tid", None))
 #if QT_CONFIG(accessibility)
         self.greyzoneTable.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Gr\u00e5zonsloggen", None))
 #endif // QT_CONFIG(accessibility)
@@ -261,12 +283,12 @@ class Ui_FollowUpPage(object):
         self.questionLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Fr\u00e5gan:", None))
         self.raisedLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Datum:", None))
         self.raisedEdit.setDisplayFormat(QCoreApplication.translate("FollowUpPage", u"yyyy-MM-dd", None))
-        self.classLabel.setText(QCoreApplication.translate("FollowUpPage", u"&Vems fr\u00e5ga blev det:", None))
-        self.decidedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vem be&slutade:", None))
+        self.classLabel.setText(QCoreApplication.translate("FollowUpPage", u"V&ems fr\u00e5ga blev det:", None))
+        self.decidedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vem besl&utade:", None))
         self.learnedLabel.setText(QCoreApplication.translate("FollowUpPage", u"Vad vi &l\u00e4rde oss:", None))
         self.addEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"&Ny fr\u00e5ga i gr\u00e5zonen\u2026", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("FollowUpPage", u"Flytta till &papperskorgen", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.greyzoneTab), QCoreApplication.translate("FollowUpPage", u"Gyllene zonen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.greyzoneTab), QCoreApplication.translate("FollowUpPage", u"Gr\u00e5zonen", None))
         pass
     # retranslateUi
 

@@ -148,6 +148,16 @@ class Ui_GuideEditorPage(object):
 
         self.guideForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.purposeRow)
 
+        self.authorLabel = QLabel(self.editPane)
+        self.authorLabel.setObjectName(u"authorLabel")
+
+        self.guideForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.authorLabel)
+
+        self.authorEdit = QLineEdit(self.editPane)
+        self.authorEdit.setObjectName(u"authorEdit")
+
+        self.guideForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.authorEdit)
+
 
         self.editLayout.addLayout(self.guideForm)
 
@@ -239,6 +249,16 @@ class Ui_GuideEditorPage(object):
 
         self.sectionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sectionIntroEdit)
 
+        self.sectionQuotesLabel = QLabel(self.sectionPage)
+        self.sectionQuotesLabel.setObjectName(u"sectionQuotesLabel")
+
+        self.sectionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sectionQuotesLabel)
+
+        self.sectionQuotesEdit = CompactTextEdit(self.sectionPage)
+        self.sectionQuotesEdit.setObjectName(u"sectionQuotesEdit")
+
+        self.sectionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sectionQuotesEdit)
+
         self.detailStack.addWidget(self.sectionPage)
         self.questionPage = QWidget()
         self.questionPage.setObjectName(u"questionPage")
@@ -254,15 +274,15 @@ class Ui_GuideEditorPage(object):
 
         self.questionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.questionTextEdit)
 
-        self.guidanceLabel = QLabel(self.questionPage)
-        self.guidanceLabel.setObjectName(u"guidanceLabel")
+        self.originLabel = QLabel(self.questionPage)
+        self.originLabel.setObjectName(u"originLabel")
 
-        self.questionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.guidanceLabel)
+        self.questionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.originLabel)
 
-        self.guidanceEdit = CompactTextEdit(self.questionPage)
-        self.guidanceEdit.setObjectName(u"guidanceEdit")
+        self.originCombo = QComboBox(self.questionPage)
+        self.originCombo.setObjectName(u"originCombo")
 
-        self.questionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.guidanceEdit)
+        self.questionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.originCombo)
 
         self.questionSourceLabel = QLabel(self.questionPage)
         self.questionSourceLabel.setObjectName(u"questionSourceLabel")
@@ -274,15 +294,35 @@ class Ui_GuideEditorPage(object):
 
         self.questionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.questionSourceEdit)
 
+        self.questionQuotesLabel = QLabel(self.questionPage)
+        self.questionQuotesLabel.setObjectName(u"questionQuotesLabel")
+
+        self.questionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.questionQuotesLabel)
+
+        self.questionQuotesEdit = CompactTextEdit(self.questionPage)
+        self.questionQuotesEdit.setObjectName(u"questionQuotesEdit")
+
+        self.questionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.questionQuotesEdit)
+
+        self.guidanceLabel = QLabel(self.questionPage)
+        self.guidanceLabel.setObjectName(u"guidanceLabel")
+
+        self.questionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.guidanceLabel)
+
+        self.guidanceEdit = CompactTextEdit(self.questionPage)
+        self.guidanceEdit.setObjectName(u"guidanceEdit")
+
+        self.questionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.guidanceEdit)
+
         self.answerTypeLabel = QLabel(self.questionPage)
         self.answerTypeLabel.setObjectName(u"answerTypeLabel")
 
-        self.questionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.answerTypeLabel)
+        self.questionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.answerTypeLabel)
 
         self.answerTypeCombo = QComboBox(self.questionPage)
         self.answerTypeCombo.setObjectName(u"answerTypeCombo")
 
-        self.questionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.answerTypeCombo)
+        self.questionForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.answerTypeCombo)
 
         self.scaleBox = QGroupBox(self.questionPage)
         self.scaleBox.setObjectName(u"scaleBox")
@@ -339,7 +379,7 @@ class Ui_GuideEditorPage(object):
         self.scaleForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scale5Edit)
 
 
-        self.questionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scaleBox)
+        self.questionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scaleBox)
 
         self.detailStack.addWidget(self.questionPage)
         self.structureSplitter.addWidget(self.detailStack)
@@ -363,12 +403,16 @@ class Ui_GuideEditorPage(object):
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.purposeLabel.setBuddy(self.purposeCombo)
         self.guideSourceLabel.setBuddy(self.guideSourceEdit)
+        self.authorLabel.setBuddy(self.authorEdit)
         self.structureLabel.setBuddy(self.structureTree)
         self.sectionTitleLabel.setBuddy(self.sectionTitleEdit)
         self.sectionIntroLabel.setBuddy(self.sectionIntroEdit)
+        self.sectionQuotesLabel.setBuddy(self.sectionQuotesEdit)
         self.questionTextLabel.setBuddy(self.questionTextEdit)
-        self.guidanceLabel.setBuddy(self.guidanceEdit)
+        self.originLabel.setBuddy(self.originCombo)
         self.questionSourceLabel.setBuddy(self.questionSourceEdit)
+        self.questionQuotesLabel.setBuddy(self.questionQuotesEdit)
+        self.guidanceLabel.setBuddy(self.guidanceEdit)
         self.answerTypeLabel.setBuddy(self.answerTypeCombo)
         self.scale1Label.setBuddy(self.scale1Edit)
         self.scale2Label.setBuddy(self.scale2Edit)
@@ -384,6 +428,9 @@ class Ui_GuideEditorPage(object):
 
     def retranslateUi(self, GuideEditorPage):
         self.backButton.setText(QCoreApplication.translate("GuideEditorPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("GuideEditorPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Samtalsguider", None))
         self.importButton.setText(QCoreApplication.translate("GuideEditorPage", u"&Importera guide\u2026", None))
 #if QT_CONFIG(tooltip)
@@ -411,11 +458,13 @@ class Ui_GuideEditorPage(object):
 #endif // QT_CONFIG(tooltip)
         self.readOnlyLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Det h\u00e4r \u00e4r en inbyggd guide och den kan inte \u00e4ndras. V\u00e4lj Duplicera f\u00f6r att g\u00f6ra en egen kopia att \u00e4ndra i.", None))
         self.titleEditLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Titel:", None))
-        self.summaryLabel.setText(QCoreApplication.translate("GuideEditorPage", u"S&ammanfattning:", None))
+        self.summaryLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Sa&mmanfattning:", None))
         self.purposeLabel.setText(QCoreApplication.translate("GuideEditorPage", u"S&yfte:", None))
         self.guideSourceLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&K\u00e4lla:", None))
         self.guideSourceEdit.setPlaceholderText(QCoreApplication.translate("GuideEditorPage", u"Till exempel SKR, St\u00f6d \u2013 f\u00f6r att styra och leda b\u00e4ttre tillsammans", None))
-        self.structureLabel.setText(QCoreApplication.translate("GuideEditorPage", u"A&vsnitt och fr\u00e5gor \u2013 dra f\u00f6r att flytta, eller Ctrl+Upp/Ned", None))
+        self.authorLabel.setText(QCoreApplication.translate("GuideEditorPage", u"F&\u00f6rfattare:", None))
+        self.authorEdit.setPlaceholderText(QCoreApplication.translate("GuideEditorPage", u"Vem som har skrivit guidens egna fr\u00e5gor och v\u00e4gledning", None))
+        self.structureLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Avsnitt och fr&\u00e5gor \u2013 dra f\u00f6r att flytta, eller Ctrl+Upp/Ned", None))
 #if QT_CONFIG(accessibility)
         self.structureTree.setAccessibleName(QCoreApplication.translate("GuideEditorPage", u"Avsnitt och fr\u00e5gor", None))
 #endif // QT_CONFIG(accessibility)
@@ -437,12 +486,18 @@ class Ui_GuideEditorPage(object):
         self.moveDownButton.setAccessibleName(QCoreApplication.translate("GuideEditorPage", u"Flytta ned", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyLabel.setText(QCoreApplication.translate("GuideEditorPage", u"V\u00e4lj ett avsnitt eller en fr\u00e5ga i listan.", None))
-        self.sectionTitleLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Rubrik:", None))
-        self.sectionIntroLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Inledning:", None))
-        self.questionTextLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Fr\u00e5ge&text:", None))
-        self.guidanceLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&V\u00e4gledning:", None))
-        self.questionSourceLabel.setText(QCoreApplication.translate("GuideEditorPage", u"K&\u00e4lla:", None))
-        self.answerTypeLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Svarsform:", None))
+        self.sectionTitleLabel.setText(QCoreApplication.translate("GuideEditorPage", u"R&ubrik:", None))
+        self.sectionIntroLabel.setText(QCoreApplication.translate("GuideEditorPage", u"In&ledning:", None))
+        self.sectionQuotesLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Citat:", None))
+        self.sectionQuotesEdit.setPlaceholderText(QCoreApplication.translate("GuideEditorPage", u"Ordagranna citat ur en k\u00e4lla: citatet, sedan en rad \u201dK\u00e4lla: \u2026\u201d. En tom rad mellan citaten.", None))
+        self.questionTextLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Fr\u00e5gete&xt:", None))
+        self.originLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Ursprung:", None))
+        self.questionSourceLabel.setText(QCoreApplication.translate("GuideEditorPage", u"K\u00e4&lla:", None))
+        self.questionSourceEdit.setPlaceholderText(QCoreApplication.translate("GuideEditorPage", u"Vems ord fr\u00e5gan \u00e4r, eller vad den bygger p\u00e5", None))
+        self.questionQuotesLabel.setText(QCoreApplication.translate("GuideEditorPage", u"&Citat:", None))
+        self.questionQuotesEdit.setPlaceholderText(QCoreApplication.translate("GuideEditorPage", u"Ordagranna citat ur en k\u00e4lla: citatet, sedan en rad \u201dK\u00e4lla: \u2026\u201d. En tom rad mellan citaten.", None))
+        self.guidanceLabel.setText(QCoreApplication.translate("GuideEditorPage", u"V&\u00e4gledning:", None))
+        self.answerTypeLabel.setText(QCoreApplication.translate("GuideEditorPage", u"Svarsf&orm:", None))
         self.scaleBox.setTitle(QCoreApplication.translate("GuideEditorPage", u"Skalans fem steg", None))
         self.scale1Label.setText(QCoreApplication.translate("GuideEditorPage", u"&1:", None))
         self.scale2Label.setText(QCoreApplication.translate("GuideEditorPage", u"&2:", None))

@@ -1,6 +1,8 @@
 # Generated from ui/new_conversation_dialog.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QGridLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout)
+
+from samspel_desktop.gui.widgets import DateEdit
 
 class Ui_NewConversationDialog(object):
     def setupUi(self, NewConversationDialog):
@@ -25,7 +27,7 @@ class Ui_NewConversationDialog(object):
 
         self.formLayout.addWidget(self.dateEditLabel, 1, 0, 1, 1)
 
-        self.dateEdit = QDateEdit(NewConversationDialog)
+        self.dateEdit = DateEdit(NewConversationDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 

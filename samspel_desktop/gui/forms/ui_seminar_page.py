@@ -1,8 +1,8 @@
 # Generated from ui/seminar_page.ui by packaging/compile_forms.py – do not edit.
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableWidget, QToolButton, QVBoxLayout, QWidget)
 
-from samspel_desktop.gui.widgets import CompactTextEdit
+from samspel_desktop.gui.widgets import (CompactTextEdit, DateEdit)
 
 class Ui_SeminarPage(object):
     def setupUi(self, SeminarPage):
@@ -105,25 +105,18 @@ class Ui_SeminarPage(object):
         self.timerFrame = QFrame(self.runTab)
         self.timerFrame.setObjectName(u"timerFrame")
         self.timerFrame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.timerLayout = QHBoxLayout(self.timerFrame)
+        self.timerLayout = QGridLayout(self.timerFrame)
         self.timerLayout.setObjectName(u"timerLayout")
         self.timerLabel = QLabel(self.timerFrame)
         self.timerLabel.setObjectName(u"timerLabel")
         self.timerLabel.setMinimumSize(QSize(150, 0))
 
-        self.timerLayout.addWidget(self.timerLabel)
-
-        self.timerStateLabel = QLabel(self.timerFrame)
-        self.timerStateLabel.setObjectName(u"timerStateLabel")
-        sizePolicy1.setHeightForWidth(self.timerStateLabel.sizePolicy().hasHeightForWidth())
-        self.timerStateLabel.setSizePolicy(sizePolicy1)
-
-        self.timerLayout.addWidget(self.timerStateLabel)
+        self.timerLayout.addWidget(self.timerLabel, 0, 0, 2, 1)
 
         self.minutesLabel = QLabel(self.timerFrame)
         self.minutesLabel.setObjectName(u"minutesLabel")
 
-        self.timerLayout.addWidget(self.minutesLabel)
+        self.timerLayout.addWidget(self.minutesLabel, 0, 1, 1, 1)
 
         self.minutesSpin = QSpinBox(self.timerFrame)
         self.minutesSpin.setObjectName(u"minutesSpin")
@@ -131,44 +124,54 @@ class Ui_SeminarPage(object):
         self.minutesSpin.setMaximum(180)
         self.minutesSpin.setValue(10)
 
-        self.timerLayout.addWidget(self.minutesSpin)
+        self.timerLayout.addWidget(self.minutesSpin, 0, 2, 1, 1)
 
         self.startButton = QPushButton(self.timerFrame)
         self.startButton.setObjectName(u"startButton")
 
-        self.timerLayout.addWidget(self.startButton)
+        self.timerLayout.addWidget(self.startButton, 0, 3, 1, 1)
 
         self.addOneButton = QPushButton(self.timerFrame)
         self.addOneButton.setObjectName(u"addOneButton")
 
-        self.timerLayout.addWidget(self.addOneButton)
+        self.timerLayout.addWidget(self.addOneButton, 0, 4, 1, 1)
 
         self.addFiveButton = QPushButton(self.timerFrame)
         self.addFiveButton.setObjectName(u"addFiveButton")
 
-        self.timerLayout.addWidget(self.addFiveButton)
+        self.timerLayout.addWidget(self.addFiveButton, 0, 5, 1, 1)
 
         self.resetButton = QPushButton(self.timerFrame)
         self.resetButton.setObjectName(u"resetButton")
 
-        self.timerLayout.addWidget(self.resetButton)
+        self.timerLayout.addWidget(self.resetButton, 0, 6, 1, 1)
+
+        self.timerStateLabel = QLabel(self.timerFrame)
+        self.timerStateLabel.setObjectName(u"timerStateLabel")
+
+        self.timerLayout.addWidget(self.timerStateLabel, 1, 1, 1, 2)
 
         self.projectorButton = QPushButton(self.timerFrame)
         self.projectorButton.setObjectName(u"projectorButton")
         self.projectorButton.setCheckable(True)
 
-        self.timerLayout.addWidget(self.projectorButton)
+        self.timerLayout.addWidget(self.projectorButton, 1, 3, 1, 1)
 
         self.screenCombo = QComboBox(self.timerFrame)
         self.screenCombo.setObjectName(u"screenCombo")
 
-        self.timerLayout.addWidget(self.screenCombo)
+        self.timerLayout.addWidget(self.screenCombo, 1, 4, 1, 2)
 
         self.showGuidanceCheck = QCheckBox(self.timerFrame)
         self.showGuidanceCheck.setObjectName(u"showGuidanceCheck")
 
-        self.timerLayout.addWidget(self.showGuidanceCheck)
+        self.timerLayout.addWidget(self.showGuidanceCheck, 1, 6, 1, 2)
 
+        self.timerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.timerLayout.addItem(self.timerSpacer, 0, 7, 1, 1)
+
+        self.timerLayout.setColumnStretch(7, 1)
 
         self.runLayout.addWidget(self.timerFrame)
 
@@ -232,7 +235,7 @@ class Ui_SeminarPage(object):
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.detailsTab)
+        self.dateEdit = DateEdit(self.detailsTab)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
@@ -341,6 +344,9 @@ class Ui_SeminarPage(object):
 
     def retranslateUi(self, SeminarPage):
         self.backButton.setText(QCoreApplication.translate("SeminarPage", u"\u2190 &Startsidan", None))
+#if QT_CONFIG(tooltip)
+        self.backButton.setToolTip(QCoreApplication.translate("SeminarPage", u"Tillbaka till startsidan (Alt+Home)", None))
+#endif // QT_CONFIG(tooltip)
         self.seminarLabel.setText(QCoreApplication.translate("SeminarPage", u"S&eminarium:", None))
         self.newSeminarButton.setText(QCoreApplication.translate("SeminarPage", u"&Nytt seminarium\u2026", None))
         self.importButton.setText(QCoreApplication.translate("SeminarPage", u"&Importera svar\u2026", None))
@@ -348,12 +354,12 @@ class Ui_SeminarPage(object):
         self.importButton.setToolTip(QCoreApplication.translate("SeminarPage", u"L\u00e4s in en seminariefil: gruppernas svar fr\u00e5n deras datorer, eller ett seminarium som processledaren har delat ut", None))
 #endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("SeminarPage", u"E&xportera", None))
-        self.summaryButton.setText(QCoreApplication.translate("SeminarPage", u"Samman&st\u00e4llning till Word\u2026", None))
+        self.summaryButton.setText(QCoreApplication.translate("SeminarPage", u"Sa&mmanst\u00e4llning till Word\u2026", None))
         self.previousButton.setText(QCoreApplication.translate("SeminarPage", u"\u2190 &F\u00f6reg\u00e5ende", None))
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("SeminarPage", u"F\u00f6reg\u00e5ende fr\u00e5ga (Ctrl+Page Up)", None))
 #endif // QT_CONFIG(tooltip)
-        self.nextButton.setText(QCoreApplication.translate("SeminarPage", u"N\u00e4&sta \u2192", None))
+        self.nextButton.setText(QCoreApplication.translate("SeminarPage", u"N&\u00e4sta \u2192", None))
 #if QT_CONFIG(tooltip)
         self.nextButton.setToolTip(QCoreApplication.translate("SeminarPage", u"N\u00e4sta fr\u00e5ga (Ctrl+Page Down)", None))
 #endif // QT_CONFIG(tooltip)
@@ -374,7 +380,7 @@ class Ui_SeminarPage(object):
 #if QT_CONFIG(accessibility)
         self.screenCombo.setAccessibleName(QCoreApplication.translate("SeminarPage", u"Sk\u00e4rm f\u00f6r projektorvyn", None))
 #endif // QT_CONFIG(accessibility)
-        self.showGuidanceCheck.setText(QCoreApplication.translate("SeminarPage", u"V\u00e4&gledning p\u00e5 projektorn", None))
+        self.showGuidanceCheck.setText(QCoreApplication.translate("SeminarPage", u"V\u00e4g&ledning p\u00e5 projektorn", None))
         self.synthesisLabel.setText(QCoreApplication.translate("SeminarPage", u"S&yntes \u2013 det gemensamma ur gruppernas svar:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.runTab), QCoreApplication.translate("SeminarPage", u"&Genomf\u00f6rande", None))
         self.titleEditLabel.setText(QCoreApplication.translate("SeminarPage", u"&Titel:", None))
@@ -383,11 +389,11 @@ class Ui_SeminarPage(object):
         self.placeLabel.setText(QCoreApplication.translate("SeminarPage", u"&Plats:", None))
         self.facilitatorLabel.setText(QCoreApplication.translate("SeminarPage", u"P&rocessledare:", None))
         self.guideCaption.setText(QCoreApplication.translate("SeminarPage", u"Samtalsguide:", None))
-        self.groupsLabel.setText(QCoreApplication.translate("SeminarPage", u"G&rupperna \u2013 ett par, eller ett bord med flera personer. Skriv deltagarna som \u201dAnna Berg (KSO), Karl Ek (KD)\u201d.", None))
+        self.groupsLabel.setText(QCoreApplication.translate("SeminarPage", u"Gr&upperna \u2013 ett par, eller ett bord med flera personer. Skriv deltagarna som \u201dAnna Berg (KSO), Karl Ek (KD)\u201d.", None))
 #if QT_CONFIG(accessibility)
         self.groupsTable.setAccessibleName(QCoreApplication.translate("SeminarPage", u"Grupperna", None))
 #endif // QT_CONFIG(accessibility)
-        self.addGroupButton.setText(QCoreApplication.translate("SeminarPage", u"+ &Grupp", None))
+        self.addGroupButton.setText(QCoreApplication.translate("SeminarPage", u"&L\u00e4gg till grupp", None))
         self.removeGroupButton.setText(QCoreApplication.translate("SeminarPage", u"Ta &bort gruppen", None))
         self.groupUpButton.setText(QCoreApplication.translate("SeminarPage", u"\u2191", None))
 #if QT_CONFIG(accessibility)
@@ -397,7 +403,7 @@ class Ui_SeminarPage(object):
 #if QT_CONFIG(accessibility)
         self.groupDownButton.setAccessibleName(QCoreApplication.translate("SeminarPage", u"Flytta gruppen ned", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("SeminarPage", u"Seminariet och &grupperna", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("SeminarPage", u"Seminariet &och grupperna", None))
         pass
     # retranslateUi
 

@@ -163,6 +163,11 @@ class Ui_StartPage(object):
 
         self.conversationButtons.addWidget(self.openConversationButton)
 
+        self.minutesButton = QPushButton(self.detailsPane)
+        self.minutesButton.setObjectName(u"minutesButton")
+
+        self.conversationButtons.addWidget(self.minutesButton)
+
         self.conversationButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.conversationButtons.addItem(self.conversationButtonsSpacer)
@@ -188,6 +193,7 @@ class Ui_StartPage(object):
         QWidget.setTabOrder(self.editPairButton, self.removeDemoButton)
         QWidget.setTabOrder(self.removeDemoButton, self.conversationTable)
         QWidget.setTabOrder(self.conversationTable, self.openConversationButton)
+        QWidget.setTabOrder(self.openConversationButton, self.minutesButton)
 
         self.retranslateUi(StartPage)
 
@@ -206,9 +212,9 @@ class Ui_StartPage(object):
 #if QT_CONFIG(accessibility)
         self.pairList.setAccessibleName(QCoreApplication.translate("StartPage", u"Samspelspar", None))
 #endif // QT_CONFIG(accessibility)
-        self.newPairButton.setText(QCoreApplication.translate("StartPage", u"Nytt &par\u2026", None))
+        self.newPairButton.setText(QCoreApplication.translate("StartPage", u"N&ytt par\u2026", None))
         self.startConversationButton.setText(QCoreApplication.translate("StartPage", u"&Nytt samtal\u2026", None))
-        self.agreementButton.setText(QCoreApplication.translate("StartPage", u"\u00d6&verenskommelsen", None))
+        self.agreementButton.setText(QCoreApplication.translate("StartPage", u"&\u00d6verenskommelsen", None))
         self.followUpButton.setText(QCoreApplication.translate("StartPage", u"&Uppf\u00f6ljning \u00f6ver tid", None))
         self.editPairButton.setText(QCoreApplication.translate("StartPage", u"&Redigera par\u2026", None))
         self.removeDemoButton.setText(QCoreApplication.translate("StartPage", u"Ta bort &demo", None))
@@ -216,7 +222,11 @@ class Ui_StartPage(object):
 #if QT_CONFIG(accessibility)
         self.conversationTable.setAccessibleName(QCoreApplication.translate("StartPage", u"Samtal", None))
 #endif // QT_CONFIG(accessibility)
-        self.openConversationButton.setText(QCoreApplication.translate("StartPage", u"\u00d6&ppna samtalet", None))
+        self.openConversationButton.setText(QCoreApplication.translate("StartPage", u"\u00d6ppna sam&talet", None))
+        self.minutesButton.setText(QCoreApplication.translate("StartPage", u"&Minnesanteckningar till Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.minutesButton.setToolTip(QCoreApplication.translate("StartPage", u"Spara det valda samtalets minnesanteckningar som Word-dokument", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -12,7 +12,12 @@ from samspel_desktop.domain.calendar import MandatePeriod
 from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, GreyZoneEntry, Pair
 from samspel_desktop.domain.progress import Progress
-from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
+from samspel_desktop.services.documents.writer import (
+    DocumentWriter,
+    WordExport,
+    day_text,
+    unbroken_day,
+)
 from samspel_desktop.services.history import CommitmentRow, PeriodKeeping
 
 
@@ -43,15 +48,25 @@ def _start(doc: DocumentWriter, pair: Pair, title: str, subtitle: str) -> None:
 
 
 def _health(doc: DocumentWriter, chart_png: bytes | None) -> None:
-    doc.heading("Relationens hälsa", 1)
-    doc.paragraph(
+    # The heading, its explanation and the chart stay on one page.
+    doc.heading("Förhållningssätten över tid", 1)
+    explanation = doc.paragraph(
         "De fem förhållningssätten som bygger samarbete och förtroende (SKR): transparens, "
         "lyssnande, tydlighet, tillförlitlighet och positiv återkoppling, skattade 1–5 av "
-        "var och en i samtalen. Heldragen linje: politiken; streckad: förvaltningen.",
+        "var och en i samtalen, ett diagram per förhållningssätt. Heldragen linje med runda "
+        "punkter: politiken; streckad med fyrkanter: förvaltningen. Det grå fältet är "
+        "skillnaden mellan er. Lodräta linjer: ny mandatperiod, halvtid (prickad) och byte av "
+        "person (streck och punkt).",
         marks=False,
     )
     if chart_png:
-        doc.picture(chart_png)
+        explanation.paragraph_format.keep_with_next = True
+        doc.picture(
+            chart_png,
+            "Diagram: skattningarna 1–5 av transparens, lyssnande, tydlighet, "
+            "tillförlitlighet och positiv återkoppling över tid, politikens och "
+            "förvaltningens var för sig.",
+        )
     else:
         doc.paragraph("Inga skattningar ännu.", marks=False)
 
@@ -62,6 +77,7 @@ def _keeping(doc: DocumentWriter, content: ReportContent, period: MandatePeriod 
     if not keeping:
         doc.paragraph("Inga åtaganden med datum under perioden.", marks=False)
         return
+    # (Counted by the pair's term: a KSO and a KD from 1 January after the election.)
     rows = [("Mandatperiod", "Med datum", "I tid", "Senare", "Strukna", "Öppna", "Andel i tid")]
     for k in keeping:
         share = k.share_kept_on_time
@@ -92,8 +108,12 @@ def _commitments(
         if only_open and c.status is not CommitmentStatus.OPEN:
             continue
         made = row.made_on
-        if period is not None and not only_open and made is not None and not period.contains(made):
-            continue
+        # In the period: made in it or due in it (what "Hölls åtagandena?" counts), by the
+        # pair's term, so the list never contradicts the table above it.
+        if period is not None and not only_open:
+            days = [d for d in (made, c.due_date) if d is not None]
+            if not any(period.contains(d, content.pair.term) for d in days):
+                continue
         status = label(c.status)
         if row.overdue:
             status += ", försenat"
@@ -104,17 +124,23 @@ def _commitments(
     doc.heading(heading, 2)
     if rows:
         doc.table(
-            [("Åtagande", "Vem", "Från samtalet", "Senast", "Status"), *rows],
-            (6, 3, 2, 2, 3),
+            [("Åtagande", "Vem", "Från samtalet", "Klart senast", "Status"), *rows],
+            (6, 3, 3, 3, 3),
             header=True,
         )
+    elif only_open:
+        doc.paragraph("Inga åtaganden är öppna.", marks=False)
     else:
-        doc.paragraph("Inga.", marks=False)
+        doc.paragraph("Inga åtaganden gjordes eller skulle vara klara under perioden.")
 
 
 def _greyzone(doc: DocumentWriter, content: ReportContent, period: MandatePeriod | None) -> None:
-    doc.heading("Gyllene zonen – frågor där ägarskapet var oklart", 1)
-    entries = [e for e in content.greyzone if period is None or period.contains(e.raised_on)]
+    doc.heading("Gråzonen – frågor där det var oklart vem som har ansvaret", 1)
+    entries = [
+        e
+        for e in content.greyzone
+        if period is None or period.contains(e.raised_on, content.pair.term)
+    ]
     if not entries:
         doc.paragraph("Inga frågor antecknade.", marks=False)
         return
@@ -129,7 +155,7 @@ def _greyzone(doc: DocumentWriter, content: ReportContent, period: MandatePeriod
         for e in entries
     ]
     doc.table(
-        [("Datum", "Fråga", "Vems fråga", "Beslutade", "Lärdom"), *rows],
+        [("Datum", "Fråga", "Vems fråga", "Avgjordes av", "Lärdom"), *rows],
         (2, 5, 3, 2, 5),
         header=True,
     )
@@ -166,7 +192,7 @@ def write_follow_up_report(
         doc,
         pair,
         "Uppföljning av samspelet",
-        f"{pair.display_name} · mandatperioden {period.label} · {content.today.isoformat()}",
+        f"{pair.display_name} · mandatperioden {period.label} · {unbroken_day(content.today)}",
     )
     _health(doc, content.chart_png)
     doc.heading("Åtaganden", 1)
@@ -189,12 +215,12 @@ def write_handover_pack(
         doc,
         pair,
         "Överlämning",
-        f"{pair.display_name} · {pair.organisation.name} · {content.today.isoformat()}",
+        f"{pair.display_name} · {pair.organisation.name} · {unbroken_day(content.today)}",
     )
     doc.paragraph(
         "Det här materialet sammanfattar samspelet för den som tar över: den gällande "
-        "överenskommelsen, åtaganden som fortfarande är öppna, frågor i den gyllene zonen "
-        "och hur relationen har utvecklats.",
+        "överenskommelsen, åtaganden som fortfarande är öppna, gråzonens frågor där det var "
+        "oklart vem som har ansvaret och hur förhållningssätten har utvecklats.",
         marks=False,
     )
     current = content.agreement

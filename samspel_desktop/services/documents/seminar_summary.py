@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samspel_desktop.domain.guides import attribution_text, question_attribution
 from samspel_desktop.domain.model import AnswerType
 from samspel_desktop.domain.seminars import Seminar, SeminarAnswer, format_members
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport
@@ -59,6 +60,9 @@ def write_seminar_summary(
         for question in section.questions:
             key = seminar.guide.question_key(question)
             doc.heading(question.text, 2)
+            source = attribution_text(question_attribution(seminar.guide, question))
+            if source:
+                doc.note(source)
             if question.answer.type is AnswerType.RATING:
                 doc.paragraph("Skala: " + " · ".join(question.answer.scale), marks=False).runs[
                     0

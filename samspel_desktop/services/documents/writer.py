@@ -31,6 +31,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, Twips
 
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.domain.markup import markup_runs, paragraphs, stripped_runs
 from samspel_desktop.domain.model import (
     Block,
     BlockType,
@@ -102,25 +103,33 @@ def _child(parent: Any, tag: str) -> Any:
     return child
 
 
-_RUN_BREAKS = re.compile(r"([\t\r\n])")
+_RUN_BREAKS = re.compile(r"([\t\r\n\u2011])")
+#: A hyphen the line may not break at (in dates in running text): Word's ``w:noBreakHyphen``.
+NO_BREAK_HYPHEN = "\u2011"
 
 
-def _append_run(p: Any, text: str, *, bold: bool = False) -> None:
+def _append_run(p: Any, text: str, *, bold: bool = False, italic: bool = False) -> None:
     """Append a ``w:r`` holding ``text`` to the paragraph element ``p``.
 
-    The same XML as python-docx's ``add_run(text)`` (and ``bold = True``): a tab becomes
+    The same XML as python-docx's ``add_run(text)`` (and ``bold``, ``italic``): a tab becomes
     ``w:tab``, a line break ``w:br``, the rest ``w:t`` (space-preserving when it starts or
     ends with a space). Built in one pass instead of python-docx's character by character,
     which was most of an agreement export's own time.
     """
     run = _child(p, "w:r")
-    if bold:
-        _child(_child(run, "w:rPr"), "w:b")
+    if bold or italic:
+        properties = _child(run, "w:rPr")
+        if bold:
+            _child(properties, "w:b")
+        if italic:
+            _child(properties, "w:i")
     for piece in _RUN_BREAKS.split(text):
         if piece == "\t":
             _child(run, "w:tab")
         elif piece in ("\r", "\n"):
             _child(run, "w:br")
+        elif piece == NO_BREAK_HYPHEN:
+            _child(run, "w:noBreakHyphen")
         elif piece:
             t = _child(run, "w:t")
             t.text = piece
@@ -255,6 +264,35 @@ class DocumentWriter:
         for part, is_bold in bold_runs(cleaned) if marks else [(cleaned, False)]:
             _append_run(paragraph._p, part, bold=is_bold or bold)
 
+    def formatted(self, markup: str, style: str = "Normal") -> Any:
+        """A paragraph of agreement text: ``markup`` (:mod:`samspel_desktop.domain.markup`)."""
+        paragraph = self.styled(self.doc.add_paragraph(), style)
+        for run in stripped_runs(markup_runs(markup)):
+            _append_run(paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic)
+        return paragraph
+
+    def banner(self, text: str) -> None:
+        """A prominent line under the title, e.g. "UTKAST – inte beslutat …" (bold, red)."""
+        from docx.shared import RGBColor
+
+        # Styled as a subtitle, so a later Word import does not take it for agreement text.
+        paragraph = self.paragraph(style="Subtitle")
+        self.runs(paragraph, text, marks=False, bold=True)
+        for run in paragraph.runs:
+            run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+            run.font.size = Pt(14)
+        paragraph.paragraph_format.space_after = Pt(10)
+
+    def page_break(self) -> None:
+        self.doc.add_page_break()
+
+    def note(self, text: str) -> None:
+        """A quiet italic line, such as a question's source."""
+        paragraph = self.paragraph()
+        self.runs(paragraph, text, marks=False)
+        for run in paragraph.runs:
+            run.italic = True
+
     def labelled(self, label: str, text: str) -> None:
         """A paragraph starting with a bold label: "Kommundirektör (Karl Ek): …"."""
         paragraph = self.paragraph()
@@ -273,15 +311,35 @@ class DocumentWriter:
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
-            for part in re.split(r"\n\s*\n", block.text.strip()):
-                if part.strip():
-                    self.paragraph(part.strip())
+            # A blank line inside a paragraph (two line breaks) starts a new Word paragraph.
+            for part in paragraphs(markup_runs(block.text)):
+                paragraph = self.styled(self.doc.add_paragraph(), "Normal")
+                for run in part:
+                    _append_run(
+                        paragraph._p, self.clean(run.text), bold=run.bold, italic=run.italic
+                    )
         elif block.type is BlockType.SUBHEADING:
             self.heading(block.text.strip(), 2)
+        elif block.type is BlockType.IMAGE:
+            self.image(block.image, block.text)
         elif block.type is BlockType.BULLETS:
             self.bullets(block.items)
         else:
             self.numbered(block.items)
+
+    def image(self, data: bytes, description: str) -> None:
+        """A picture from the agreement at its own size, at most the text's width."""
+        from docx.image.exceptions import UnrecognizedImageError
+        from docx.image.image import Image
+
+        try:
+            natural = Image.from_blob(data).width
+        except (UnrecognizedImageError, ValueError, IndexError):
+            # Not a picture Word can hold: say so where it was.
+            self.paragraph(f"[Bild: {description}]" if description else "[Bild]", marks=False)
+            return
+        width_cm = min(natural / 360000, _TEXT_WIDTH.cm)
+        self.picture(data, description, width_cm=width_cm)
 
     # lists
 
@@ -352,7 +410,7 @@ class DocumentWriter:
         if not styled and self._bullet_num is None:
             self._bullet_num = int(self._numbering().add_num(self._own_abstract("bullet")).numId)
         for item in items:
-            paragraph = self.paragraph(item.strip(), "List Bullet")
+            paragraph = self.formatted(item, "List Bullet")
             if self._bullet_num is not None and not styled:
                 self._set_num(paragraph, self._bullet_num)
 
@@ -364,7 +422,7 @@ class DocumentWriter:
         num = self._numbering().add_num(abstract)
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         for item in items:
-            self._set_num(self.paragraph(item.strip(), "List Number"), int(num.numId))
+            self._set_num(self.formatted(item, "List Number"), int(num.numId))
 
     # tables
 
@@ -387,8 +445,12 @@ class DocumentWriter:
             look.set(qn("w:noVBand"), "1")
             look.set(qn("w:val"), "0620" if header else "0680")
         table.autofit = False
-        total = sum(widths)
-        twips = [Twips(int(_TEXT_WIDTH.twips * w / total)) for w in widths]
+        twips = [
+            Twips(w)
+            for w in fit_widths(
+                rows, widths, _TEXT_WIDTH.twips, header=header, label_column=label_column
+            )
+        ]
         for c, width in enumerate(twips):
             table.columns[c].width = width  # the grid, which LibreOffice follows
         cell_style = "Samspel tabelltext" if self.has_style("Samspel tabelltext") else "Normal"
@@ -405,17 +467,22 @@ class DocumentWriter:
                     marks=False,
                     bold=(header and r == 0) or (label_column and c == 0),
                 )
+            # A row never splits across pages; the header row repeats on every page.
+            tr_pr = row._tr.get_or_add_trPr()
+            tr_pr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
             if header and r == 0:
-                tr_pr = row._tr.get_or_add_trPr()
                 tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         self.paragraph()
         return table
 
-    def picture(self, png: bytes, width_cm: float = 16.0) -> None:
-        """A picture (e.g. the health chart) across the text width."""
+    def picture(self, png: bytes, description: str, width_cm: float = 16.0) -> Any:
+        """A picture (e.g. the chart of the attitudes) with its alt text (``docPr descr``)."""
         from docx.shared import Cm
 
-        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+        shape = self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", self.clean(description))
+        return shape._inline.getparent().getparent().getparent()  # the picture's w:p
 
     def signatures(self, parties: Sequence[tuple[str, str]], place_and_date: str) -> None:
         """A signature block for the parties (name, title): place and date, line, name, title.
@@ -493,7 +560,10 @@ class DocumentWriter:
         ):
             paragraph._p.append(parse_xml(xml))
 
-    def properties(self, *, title: str, author: str, subject: str, status: str) -> None:
+    def properties(
+        self, *, title: str, author: str, subject: str, status: str, identifier: str = ""
+    ) -> None:
+        """Core properties; ``identifier`` (``dc:identifier``) is the diarienummer."""
         props = self.doc.core_properties
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         props.title = self.clean(title)[:255]
@@ -505,7 +575,7 @@ class DocumentWriter:
         props.keywords = ""
         props.comments = ""
         props.category = ""
-        props.identifier = ""
+        props.identifier = self.clean(identifier)[:255]
         props.created = now
         props.modified = now
         props.revision = 1
@@ -524,6 +594,96 @@ class DocumentWriter:
         return WordExport(path, self.removed, tuple(self.missing))
 
 
+#: Advance widths (1/1000 em) of DejaVu Sans, the wide font LibreOffice substitutes, so an
+#: estimate made with them fits in narrower fonts too. Bold is about an eighth wider.
+_GLYPH_WIDTHS: dict[str, int] = {
+    **dict(zip("abcdefghijklmnopqrstuvwxyzåäöé", (
+        613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635,
+        411, 521, 392, 634, 592, 818, 592, 592, 525, 613, 613, 612, 615,
+    ), strict=True)),
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ", (
+        684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787,
+        695, 635, 611, 732, 684, 989, 685, 611, 685, 684, 684, 787,
+    ), strict=True)),
+    **dict.fromkeys("0123456789", 636),
+    "-": 361, "–": 500, ".": 318, ",": 318, ":": 337, "%": 950, "/": 337, "(": 390, ")": 390,
+}  # fmt: skip
+_DEFAULT_GLYPH = 650
+_BOLD_FACTOR = 1.12
+#: 11 pt in twips, and a cell's left and right margins with some room to spare.
+_EM_TWIPS = 220
+_CELL_TWIPS = 200
+#: Cells of at most this many words (a date, a name, a status) are kept whole.
+_SHORT_CELL_WORDS = 3
+
+
+def word_width(word: str, *, bold: bool = False) -> float:
+    """About how wide ``word`` is in table text, in twips."""
+    thousandths = sum(_GLYPH_WIDTHS.get(ch, _DEFAULT_GLYPH) for ch in word)
+    return thousandths / 1000 * _EM_TWIPS * (_BOLD_FACTOR if bold else 1.0)
+
+
+def fit_widths(
+    rows: Sequence[Sequence[str]],
+    weights: Sequence[int],
+    total: int,
+    *,
+    header: bool = True,
+    label_column: bool = False,
+) -> list[int]:
+    """Column widths in twips: ``weights`` shared out, but every column at least as wide as the
+    longest word of its header and of its short cells (a date, a name), so those never break in
+    the middle of a word.
+
+    When the longest words do not fit side by side, the weights alone decide.
+    """
+
+    def word_twips(r: int, c: int, *, running_text: bool) -> float:
+        words = str(rows[r][c]).split()
+        bold = (header and r == 0) or (label_column and c == 0)
+        if len(words) > _SHORT_CELL_WORDS and not bold and not running_text:
+            return 0.0
+        return max((word_width(word, bold=bold) for word in words), default=0.0)
+
+    def needs(*, running_text: bool) -> list[float]:
+        return [
+            max(
+                (word_twips(r, c, running_text=running_text) for r in range(len(rows))),
+                default=0.0,
+            )
+            + _CELL_TWIPS
+            for c in range(len(weights))
+        ]
+
+    # Every word whole if that fits; else headers and short cells whole (running text may then
+    # break a long word); else the weights alone.
+    need = needs(running_text=True)
+    if sum(need) >= total:
+        need = needs(running_text=False)
+    if sum(need) >= total:
+        return [int(total * w / sum(weights)) for w in weights]
+    widths = [total * w / sum(weights) for w in weights]
+    # Give the narrow columns what they need, taken from the others in proportion to their slack.
+    while True:
+        short = [c for c, w in enumerate(widths) if w < need[c] - 0.5]
+        if not short:
+            break
+        missing = sum(need[c] - widths[c] for c in short)
+        for c in short:
+            widths[c] = need[c]
+        slack = {c: widths[c] - need[c] for c in range(len(widths)) if c not in short}
+        spare = sum(v for v in slack.values() if v > 0)
+        for c, value in slack.items():
+            if value > 0:
+                widths[c] -= missing * value / spare
+    return [int(w) for w in widths]
+
+
 def day_text(value: dt.date | None, empty: str = "") -> str:
     """A date as written in documents: ISO 8601, or ``empty``."""
     return value.isoformat() if value else empty
+
+
+def unbroken_day(value: dt.date) -> str:
+    """A date in running text that is never split over two lines (non-breaking hyphens)."""
+    return value.isoformat().replace("-", NO_BREAK_HYPHEN)
