@@ -79,10 +79,6 @@ SHOW_PROGRESS_AFTER_MS = 300
 _PROGRESS_TICK_MS = 100
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
-
 class Progress:
     """Given to an operation's job: report steps (``progress(done, total)``), and ask whether
     to stop. Raising :class:`CancelledError` at a step is how a service stops safely (see
@@ -96,7 +92,7 @@ class Progress:
     def __call__(self, done: int, total: int) -> None:
         self.done, self.total = done, total
         if self._stop.is_set():
-            raise CancelledError(_tr("Avbrutet."))
+            raise CancelledError(QCoreApplication.translate("Operations", "Avbrutet."))
 
     def should_stop(self) -> bool:
         return self._stop.is_set()
@@ -253,9 +249,11 @@ class Operations(QObject):
         if self._notice is not None:
             return
         parent = QApplication.activeWindow()
-        notice = QProgressDialog(_tr("Väntar på databasen…"), "", 0, 0, parent)
+        notice = QProgressDialog(
+            QCoreApplication.translate("Operations", "Väntar på databasen…"), "", 0, 0, parent
+        )
         notice.setCancelButton(None)
-        notice.setWindowTitle(_tr("Samspel"))
+        notice.setWindowTitle(QCoreApplication.translate("Operations", "Samspel"))
         notice.setMinimumDuration(0)
         notice.setAutoClose(False)
         notice.setAutoReset(False)
@@ -446,11 +444,11 @@ class _Display:
         parent = (
             self._parent if self._parent is not None and shiboken6.isValid(self._parent) else None
         )
-        cancel = _tr("Avbryt") if self._cancellable else ""
+        cancel = QCoreApplication.translate("Operations", "Avbryt") if self._cancellable else ""
         dialog = QProgressDialog(self._label or "", cancel, 0, 0, parent)
         if not self._cancellable:
             dialog.setCancelButton(None)
-        dialog.setWindowTitle(_tr("Samspel"))
+        dialog.setWindowTitle(QCoreApplication.translate("Operations", "Samspel"))
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -462,7 +460,7 @@ class _Display:
     def _cancel(self) -> None:
         self._operation.cancel()
         if self._dialog is not None:
-            self._dialog.setLabelText(_tr("Avbryter…"))
+            self._dialog.setLabelText(QCoreApplication.translate("Operations", "Avbryter…"))
 
     def close(self) -> None:
         if self._timer is not None:

@@ -130,7 +130,7 @@ class IntegrityWatcher(QObject):
             parent=parent,
             done=self._verdict,
             failed=lambda error: log.info("start-up check did not run: %s", error.detail),
-            quiet=_tr("Kontrollerar databasen…"),
+            quiet=QCoreApplication.translate("Recovery", "Kontrollerar databasen…"),
             beside=True,
         )
 
