@@ -124,6 +124,10 @@
         <translation>Import from Word</translation>
     </message>
     <message>
+        <source>Läser Word-dokumentet …</source>
+        <translation>Reading the Word document …</translation>
+    </message>
+    <message>
         <source>nytt avsnitt</source>
         <translation>new section</translation>
     </message>
@@ -2035,6 +2039,10 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporterar arkivet …</source>
+        <translation>Exporting the archive …</translation>
     </message>
     <message>
         <source>(i minnet)</source>

@@ -48,6 +48,7 @@ from samspel_desktop.services.samspel import Samspel
 
 if TYPE_CHECKING:
     from samspel_desktop.services.documents.writer import WordExport
+    from samspel_desktop.services.word_text import ImportedAgreement
 from samspel_desktop.services.word_import import read_agreement_docx
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -640,7 +641,9 @@ class AgreementEditor(QWidget):
 
     def import_from(self, path: Path) -> AgreementVersion | None:
         """Import a .docx as a new draft after the user saw what it holds."""
-        imported = read_agreement_docx(path)
+        return self._offer_import(path, read_agreement_docx(path))
+
+    def _offer_import(self, path: Path, imported: ImportedAgreement) -> AgreementVersion | None:
         counts = imported.counts
         summary = self.tr(
             "”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter."
@@ -672,7 +675,16 @@ class AgreementEditor(QWidget):
         )
         if chosen is None:
             return
-        self.import_from(chosen)
+        # Read beside the window's work (a large document takes a moment; nothing is written
+        # until the user said yes, so Avbryt is always safe).
+        operations_for(self._services, self).run(
+            lambda _progress: read_agreement_docx(chosen),
+            parent=self,
+            done=lambda imported: self._offer_import(chosen, imported),
+            progress=self.tr("Läser Word-dokumentet …"),
+            cancellable=True,
+            beside=True,
+        )
 
 
 def _parse_date(text: str, field: str) -> dt.date | None:

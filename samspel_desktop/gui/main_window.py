@@ -511,13 +511,22 @@ class MainWindow(QMainWindow):
             return
         name = str(chosen)
         self.flush()
-        counts = self.services.data_folder.export_archive(Path(name))
-        self.statusBar().showMessage(
-            counted(
-                sum(counts.values()),
-                self.tr("Exporterade %n rad till %2"),
-                self.tr("Exporterade %n rader till %2"),
-            ).replace("%2", name)
+        data_folder = self.services.data_folder
+
+        def exported(counts: dict[str, int]) -> None:
+            self.statusBar().showMessage(
+                counted(
+                    sum(counts.values()),
+                    self.tr("Exporterade %n rad till %2"),
+                    self.tr("Exporterade %n rader till %2"),
+                ).replace("%2", name)
+            )
+
+        _operations(self.services, self).run(
+            lambda _progress: data_folder.export_archive(Path(name)),
+            parent=self,
+            done=exported,
+            progress=self.tr("Exporterar arkivet …"),
         )
 
     def _backups(self) -> None:
