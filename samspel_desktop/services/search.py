@@ -8,8 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samspel_desktop.domain.labels import SEARCH_KINDS, lookup
+from samspel_desktop.domain.markup import markup_text
 from samspel_desktop.domain.model import Pair
 from samspel_desktop.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
     MAX_QUERY_TOKENS,
     SearchQuery,
     find_phrases,
@@ -112,7 +115,7 @@ class SearchService:
                 SearchHit(
                     kind=r["kind"],
                     source_id=r["source_id"],
-                    snippet=r["snippet"],
+                    snippet=_shown_snippet(r["kind"], r["snippet"]),
                     pair_id=context["pair_id"],
                     pair_name=names.get(context["pair_id"], ""),
                     day=dt.date.fromisoformat(day) if day else None,
@@ -156,3 +159,17 @@ class SearchService:
                 )
             )
         return hits
+
+
+#: Indexed texts stored as agreement markup (``**bold**``, ``\\*``): shown without it.
+_MARKUP_KINDS = ("agreement.section",)
+
+
+def _shown_snippet(kind: str, snippet: str) -> str:
+    """The snippet as the user sees the text: an agreement's markup read, matches kept."""
+    if kind not in _MARKUP_KINDS:
+        return snippet
+    return "".join(
+        f"{HIGHLIGHT_START}{markup_text(text)}{HIGHLIGHT_END}" if hit else markup_text(text)
+        for text, hit in snippet_parts(snippet)
+    )
