@@ -8,8 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samspel_desktop.domain.labels import SEARCH_KINDS, lookup
+from samspel_desktop.domain.markup import markup_text
 from samspel_desktop.domain.model import Pair
 from samspel_desktop.domain.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
     MAX_QUERY_TOKENS,
     SearchQuery,
     find_phrases,
@@ -85,14 +88,19 @@ class SearchService:
         limit: int = 50,
         *,
         should_stop: Callable[[], bool] | None = None,
+        newest_first: bool = False,
     ) -> SearchResult:
         """Search all free text for ``query`` (any text), best hits first.
 
         The work is bounded whatever the query's length (:mod:`samspel_desktop.domain.search`).
         ``should_stop`` lets a caller end a running search (:class:`CancelledError`).
+        ``newest_first`` gives, in a few milliseconds, the hits written last instead of the
+        best ones (a first page while the user types; ``SearchRepository.search``).
         """
         parsed = parse_query(query)
-        raw = self._search.search(parsed, limit=limit * 2, should_stop=should_stop)
+        raw = self._search.search(
+            parsed, limit=limit * 2, should_stop=should_stop, newest_first=newest_first
+        )
         contexts = self._search.contexts([(r["kind"], r["source_id"]) for r in raw])
         pairs = self._pairs.all()
         names = {p.id: f"{p.display_name} ({p.organisation.name})" for p in pairs}
@@ -107,7 +115,7 @@ class SearchService:
                 SearchHit(
                     kind=r["kind"],
                     source_id=r["source_id"],
-                    snippet=r["snippet"],
+                    snippet=_shown_snippet(r["kind"], r["snippet"]),
                     pair_id=context["pair_id"],
                     pair_name=names.get(context["pair_id"], ""),
                     day=dt.date.fromisoformat(day) if day else None,
@@ -151,3 +159,17 @@ class SearchService:
                 )
             )
         return hits
+
+
+#: Indexed texts stored as agreement markup (``**bold**``, ``\\*``): shown without it.
+_MARKUP_KINDS = ("agreement.section",)
+
+
+def _shown_snippet(kind: str, snippet: str) -> str:
+    """The snippet as the user sees the text: an agreement's markup read, matches kept."""
+    if kind not in _MARKUP_KINDS:
+        return snippet
+    return "".join(
+        f"{HIGHLIGHT_START}{markup_text(text)}{HIGHLIGHT_END}" if hit else markup_text(text)
+        for text, hit in snippet_parts(snippet)
+    )

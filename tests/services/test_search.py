@@ -25,3 +25,21 @@ def test_names_and_organisations_are_found(services: Samspel) -> None:
         pair.id,
         pair.id + 1,
     ]
+
+
+def test_agreement_snippets_show_the_text_not_its_markup(services: Samspel) -> None:
+    import dataclasses
+
+    from samspel_desktop.domain.model import Block, BlockType
+
+    pair = make_pair(services, organisation="Vaggeryds kommun")
+    draft = services.agreements.start_draft(pair, template="skr")
+    first = dataclasses.replace(
+        draft.sections[0],
+        blocks=(Block(BlockType.PARAGRAPH, r"Vi **styr** tillsammans och *ses* \*ofta\*."),),
+    )
+    services.agreements.save_sections(draft.id, (first, *draft.sections[1:]))
+    [hit] = [h for h in services.search.search("ofta").hits if h.kind == "agreement.section"]
+    assert hit.kind == "agreement.section"
+    assert "Vi styr tillsammans och ses *ofta*." in hit.plain_snippet()
+    assert ("ofta", True) in hit.snippet_parts

@@ -39,8 +39,10 @@ MIN_AUTOSAVES = 40
 
 _AUTOSAVER = r"""
 import sys
+import time
 from pathlib import Path
 
+from samspel_desktop.domain.errors import DatabaseLockedError
 from samspel_desktop.domain.model import Answer
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
@@ -51,10 +53,14 @@ number = 0
 while number < int(minimum) or not Path(stop).exists():
     number += 1
     key = f"{name}-{number}"
-    services.conversations.save_answer(
-        Answer(int(conversation_id), key, political=f"P {key} åäö", executive=f"E {key}",
-               conclusion=f"S {key}")
-    )
+    answer = Answer(int(conversation_id), key, political=f"P {key} åäö", executive=f"E {key}",
+                    conclusion=f"S {key}")
+    while True:
+        try:
+            services.conversations.save_answer(answer)
+            break
+        except DatabaseLockedError:  # the window's autosave tries again, and so does this
+            time.sleep(0.1)
     print("ack", key, flush=True)
 services.close()
 """
@@ -70,8 +76,18 @@ def _samspel(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+#: The one-line message of a command that waited for the write lock longer than busy_timeout.
+BUSY = "Databasen används av ett annat program just nu"
+
+
 def _cli_writer(
-    data: Path, tag_prefix: str, adds: int, acks: list[tuple[int, str]], errors: list[str]
+    data: Path,
+    tag_prefix: str,
+    adds: int,
+    *,
+    acks: list[tuple[int, str]],
+    errors: list[str],
+    busy: list[str],
 ) -> None:
     for number in range(1, adds + 1):
         tag = f"{tag_prefix}-{number}"
@@ -88,6 +104,9 @@ def _cli_writer(
         )
         if result.returncode == 0 and result.stdout.strip().isdigit():
             acks.append((int(result.stdout), tag))
+        elif BUSY in result.stderr:
+            busy.append(tag)  # waited longer than busy_timeout on a loaded machine: not saved,
+            # and said so - allowed, as long as nothing acknowledged is lost
         else:
             errors.append(f"{tag}: {result.returncode} {result.stderr.strip()}")
 
@@ -103,11 +122,14 @@ def test_concurrent_writers_keep_every_acknowledged_save(
 
     pair_acks: list[tuple[int, str]] = []
     errors: list[str] = []
+    busy: list[str] = []
 
     def run_writers(phase: str, writers: int, adds: int) -> None:
         threads = [
             threading.Thread(
-                target=_cli_writer, args=(data, f"{phase}{w}", adds, pair_acks, errors)
+                target=_cli_writer,
+                args=(data, f"{phase}{w}", adds),
+                kwargs={"acks": pair_acks, "errors": errors, "busy": busy},
             )
             for w in range(writers)
         ]
@@ -146,9 +168,9 @@ def test_concurrent_writers_keep_every_acknowledged_save(
         answer_acks += [line.split()[1] for line in out.splitlines() if line.startswith("ack ")]
 
     assert errors == []
-    assert len(pair_acks) == CLI_ALONE[0] * CLI_ALONE[1] + (
-        CLI_BESIDE_AUTOSAVERS[0] * CLI_BESIDE_AUTOSAVERS[1]
-    )
+    attempted = CLI_ALONE[0] * CLI_ALONE[1] + CLI_BESIDE_AUTOSAVERS[0] * CLI_BESIDE_AUTOSAVERS[1]
+    assert len(pair_acks) + len(busy) == attempted
+    assert len(busy) <= attempted // 4, busy  # waiting is the rule; giving up the exception
     assert len(answer_acks) >= AUTOSAVERS * MIN_AUTOSAVES
     duplicates = [i for i, n in Counter(i for i, _ in pair_acks).items() if n > 1]
     assert duplicates == []
