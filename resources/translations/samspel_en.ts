@@ -954,6 +954,10 @@ Party groups</translation>
 <context>
     <name>ExchangeDialogs</name>
     <message>
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
@@ -970,12 +974,20 @@ Party groups</translation>
         <translation>Protect the file with a passphrase (recommended; leave empty not to encrypt):</translation>
     </message>
     <message>
+        <source>Skriver filen …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
         <source>Filen är sparad (%1 poster).</source>
         <translation>The file is saved (%1 items).</translation>
     </message>
     <message>
         <source>Ta emot från en annan dator</source>
         <translation>Receive from another computer</translation>
+    </message>
+    <message>
+        <source>Tar emot …</source>
+        <translation>Receiving …</translation>
     </message>
     <message>
         <source>Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?</source>
@@ -991,7 +1003,7 @@ Party groups</translation>
     </message>
     <message>
         <source>En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. Varje dator skriver bara sin egen fil i mappen och läser de andras.</source>
-        <translation>A folder on the file server, in OneDrive or SharePoint that the pair's computers share. Each computer writes only its own file in the folder and reads the others'.</translation>
+        <translation>A folder on the file server, in OneDrive or SharePoint that the pair&apos;s computers share. Each computer writes only its own file in the folder and reads the others&apos;.</translation>
     </message>
     <message>
         <source>Välj mapp…</source>
@@ -1022,8 +1034,12 @@ Party groups</translation>
         <translation>Choose sync folder</translation>
     </message>
     <message>
+        <source>Synkar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
         <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
-        <translation>The notes may be sensitive. Enter a passphrase that all the pair's computers use, or leave empty to write unencrypted:</translation>
+        <translation>The notes may be sensitive. Enter a passphrase that all the pair&apos;s computers use, or leave empty to write unencrypted:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Two laptops, one history in the window: share a pair, receive a file, the sync folder.
 
-Every call into the exchange service is in this module (``_run``), so the work can move to the
-operations layer (off the GUI thread, with progress) in one place when it lands.
+Every exchange, import and sync runs as an operation (:mod:`gui.operations`, ``_run``): on the
+database thread, with a progress dialog when it takes a while, while the window keeps painting.
+The dialogs' questions (a passphrase, a new pair) come between operations, never inside one.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,25 +26,49 @@ from PySide6.QtWidgets import (
 )
 
 from samspel_desktop.domain.errors import (
+    CancelledError,
     PassphraseError,
     UnencryptedFolderError,
     UnknownPairError,
     UserFacingError,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.gui.errors import show_error
+from samspel_desktop.gui.operations import operations_for
 from samspel_desktop.services.samspel import Samspel
 
 T = TypeVar("T")
 
 
-def _run(parent: QWidget, work: Callable[[], T]) -> T:
-    """Run one exchange operation with a busy cursor (the operations layer's place)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return work()
-    finally:
-        QApplication.restoreOverrideCursor()
-        del parent
+def _run(parent: QWidget, services: Samspel, label: str, work: Callable[[], T]) -> T:
+    """Run ``work`` (calls into ``services``) as an operation on the database thread; wait for
+    it here, the window painting and a progress dialog with ``label`` shown after a moment.
+    Its result, or its exception raised here (the caller decides what to ask or show)."""
+    ops = operations_for(services, parent)
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def job(_progress: Progress) -> tuple[bool, object]:
+        try:
+            return True, work()
+        except Exception as error:  # handed to the caller on the GUI thread
+            return False, error
+
+    def settled(result: tuple[bool, object]) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    operation = ops.run(job, parent=parent, done=settled, progress=label)
+    parent.destroyed.connect(loop.quit)
+    if not operation.finished:
+        loop.exec()
+    if not outcome:
+        raise CancelledError(QCoreApplication.translate("ExchangeDialogs", "Avbrutet."))
+    succeeded, value = outcome[0]
+    if not succeeded:
+        assert isinstance(value, Exception)
+        raise value
+    return value  # type: ignore[return-value]
 
 
 def _ask_passphrase(parent: QWidget, prompt: str) -> str | None:
@@ -77,8 +101,12 @@ def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
     try:
         counts = _run(
             parent,
+            services,
+            QCoreApplication.translate("ExchangeDialogs", "Skriver filen …"),
             lambda: services.exchange.export_pair(pair_id, Path(name), passphrase=passphrase),
         )
+    except CancelledError:  # the window closed meanwhile
+        return False
     except UserFacingError as error:
         show_error(parent, error)
         return False
@@ -110,6 +138,8 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
         try:
             report = _run(
                 parent,
+                services,
+                QCoreApplication.translate("ExchangeDialogs", "Tar emot …"),
                 lambda p=passphrase, a=add_pairs: services.exchange.import_file(  # type: ignore[misc]
                     path, passphrase=p, add_pairs=a
                 ),
@@ -132,6 +162,8 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
                 return False
             add_pairs = True
             continue
+        except CancelledError:  # the window closed meanwhile
+            return False
         except UserFacingError as error:
             show_error(parent, error)
             return False
@@ -230,6 +262,8 @@ class SyncFolderDialog(QDialog):
             try:
                 _run(
                     self,
+                    self._services,
+                    QCoreApplication.translate("ExchangeDialogs", "Synkar …"),
                     lambda c=confirm: self._services.exchange.sync_folder(  # type: ignore[misc]
                         folder, passphrase=self._passphrase, confirm_unencrypted=c
                     ),
@@ -260,6 +294,8 @@ class SyncFolderDialog(QDialog):
                 if self._passphrase is None:
                     return False
                 continue
+            except CancelledError:  # the window closed meanwhile
+                return False
             except UserFacingError as error:
                 show_error(self, error)
                 self.refresh()

@@ -74,3 +74,43 @@ def test_the_sync_folder_dialog_asks_for_a_passphrase_and_shows_the_last_run(
         dialog.deleteLater()
     finally:
         services.close()
+
+
+def test_receiving_in_the_window_runs_no_sql_on_the_gui_thread(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge runs as an operation on the database thread (issue 14's rule for issue 18)."""
+    import importlib.util
+    import sqlite3
+
+    from samspel_desktop.gui.operations import Operations
+
+    monkeypatch.setattr(sqlite3, "connect", sqlite3.connect)  # put back afterwards
+    spec = importlib.util.spec_from_file_location(
+        "drive_scenario", Path(__file__).resolve().parents[2] / "benchmarks" / "drive_scenario.py"
+    )
+    assert spec is not None and spec.loader is not None
+    driver = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(driver)
+    trace = driver.SqlTrace()
+    meeting = Samspel.open(DataPaths(tmp_path / "meeting"))
+    kd = Samspel.open(DataPaths(tmp_path / "kd"))
+    parent = QWidget()
+    ops = Operations(kd, parent)
+    try:
+        pair = meeting.pairs.add(
+            organisation="Vaggeryds kommun", political="Anna", executive="Karl"
+        )
+        meeting.conversations.start(pair.id)
+        path = tmp_path / "till-kd.samspel"
+        meeting.exchange.export_pair(pair.id, path)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+        trace.take()
+        assert exchange_dialogs.receive(parent, ops.services, path)
+        on_gui, elsewhere = trace.take()
+        assert on_gui == [] and elsewhere > 0
+        assert [p.political.name for p in ops.services.pairs.all()] == ["Anna"]
+    finally:
+        ops.close()
+        meeting.close()
