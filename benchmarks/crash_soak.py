@@ -2,6 +2,7 @@
 """Crash-safety soak: the real save path, killed with SIGKILL at random moments.
 
     .venv/bin/python benchmarks/crash_soak.py --runs 300 [--seed N] [--data-dir DIR]
+    .venv/bin/python benchmarks/crash_soak.py --runs 300 --via-window
 
 Each run starts a worker (this file with ``--worker``) that opens the data folder with
 ``Samspel.open`` and saves in a loop through the services' real save path: answers
@@ -13,8 +14,14 @@ start-up, usually in the middle of saving. Then it reopens the folder with ``Sam
 checks that ``integrity_check`` passes and that every acknowledged save is there with its exact
 text. All runs share one data folder, so every start also recovers the previous run's WAL.
 
+With ``--via-window`` the worker saves the way the window does: through the autosave
+(``gui.autosave.Autosaver``, debounced, queued) onto the window's database thread
+(``gui.operations.Operations``), and acknowledges a save when the autosaver heard back that the
+database has it (the ``then`` of ``Autosaver.schedule``, on the GUI thread) – the moment the
+window says "Sparat".
+
 Exit status 0 when no database was damaged and no acknowledged save was lost. The unit suite
-runs a handful of these (tests/services/test_crash_safety.py).
+runs a handful of these, both ways (tests/services/test_crash_safety.py).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from samspel_desktop.domain.model import Answer, Side
@@ -59,8 +67,11 @@ def _setup(services: Samspel) -> tuple[int, int]:
     return pair.id, services.conversations.start(pair.id, guide_ids=["skr-omraden"]).id
 
 
-def worker(data_dir: Path, seed: int) -> None:
+def worker(data_dir: Path, seed: int, *, via_window: bool = False) -> None:
     """Save forever through the real services; acknowledge each save after it returned."""
+    if via_window:
+        window_worker(data_dir, seed)
+        return
     services = Samspel.open(DataPaths(data_dir))
     pair_id, conversation_id = _setup(services)
     print(f"ready {pair_id} {conversation_id}", flush=True)
@@ -83,6 +94,68 @@ def worker(data_dir: Path, seed: int) -> None:
             print(f"send notes {number}", flush=True)
             services.conversations.set_notes(conversation_id, text)
             print(f"ack notes {number}", flush=True)
+
+
+def window_worker(data_dir: Path, seed: int) -> None:
+    """Save forever through the window's autosave and database thread (see the module)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from samspel_desktop.gui.autosave import Autosaver
+    from samspel_desktop.gui.operations import Operations
+
+    app = QApplication([])
+    ops = Operations()
+    # Opened on the database thread, as the window opens it.
+    services = ops.call(Samspel.open, DataPaths(data_dir))
+    ops.adopt(services)
+    pair_id, conversation_id = ops.call(_setup, services)
+    print(f"ready {pair_id} {conversation_id}", flush=True)
+    remote = ops.services
+    owner = QObject()
+    autosaver = Autosaver(owner, remote, delay_ms=5)
+    rng = random.Random(seed)
+    number = 0
+
+    def ack(line: str) -> Callable[[object], None]:
+        return lambda _result: print(line, flush=True)
+
+    def type_more() -> None:
+        nonlocal number
+        number += 1
+        text = text_for(seed, number)
+        roll = rng.random()
+        if roll < 0.7:
+            key = f"s{seed}-{number}"
+            answer = Answer(conversation_id, key, political=text, executive=key, conclusion=key)
+            autosaver.schedule(
+                f"answer:{key}",
+                lambda: remote.conversations.save_answer(answer),
+                ack(f"ack answer {key} {number}"),
+            )
+        elif roll < 0.9:
+            autosaver.schedule(
+                f"commitment:{number}",
+                lambda: remote.commitments.add(pair_id, text, Side.BOTH),
+                lambda made, n=number: print(f"ack commitment {made.id} {n}", flush=True),
+            )
+        else:
+            # The same key each time: a newer text replaces one not yet sent.
+            print(f"send notes {number}", flush=True)
+            autosaver.schedule(
+                "notes",
+                lambda: remote.conversations.set_notes(conversation_id, text),
+                ack(f"ack notes {number}"),
+            )
+
+    typing = QTimer()
+    typing.setInterval(2)
+    typing.timeout.connect(type_more)
+    typing.start()
+    app.exec()
 
 
 @dataclasses.dataclass
@@ -168,9 +241,19 @@ def _drain(stream: object, lines: list[str]) -> None:
         lines.append(line)
 
 
-def run_once(paths: DataPaths, seed: int, rng: random.Random, acks: Acks, summary: Summary) -> None:
+def run_once(
+    paths: DataPaths,
+    seed: int,
+    rng: random.Random,
+    acks: Acks,
+    summary: Summary,
+    *,
+    via_window: bool = False,
+) -> None:
     """One worker, one SIGKILL, one verification."""
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", str(paths.root)]
+    if via_window:
+        command.append("--via-window")
     lines: list[str] = []
     with subprocess.Popen(
         [*command, "--seed", str(seed)],
@@ -215,7 +298,7 @@ def run_once(paths: DataPaths, seed: int, rng: random.Random, acks: Acks, summar
         summary.problems.extend(f"run {summary.runs}: {p}" for p in problems[:5])
 
 
-def soak(data_dir: Path, runs: int, seed: int = 1) -> Summary:
+def soak(data_dir: Path, runs: int, seed: int = 1, *, via_window: bool = False) -> Summary:
     """Run ``runs`` kill-and-verify rounds in ``data_dir``."""
     paths = DataPaths(data_dir)
     rng = random.Random(seed)
@@ -223,7 +306,7 @@ def soak(data_dir: Path, runs: int, seed: int = 1) -> Summary:
     summary = Summary()
     started = time.monotonic()
     for run in range(runs):
-        run_once(paths, seed * 100_000 + run, rng, acks, summary)
+        run_once(paths, seed * 100_000 + run, rng, acks, summary, via_window=via_window)
         if summary.problems:
             break
     summary.seconds = time.monotonic() - started
@@ -235,13 +318,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--data-dir", type=Path, help="default: a new temp folder")
+    parser.add_argument(
+        "--via-window", action="store_true", help="save through the window's autosave"
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker is not None:
-        worker(args.worker, args.seed)
+        worker(args.worker, args.seed, via_window=args.via_window)
         return 0
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="samspel-soak-"))
-    summary = soak(data_dir, args.runs, args.seed)
+    summary = soak(data_dir, args.runs, args.seed, via_window=args.via_window)
     print(f"data folder:            {data_dir}")
     print(f"runs (SIGKILL each):    {summary.runs}")
     print(f"killed during start-up: {summary.killed_in_start_up}")

@@ -190,6 +190,8 @@ class HistoryWriter:
             executive=executive,
             executive_title=slot.executive_title,
             kind=slot.kind,
+            # A committee pair names its nämnd (required since the pair's body, step 0006).
+            body=slot.committee[:1].upper() + slot.committee[1:],
             start_date=start,
             phase=Phase.BUILDING,
             predecessor_id=predecessor.id if predecessor else None,

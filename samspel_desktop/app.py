@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from samspel_desktop.domain.errors import UserFacingError
     from samspel_desktop.gui.main_window import MainWindow
+    from samspel_desktop.gui.operations import Operations
     from samspel_desktop.gui.single_instance import SingleInstance
+    from samspel_desktop.services.backups import DailyBackup
     from samspel_desktop.services.crash import CrashReport
     from samspel_desktop.services.history import HealthTrend
     from samspel_desktop.services.samspel import Samspel
@@ -128,8 +131,10 @@ def run_gui(
 class _Launcher:
     """Shows the window at once, then opens the data folder and hands it to the window.
 
-    The quick check of the database runs beside start-up (writes wait for it). Damage found
-    after the window is up closes it unsaved and offers the newest good backup.
+    The data folder is opened on the window's database thread (``gui/operations.py``) while
+    the frame is on screen; the start page fills from there. The quick check of the database
+    and the daily backup run beside it (writes wait for the check), shown quietly in the status
+    bar. Damage found after the window is up closes it unsaved and offers the newest good backup.
     """
 
     def __init__(
@@ -145,7 +150,7 @@ class _Launcher:
         self._paths = paths
         self._settings = settings
         self._open_at = open_at
-        self._services: Samspel | None = None
+        self._ops: Operations | None = None
         self._window: MainWindow | None = None
         self._code: int | None = None
 
@@ -156,8 +161,8 @@ class _Launcher:
         try:
             code = int(self._app.exec())
         finally:
-            if self._services is not None:
-                self._services.close()
+            if self._ops is not None:
+                self._ops.close()
         return self._code if self._code is not None else code
 
     def _show_window(self, *, build: bool = True) -> MainWindow:
@@ -175,8 +180,10 @@ class _Launcher:
         configure_logging(self._paths)
         self._app.setWindowIcon(app_icon())
         assert self._window is not None
-        self._window.build()
+        # The data folder opens on the database thread meanwhile; menus and pages are built on
+        # the next turn, so the window keeps painting between the two.
         self._open()
+        QTimer.singleShot(0, self._window.build)
         # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
         # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
         QTimer.singleShot(_LISTEN_AFTER_MS, self._instance.listen)
@@ -188,41 +195,100 @@ class _Launcher:
         self._app.exit(1)
 
     def _open(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        from samspel_desktop.gui.recovery_dialog import open_with_recovery
+        from samspel_desktop.gui.operations import Operations
 
         first_start = not self._paths.database.exists()
-        services = open_with_recovery(
-            self._paths, check_in_background=True, chart_renderer=render_health_chart
+        paths = self._paths
+        self._ops = ops = Operations()
+
+        def open_folder(_progress: object) -> tuple[Samspel, DailyBackup | None]:
+            from samspel_desktop.services.samspel import Samspel
+
+            services = Samspel.open(
+                paths,
+                check_in_background=True,
+                startup_backup=False,
+                chart_renderer=render_health_chart,
+            )
+            try:
+                # Taken before anything else is written; copied beside the window's work.
+                backup = services.data_folder.prepare_daily_backup(reason="start")
+                # The services the start page uses, built (and their modules imported) here
+                # rather than on the GUI thread.
+                services.pairs, services.history, services.conversations  # noqa: B018
+                return services, backup
+            except BaseException:
+                services.close()
+                raise
+
+        ops.run(
+            open_folder,
+            parent=self._window,
+            done=lambda opened: self._opened(*opened, first_start=first_start),
+            failed=self._open_failed,
         )
-        if services is None:
-            self._fail()
-            return
-        self._attach(services)
+
+    def _opened(self, services: Samspel, backup: DailyBackup | None, *, first_start: bool) -> None:
+        from PySide6.QtCore import QTimer
+
+        assert self._ops is not None
+        self._ops.adopt(services)
+        self._attach()
+        if backup is not None:
+            self._write_backup(backup)
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
+
+    def _open_failed(self, error: UserFacingError) -> None:
+        from samspel_desktop.domain.errors import CorruptDatabaseError
+        from samspel_desktop.gui.recovery_dialog import recover_after_damage, tell
+
+        if not isinstance(error, CorruptDatabaseError):
+            tell(error.message)
+            self._fail()
+            return
+        assert self._ops is not None
+        recovered = recover_after_damage(
+            self._paths, error, chart_renderer=render_health_chart, ops=self._ops
+        )
+        if recovered is None:
+            self._fail()
+            return
+        self._ops.adopt(recovered)
+        self._attach()
+
+    def _write_backup(self, backup: DailyBackup) -> None:
+        """Copy the start-up backup beside the window's work, quietly."""
+        from samspel_desktop.services.data_folder import DataFolderService
+
+        assert self._ops is not None and self._window is not None
+        self._ops.run(
+            lambda progress: DataFolderService.write_daily_backup(backup, progress=progress),
+            parent=self._window,
+            quiet=self._window.tr("Säkerhetskopierar…"),
+            beside=True,
+        )
 
     def _warn_about_the_profile(self) -> None:
         from samspel_desktop.gui.profile_notice import warn_if_profile_is_lost_at_logoff
 
         warn_if_profile_is_lost_at_logoff(self._window, self._paths)
 
-    def _attach(self, services: Samspel) -> None:
-        from PySide6.QtCore import QTimer
-
+    def _attach(self) -> None:
         from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
         window = self._window
-        assert window is not None
-        self._services = services
+        assert window is not None and self._ops is not None
+        ops = self._ops
+        services = ops.services
+        # (Asked before the start page's reading is queued, so it does not wait behind it.)
+        notice = ops.call(lambda: ops.real_services.data_folder.notice)
         window.attach(services)
-        notice = services.data_folder.notice
         if notice:  # e.g. a data folder on a network drive: why a second start waits
             window.statusBar().showMessage(notice)
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
-        QTimer.singleShot(1500, window, lambda: _start_backups(services, window))
+        _start_backups(services, window)
         if self._open_at is not None:
             window.open_place(*self._open_at)
             self._open_at = None
@@ -235,24 +301,32 @@ class _Launcher:
         self._app.setQuitOnLastWindowClosed(False)  # the recovery questions come in between
         if self._window is not None:
             self._window.discard_and_close()
-        if self._services is not None:
-            self._services.close()
-            self._services = None
-        recovered = recover_after_damage(self._paths, error, chart_renderer=render_health_chart)
+        assert self._ops is not None
+        self._ops.close()
+        self._ops = ops = _new_operations()
+        recovered = recover_after_damage(
+            self._paths, error, chart_renderer=render_health_chart, ops=ops
+        )
         if recovered is None:
             self._fail()
             return
         self._show_window()
         self._app.setQuitOnLastWindowClosed(True)
-        self._attach(recovered)
+        ops.adopt(recovered)
+        self._attach()
+
+
+def _new_operations() -> Operations:
+    from samspel_desktop.gui.operations import Operations
+
+    return Operations()
 
 
 def _start_backups(services: Samspel, window: QWidget) -> None:
-    """The daily backups (the first at once if due), after the window has appeared."""
+    """The hourly check for the daily backup (the one at start-up was taken on opening)."""
     from samspel_desktop.gui.backup_dialog import start_daily_backups
 
-    timer = start_daily_backups(services, window)
-    timer.timeout.emit()
+    start_daily_backups(services, window)
 
 
 def run_gui_on(

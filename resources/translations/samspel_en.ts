@@ -92,8 +92,16 @@
         <translation>Saved as PDF/A for the e-archive: %1</translation>
     </message>
     <message>
+        <source>Skriver PDF/A …</source>
+        <translation>Writing PDF/A …</translation>
+    </message>
+    <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Exporterar till Word …</source>
+        <translation>Exporting to Word …</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
@@ -114,6 +122,10 @@
     <message>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>Läser Word-dokumentet …</source>
+        <translation>Reading the Word document …</translation>
     </message>
     <message>
         <source>nytt avsnitt</source>
@@ -355,10 +367,22 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Disken svarar inte, så texten är inte sparad än.</source>
+        <extracomment>Delay after the first unsent change before saving (the budget is &quot;within about a second&quot;). The longest a flush waits for the disk before it reports the text as not (yet) saved.</extracomment>
+        <translation>The disk is not answering, so the text is not saved yet.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <source>Säkerhetskopior</source>
+        <source>Säkerhetskopierar…</source>
         <extracomment>How often the running app checks whether the daily backup is due.</extracomment>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
@@ -390,6 +414,10 @@
         <translation>(no backups yet)</translation>
     </message>
     <message>
+        <source>Säkerhetskopierar …</source>
+        <translation>Backing up …</translation>
+    </message>
+    <message>
         <source>Spara säkerhetskopia</source>
         <translation>Save backup</translation>
     </message>
@@ -404,6 +432,10 @@
     <message>
         <source>Ersätta all data med innehållet i %1? Den nuvarande databasen sparas först som en säkerhetskopia.</source>
         <translation>Replace all data with the contents of %1? The current database is first saved as a backup.</translation>
+    </message>
+    <message>
+        <source>Återställer …</source>
+        <translation>Restoring …</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1046,10 @@ Party groups</translation>
     <message>
         <source>Flytta frågan till papperskorgen? Den kan återställas därifrån.</source>
         <translation>Move the question to the trash? It can be restored from there.</translation>
+    </message>
+    <message>
+        <source>Skriver Word-dokumentet …</source>
+        <translation>Writing the Word document …</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -1993,7 +2029,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <extracomment>The smallest the window may be made (in logical pixels). Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). Search as you type starts this long after the last keystroke. The conversation view is built this long after the data folder was attached. Hits shown at once while typing (the ranked page follows). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -2003,6 +2039,10 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporterar arkivet …</source>
+        <translation>Exporting the archive …</translation>
     </message>
     <message>
         <source>(i minnet)</source>
@@ -2251,6 +2291,30 @@ Party groups</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Avbrutet.</source>
+        <extracomment>A blocking call waits this long on the spot before it waits in a local event loop (paints). After this long a blocking call says &quot;Väntar på databasen…&quot;. An operation with ``progress=`` shows its dialog only when it takes longer than this. How often the progress shown is brought up to date.</extracomment>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Väntar på databasen…</source>
+        <translation>Waiting for the database…</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryter…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <source>Nytt samspelspar</source>
@@ -2418,6 +2482,13 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Kontrollerar databasen…</source>
+        <translation>Checking the database…</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>← &amp;Startsidan</source>
@@ -2447,6 +2518,10 @@ Log off and on again, or contact IT, before you write anything you want to keep.
     <message>
         <source>%1 träffar för ”%2”. Välj en träff och tryck Enter för att öppna den.</source>
         <translation>%1 results for “%2”. Select a result and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>De senast skrivna visas först; de bästa träffarna kommer strax.</source>
+        <translation>The most recently written are shown first; the best hits follow in a moment.</translation>
     </message>
     <message>
         <source>Sökningen använde de %1 första orden; resten togs inte med.</source>

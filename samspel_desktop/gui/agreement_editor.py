@@ -15,7 +15,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +37,7 @@ from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.operations import Operation, operations_for, remote
 from samspel_desktop.services.agreements import (
     DiffSegment,
     VersionComparison,
@@ -42,6 +45,10 @@ from samspel_desktop.services.agreements import (
     new_section_key,
 )
 from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.documents.writer import WordExport
+    from samspel_desktop.services.word_text import ImportedAgreement
 from samspel_desktop.services.word_import import read_agreement_docx
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -52,8 +59,8 @@ class AgreementEditor(QWidget):
 
     def __init__(self, services: Samspel, pair_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._pair = services.pairs.get(pair_id)
+        self._services = remote(services, self)
+        self._pair = self._services.pairs.get(pair_id)
         self._version: AgreementVersion | None = None
         self._sections: list[AgreementSection] = []
         self._current = -1
@@ -67,7 +74,7 @@ class AgreementEditor(QWidget):
         self.format_bar = self.ui.sectionEdit.make_toolbar(self.ui.editorPane)
         layout = self.ui.editorLayout
         layout.insertWidget(layout.indexOf(self.ui.sectionEdit), self.format_bar)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self._connect()
@@ -331,7 +338,7 @@ class AgreementEditor(QWidget):
             return
         self._dirty = True
         self.ui.saveStatusLabel.setText(self.tr("Ändrat – sparas strax"))
-        self.autosaver.schedule("sections", self._save_sections)
+        self._schedule_sections()
 
     def _collect(self) -> None:
         """Fold the editor's text into the in-memory section list."""
@@ -344,13 +351,15 @@ class AgreementEditor(QWidget):
         """Save the draft's sections now; ``False`` (text kept, message shown) if it failed."""
         return self.autosaver.flush()
 
-    def _save_sections(self) -> None:
-        """The autosave of the draft's text (of the section shown: see :meth:`_collect`)."""
+    def _schedule_sections(self) -> None:
+        """Autosave the draft's sections as they are now (the section shown folded in)."""
         if not self._dirty or not self._editable() or self._version is None:
             return
         self._collect()
-        self._services.agreements.save_sections(self._version.id, tuple(self._sections))
-        self._dirty = False
+        version_id, sections = self._version.id, tuple(self._sections)
+        self.autosaver.schedule(
+            "sections", lambda: self._services.agreements.save_sections(version_id, sections)
+        )
 
     def _saved(self, when: object) -> None:
         if isinstance(when, dt.datetime):
@@ -368,7 +377,7 @@ class AgreementEditor(QWidget):
     def _save_structure(self) -> None:
         """Save after a section was added, renamed, moved or removed."""
         self._dirty = True
-        self.autosaver.schedule("sections", self._save_sections)
+        self._schedule_sections()
         self.save_now()
         row = self._current
         self._loading = True
@@ -556,18 +565,47 @@ class AgreementEditor(QWidget):
 
     # --- Word ---------------------------------------------------------------------------
 
-    def export_to(self, path: Path) -> list[str]:
-        """Export the shown version to ``path``; returns what the user should be told."""
+    def export_to(
+        self, path: Path, done: Callable[[list[str]], object] | None = None
+    ) -> Operation[WordExport] | Operation[Path] | None:
+        """Export the shown version to ``path`` on the database thread, with progress (one
+        step a section) and a cancel that leaves no file; ``done`` gets what the user should
+        be told."""
         if self._version is None:
-            return []
+            return None
         self.save_now()
+        version_id = self._version.id
+        agreements = self._services.agreements
+        ops = operations_for(self._services, self)
         if path.suffix.lower() == ".pdf":
             from samspel_desktop.pdf import write_pdf
 
-            written = write_pdf(self._services.agreements.pdf_source(self._version.id), path)
-            return [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
-        result = self._services.agreements.export_word(self._version.id, path)
-        return [self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages]
+            def pdf_written(written: Path) -> None:
+                if done is not None:
+                    done(
+                        [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
+                    )
+
+            # Read and drawn on the database thread (QPdfWriter and QTextDocument work on any
+            # thread); the window goes on meanwhile.
+            return ops.run(
+                lambda _progress: write_pdf(agreements.pdf_source(version_id), path),
+                parent=self,
+                done=pdf_written,
+                progress=self.tr("Skriver PDF/A …"),
+            )
+
+        def told(result: WordExport) -> None:
+            if done is not None:
+                done([self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages])
+
+        return ops.run(
+            lambda progress: agreements.export_word(version_id, path, progress=progress),
+            parent=self,
+            done=told,
+            progress=self.tr("Exporterar till Word …"),
+            cancellable=True,
+        )
 
     def open_decision_path(self) -> None:
         """Remiss and adoption of the shown version (saves pending text first)."""
@@ -594,12 +632,18 @@ class AgreementEditor(QWidget):
         )
         if chosen is None:
             return
-        messages = self.export_to(chosen)
-        QMessageBox.information(self, self.tr("Samspel"), "\n\n".join(messages))
+        self.export_to(
+            chosen,
+            lambda messages: QMessageBox.information(
+                self, self.tr("Samspel"), "\n\n".join(messages)
+            ),
+        )
 
     def import_from(self, path: Path) -> AgreementVersion | None:
         """Import a .docx as a new draft after the user saw what it holds."""
-        imported = read_agreement_docx(path)
+        return self._offer_import(path, read_agreement_docx(path))
+
+    def _offer_import(self, path: Path, imported: ImportedAgreement) -> AgreementVersion | None:
         counts = imported.counts
         summary = self.tr(
             "”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter."
@@ -631,7 +675,16 @@ class AgreementEditor(QWidget):
         )
         if chosen is None:
             return
-        self.import_from(chosen)
+        # Read beside the window's work (a large document takes a moment; nothing is written
+        # until the user said yes, so Avbryt is always safe).
+        operations_for(self._services, self).run(
+            lambda _progress: read_agreement_docx(chosen),
+            parent=self,
+            done=lambda imported: self._offer_import(chosen, imported),
+            progress=self.tr("Läser Word-dokumentet …"),
+            cancellable=True,
+            beside=True,
+        )
 
 
 def _parse_date(text: str, field: str) -> dt.date | None:

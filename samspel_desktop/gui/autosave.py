@@ -1,30 +1,56 @@
-"""Debounced autosave: every change reaches the database about a second after the last keystroke.
+"""Autosave: every change reaches the database within about a second of being typed.
 
 The one autosave of the window: every page that saves as the user types (the conversation, the
 agreement editor, the guide editor, the follow-up page, the seminar page) schedules its saves
 here, and flushes them when the user moves on (another question, section or page, focus out,
-closing the window).
+closing the window). The timer starts at the first change not yet sent and is not restarted by
+later ones, so a user who types on without a pause is saved every :data:`SAVE_DELAY_MS` too
+(a text typed a second before a crash is on disk).
 
-Pending saves are snapshots taken at each change, so switching question or a failed save never
-loses text. A save that fails with a :class:`UserFacingError` (full disk, read-only file) stays
-pending, is reported once per failure streak, and is retried on a timer.
+A save is a snapshot taken at each change: ``write`` calls services with the values as they
+were typed (it runs on the database thread, ``gui/operations.py``, and must not touch widgets);
+``then`` gets its result back on the GUI thread. The debounce timer queues the writes without
+waiting: typing never waits for the disk. :meth:`Autosaver.flush` (moving on, closing) queues
+them and waits for the database to acknowledge them, painting meanwhile, for at most
+:data:`FLUSH_TIMEOUT_MS`. The database thread runs everything in the order it was asked, so
+a read after a flush sees what was saved.
+
+A save stays pending until the database acknowledged it, so switching question, a failed save
+or a slow disk never loses text. A save that fails with a :class:`UserFacingError` (full disk,
+read-only file) is reported once per failure streak and retried on a timer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from samspel_desktop.domain.errors import UserFacingError
+from samspel_desktop.gui.operations import operations_for
+from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
 
-#: Delay after the last change before saving (the budget is "within about a second").
+#: Delay after the first unsent change before saving (the budget is "within about a second").
 SAVE_DELAY_MS = 700
 RETRY_DELAY_MS = 5000
+#: The longest a flush waits for the disk before it reports the text as not (yet) saved.
+FLUSH_TIMEOUT_MS = 10_000
+
+
+@dataclass(eq=False)
+class _Save:
+    key: str
+    write: Callable[[], Any]
+    then: Callable[[Any], None] | None
+    future: Future[Any] | None = field(default=None)
 
 
 class Autosaver(QObject):
@@ -32,23 +58,33 @@ class Autosaver(QObject):
     failed = Signal(str)  # Swedish message
     recovered = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, delay_ms: int = SAVE_DELAY_MS) -> None:
+    def __init__(
+        self, parent: QObject, services: Samspel, *, delay_ms: int = SAVE_DELAY_MS
+    ) -> None:
         super().__init__(parent)
-        self._pending: dict[str, Callable[[], None]] = {}
+        self._ops = operations_for(services, self)
+        self._pending: dict[str, _Save] = {}
         self._failing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._send)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_DELAY_MS)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._send)
 
-    def schedule(self, key: str, save: Callable[[], None]) -> None:
-        """Remember the newest save for ``key`` and (re)start the debounce timer."""
-        self._pending[key] = save
-        if not self._failing:
+    def schedule(
+        self, key: str, write: Callable[[], Any], then: Callable[[Any], None] | None = None
+    ) -> None:
+        """Remember the newest save for ``key``; it is sent at the latest :data:`SAVE_DELAY_MS`
+        after the first change not yet sent.
+
+        ``write`` runs on the database thread (services only, no widgets); ``then(result)``
+        on the GUI thread once it is saved (not for a save overtaken by a newer one).
+        """
+        self._pending[key] = _Save(key, write, then)
+        if not self._failing and not self._timer.isActive():
             self._timer.start()
 
     def pending_keys(self) -> set[str]:
@@ -57,24 +93,66 @@ class Autosaver(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
-    def flush(self) -> bool:
-        """Run every pending save now; True when nothing is left unsaved."""
+    def _send(self) -> list[_Save]:
+        """Queue every pending save not already on its way; the saves on their way."""
         self._timer.stop()
-        if not self._pending:
-            return True
-        for key, save in list(self._pending.items()):
-            try:
-                save()
-            except UserFacingError as error:
-                log.info("autosave failed for %s: %s", key, error.detail or error.message)
-                self._failing = True
-                self.failed.emit(error.message)
-                self._retry.start()
-                return False
-            if self._pending.get(key) is save:
-                del self._pending[key]
-        if self._failing:
-            self._failing = False
-            self.recovered.emit()
-        self.saved.emit(dt.datetime.now())
-        return True
+        for save in list(self._pending.values()):
+            if save.future is None:
+                save.future = self._ops.queue(save.write, self._settler(save))
+        return [s for s in self._pending.values() if s.future is not None]
+
+    def flush(self) -> bool:
+        """Save every pending change now and wait for the disk; True when nothing is left
+        unsaved (False: failed or not acknowledged within :data:`FLUSH_TIMEOUT_MS`)."""
+        sent = self._send()
+        if not sent:
+            return not self._failing
+        answered = self._ops.wait_until(
+            lambda: all(s.future is None or s.future.done() for s in sent), FLUSH_TIMEOUT_MS
+        )
+        for save in sent:
+            self._settle(save)
+        if not answered:
+            log.warning("autosave: the disk did not answer within %d ms", FLUSH_TIMEOUT_MS)
+            self._report(
+                QCoreApplication.translate(
+                    "Autosaver", "Disken svarar inte, så texten är inte sparad än."
+                )
+            )
+            return False
+        return not self._pending
+
+    def _settler(self, save: _Save) -> Callable[[Future[Any]], None]:
+        return lambda _future: self._settle(save)
+
+    def _settle(self, save: _Save) -> None:
+        """Take note of a save the database has run (once; any later call does nothing)."""
+        future = save.future
+        if future is None or not future.done():
+            return
+        save.future = None
+        error = future.exception()
+        current = self._pending.get(save.key) is save
+        if error is None:
+            if current:
+                del self._pending[save.key]
+                if save.then is not None:
+                    save.then(future.result())
+            if not any(s.future is not None for s in self._pending.values()):
+                if self._failing and not self._pending:
+                    self._failing = False
+                    self.recovered.emit()
+                if not self._failing:
+                    self.saved.emit(dt.datetime.now())
+            return
+        if not isinstance(error, UserFacingError):
+            sys.excepthook(type(error), error, error.__traceback__)
+            return
+        log.info("autosave failed for %s: %s", save.key, error.detail or error.message)
+        self._report(error.message)
+
+    def _report(self, message: str) -> None:
+        if not self._failing:
+            self._failing = True
+            self.failed.emit(message)
+        self._retry.start()

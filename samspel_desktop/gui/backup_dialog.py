@@ -10,19 +10,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QListWidgetItem,
     QWidget,
 )
 
-from samspel_desktop.domain.errors import StorageError
 from samspel_desktop.gui.common import ask_yes_no
-from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.labels import backup_reason
+from samspel_desktop.gui.operations import Operation, operations_for
 from samspel_desktop.gui.widgets import ListDialog
-from samspel_desktop.services.backups import Backup, RestoreResult
+from samspel_desktop.services.backups import Backup, DailyBackup, RestoreResult
+from samspel_desktop.services.data_folder import DataFolderService
 from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
@@ -32,17 +32,31 @@ BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
 _FILE_FILTER = "Samspel-databas (*.sqlite3);;Alla filer (*)"
 
 
-def start_daily_backups(services: Samspel, parent: QObject) -> QTimer:
-    """Check every hour whether a day has passed since the newest backup; if so, take one."""
+def start_daily_backups(services: Samspel, parent: QWidget) -> QTimer:
+    """Check every hour whether a day has passed since the newest backup; if so, take one.
+
+    The database thread takes a snapshot of the database; the copy is written beside it, so
+    the user goes on typing meanwhile (shown quietly in the status bar)."""
+    ops = operations_for(services, parent)
     timer = QTimer(parent)
     timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
 
+    def write(pending: DailyBackup | None) -> None:
+        if pending is None:
+            return
+        ops.run(
+            lambda progress: DataFolderService.write_daily_backup(pending, progress=progress),
+            parent=parent,
+            quiet=QCoreApplication.translate("BackupDialog", "Säkerhetskopierar…"),
+            beside=True,
+        )
+
     def check() -> None:
-        try:
-            services.data_folder.daily_backup()
-        except StorageError as error:
-            # Not fatal: the next check tries again; the log tells support what happened.
-            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+        ops.run(
+            lambda _progress: ops.real_services.data_folder.prepare_daily_backup(),
+            parent=parent,
+            done=write,
+        )
 
     timer.timeout.connect(check)
     timer.start()
@@ -56,13 +70,16 @@ def _size(size: int) -> str:
 
 
 class BackupDialog(ListDialog):
-    """List, take and restore backups. Emits :attr:`restored` after a restore."""
+    """List, take and restore backups. Emits :attr:`backed_up` after a backup, :attr:`restored`
+    after a restore (both run on the database thread, with progress)."""
 
+    backed_up = Signal(object)  # Path
     restored = Signal(object)  # RestoreResult
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._ops = operations_for(services, self)
+        self._services = self._ops.services
         self.describe(
             self.tr("Säkerhetskopior"),
             self.tr(
@@ -103,15 +120,23 @@ class BackupDialog(ListDialog):
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
-    @shows_errors
-    def backup_now(self) -> Path | None:
-        path = self._services.data_folder.backup()
-        self.reload()
-        return path
+    def backup_now(self) -> Operation[Path]:
+        return self._backup(None)
 
-    @shows_errors
-    def save_to(self, destination: Path) -> Path | None:
-        return self._services.data_folder.backup(destination)
+    def save_to(self, destination: Path) -> Operation[Path]:
+        return self._backup(destination)
+
+    def _backup(self, destination: Path | None) -> Operation[Path]:
+        def done(path: Path) -> None:
+            self.reload()
+            self.backed_up.emit(path)
+
+        return self._ops.run(
+            lambda progress: self._services.data_folder.backup(destination, progress=progress),
+            parent=self,
+            done=done,
+            progress=self.tr("Säkerhetskopierar …"),
+        )
 
     def _save_as(self) -> None:
         chosen = ask_save_path(
@@ -146,10 +171,16 @@ class BackupDialog(ListDialog):
             ).replace("%1", source.name),
         )
 
-    @shows_errors
-    def restore(self, source: Path) -> RestoreResult | None:
+    def restore(self, source: Path) -> Operation[RestoreResult]:
         """Restore ``source`` (no questions asked: the buttons ask first)."""
-        result = self._services.data_folder.restore(source)
-        self.reload()
-        self.restored.emit(result)
-        return result
+
+        def done(result: RestoreResult) -> None:
+            self.reload()
+            self.restored.emit(result)
+
+        return self._ops.run(
+            lambda progress: self._services.data_folder.restore(source, progress=progress),
+            parent=self,
+            done=done,
+            progress=self.tr("Återställer …"),
+        )

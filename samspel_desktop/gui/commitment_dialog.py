@@ -22,6 +22,7 @@ from samspel_desktop.domain.model import Commitment, Pair, Side
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
@@ -50,7 +51,7 @@ class CommitmentDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._commitment = commitment
         self._pair = pair
         self.result_commitment: Commitment | None = None

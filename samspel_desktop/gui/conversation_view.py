@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from samspel_desktop.domain.guides import question_attribution
 from samspel_desktop.domain.model import (
+    AgreementSection,
     Answer,
     AnswerType,
     CommitmentStatus,
@@ -38,9 +39,19 @@ from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import attribution, label, quotes_html
+from samspel_desktop.gui.operations import operations_for, remote
 from samspel_desktop.gui.rating_panel import RatingPanel
 from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    conversation: Conversation
+    pair: Pair
+    answers: dict[str, Answer]
+    rated: set[str]
+    agreement_sections: tuple[AgreementSection, ...]
 
 
 @dataclass(frozen=True)
@@ -64,10 +75,10 @@ class ConversationView(QWidget):
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self.ui = Ui_ConversationView()
         self.ui.setupUi(self)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.recovered.connect(lambda: self.ui.errorBanner.setVisible(False))
@@ -76,6 +87,8 @@ class ConversationView(QWidget):
         self._refs: list[QuestionRef] = []
         self._items: list[QTreeWidgetItem] = []
         self._answers: dict[str, Answer] = {}
+        self._rated: set[str] = set()  # rating questions both sides have rated
+        self._agreement_sections: tuple[AgreementSection, ...] = ()
         self._unsaved: dict[str, Answer] = {}
         self._index = -1
         self._loading = False
@@ -175,15 +188,18 @@ class ConversationView(QWidget):
     def load(self, conversation_id: int, question_key: str | None = None) -> None:
         """Show a conversation, optionally at one question (NotFoundError for an unknown id)."""
         self.flush()
-        conversation = self._services.conversations.get(conversation_id)
-        pair = self._services.pairs.get(conversation.pair_id)
+        # Everything the view shows, read in one go on the database thread.
+        loaded = operations_for(self._services, self).call(self._read, conversation_id)
+        conversation, pair = loaded.conversation, loaded.pair
         self._loading = True
         try:
             self.conversation, self.pair = conversation, pair
             self._refs = [
                 QuestionRef(g, s, q) for g in conversation.guides for s, q in g.questions()
             ]
-            self._answers = self._services.conversations.answers(conversation.id)
+            self._answers = loaded.answers
+            self._rated = loaded.rated
+            self._agreement_sections = loaded.agreement_sections
             self._unsaved = {}
             self._index = -1
             self.ui.titleLabel.setText(
@@ -229,6 +245,29 @@ class ConversationView(QWidget):
         )
         QTimer.singleShot(0, self, self.focus_first_editor)
 
+    def _read(self, conversation_id: int) -> _Loaded:
+        """What :meth:`load` shows (on the database thread)."""
+        services = self._services
+        conversation = services.conversations.get(conversation_id)
+        rating_keys = [
+            g.question_key(q)
+            for g in conversation.guides
+            for _, q in g.questions()
+            if q.answer.type is AnswerType.RATING
+        ]
+        current = services.agreements.current(conversation.pair_id)
+        return _Loaded(
+            conversation,
+            services.pairs.get(conversation.pair_id),
+            services.conversations.answers(conversation.id),
+            {
+                k
+                for k in rating_keys
+                if len(services.conversations.ratings(conversation.id, k)) == 2
+            },
+            current.sections if current else agreement_templates()[DEFAULT_TEMPLATE].sections,
+        )
+
     def focus_first_editor(self) -> None:
         ref = self.current_ref()
         if ref is not None and ref.question.answer.type is AnswerType.RATING:
@@ -239,11 +278,8 @@ class ConversationView(QWidget):
         self.ui.politicalEdit.setFocus()
 
     def _fill_sections(self) -> None:
-        assert self.pair is not None
-        current = self._services.agreements.current(self.pair.id)
-        sections = current.sections if current else agreement_templates()[DEFAULT_TEMPLATE].sections
         self.ui.sectionCombo.clear()
-        for section in sections:
+        for section in self._agreement_sections:
             self.ui.sectionCombo.addItem(section.title, section.key)
             self.ui.sectionCombo.setItemData(
                 self.ui.sectionCombo.count() - 1, section.title, Qt.ItemDataRole.ToolTipRole
@@ -290,9 +326,8 @@ class ConversationView(QWidget):
         texts = answer is not None and any(
             t.strip() for t in (answer.political, answer.executive, answer.conclusion)
         )
-        if ref.question.answer.type is AnswerType.RATING and self.conversation is not None:
-            rated = len(self._services.conversations.ratings(self.conversation.id, ref.key)) == 2
-            return rated or texts
+        if ref.question.answer.type is AnswerType.RATING:
+            return ref.key in self._rated or texts
         return texts
 
     def _update_progress(self) -> None:
@@ -436,10 +471,15 @@ class ConversationView(QWidget):
             else "",
         )
         self._unsaved[ref.key] = answer
-        self.autosaver.schedule(f"answer:{ref.key}", functools.partial(self._save_answer, answer))
+        self.autosaver.schedule(
+            f"answer:{ref.key}",
+            lambda: self._services.conversations.save_answer(answer),
+            functools.partial(self._answer_saved, answer),
+        )
 
-    def _save_answer(self, answer: Answer) -> None:
-        saved = self._services.conversations.save_answer(answer)
+    def _answer_saved(self, answer: Answer, saved: Answer) -> None:
+        if self.conversation is None or saved.conversation_id != self.conversation.id:
+            return  # saved after another conversation was opened
         self._answers[answer.question_key] = saved
         if self._unsaved.get(answer.question_key) is answer:
             del self._unsaved[answer.question_key]
@@ -513,6 +553,8 @@ class ConversationView(QWidget):
             return
         conversation_id = self.conversation.id
         self._services.conversations.rate(conversation_id, ref.key, side, value)
+        if len(self._services.conversations.ratings(conversation_id, ref.key)) == 2:
+            self._rated.add(ref.key)
         self._saved(dt.datetime.now())
         self._show_ratings(self._answers.get(ref.key) or Answer(conversation_id, ref.key))
         self._update_progress()

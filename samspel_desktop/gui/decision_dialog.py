@@ -28,6 +28,7 @@ from samspel_desktop.gui.common import ask_yes_no, from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.labels import label
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
@@ -37,7 +38,7 @@ class DecisionDialog(QDialog):
 
     def __init__(self, services: Samspel, version_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._version_id = version_id
         self.setWindowTitle(self.tr("Beslutsgång för överenskommelsen"))
         self.setMinimumSize(760, 600)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +28,12 @@ from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
 from samspel_desktop.gui.health_chart import HealthChart
 from samspel_desktop.gui.labels import label, translated
+from samspel_desktop.gui.operations import Operation, Progress, operations_for, remote
 from samspel_desktop.services.history import CommitmentRow, period_notice_text
 from samspel_desktop.services.samspel import Samspel
+
+if TYPE_CHECKING:
+    from samspel_desktop.services.documents.writer import WordExport
 
 
 class FollowUpPage(QWidget):
@@ -39,7 +45,7 @@ class FollowUpPage(QWidget):
         self, services: Samspel, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._today = today
         self.pair: Pair | None = None
         self._rows: list[CommitmentRow] = []
@@ -55,7 +61,7 @@ class FollowUpPage(QWidget):
         self.chart = HealthChart()
         self.chart_scroll.setWidget(self.chart)
         self.ui.chartHostLayout.addWidget(self.chart_scroll)
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(
                 self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S"))
@@ -370,14 +376,26 @@ class FollowUpPage(QWidget):
         finally:
             self._fill_greyzone()
 
-    def export_report(self, kind: str, path: Path) -> list[str]:
-        """Write the follow-up report or handover pack; returns notes for the user."""
+    def export_report(
+        self, kind: str, path: Path, done: Callable[[list[str]], object] | None = None
+    ) -> Operation[WordExport]:
+        """Write the follow-up report or handover pack on the database thread, with progress
+        and a cancel that leaves no file; ``done`` gets the notes for the user."""
         assert self.pair is not None
-        if kind == "report":
-            result = self._services.reports.follow_up_report(self.pair.id, path, today=self.today)
-        else:
-            result = self._services.reports.handover_pack(self.pair.id, path, today=self.today)
-        return result.messages
+        pair_id, today, reports = self.pair.id, self.today, self._services.reports
+
+        def write(progress: Progress) -> WordExport:
+            if kind == "report":
+                return reports.follow_up_report(pair_id, path, today=today, progress=progress)
+            return reports.handover_pack(pair_id, path, today=today, progress=progress)
+
+        return operations_for(self._services, self).run(
+            write,
+            parent=self,
+            done=lambda result: done(result.messages) if done is not None else None,
+            progress=self.tr("Skriver Word-dokumentet …"),
+            cancellable=True,
+        )
 
     @shows_errors
     def _export(self, kind: str) -> None:
@@ -392,9 +410,12 @@ class FollowUpPage(QWidget):
             return
         chosen = str(picked)
         path = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
-        notes = self.export_report(kind, path)
-        self.status_message.emit(
-            " ".join([self.tr("Sparade %1.").replace("%1", str(path)), *notes])
+        self.export_report(
+            kind,
+            path,
+            lambda notes: self.status_message.emit(
+                " ".join([self.tr("Sparade %1.").replace("%1", str(path)), *notes])
+            ),
         )
 
     def select_entry(self, entry_id: int) -> None:

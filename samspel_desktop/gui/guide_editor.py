@@ -36,6 +36,7 @@ from samspel_desktop.gui.common import ask_yes_no, bold_font
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_guide_editor import Ui_GuideEditorPage
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import FIELDS_ROLE, KIND_ROLE
 from samspel_desktop.services.guides import GuideImport, ImportOutcome, read_guide_file
 from samspel_desktop.services.samspel import Samspel
@@ -51,7 +52,7 @@ class GuideEditorPage(QWidget):
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self.guide: Guide | None = None
         self._loading = False
         self._draft_version = 0
@@ -108,7 +109,7 @@ class GuideEditorPage(QWidget):
         self.ui.answerTypeCombo.addItem(
             self.tr("Skala 1–5 med en text för varje steg"), AnswerType.RATING.value
         )
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(
                 self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S"))
@@ -407,8 +408,7 @@ class GuideEditorPage(QWidget):
     def _changed(self) -> None:
         if self._loading or not self.editable or self.guide is None:
             return
-        guide_id = self.guide.id
-        self.autosaver.schedule(f"guide:{guide_id}", self.save_draft)
+        self.save_draft()
 
     def _ids(self, kind: str) -> set[str]:
         tree = self.ui.structureTree
@@ -544,7 +544,7 @@ class GuideEditorPage(QWidget):
         return data
 
     def save_draft(self) -> None:
-        """Validate and store the draft; an invalid draft is explained and not stored."""
+        """Validate the draft and autosave it; an invalid draft is explained and not stored."""
         if self.guide is None or not self.editable:
             return
         try:
@@ -554,7 +554,14 @@ class GuideEditorPage(QWidget):
                 self.tr("Ändringen är inte sparad: %1").replace("%1", error.message)
             )
             return
-        self._services.guides.editing.save(guide)
+        self._set_validation("")
+        self.autosaver.schedule(
+            f"guide:{guide.id}",
+            lambda: self._services.guides.editing.save(guide),
+            lambda _: self._draft_saved(guide),
+        )
+
+    def _draft_saved(self, guide: Guide) -> None:
         self._draft_version = guide.version
         self._show_version()
         self._set_validation("")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,16 +27,37 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.follow_up_page import FollowUpPage
     from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from samspel_desktop.gui.guide_editor import GuideEditorPage
+    from samspel_desktop.gui.operations import Operation, Operations, Progress
     from samspel_desktop.gui.search_page import SearchPage
     from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.gui.start_page import StartPage
     from samspel_desktop.services.samspel import Samspel
+    from samspel_desktop.services.search import SearchResult
 
 
 P = TypeVar("P", bound=QWidget)
 
 #: The smallest the window may be made (in logical pixels).
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 640, 480
+#: Search as you type starts this long after the last keystroke.
+SEARCH_DELAY_MS = 150
+#: The conversation view is built this long after the data folder was attached.
+PREPARE_PAGES_AFTER_MS = 1000
+#: Hits shown at once while typing (the ranked page follows).
+FIRST_PAGE = 20
+
+
+def _operations(services: Samspel, owner: QWidget) -> Operations:
+    from samspel_desktop.gui.operations import operations_for
+
+    return operations_for(services, owner)
+
+
+def _remote(services: Samspel, owner: QWidget) -> Samspel:
+    """The services through the window's database thread (imported after the first paint)."""
+    from samspel_desktop.gui.operations import remote
+
+    return remote(services, owner)
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +91,7 @@ class MainWindow(QMainWindow):
         build: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = _remote(services, self) if services is not None else None
         self._settings = settings
         self._today = today
         self._conversation_view: ConversationView | None = None
@@ -78,6 +100,7 @@ class MainWindow(QMainWindow):
         self._agreement_page: AgreementPage | None = None
         self._guide_editor_page: GuideEditorPage | None = None
         self._seminar_page: SeminarPage | None = None
+        self._search_operation: Operation[SearchResult] | None = None
         self._built = False
         self._painted = False
         if build:
@@ -119,6 +142,13 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(360)
         self.search_field.returnPressed.connect(self.run_search)
+        # Search as you type: a moment after the last keystroke, on the database thread; a
+        # newer keystroke cancels a search still running, so a stale result never shows.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_as_you_type)
+        self.search_field.textEdited.connect(self._search_timer.start)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.toolBar.addWidget(spacer)
@@ -165,14 +195,17 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Samspel) -> None:
         """Give the window its open data folder (start-up shows the window before opening it)."""
+        services = _remote(services, self)
+        self.build()  # (before the services are set: it does not read the database then)
         self._services = services
-        self.build()
         self.start_page.attach(services)
         self.menuBar().setEnabled(True)
         self.ui.toolBar.setEnabled(True)
-        # Fill only: a conversation opened meanwhile (``samspel open``) stays in front.
-        if self.ui.pages.currentWidget() is self.start_page:
-            self.start_page.refresh()
+        # Filled from the database thread; the window takes input meanwhile. A conversation
+        # opened meanwhile (``samspel open``) stays in front.
+        self.start_page.refresh_in_background()
+        # The page opened most is built in a quiet moment after start, not when it is asked for.
+        QTimer.singleShot(PREPARE_PAGES_AFTER_MS, self, lambda: self.conversation_view)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -325,21 +358,59 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         """A search belongs to its results: leaving them empties the search field."""
         if self._search_page is None or self.ui.pages.currentWidget() is not self._search_page:
+            self._cancel_search()
             self.search_field.clear()
 
     def _focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    @shows_errors
-    def run_search(self) -> None:
-        self.flush()
+    def run_search(self) -> Operation[SearchResult]:
+        """Search for what the search field holds, best hits first; the hits get the focus."""
+        self._search_timer.stop()
         query = self.search_field.text()
-        result = self.services.search.search(query)
-        self.search_page.show_hits(query, result)
-        self.ui.pages.setCurrentWidget(self.search_page)
-        self._set_title(self.tr("sök: %1").replace("%1", query))
-        self.search_page.focus_results()
+        return self._search(query, ranked=True, then=self.search_page.focus_results)
+
+    def _search_as_you_type(self) -> None:
+        """The first hits found at once (newest first, a few ms), then the best ones."""
+        query = self.search_field.text()
+        if not query.strip():
+            self._cancel_search()
+            return
+        self._search(query, ranked=False, then=lambda: self._search(query, ranked=True, then=None))
+
+    def _cancel_search(self) -> None:
+        if self._search_operation is not None:
+            self._search_operation.cancel()
+            self._search_operation = None
+
+    def _search(
+        self, query: str, *, ranked: bool, then: Callable[[], object] | None
+    ) -> Operation[SearchResult]:
+        from samspel_desktop.gui.operations import operations_for
+
+        self._cancel_search()
+        search = self.services.search
+
+        def find(progress: Progress) -> SearchResult:
+            if ranked:
+                return search.search(query, should_stop=progress.should_stop)
+            return search.search(
+                query, FIRST_PAGE, should_stop=progress.should_stop, newest_first=True
+            )
+
+        def found(result: SearchResult) -> None:
+            if self.ui.pages.currentWidget() is not self.search_page:
+                self.flush()
+            self.search_page.show_hits(query, result, ranked=ranked)
+            self.ui.pages.setCurrentWidget(self.search_page)
+            self._set_title(self.tr("sök: %1").replace("%1", query))
+            if then is not None:
+                then()
+
+        operation = operations_for(self.services, self).run(find, parent=self, done=found)
+        self._search_operation = operation
+        return operation
 
     def open_search_hit(self, hit: object) -> None:
         from samspel_desktop.services.search import SearchHit
@@ -440,13 +511,22 @@ class MainWindow(QMainWindow):
             return
         name = str(chosen)
         self.flush()
-        counts = self.services.data_folder.export_archive(Path(name))
-        self.statusBar().showMessage(
-            counted(
-                sum(counts.values()),
-                self.tr("Exporterade %n rad till %2"),
-                self.tr("Exporterade %n rader till %2"),
-            ).replace("%2", name)
+        data_folder = self.services.data_folder
+
+        def exported(counts: dict[str, int]) -> None:
+            self.statusBar().showMessage(
+                counted(
+                    sum(counts.values()),
+                    self.tr("Exporterade %n rad till %2"),
+                    self.tr("Exporterade %n rader till %2"),
+                ).replace("%2", name)
+            )
+
+        _operations(self.services, self).run(
+            lambda _progress: data_folder.export_archive(Path(name)),
+            parent=self,
+            done=exported,
+            progress=self.tr("Exporterar arkivet …"),
         )
 
     def _backups(self) -> None:
@@ -575,4 +655,7 @@ class MainWindow(QMainWindow):
         if self._seminar_page is not None:
             self._seminar_page.close_projector()
         self._save_geometry()
+        if self._services is not None:
+            # What the window was still reading is of no use now (saves are not affected).
+            _operations(self._services, self).cancel_all()
         super().closeEvent(event)

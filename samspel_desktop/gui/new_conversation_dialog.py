@@ -12,6 +12,7 @@ from samspel_desktop.domain.model import Conversation, PairKind
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_new_conversation_dialog import Ui_NewConversationDialog
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.services.pairs import PairOverview
 from samspel_desktop.services.samspel import Samspel
 
@@ -25,7 +26,7 @@ class NewConversationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._overviews = {o.pair.id: o for o in overviews}
         self.conversation: Conversation | None = None
         self.ui = Ui_NewConversationDialog()

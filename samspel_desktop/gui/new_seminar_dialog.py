@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from samspel_desktop.domain.seminars import Seminar
 from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import DateEdit
 from samspel_desktop.services.samspel import Samspel
 
@@ -29,7 +30,7 @@ class NewSeminarDialog(QDialog):
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt seminarium"))
-        self._services = services
+        self._services = remote(services, self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title_edit = QLineEdit(self)
@@ -41,7 +42,7 @@ class NewSeminarDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.facilitator_edit = QLineEdit(self)
         self.guide_combo = QComboBox(self)
-        for guide in services.guides.all():
+        for guide in self._services.guides.all():
             self.guide_combo.addItem(guide.title, guide.id)
         self.groups_edit = QPlainTextEdit(self)
         self.groups_edit.setPlainText(

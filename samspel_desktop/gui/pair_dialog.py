@@ -16,6 +16,7 @@ from samspel_desktop.gui.common import from_qdate, to_qdate
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_pair_dialog import Ui_PairDialog
 from samspel_desktop.gui.labels import label, pair_kind_titles
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -26,7 +27,7 @@ class PairDialog(QDialog):
         self, services: Samspel, pair: Pair | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._pair = pair
         self.result_pair: Pair | None = None
         self.ui = Ui_PairDialog()

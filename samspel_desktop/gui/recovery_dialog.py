@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
 from samspel_desktop.domain.errors import CorruptDatabaseError, UserFacingError
-from samspel_desktop.services.backups import recover_from_newest_backup
+from samspel_desktop.gui.operations import Operations, operations_for
+from samspel_desktop.services.backups import RestoreResult, recover_from_newest_backup
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.reports import ChartRenderer
 from samspel_desktop.services.samspel import Samspel
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -52,7 +56,8 @@ def open_with_recovery(
 
     Returns ``None`` (after telling the user why) when the app cannot start. With
     ``check_in_background`` the quick check finishes after opening: watch it with
-    :class:`IntegrityWatcher`.
+    :class:`IntegrityWatcher`. (The app opens on its database thread and calls
+    :func:`recover_after_damage` itself.)
     """
     try:
         return Samspel.open(
@@ -74,16 +79,24 @@ def recover_after_damage(
     ask: Callable[[CorruptDatabaseError], bool] = ask_to_restore,
     inform: Callable[[str], None] = tell,
     chart_renderer: ChartRenderer | None = None,
+    ops: Operations | None = None,
 ) -> Samspel | None:
-    """Offer the newest good backup for a damaged database; the reopened services, or None."""
+    """Offer the newest good backup for a damaged database; the reopened services, or None.
+
+    With ``ops`` the restore and the reopening run on its database thread (the window waits,
+    painting), and the services returned belong to it."""
     if error.newest_backup is None:
         inform(error.message)
         return None
     if not ask(error):
         return None
+
+    def recover() -> tuple[RestoreResult, Samspel]:
+        restored = recover_from_newest_backup(paths)
+        return restored, Samspel.open(paths, chart_renderer=chart_renderer)
+
     try:
-        result = recover_from_newest_backup(paths)
-        services = Samspel.open(paths, chart_renderer=chart_renderer)
+        result, services = ops.call(recover) if ops is not None else recover()
     except UserFacingError as failure:
         inform(failure.message)
         return None
@@ -97,26 +110,30 @@ def recover_after_damage(
 
 
 class IntegrityWatcher(QObject):
-    """Waits (without blocking the window) for the start-up check of the database.
+    """Waits (beside the window's work) for the start-up check of the database, saying so
+    quietly in the status bar of ``parent``'s window.
 
     When it reports damage, ``damaged`` is emitted once with the full error; the caller closes
-    the window without saving and offers recovery (:func:`recover_after_damage`).
+    the window without saving and offers recovery (:func:`recover_after_damage`). A check that
+    could not run (a lock) is not a verdict: the first write waits for it again.
     """
 
     damaged = Signal(object)  # CorruptDatabaseError
 
-    def __init__(self, services: Samspel, parent: QObject | None = None) -> None:
+    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._poll)
-        self._timer.start()
+        ops = operations_for(services, self)
+        # The verdict comes from the check's own connection (IntegrityGate), never the
+        # database thread's: this waits beside it.
+        self.operation = ops.run(
+            lambda _progress: ops.real_services.data_folder.damage_found(wait=True),
+            parent=parent,
+            done=self._verdict,
+            failed=lambda error: log.info("start-up check did not run: %s", error.detail),
+            quiet=QCoreApplication.translate("Recovery", "Kontrollerar databasen…"),
+            beside=True,
+        )
 
-    def _poll(self) -> None:
-        if not self._services.data_folder.integrity_known():
-            return
-        self._timer.stop()
-        error = self._services.data_folder.damage_found()
+    def _verdict(self, error: CorruptDatabaseError | None) -> None:
         if error is not None:
             self.damaged.emit(error)

@@ -104,11 +104,16 @@ class SearchPage(QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        # Every hit is a heading and a one-line snippet: the same height, measured once (a rich
+        # text layout per hit would hold up typing in the search field).
+        self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._activated)
         layout.addWidget(self.results)
         self._hits: list[SearchHit] = []
 
-    def show_hits(self, query: str, result: SearchResult) -> None:
+    def show_hits(self, query: str, result: SearchResult, *, ranked: bool = True) -> None:
+        """Show ``result``; ``ranked=False`` for the first page shown while the user types
+        (the newest hits; the best ones follow)."""
         hits = result.hits
         self._hits = hits
         self.results.clear()
@@ -126,6 +131,10 @@ class SearchPage(QWidget):
                 )
             )
             summary = found.replace("%1", str(len(hits))).replace("%2", shown)
+        if hits and not ranked:
+            summary += " " + self.tr(
+                "De senast skrivna visas först; de bästa träffarna kommer strax."
+            )
         if result.shortened:
             note = self.tr("Sökningen använde de %1 första orden; resten togs inte med.")
             summary += " " + note.replace("%1", str(MAX_QUERY_TOKENS))

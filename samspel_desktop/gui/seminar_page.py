@@ -42,6 +42,7 @@ from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path
 from samspel_desktop.gui.forms.ui_seminar_page import Ui_SeminarPage
 from samspel_desktop.gui.group_answer_box import GroupAnswerBox
 from samspel_desktop.gui.new_seminar_dialog import NewSeminarDialog
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.projector_window import FINISHED_STYLE, ProjectorWindow
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminars import Resolution
@@ -62,7 +63,7 @@ class SeminarPage(QWidget):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self._clock = clock
         self.seminar: Seminar | None = None
         self.countdown = Countdown(10 * 60)
@@ -85,7 +86,7 @@ class SeminarPage(QWidget):
         self.ui.answersSplitter.setStretchFactor(0, 3)
         self.ui.answersSplitter.setStretchFactor(1, 2)
         self.ui.answersSplitter.setSizes([900, 500])
-        self.autosaver = Autosaver(self)
+        self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(
             lambda when: self.status_message.emit(
                 self.tr("Sparat %1").replace("%1", when.strftime("%H:%M:%S"))
@@ -464,20 +465,22 @@ class SeminarPage(QWidget):
         facilitator = self.ui.facilitatorEdit.text()
         date = from_qdate(self.ui.dateEdit.date())
 
-        def save() -> None:
+        def save() -> ValidationError | None:
             try:
                 self._services.seminars.update_details(
                     seminar_id, title=title, date=date, place=place, facilitator=facilitator
                 )
             except ValidationError as error:
-                self.ui.detailsMessage.setText(error.message)
-                return
-            self.ui.detailsMessage.setText("")
+                return error  # said beside the fields; nothing is stored
+            return None
+
+        def saved(error: ValidationError | None) -> None:
+            self.ui.detailsMessage.setText(error.message if error is not None else "")
             index = self.ui.seminarCombo.findData(seminar_id)
-            if index >= 0:
+            if error is None and index >= 0:
                 self.ui.seminarCombo.setItemText(index, f"{date.isoformat()} · {title.strip()}")
 
-        self.autosaver.schedule(f"details:{seminar_id}", save)
+        self.autosaver.schedule(f"details:{seminar_id}", save, saved)
 
     def _group_cell_changed(self, row: int, _column: int) -> None:
         if self._loading or self.seminar is None:
@@ -490,23 +493,30 @@ class SeminarPage(QWidget):
         name = name_item.text()
         members = members_item.text() if members_item is not None else ""
 
-        def save() -> None:
+        seminar_id = self.seminar.id
+
+        def save() -> Seminar | ValidationError:
             try:
                 self._services.seminars.update_group(group_id, name, members)
             except ValidationError as error:
-                self.ui.detailsMessage.setText(error.message)
+                return error  # said beside the fields; nothing is stored
+            return self._services.seminars.get(seminar_id)
+
+        def saved(outcome: Seminar | ValidationError) -> None:
+            if isinstance(outcome, ValidationError):
+                self.ui.detailsMessage.setText(outcome.message)
                 return
             self.ui.detailsMessage.setText("")
-            if self.seminar is not None:
-                self.seminar = self._services.seminars.get(self.seminar.id)
+            if self.seminar is not None and self.seminar.id == outcome.id:
+                self.seminar = outcome
                 box = self.group_boxes.get(group_id)
                 if box is not None:
-                    group = self.seminar.group(group_id)
+                    group = outcome.group(group_id)
                     box.setTitle(group.name)
                     box.members_label.setText(group.members_text)
                     box.members_label.setVisible(bool(group.members))
 
-        self.autosaver.schedule(f"group:{group_id}", save)
+        self.autosaver.schedule(f"group:{group_id}", save, saved)
 
     @shows_errors
     def add_group(self) -> None:

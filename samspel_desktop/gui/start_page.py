@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,11 +20,27 @@ from samspel_desktop.gui.common import ask_yes_no, bold_font, swedish_date
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
 from samspel_desktop.gui.labels import label, translated
+from samspel_desktop.gui.operations import Operations, operations_for
 
 if TYPE_CHECKING:
     from samspel_desktop.domain.model import Conversation
+    from samspel_desktop.services.history import PeriodNotice
     from samspel_desktop.services.pairs import PairOverview
     from samspel_desktop.services.samspel import Samspel
+
+
+@dataclass(frozen=True)
+class _PairData:
+    overview: PairOverview
+    period_notice: PeriodNotice
+    conversations: list[Conversation]
+
+
+@dataclass(frozen=True)
+class _StartData:
+    overviews: list[PairOverview]
+    row: int
+    pair: _PairData | None
 
 
 class StartPage(QWidget):
@@ -40,7 +57,8 @@ class StartPage(QWidget):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services_or_none = services
+        self._ops: Operations = operations_for(services, self) if services else Operations()
+        self._services_or_none = self._ops.services if services is not None else None
         self._today = today
         self._overviews: list[PairOverview] = []
         self._conversations: list[Conversation] = []
@@ -86,7 +104,8 @@ class StartPage(QWidget):
         return self._services_or_none
 
     def attach(self, services: Samspel) -> None:
-        self._services_or_none = services
+        self._ops = operations_for(services, self)
+        self._services_or_none = self._ops.services
 
     @property
     def today(self) -> dt.date:
@@ -97,8 +116,34 @@ class StartPage(QWidget):
         return self._overviews[row].pair.id if 0 <= row < len(self._overviews) else None
 
     def refresh(self, select_pair: int | None = None) -> None:
+        """Show the pairs as they are in the database now (read on the database thread)."""
         keep = select_pair or self.current_pair_id()
-        self._overviews = self.services.pairs.overviews(self.today)
+        self._show(self._ops.call(self._read, keep))
+
+    def refresh_in_background(self) -> None:
+        """Fill the page from the database without waiting for it (the app's start-up)."""
+        keep = self.current_pair_id()
+        self._ops.run(lambda _progress: self._read(keep), parent=self, done=self._show)
+
+    def _read(self, keep: int | None) -> _StartData:
+        """Everything the page shows (on the database thread)."""
+        overviews = self.services.pairs.overviews(self.today)
+        ids = [o.pair.id for o in overviews]
+        row = ids.index(keep) if keep in ids else 0
+        pair = self._read_pair(overviews[row]) if overviews else None
+        return _StartData(overviews, row, pair)
+
+    def _read_pair(self, overview: PairOverview) -> _PairData:
+        """What the page shows of one pair beside its overview (on the database thread)."""
+        pair = overview.pair
+        return _PairData(
+            overview,
+            self.services.history.period_notice(self.today, pair),
+            list(reversed(self.services.conversations.all(pair.id))),
+        )
+
+    def _show(self, data: _StartData) -> None:
+        self._overviews = data.overviews
         has_pairs = bool(self._overviews)
         self.ui.welcomeBox.setVisible(not has_pairs)
         self.ui.splitter.setVisible(has_pairs)
@@ -120,22 +165,23 @@ class StartPage(QWidget):
                 lines.append("⚠ " + ", ".join(flags))
             item = QListWidgetItem("\n".join(lines), self.ui.pairList)
             item.setData(Qt.ItemDataRole.UserRole, pair.id)
-        ids = [o.pair.id for o in self._overviews]
         if has_pairs:
             # Still with signals blocked, so the pair's conversations are read once, below.
-            self.ui.pairList.setCurrentRow(ids.index(keep) if keep in ids else 0)
+            self.ui.pairList.setCurrentRow(data.row)
         self.ui.pairList.blockSignals(False)
-        if has_pairs:
-            self._show_pair(self.ui.pairList.currentRow())
+        if data.pair is not None:
+            self._show_pair_data(data.pair)
         else:
             self.ui.createPairButton.setFocus()
             self.pair_selected.emit("")
         self.filled = True
 
     def _show_pair(self, row: int) -> None:
-        if not 0 <= row < len(self._overviews):
-            return
-        overview = self._overviews[row]
+        if 0 <= row < len(self._overviews):
+            self._show_pair_data(self._ops.call(self._read_pair, self._overviews[row]))
+
+    def _show_pair_data(self, data: _PairData) -> None:
+        overview = data.overview
         pair = overview.pair
         # An ended pair is history: what is due (commitments, review, the calendar's asks)
         # is for its successor, so it gets no warnings.
@@ -201,7 +247,7 @@ class StartPage(QWidget):
             )
         from samspel_desktop.services.history import period_notice_text
 
-        notice = self.services.history.period_notice(self.today, pair)
+        notice = data.period_notice
         self.ui.periodNotice.setText(period_notice_text(notice, translated))
         self.ui.periodNotice.setVisible(bool(notice.text) and active)
         if active and notice.new_in_pair:  # (the period notice above covers the election)
@@ -214,7 +260,7 @@ class StartPage(QWidget):
         self.ui.pairWarnings.setText("<br>".join(e(w) for w in warnings))
         self.ui.pairWarnings.setVisible(bool(warnings))
         self.ui.removeDemoButton.setVisible(overview.is_demo)
-        self._conversations = list(reversed(self.services.conversations.all(pair.id)))
+        self._conversations = data.conversations
         table = self.ui.conversationTable
         table.setRowCount(len(self._conversations))
         for i, conversation in enumerate(self._conversations):

@@ -13,6 +13,7 @@ from samspel_desktop.domain.model import TrashItem
 from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import translated
+from samspel_desktop.gui.operations import remote
 from samspel_desktop.gui.widgets import ListDialog
 from samspel_desktop.services.samspel import Samspel
 
@@ -24,7 +25,7 @@ class TrashDialog(ListDialog):
 
     def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._services = remote(services, self)
         self.describe(
             self.tr("Papperskorg"),
             self.tr(

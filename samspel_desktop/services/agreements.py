@@ -41,6 +41,7 @@ from samspel_desktop.domain.model import (
     Signatory,
     Suggestion,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import clean_line, clean_text
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.paths import resources_dir
@@ -632,13 +633,23 @@ class AgreementService:
         raise WordExportError(f"Överenskommelsen har ingen version {number}.")
 
     def export_word(
-        self, version_id: int, path: Path, *, template: Path | None = None
+        self,
+        version_id: int,
+        path: Path,
+        *,
+        template: Path | None = None,
+        progress: Progress | None = None,
     ) -> WordExport:
-        """Write one version as a governing document in Word (on the municipality's template)."""
+        """Write one version as a governing document in Word (on the municipality's template).
+
+        ``progress`` hears of each section written; raising from it stops the export and
+        leaves no file."""
         from samspel_desktop.services.documents.agreement import write_agreement
 
         version = self.get(version_id)
-        return write_agreement(version, self._pairs.get(version.pair_id), path, template=template)
+        return write_agreement(
+            version, self._pairs.get(version.pair_id), path, template=template, progress=progress
+        )
 
     def pdf_source(self, version_id: int) -> PdfSource:
         """The version as a PDF/A source; the composition root's renderer writes the file."""

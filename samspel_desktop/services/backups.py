@@ -34,6 +34,7 @@ from samspel_desktop.domain.errors import (
     ValidationError,
 )
 from samspel_desktop.domain.labels import BACKUP_REASONS, lookup
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.archive import has_user_data
 from samspel_desktop.storage.database import (
@@ -109,18 +110,22 @@ class RestoreResult:
 # --- taking and listing backups ------------------------------------------------------------
 
 
-def backup_now(store: Store, paths: DataPaths, *, reason: str = "manuell") -> Path:
+def backup_now(
+    store: Store, paths: DataPaths, *, reason: str = "manuell", progress: Progress | None = None
+) -> Path:
     """Write an integrity-checked copy to ``backups/`` and return its path."""
-    return backup_to(store.conn, new_backup_path(paths.backups, reason))
+    with store.lock:
+        return backup_to(store.conn, new_backup_path(paths.backups, reason), progress=progress)
 
 
-def backup_to_file(store: Store, destination: Path) -> Path:
+def backup_to_file(store: Store, destination: Path, *, progress: Progress | None = None) -> Path:
     """A manual backup to a file the user chose (a USB stick when moving to a new laptop)."""
     if store.path is not None and _same_file(destination, store.path):
         raise ValidationError("Välj en annan fil än själva databasen.")
     if destination.is_dir():
         raise ValidationError(f"{destination} är en mapp. Välj ett filnamn.")
-    return backup_to(store.conn, destination)
+    with store.lock:
+        return backup_to(store.conn, destination, progress=progress)
 
 
 def _parse_stamp(stamp: str) -> dt.datetime:
@@ -157,22 +162,85 @@ def list_backups(paths: DataPaths) -> list[Backup]:
 def maybe_daily_backup(
     store: Store, paths: DataPaths, *, now: dt.datetime | None = None, reason: str = "daglig"
 ) -> Path | None:
-    """Back up if the newest backup is older than a day; then thin. The GUI calls this hourly.
+    """Back up if the newest backup is older than a day; then thin.
 
     Returns the new backup, or ``None`` when none was due (or the database holds nothing of
     the user's yet).
     """
-    now = now or dt.datetime.now()
-    backups = list_backups(paths)
-    if backups and now - backups[0].created < DAILY:
+    pending = DailyBackup.if_due(store, paths, now=now, reason=reason)
+    if pending is None:
         return None
-    if not has_user_data(store):
-        return None
-    if store.integrity_verdict(wait=True):
-        return None  # never back up a damaged database over the good ones (thinning)
-    path = backup_to(store.conn, new_backup_path(paths.backups, reason, now))
-    thin_backups(paths, now=now)
-    return path
+    with pending:
+        return pending.write()
+
+
+class DailyBackup:
+    """A daily backup that is due: the database held as it was when this was made (a read
+    snapshot, :meth:`Store.snapshot`), copied by :meth:`write` on any thread while the store's
+    own connection goes on working. Whatever is written after it was made is not in it.
+
+    Close it (or use it as a context manager) when done; :meth:`write` closes it too.
+    """
+
+    def __init__(self, store: Store, paths: DataPaths, now: dt.datetime, reason: str) -> None:
+        self._store = store
+        self._paths = paths
+        self._now = now
+        self._reason = reason
+        self._snapshot = contextlib.ExitStack()
+        self._reader = self._snapshot.enter_context(store.snapshot())
+
+    @classmethod
+    def if_due(
+        cls,
+        store: Store,
+        paths: DataPaths,
+        *,
+        now: dt.datetime | None = None,
+        reason: str = "daglig",
+    ) -> DailyBackup | None:
+        """A snapshot to back up when the newest backup is more than a day old, else None.
+
+        On a network drive (where the store holds the file for itself) the backup is written
+        at once, on the caller's thread, and None is returned.
+        """
+        now = now or dt.datetime.now()
+        backups = list_backups(paths)
+        if backups and now - backups[0].created < DAILY:
+            return None
+        pending = cls(store, paths, now, reason)
+        if pending._reader is store:
+            with pending:
+                pending.write()
+            return None
+        return pending
+
+    def write(self, *, progress: Progress | None = None) -> Path | None:
+        """Copy the snapshot to ``backups/`` (then thin them); None when the database holds
+        nothing of the user's yet or is damaged. Waits for the start-up check's verdict."""
+        try:
+            if not has_user_data(self._reader):
+                return None
+            if self._store.integrity_verdict(wait=True):
+                return None  # never back up a damaged database over the good ones (thinning)
+            path = backup_to(
+                self._reader.conn,
+                new_backup_path(self._paths.backups, self._reason, self._now),
+                progress=progress,
+            )
+            thin_backups(self._paths, now=self._now)
+            return path
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._snapshot.close()
+
+    def __enter__(self) -> DailyBackup:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 # --- thinning ------------------------------------------------------------------------------
@@ -304,7 +372,9 @@ def validate_restore_source(source: Path, paths: DataPaths | None = None) -> Dat
     return info
 
 
-def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
+def restore_database(
+    paths: DataPaths, source: Path, *, progress: Progress | None = None
+) -> RestoreResult:
     """Replace the (closed) database with a copy of ``source``.
 
     The copy is made and brought up to this version's schema first, beside the database;
@@ -319,7 +389,7 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     set_aside: Path | None = None
     try:
         try:
-            _stage(source, staging)
+            _stage(source, staging, progress=_part(progress, 0, 2))
             if database.exists() or side_files(database):
                 if not _whole(paths):
                     set_aside = set_damaged_aside(paths)
@@ -331,7 +401,9 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
                         current = connect_read_only(database)
                         try:
                             undo_backup = backup_to(
-                                current, new_backup_path(paths.backups, "fore-aterstallning")
+                                current,
+                                new_backup_path(paths.backups, "fore-aterstallning"),
+                                progress=_part(progress, 1, 2),
                             )
                         finally:
                             current.close()
@@ -354,12 +426,24 @@ def restore_database(paths: DataPaths, source: Path) -> RestoreResult:
     return RestoreResult(source, undo_backup, set_aside)
 
 
-def _stage(source: Path, staging: Path) -> None:
+def _part(progress: Progress | None, index: int, parts: int) -> Progress | None:
+    """``progress`` for part ``index`` of ``parts`` equal parts of the work (in per mille)."""
+    if progress is None:
+        return None
+    report = progress
+
+    def part(done: int, total: int) -> None:
+        report((index * 1000 + 1000 * done // max(total, 1)) // parts, 1000)
+
+    return part
+
+
+def _stage(source: Path, staging: Path, *, progress: Progress | None = None) -> None:
     """Copy ``source`` to ``staging`` and open it once: an older backup is migrated, and a copy
     this version cannot use is refused before anything else happens."""
     source_conn = connect_read_only(source)
     try:
-        backup_to(source_conn, staging)
+        backup_to(source_conn, staging, progress=progress)
     finally:
         source_conn.close()
     open_store(staging).close()

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import CorruptDatabaseError, StorageError, ValidationError
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.database import Store, is_database_file, open_store
 
 if TYPE_CHECKING:
-    from samspel_desktop.services.backups import Backup, RestoreResult
+    from samspel_desktop.services.backups import Backup, DailyBackup, RestoreResult
 
 log = logging.getLogger(__name__)
 
@@ -40,33 +41,57 @@ class DataFolderService:
 
     def startup_backup(self) -> None:
         """The backup at start, when the newest is more than a day old (never fatal)."""
-        if self._paths is None:
-            return
-        from samspel_desktop.services import backups
+        pending = self.prepare_daily_backup(reason="start")
+        if pending is not None:
+            self.write_daily_backup(pending)
+
+    def prepare_daily_backup(self, *, reason: str = "daglig") -> DailyBackup | None:
+        """When the daily backup is due: the database held as it is now (before anything more
+        is written), for :meth:`write_daily_backup` to copy on any thread; else None.
+
+        The window calls this on its database thread (at start and every hour) and writes the
+        copy beside it, so the user goes on working meanwhile. Never fatal.
+        """
+        if self._paths is None or self._store.path is None:
+            return None
+        from samspel_desktop.services.backups import DailyBackup
 
         try:
-            backups.maybe_daily_backup(self._store, self._paths, reason="start")
+            return DailyBackup.if_due(self._store, self._paths, reason=reason)
         except StorageError as error:
             # Not being able to back up must not keep the user from their notes.
-            log.warning("start-up backup failed: %s (%s)", error.message, error.detail)
+            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+            return None
+
+    @staticmethod
+    def write_daily_backup(
+        pending: DailyBackup, *, progress: Progress | None = None
+    ) -> Path | None:
+        """Copy a prepared daily backup (any thread); None if nothing was written. Never fatal:
+        a failure is logged, and the next check tries again."""
+        try:
+            return pending.write(progress=progress)
+        except StorageError as error:
+            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+            return None
 
     def daily_backup(self) -> Path | None:
-        """Take the daily backup if one is due (the GUI calls this on a timer)."""
+        """Take the daily backup if one is due."""
         if self._paths is None or self._store.path is None:
             return None
         from samspel_desktop.services import backups
 
         return backups.maybe_daily_backup(self._store, self._paths)
 
-    def backup(self, destination: Path | None = None) -> Path:
+    def backup(self, destination: Path | None = None, *, progress: Progress | None = None) -> Path:
         """A backup now: to ``backups/``, or to a file the user chose."""
         from samspel_desktop.services import backups
 
         if destination is not None:
-            return backups.backup_to_file(self._store, destination)
+            return backups.backup_to_file(self._store, destination, progress=progress)
         if self._paths is None:
             raise ValidationError("Databasen finns bara i minnet; ange en fil att spara till.")
-        return backups.backup_now(self._store, self._paths)
+        return backups.backup_now(self._store, self._paths, progress=progress)
 
     def backups(self) -> list[Backup]:
         """The backups in ``backups/``, newest first."""
@@ -74,7 +99,7 @@ class DataFolderService:
 
         return backups.list_backups(self._paths) if self._paths is not None else []
 
-    def restore(self, source: Path) -> RestoreResult:
+    def restore(self, source: Path, *, progress: Progress | None = None) -> RestoreResult:
         """Restore ``source`` in place of the open database, then continue on the restored one.
 
         The current database is backed up first, so the restore can itself be undone
@@ -87,7 +112,7 @@ class DataFolderService:
         backups.validate_restore_source(source, self._paths)
         self._store.close()
         try:
-            result = backups.restore_database(self._paths, source)
+            result = backups.restore_database(self._paths, source, progress=progress)
         finally:
             # Whatever happened, continue on the file that is now in place.
             self._store.take_over(open_store(self._paths.database, backup_dir=self._paths.backups))

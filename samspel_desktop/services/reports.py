@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.calendar import MandatePeriod, TermBasis, mandate_period
 from samspel_desktop.domain.errors import ValidationError
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.agreements import AgreementService
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.greyzone import GreyZoneService
@@ -89,20 +90,30 @@ class ReportService:
         *,
         period: MandatePeriod | None = None,
         today: dt.date | None = None,
+        progress: Progress | None = None,
     ) -> WordExport:
-        """Health chart, commitments kept and open, the grey-zone log, the agreement's state."""
+        """Health chart, commitments kept and open, the grey-zone log, the agreement's state.
+
+        ``progress`` hears of each part written; raising from it stops and leaves no file."""
         from samspel_desktop.services.documents.reports import write_follow_up_report
 
         today = today or dt.date.today()
         content = self._content(pair_id, today)
         period = period or mandate_period(today, content.pair.term)
-        return write_follow_up_report(content, period, path)
+        return write_follow_up_report(content, period, path, progress=progress)
 
     def handover_pack(
-        self, pair_id: int, path: Path, *, today: dt.date | None = None
+        self,
+        pair_id: int,
+        path: Path,
+        *,
+        today: dt.date | None = None,
+        progress: Progress | None = None,
     ) -> WordExport:
-        """For a successor: the agreement, open commitments, the grey-zone log and the trend."""
+        """For a successor: the agreement, open commitments, the grey-zone log and the trend.
+
+        ``progress`` hears of each part written; raising from it stops and leaves no file."""
         from samspel_desktop.services.documents.reports import write_handover_pack
 
         content = self._content(pair_id, today or dt.date.today(), adopted_first=True)
-        return write_handover_pack(content, path)
+        return write_handover_pack(content, path, progress=progress)

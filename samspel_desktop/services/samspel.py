@@ -74,6 +74,7 @@ class Samspel:
         check_in_background: bool = False,
         check_before_first_write: bool = False,
         to_read: bool = False,
+        startup_backup: bool = True,
         chart_renderer: ChartRenderer | None = None,
     ) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
@@ -82,7 +83,9 @@ class Samspel:
         (see :func:`backups.recover_from_newest_backup`); the file is not touched. When the
         newest backup is more than a day old a new one is taken before anything is written.
         ``to_read`` is for a command that writes nothing and needs no guides (an export, a
-        search): it neither takes that backup nor installs built-in guides.
+        search): it neither takes that backup nor installs built-in guides. With
+        ``startup_backup=False`` the caller takes the backup itself: the window prepares it
+        right after opening (``data_folder.prepare_daily_backup``) and copies it beside its work.
         """
         try:
             store = open_store(
@@ -98,8 +101,9 @@ class Samspel:
         try:
             services = cls(store, paths, chart_renderer=chart_renderer)
             if not to_read:
-                # When a backup is due (once a day) this waits for the start-up check.
-                services.data_folder.startup_backup()
+                if startup_backup:
+                    # When a backup is due (once a day) this waits for the start-up check.
+                    services.data_folder.startup_backup()
                 services._install_guides()
         except CorruptDatabaseError as error:
             store.close()

@@ -88,14 +88,19 @@ class SearchService:
         limit: int = 50,
         *,
         should_stop: Callable[[], bool] | None = None,
+        newest_first: bool = False,
     ) -> SearchResult:
         """Search all free text for ``query`` (any text), best hits first.
 
         The work is bounded whatever the query's length (:mod:`samspel_desktop.domain.search`).
         ``should_stop`` lets a caller end a running search (:class:`CancelledError`).
+        ``newest_first`` gives, in a few milliseconds, the hits written last instead of the
+        best ones (a first page while the user types; ``SearchRepository.search``).
         """
         parsed = parse_query(query)
-        raw = self._search.search(parsed, limit=limit * 2, should_stop=should_stop)
+        raw = self._search.search(
+            parsed, limit=limit * 2, should_stop=should_stop, newest_first=newest_first
+        )
         contexts = self._search.contexts([(r["kind"], r["source_id"]) for r in raw])
         pairs = self._pairs.all()
         names = {p.id: f"{p.display_name} ({p.organisation.name})" for p in pairs}

@@ -17,6 +17,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.environment import (
     is_network_path,
@@ -27,6 +28,7 @@ from samspel_desktop.storage.environment import (
 from samspel_desktop.storage.inspection import (
     SchemaState,
     check_file,
+    connect_read_only,
     damaged_error,
     integrity_problems,
     read_schema,
@@ -143,6 +145,11 @@ class Store:
         identity: FileIdentity | None = None,
     ) -> None:
         self._conn = conn
+        #: One statement (or one write's transaction) at a time on the connection. The window
+        #: uses it from its database thread only; this keeps two threads from ever
+        #: interleaving on it (SQLite's mutex and Python's lock, taken in opposite orders by a
+        #: callback such as the authorizer, would otherwise deadlock).
+        self.lock = threading.RLock()
         # Every connection the store reads through sorts names the Swedish way (also one
         # opened elsewhere, read-only: the pragmas are not set on it).
         conn.create_collation("SWEDISH", swedish_collation)
@@ -174,11 +181,12 @@ class Store:
         With ``wait=False``, ``None`` while the check runs or when it could not run; with
         ``wait=True`` the :class:`StorageError` that keeps it from running is raised.
         """
-        if self._gate is None:
+        gate = self._gate  # read once: the first write drops it (on another thread)
+        if gate is None:
             return []
         if not wait:
-            return self._gate.verdict()
-        return self._gate.wait()
+            return gate.verdict()
+        return gate.wait()
 
     def _watch_reads(self, conn: sqlite3.Connection) -> None:
         """Note each table a statement reads (SQLite's authorizer runs as it is prepared)."""
@@ -220,7 +228,8 @@ class Store:
             return problems
 
     def integrity_check_done(self) -> bool:
-        return self._gate is None or self._gate.done()
+        gate = self._gate
+        return gate is None or gate.done()
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -240,6 +249,11 @@ class Store:
         read-only once it opened the file so, so a retry after the user fixed the file's
         permissions would fail forever otherwise.
         """
+        with self.lock, self._write() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
         if self._gate is not None:
             problems = self._gate.wait()
             if problems:
@@ -302,7 +316,7 @@ class Store:
             return
         with storage_errors(self._folder):
             identity = file_identity(self.path)
-            conn = sqlite3.connect(str(self.path), timeout=5.0)
+            conn = sqlite3.connect(str(self.path), timeout=5.0, check_same_thread=False)
             try:
                 set_pragmas(conn, in_memory=False, network=self.network)
             except BaseException:
@@ -316,7 +330,7 @@ class Store:
         self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             cursor = self._conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -326,7 +340,7 @@ class Store:
         return found[0] if found else None
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             found = self._conn.execute(sql, params).fetchone()
         return found[0] if found else None
 
@@ -336,7 +350,7 @@ class Store:
         Used after really deleting data, so deleted text does not linger in free pages or in
         old WAL frames.
         """
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             self._conn.execute("VACUUM")
             if self.path is not None and not self.network:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -355,16 +369,38 @@ class Store:
         self._identity = other._identity
         self._reconnect_before_write = False
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Store]:
+        """The database as it is now, on a read-only connection of its own, for long reads
+        beside this store's connection (a backup): a read transaction holds the moment it was
+        taken while this store goes on reading and writing. Usable on any thread.
+
+        In memory or on a network drive (where this store holds the file for itself) it is
+        this store itself, to be used on the store's own thread.
+        """
+        if self.path is None or self.network:
+            yield self
+            return
+        conn = connect_read_only(self.path)
+        try:
+            with storage_errors(self._folder):
+                conn.execute("BEGIN")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield Store(conn, self.path)
+        finally:
+            conn.close()
+
     def close(self) -> None:
-        # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
-        if self.integrity_verdict(wait=False) == []:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
-        self._conn.close()
+        with self.lock:
+            # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
+            if self.integrity_verdict(wait=False) == []:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("PRAGMA optimize")
+            self._conn.close()
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """Problems found by SQLite's integrity (or quick) check and the foreign-key check."""
-        with storage_errors(self._folder):
+        with self.lock, storage_errors(self._folder):
             return integrity_problems(self._conn, quick=quick)
 
 
@@ -397,12 +433,20 @@ def swedish_collation(left: str, right: str) -> int:
     return (a > b) - (a < b)
 
 
-def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
+#: Pages copied per step of a backup (4 MiB with 4 KiB pages): between steps the progress is
+#: reported and a cancel can stop the copy.
+BACKUP_STEP_PAGES = 1024
+
+
+def backup_to(
+    conn: sqlite3.Connection, destination: Path, *, progress: Progress | None = None
+) -> Path:
     """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename).
 
     The copy is in rollback-journal mode (one self-contained file), readable by the user only,
     and passes ``integrity_check`` before it gets its final name. Nothing is left behind when
-    it fails (a full disk, a damaged source).
+    it fails (a full disk, a damaged source) or when ``progress`` raises. ``progress`` hears
+    of every :data:`BACKUP_STEP_PAGES` pages copied.
     """
     try:
         private_mkdir(destination.parent)
@@ -420,7 +464,14 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> Path:
         with storage_errors(destination.parent):
             target = sqlite3.connect(str(temporary))
             try:
-                conn.backup(target)
+                if progress is None:
+                    conn.backup(target)
+                else:
+                    conn.backup(
+                        target,
+                        pages=BACKUP_STEP_PAGES,
+                        progress=lambda _status, left, total: progress(total - left, total),
+                    )
                 target.execute("PRAGMA journal_mode = DELETE")
                 check = target.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
@@ -607,7 +658,11 @@ def open_store(
     # the first write finds the difference and reopens (Store._replaced).
     identity = file_identity(path)
     with storage_errors(folder):
-        conn = sqlite3.connect(str(path) if path is not None else ":memory:", timeout=5.0)
+        # Not bound to the opening thread: the window opens the database on its database thread
+        # and uses it only there (gui/operations.py); the command line has one thread.
+        conn = sqlite3.connect(
+            str(path) if path is not None else ":memory:", timeout=5.0, check_same_thread=False
+        )
     try:
         with storage_errors(folder):
             if network:

@@ -104,7 +104,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         raise StorageError(f"Filen {path} finns inte.")
     uri = file_uri(path)
     with storage_errors(path.parent):
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=5.0, check_same_thread=False)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as error:

@@ -75,19 +75,26 @@ class SearchRepository(Repository):
         limit: int = 50,
         *,
         should_stop: Callable[[], bool] | None = None,
+        newest_first: bool = False,
     ) -> list[dict[str, Any]]:
         """The best ``limit`` rows for ``query``, with marked snippets (kind, source_id, snippet).
 
         With ``ORDER BY rank LIMIT`` FTS5 sorts inside the index and makes snippets for the
-        returned rows alone. ``should_stop`` is asked every few thousand SQLite steps; when it
-        answers true the search ends with :class:`CancelledError`.
+        returned rows alone; ranking costs about a microsecond per matching row, which a broad
+        query on twenty years has tens of thousands of. ``newest_first`` takes the rows with
+        the highest rowids instead (the texts written last of each kind): FTS5 walks its lists
+        backwards and stops after ``limit``, in a few milliseconds for any query. The window
+        shows that page while the user types, then the ranked one. ``should_stop`` is asked
+        every few thousand SQLite steps; when it answers true the search ends with
+        :class:`CancelledError`.
         """
         if query.empty:
             return []
-        with _stoppable(self._store, should_stop):
+        order = "rowid DESC" if newest_first else "rank"
+        with self._store.lock, _stoppable(self._store, should_stop):
             return self._store.rows(
                 "SELECT kind, source_id, snippet(search_index, 0, ?, ?, '…', 12) AS snippet "
-                "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                f"FROM search_index WHERE search_index MATCH ? ORDER BY {order} LIMIT ?",
                 [HIGHLIGHT_START, HIGHLIGHT_END, query.fts5_match(), limit],
             )
 

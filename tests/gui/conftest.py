@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.i18n import install_translators
+from samspel_desktop.gui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -28,3 +29,22 @@ def english(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+def search_and_wait(qtbot: QtBot, window: MainWindow) -> None:
+    """Press Enter in the search field (``run_search``) and wait for the hits (the search runs
+    on the database thread)."""
+    operation = window.run_search()
+    qtbot.waitUntil(lambda: operation.finished)
+
+
+def search_now(window: MainWindow, timeout_s: float = 10.0) -> None:
+    """``run_search`` and wait for its hits, without a ``qtbot`` at hand."""
+    import time
+
+    operation = window.run_search()
+    deadline = time.monotonic() + timeout_s
+    while not operation.finished:
+        assert time.monotonic() < deadline, "the search did not finish"
+        QApplication.processEvents()
+        time.sleep(0.001)

@@ -177,7 +177,9 @@ def test_adopted_is_read_only_and_compare_marks_changes(
     assert "Budget i balans." in editor.ui.compareView.toPlainText()
 
     out = tmp_path / "ut.docx"
-    messages = editor.export_to(out)
+    messages: list[str] = []
+    editor.export_to(out, messages.extend)
+    qtbot.waitUntil(lambda: bool(messages))
     assert str(out) in messages[0]
     assert any(p.text == "Budget i balans." for p in docx.Document(str(out)).paragraphs)
 

@@ -107,7 +107,8 @@ def test_typing_is_saved_within_a_second_and_survives_reopening(
     assert view.current_ref() is not None and view.current_ref().key == key  # type: ignore[union-attr]
     type_text(view.ui.politicalEdit, "Vi behöver tydligare uppdrag – å, ä, ö.")
     qtbot.waitUntil(lambda: _saved(services, conversation.id, key).endswith("ö."), timeout=1500)
-    assert "Sparat" in window.statusBar().currentMessage()
+    # The save is acknowledged on the GUI thread just after it reached the database.
+    qtbot.waitUntil(lambda: "Sparat" in window.statusBar().currentMessage(), timeout=1000)
     qtbot.keyClicks(view.ui.conclusionEdit, "Uppdrag ges skriftligt.")
     view.ui.toAgreementCheck.setChecked(True)
     view.ui.sectionCombo.setCurrentIndex(view.ui.sectionCombo.findData("samarbete"))

@@ -16,6 +16,7 @@ from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.samspel import Samspel
 from tests.conftest import MakePair
+from tests.gui.conftest import search_and_wait
 
 
 def _window(qtbot: QtBot, services: Samspel) -> MainWindow:
@@ -49,7 +50,8 @@ def test_follow_up_page_shows_the_demo_history(
     assert not page.chart.grab().isNull()
     # The report written from the page carries the same trend, drawn as a picture.
     report = tmp_path / "uppfoljning.docx"
-    page.export_report("report", report)
+    written = page.export_report("report", report)
+    qtbot.waitUntil(lambda: written.finished)
     assert len(docx.Document(str(report)).inline_shapes) == 1
 
 
@@ -109,7 +111,7 @@ def test_search_opens_the_question_where_the_text_was_written(
     )
     window = _window(qtbot, services)
     window.search_field.setText("beställning")
-    window.run_search()
+    search_and_wait(qtbot, window)
     assert window.ui.pages.currentWidget() is window.search_page
     results = window.search_page.results
     assert results.count() == 1
@@ -118,7 +120,7 @@ def test_search_opens_the_question_where_the_text_was_written(
     assert window.ui.pages.currentWidget() is window.conversation_view
     assert window.conversation_view.current_ref().key == key  # type: ignore[union-attr]
     window.search_field.setText('"AND (')
-    window.run_search()
+    search_and_wait(qtbot, window)
     assert results.count() == 0
     assert "Inga träffar" in window.search_page.summary.text()
 

@@ -4,11 +4,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.samspel import Samspel
 from tests.conftest import MakePair
+from tests.gui.conftest import search_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -184,7 +186,7 @@ def test_window_shell_before_the_data_folder_is_open(
     make_pair(services)
     window.attach(services)
     assert window.menuBar().isEnabled()
-    assert window.start_page.filled
+    qtbot.waitUntil(lambda: window.start_page.filled)  # filled from the database thread
     assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()
 
 
@@ -208,7 +210,8 @@ def test_start_up_frame_is_built_after_its_first_paint(
     assert (frame.width(), frame.height()) == (740, 570)  # the form's size did not win
     assert not frame.menuBar().isEnabled()  # nothing to act on before the data folder
     frame.attach(services)
-    assert frame.filled and frame.menuBar().isEnabled()
+    assert frame.menuBar().isEnabled()
+    qtbot.waitUntil(lambda: frame.filled)
     frame.build()  # once only
     assert frame.ui.pages.count() == 1
 
@@ -229,7 +232,8 @@ def test_attach_builds_a_frame_that_was_not_built_yet(
     frame = MainWindow(None, build=False)
     qtbot.addWidget(frame)
     frame.attach(services)
-    assert frame.built and frame.filled
+    assert frame.built
+    qtbot.waitUntil(lambda: frame.filled)
     assert "Anna Berg" in frame.start_page.ui.pairList.item(0).text()
 
 
@@ -279,11 +283,11 @@ def test_search_summary_counts_in_swedish(
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.search_field.setText("delegation")
-    window.run_search()
+    search_and_wait(qtbot, window)
     assert window.search_page.summary.text().startswith("1 träff för ”delegation”.")
     second = services.conversations.start(pair.id)
     services.conversations.set_notes(second.id, "Delegationen igen.")
-    window.run_search()
+    search_and_wait(qtbot, window)
     assert window.search_page.summary.text().startswith("2 träffar för ”delegation”.")
 
 
@@ -317,13 +321,13 @@ def test_search_page_escapes_text_and_notes_a_shortened_query(
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.search_field.setText("delegation " + " ".join(f"ord{i}" for i in range(30)))
-    window.run_search()
+    search_and_wait(qtbot, window)
     summary = window.search_page.summary.text()
     assert "Inga träffar för ”delegation ord0" in summary
     assert summary.endswith("Sökningen använde de 16 första orden; resten togs inte med.")
     assert "…”" in summary  # the long query is cut short in the summary
     window.search_field.setText("delegation")
-    window.run_search()
+    search_and_wait(qtbot, window)
     item = window.search_page.results.item(0)
     rich = item.data(Qt.ItemDataRole.UserRole + 1)
     assert "Se [bilaga] och &lt;i&gt;<b><u>delegation</u></b>&lt;/i&gt;" in rich
@@ -391,12 +395,12 @@ def test_the_search_field_is_emptied_when_leaving_the_results(
     qtbot.addWidget(window)
     window.show()
     window.search_field.setText("Berg")
-    window.run_search()
+    search_and_wait(qtbot, window)
     assert window.search_field.text() == "Berg", "the results keep their query in view"
     window.show_follow_up(pair.id)
     assert window.search_field.text() == ""
     window.search_field.setText("Ek")
-    window.run_search()
+    search_and_wait(qtbot, window)
     window.show_start_page()
     assert window.search_field.text() == ""
 
@@ -410,7 +414,7 @@ def test_a_name_is_found_echoed_as_typed_and_opens_its_pair(
     qtbot.addWidget(window)
     window.show()
     window.search_field.setText("Öberg")
-    window.run_search()
+    search_and_wait(qtbot, window)
     page = window.search_page
     assert page.summary.text().startswith("1 träff för ”Öberg”.")
     assert window.windowTitle() == "Samspel – sök: Öberg"
@@ -418,3 +422,39 @@ def test_a_name_is_found_echoed_as_typed_and_opens_its_pair(
     page.results.itemActivated.emit(page.results.item(0))
     assert window.ui.pages.currentWidget() is window.start_page
     assert window.start_page.current_pair_id() == pair.id
+
+
+def test_search_as_you_type_shows_the_newest_hits_then_the_best_and_drops_stale_ones(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="A", executive="B")
+    for number in range(30):
+        conversation = services.conversations.start(pair.id)
+        services.conversations.set_notes(conversation.id, f"Delegation nummer {number}.")
+    services.conversations.set_notes(conversation.id, "Budget och budget och budget.")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.search_field.setFocus()
+    shown: list[tuple[str, bool]] = []
+    original = window.search_page.show_hits
+    window.search_page.show_hits = lambda q, r, *, ranked=True: (  # type: ignore[method-assign]
+        shown.append((q, ranked)),
+        original(q, r, ranked=ranked),
+    )
+    qtbot.keyClicks(window.search_field, "deleg")  # keystrokes faster than the delay
+    qtbot.waitUntil(lambda: ("deleg", True) in shown)
+    assert shown == [("deleg", False), ("deleg", True)]  # first the newest page, then ranked
+    assert window.ui.pages.currentWidget() is window.search_page
+    assert QApplication.focusWidget() is window.search_field  # typing goes on
+    assert window.search_page.results.count() == 29  # (the last notes were rewritten)
+    # A query still running when the next keystroke comes is cancelled, never shown.
+    shown.clear()
+    window.search_field.setText("budg")
+    window._search_as_you_type()
+    window.search_field.setText("budget")
+    window._search_as_you_type()
+    qtbot.waitUntil(lambda: ("budget", True) in shown)
+    qtbot.wait(50)
+    assert all(query == "budget" for query, _ in shown)
+    assert window.search_page.results.count() == 1

@@ -19,6 +19,7 @@ from samspel_desktop.gui.pair_dialog import PairDialog
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminar_demo import load_seminar_demo
+from tests.gui.conftest import search_now
 from tests.gui.mnemonics import collisions, mnemonic
 
 
@@ -97,7 +98,7 @@ def _states(window: MainWindow, keys: dict[str, int]) -> list[tuple[str, Callabl
 
     def search() -> None:
         window.search_field.setText("samtal")
-        window.run_search()
+        search_now(window)
 
     return [
         ("start page", window.show_start_page),

@@ -21,6 +21,7 @@ from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminar_demo import load_seminar_demo
+from tests.gui.conftest import search_now
 
 #: (width, height) in logical pixels: 1366×768 at 100 %, 1920×1080 at 150 %.
 SCREENS = [(1366, 768), (1280, 720)]
@@ -99,7 +100,7 @@ def _pages(window: MainWindow, keys: dict[str, str]) -> list[tuple[str, Callable
 
     def search() -> None:
         window.search_field.setText("samtal")
-        window.run_search()
+        search_now(window)
 
     return [
         ("start page", window.show_start_page),

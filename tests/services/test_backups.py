@@ -293,3 +293,35 @@ def test_damaged_backups_are_skipped_when_recovering(paths: DataPaths) -> None:
     newest = backups.newest_good_backup(paths)
     assert newest is not None
     assert newest.path == older
+
+
+def test_a_backup_reports_its_pages_and_a_restore_its_two_copies(
+    services: Samspel, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samspel_desktop.storage import database
+
+    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 2)
+    _add_pair(services, "Vaggeryds kommun")
+    steps: list[tuple[int, int]] = []
+    copy = services.data_folder.backup(progress=lambda d, t: steps.append((d, t)))
+    pages = sqlite3.connect(copy).execute("PRAGMA page_count").fetchone()[0]
+    assert steps[-1] == (pages, pages)
+    assert len(steps) >= pages // 2
+    restored: list[tuple[int, int]] = []
+    services.data_folder.restore(copy, progress=lambda d, t: restored.append((d, t)))
+    assert restored[-1] == (1000, 1000)
+    assert any(d == 500 for d, _ in restored)  # the copy in, then the copy of what was there
+
+
+def test_a_daily_backup_holds_the_database_as_it_was_when_prepared(
+    services: Samspel, paths: DataPaths
+) -> None:
+    _add_pair(services, "Före")
+    pending = services.data_folder.prepare_daily_backup()
+    assert pending is not None
+    _add_pair(services, "Efter")  # written while the copy is made beside (WAL)
+    written = services.data_folder.write_daily_backup(pending)
+    assert written is not None
+    names = [r[0] for r in sqlite3.connect(written).execute("SELECT name FROM organisations")]
+    assert names == ["Före"]
+    assert services.data_folder.prepare_daily_backup() is None  # one a day

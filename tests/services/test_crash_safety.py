@@ -36,6 +36,15 @@ def test_killed_saves_are_durable_and_the_database_whole(soak: ModuleType, tmp_p
     assert summary.ok
 
 
+def test_saves_through_the_windows_autosave_are_durable(soak: ModuleType, tmp_path: Path) -> None:
+    """The same, saving the way the window does: autosave, queue, database thread."""
+    summary = soak.soak(tmp_path / "data", runs=6, seed=12, via_window=True)
+    assert summary.runs == 6
+    assert summary.acknowledged > 0
+    assert summary.problems == []
+    assert summary.ok
+
+
 def test_the_check_notices_a_lost_save(soak: ModuleType, tmp_path: Path) -> None:
     """The verification can fail: an acknowledgement that is not in the database is lost."""
     paths = DataPaths(tmp_path / "data")

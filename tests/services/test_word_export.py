@@ -581,3 +581,30 @@ def _texts_of(path: Path) -> list[str]:
     texts = [p.text for p in document.paragraphs]
     texts += [c.text for t in document.tables for r in t.rows for c in r.cells]
     return texts
+
+
+def test_export_reports_each_section_and_a_cancel_leaves_no_file(
+    services: Samspel, tmp_path: Path
+) -> None:
+    from samspel_desktop.domain.errors import CancelledError
+
+    pair = services.pairs.get(_pair_id(services))
+    draft = services.agreements.start_draft(pair, template="skr")
+    services.agreements.save_sections(draft.id, _sample_sections())
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "överenskommelse.docx"
+    services.agreements.export_word(draft.id, out, progress=lambda d, t: steps.append((d, t)))
+    sections = len(services.agreements.get(draft.id).sections)
+    assert steps[0] == (0, sections + 1)
+    assert steps[-1][0] == steps[-1][1] >= sections + 1  # (headings inside sections count)
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+
+    def stop_halfway(done: int, total: int) -> None:
+        if done * 2 >= total:
+            raise CancelledError("Avbrutet.")
+
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    with pytest.raises(CancelledError):
+        services.agreements.export_word(draft.id, folder / "avbruten.docx", progress=stop_halfway)
+    assert list(folder.iterdir()) == []

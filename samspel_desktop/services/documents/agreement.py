@@ -18,6 +18,7 @@ from samspel_desktop.domain.model import (
     AgreementVersion,
     Pair,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
@@ -124,10 +125,16 @@ def write_body(
 
 
 def write_agreement(
-    version: AgreementVersion, pair: Pair, path: Path, *, template: Path | None = None
+    version: AgreementVersion,
+    pair: Pair,
+    path: Path,
+    *,
+    template: Path | None = None,
+    progress: Progress | None = None,
 ) -> WordExport:
-    """Write one version of the agreement as a governing document in Word."""
-    doc = DocumentWriter(template)
+    """Write one version of the agreement as a governing document in Word (``progress``: one
+    step a section, see :class:`DocumentWriter`)."""
+    doc = DocumentWriter(template, progress=progress, headings=len(version.sections))
     write_body(doc, version, pair)
     return doc.result(path)
 

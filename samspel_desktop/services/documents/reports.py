@@ -11,6 +11,7 @@ from pathlib import Path
 from samspel_desktop.domain.calendar import MandatePeriod
 from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, GreyZoneEntry, Pair
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.documents.writer import (
     DocumentWriter,
     WordExport,
@@ -177,10 +178,16 @@ def _agreement_state(doc: DocumentWriter, version: AgreementVersion | None) -> N
     )
 
 
-def write_follow_up_report(content: ReportContent, period: MandatePeriod, path: Path) -> WordExport:
+def write_follow_up_report(
+    content: ReportContent,
+    period: MandatePeriod,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+) -> WordExport:
     """Health chart, commitments kept and open, the grey-zone log, the agreement's state."""
     pair = content.pair
-    doc = DocumentWriter(None)
+    doc = DocumentWriter(None, progress=progress, headings=7)
     _start(
         doc,
         pair,
@@ -197,10 +204,13 @@ def write_follow_up_report(content: ReportContent, period: MandatePeriod, path: 
     return doc.result(path)
 
 
-def write_handover_pack(content: ReportContent, path: Path) -> WordExport:
+def write_handover_pack(
+    content: ReportContent, path: Path, *, progress: Progress | None = None
+) -> WordExport:
     """For a successor: the agreement, open commitments, the grey-zone log and the trend."""
     pair = content.pair
-    doc = DocumentWriter(None)
+    sections = len(content.agreement.sections) if content.agreement is not None else 0
+    doc = DocumentWriter(None, progress=progress, headings=6 + sections)
     _start(
         doc,
         pair,

@@ -36,6 +36,7 @@ from samspel_desktop.domain.model import (
     Block,
     BlockType,
 )
+from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import bold_runs, text_for_word
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.paths import resources_dir
@@ -137,9 +138,23 @@ def _append_run(p: Any, text: str, *, bold: bool = False, italic: bool = False) 
 
 
 class DocumentWriter:
-    """One document being written: sanitised text, named styles, lists, tables, page furniture."""
+    """One document being written: sanitised text, named styles, lists, tables, page furniture.
 
-    def __init__(self, template: Path | None) -> None:
+    ``progress`` hears of each heading written and of the file saved, as
+    ``progress(done, total)`` with ``total`` = ``headings`` + 1; it may raise
+    (:class:`CancelledError`) to stop: nothing is written then.
+    """
+
+    def __init__(
+        self,
+        template: Path | None,
+        *,
+        progress: Progress | None = None,
+        headings: int = 0,
+    ) -> None:
+        self._progress = progress
+        self._steps = headings + 1
+        self._done = 0
         self.removed = 0
         self.missing: list[str] = []
         self._style_ids: dict[str, str | None] = {}
@@ -285,7 +300,14 @@ class DocumentWriter:
         self.runs(paragraph, text.strip() or "–")
 
     def heading(self, text: str, level: int) -> None:
+        self._step()
         self.paragraph(text, f"Heading {level}", marks=False)
+
+    def _step(self) -> None:
+        """One step of the work done (a heading; the file saved)."""
+        if self._progress is not None:
+            self._progress(self._done, max(self._steps, self._done + 1))
+        self._done += 1
 
     def block(self, block: Block) -> None:
         if block.type is BlockType.PARAGRAPH:
@@ -564,7 +586,11 @@ class DocumentWriter:
         return buffer.getvalue()
 
     def result(self, path: Path) -> WordExport:
-        write_bytes_atomically(path, self.to_bytes())
+        self._step()
+        content = self.to_bytes()
+        write_bytes_atomically(path, content)
+        if self._progress is not None:
+            self._progress(self._done, self._done)
         return WordExport(path, self.removed, tuple(self.missing))
 
 

@@ -1,0 +1,294 @@
+"""The operations layer: the database thread, operations with progress and cancel, the wait
+that keeps painting, and the autosave's queue (gui/operations.py, gui/autosave.py)."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from samspel_desktop.domain.errors import CancelledError, NotFoundError, ValidationError
+from samspel_desktop.domain.model import Answer
+from samspel_desktop.gui import operations as operations_module
+from samspel_desktop.gui.autosave import Autosaver
+from samspel_desktop.gui.operations import Operations, Progress, operations_for
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+from tests.conftest import MakeConversation, MakePair
+
+
+@pytest.fixture
+def ops(qtbot: QtBot, services: Samspel) -> Iterator[Operations]:
+    operations = Operations(services)
+    yield operations
+    operations.cancel_all()
+    operations.wait_idle()
+
+
+def test_service_calls_run_on_the_database_thread_in_order(
+    ops: Operations, make_pair: MakePair
+) -> None:
+    gui = threading.get_ident()
+    seen: list[int] = []
+    ops.call(lambda: seen.append(threading.get_ident()))
+    assert seen and seen[0] != gui
+    assert ops.call(ops.on_database_thread)
+    pair = ops.services.pairs.add(organisation="Vaggeryds kommun", political="A", executive="B")
+    assert ops.services.pairs.get(pair.id).organisation.name == "Vaggeryds kommun"
+    with pytest.raises(NotFoundError):  # a refusal comes back as it was raised
+        ops.services.pairs.get(404)
+    assert "database thread" in repr(ops.services.pairs)
+    assert "database thread" in repr(ops.services.guides.editing)  # reached through another
+
+
+def test_an_operation_comes_back_on_the_gui_thread(qtbot: QtBot, ops: Operations) -> None:
+    results: list[tuple[int, int]] = []
+    operation = ops.run(
+        lambda _progress: threading.get_ident(),
+        parent=None,
+        done=lambda ident: results.append((ident, threading.get_ident())),
+    )
+    assert results == []  # never inside the call that started it
+    qtbot.waitUntil(lambda: operation.finished)
+    [(worker, receiver)] = results
+    assert receiver == threading.get_ident() and worker != receiver
+
+
+def test_a_refusal_goes_to_the_one_error_display(
+    qtbot: QtBot, ops: Operations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+
+    def refuse(_progress: Progress) -> None:
+        raise ValidationError("Namnet saknas.")
+
+    operation = ops.run(refuse, parent=None)
+    qtbot.waitUntil(lambda: operation.finished)
+    assert shown == ["Namnet saknas."]
+    taken: list[str] = []
+    operation = ops.run(refuse, parent=None, failed=lambda error: taken.append(error.message))
+    qtbot.waitUntil(lambda: operation.finished)
+    assert taken == ["Namnet saknas."] and shown == ["Namnet saknas."]
+
+
+def test_a_cancelled_operation_stops_at_its_next_step_and_is_never_delivered(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    steps: list[int] = []
+    delivered: list[object] = []
+    go = threading.Event()
+
+    def long_job(progress: Progress) -> str:
+        for step in range(1000):
+            go.wait()
+            progress(step, 1000)  # raises CancelledError once cancelled
+            steps.append(step)
+            time.sleep(0.001)
+        return "klart"
+
+    operation = ops.run(long_job, parent=None, done=delivered.append)
+    operation.cancel()
+    go.set()
+    qtbot.waitUntil(lambda: operation.finished)
+    assert isinstance(operation.future.exception(), CancelledError)
+    assert len(steps) < 1000 and delivered == []
+
+
+def test_a_long_operation_shows_real_progress_and_can_be_cancelled(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def pages(progress: Progress) -> None:
+        for page in range(400):
+            progress(page, 400)
+            time.sleep(0.005)
+
+    operation = ops.run(pages, parent=parent, progress="Säkerhetskopierar …", cancellable=True)
+
+    def dialog() -> QProgressDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        return next((d for d in found if d.isVisible()), None)
+
+    qtbot.waitUntil(lambda: dialog() is not None and dialog().value() > 0, timeout=3000)  # type: ignore[union-attr]
+    shown = dialog()
+    assert shown is not None
+    assert shown.labelText() == "Säkerhetskopierar …" and shown.maximum() == 400
+    shown.canceled.emit()  # the Avbryt button
+    qtbot.waitUntil(lambda: operation.finished)
+    assert isinstance(operation.future.exception(), CancelledError)
+    assert dialog() is None
+
+
+def test_a_busy_database_thread_says_so_and_the_window_keeps_painting(
+    qtbot: QtBot, ops: Operations
+) -> None:
+    """A lock held elsewhere (or a slow disk): the GUI thread waits painting, with a notice."""
+    release = threading.Event()
+    ops.queue(lambda: release.wait(5))  # the database thread is held up
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    notices: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                notices.append(widget.labelText())
+                release.set()
+
+    looker = QTimer()
+    looker.timeout.connect(look)
+    looker.start(50)
+    started = time.monotonic()
+    assert ops.call(lambda: "svar") == "svar"  # waits for the database thread
+    waited = time.monotonic() - started
+    timer.stop()
+    looker.stop()
+    assert notices and notices[0] == "Väntar på databasen…"
+    assert waited >= operations_module.NOTICE_MS / 1000
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 10 and max(gaps) < 0.25  # the window's timers went on
+
+
+def test_autosave_queues_in_order_and_flush_waits_for_the_disk(
+    qtbot: QtBot, services: Samspel, make_conversation: MakeConversation
+) -> None:
+    conversation = make_conversation(services)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    autosaver = Autosaver(owner, services, delay_ms=10_000)
+    answers = [Answer(conversation.id, "g/q1", political=f"Version {n}") for n in range(1, 6)]
+    written: list[str] = []
+
+    def write(answer: Answer) -> None:
+        written.append(answer.political)
+        services.conversations.save_answer(answer)
+
+    for answer in answers:
+        autosaver.schedule("answer:g/q1", lambda a=answer: write(a))
+    autosaver.schedule("notes", lambda: services.conversations.set_notes(conversation.id, "N"))
+    assert autosaver.pending_keys() == {"answer:g/q1", "notes"}
+    assert written == []  # nothing reached the database thread yet (the delay)
+    assert autosaver.flush()
+    assert written == ["Version 5"]  # the newest snapshot per key, once
+    assert not autosaver.has_pending()
+    assert services.conversations.answers(conversation.id)["g/q1"].political == "Version 5"
+    assert services.conversations.get(conversation.id).notes == "N"
+
+
+def test_a_failing_disk_keeps_the_text_reports_once_and_retries(
+    qtbot: QtBot, services: Samspel, make_conversation: MakeConversation
+) -> None:
+    from samspel_desktop.domain.errors import DiskFullError
+
+    conversation = make_conversation(services)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    autosaver = Autosaver(owner, services, delay_ms=5)
+    failures: list[str] = []
+    autosaver.failed.connect(failures.append)
+    full = [True]
+
+    def save() -> None:
+        if full[0]:
+            raise DiskFullError("Disken är full.")
+        services.conversations.set_notes(conversation.id, "Sparat till slut")
+
+    autosaver.schedule("notes", save)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert not autosaver.flush()  # still failing: the text stays pending
+    assert failures == ["Disken är full."]  # said once per streak
+    assert autosaver.has_pending()
+    full[0] = False
+    with qtbot.waitSignal(autosaver.recovered, timeout=2000):
+        autosaver.flush()
+    assert services.conversations.get(conversation.id).notes == "Sparat till slut"
+
+
+def test_a_locked_database_waits_with_a_notice_and_the_save_goes_through(
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair
+) -> None:
+    """Another program holds the write lock: the window says it waits, then saves."""
+    services = Samspel.open(paths)
+    try:
+        pair = make_pair(services, political="A", executive="B")
+        conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        autosaver = Autosaver(owner, services)
+        other = sqlite3.connect(paths.database, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # the write lock, held by "another program"
+        notices: list[str] = []
+
+        def look() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QProgressDialog) and widget.isVisible():
+                    notices.append(widget.labelText())
+                    other.rollback()  # the other program lets go
+
+        looker = QTimer()
+        looker.timeout.connect(look)
+        looker.start(50)
+        autosaver.schedule(
+            "notes", lambda: services.conversations.set_notes(conversation.id, "Efter låset")
+        )
+        assert autosaver.flush()
+        looker.stop()
+        other.close()
+        assert notices and notices[0] == "Väntar på databasen…"
+        assert services.conversations.get(conversation.id).notes == "Efter låset"
+    finally:
+        services.close()
+
+
+def test_closing_the_window_flushes_what_was_typed(
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair, reopen: object
+) -> None:
+    from samspel_desktop.gui.main_window import MainWindow
+
+    services = Samspel.open(paths)
+    pair = make_pair(services, political="A", executive="B")
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_conversation(conversation.id)
+    view = window.conversation_view
+    qtbot.keyClicks(view.ui.politicalEdit, "Sagt precis innan")
+    assert view.autosaver.has_pending()
+    window.close()  # before the autosave's delay
+    assert not view.autosaver.has_pending()
+    assert not window.isVisible()
+    again = Samspel.open(paths)
+    try:
+        answers = again.conversations.answers(conversation.id)
+        assert any(a.political == "Sagt precis innan" for a in answers.values())
+    finally:
+        again.close()
+        operations_for(window.services, window).wait_idle()
+        services.close()
+
+
+def test_integrity_watcher_waits_beside_the_database_thread(
+    qtbot: QtBot, services: Samspel, tmp_path: Path
+) -> None:
+    from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
+
+    owner = QObject()
+    watcher = IntegrityWatcher(services)
+    qtbot.waitUntil(lambda: watcher.operation.finished)
+    assert watcher.operation.future.result() is None  # a whole database
+    del owner
