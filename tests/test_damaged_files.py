@@ -537,7 +537,7 @@ def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
 
     Garbage that only breaks a CHECK constraint (a phase no pair can have) passes the start-up
     check, which reads through a read-only connection where SQLite skips CHECK constraints;
-    the check of the tables read finds it, and the start-up backup refuses to copy it (said
+    the check of the tables read finds it, and the daily backup refuses to copy it (said
     in the log)."""
     whole = _run(capsys, _copy(base, tmp_path / "hel"), "list", "pairs", "--json")
     database = base / "samspel.sqlite3"
@@ -585,5 +585,5 @@ def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
         assert (data / "samspel.sqlite3").read_bytes() == content
     assert refused > 0
     noted = {r.getMessage().split(":")[0] for r in caplog.get_records("call")}
-    assert noted <= {"start-up backup failed"}
+    assert noted <= {"daily backup failed"}
     caplog.clear()
