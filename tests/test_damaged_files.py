@@ -569,9 +569,9 @@ def test_garbage_in_the_rows_a_listing_reads_never_passes_as_a_shorter_list(
         (data / "samspel.sqlite3").write_bytes(bytes(content))
         code, out, err = _run(capsys, data, "list", "pairs", "--json")
         # Damage the listing's quick check cannot see (an index out of step with its table)
-        # is found by the start-up backup's full check: the backup is refused and logged.
+        # is found by the daily backup's full check: the backup is refused and logged.
         assert all(
-            "start-up backup failed: Säkerhetskopian blev inte korrekt" in r.getMessage()
+            "daily backup failed: Säkerhetskopian blev inte korrekt" in r.getMessage()
             for r in caplog.records
             if r.levelno >= logging.WARNING
         ), f"seed {seed}"
