@@ -739,6 +739,215 @@ def bench_archive(data: Path, reps: int) -> list[Row]:
     return rows
 
 
+def _largest_pair(data: Path) -> int:
+    conn = sqlite3.connect(data / "samspel.sqlite3")
+    try:
+        return int(
+            conn.execute(
+                "SELECT pair_id FROM conversations GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def _seconds_row(
+    what: str, samples: list[float], limit: float, years: int | None, note: str
+) -> Row:
+    value = statistics.median(samples)
+    return Row(
+        what,
+        "s",
+        value,
+        None,
+        f"< {limit:g} s",
+        value < limit,
+        years,
+        note,
+        len(samples),
+        {"app": samples},
+    )
+
+
+def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
+    """Two laptops, one history (docs/exchange.md): a whole pair out and in, then one
+    conversation's changes, each as whole ``samspel`` processes; a sync folder of 50 devices."""
+    work = RESULTS / "work" / "exchange"
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    env = _child_env()
+    pair = _largest_pair(data)
+    meeting = work / "meeting"
+    shutil.copytree(data, meeting, ignore=shutil.ignore_patterns("backups", "logs"))
+    full = work / "full.samspel"
+    totals, exports, imports = [], [], []
+    for i in range(reps):
+        target = work / f"kd-{i}"
+        export_s = timed_process(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "exchange",
+                "export",
+                "--pair",
+                str(pair),
+                "--full",
+                "-o",
+                str(full),
+            ),
+            env,
+        )
+        import_s = timed_process(
+            samspel("--data-dir", str(target), "exchange", "import", str(full), "--add-pair"), env
+        )
+        exports.append(export_s)
+        imports.append(import_s)
+        totals.append(export_s + import_s)
+    size_mb = full.stat().st_size / 1e6
+    rows = [
+        _seconds_row(
+            "Exchange export + import of a whole pair (whole processes)",
+            totals,
+            10,
+            years,
+            f"file {size_mb:.1f} MB; export {statistics.median(exports):.2f} s, "
+            f"import {statistics.median(imports):.2f} s",
+        )
+    ]
+    # The KD laptop answers, so the meeting laptop knows what it has; then one conversation.
+    kd = work / "kd-0"
+    back = work / "back.samspel"
+    subprocess.run(
+        samspel("--data-dir", str(kd), "exchange", "export", "--pair", "1", "-o", str(back)),
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    subprocess.run(
+        samspel("--data-dir", str(meeting), "exchange", "import", str(back)),
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    incremental: list[float] = []
+    delta = work / "delta.samspel"
+    for i in range(reps):
+        out = subprocess.run(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "conversation",
+                "start",
+                "--pair",
+                str(pair),
+                "--date",
+                f"2047-0{1 + i % 9}-1{i % 9}",
+            ),
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        conversation = out.split()[-1]
+        for question in (1, 2, 3):
+            subprocess.run(
+                samspel(
+                    "--data-dir",
+                    str(meeting),
+                    "answer",
+                    "--conversation",
+                    conversation,
+                    "--question",
+                    str(question),
+                    "--side",
+                    "joint",
+                    "--text",
+                    f"Slutsats {i} på fråga {question}.",
+                ),
+                check=True,
+                env=env,
+                capture_output=True,
+            )
+        started = time.perf_counter()
+        subprocess.run(
+            samspel(
+                "--data-dir",
+                str(meeting),
+                "exchange",
+                "export",
+                "--pair",
+                str(pair),
+                "-o",
+                str(delta),
+            ),
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        subprocess.run(
+            samspel("--data-dir", str(kd), "exchange", "import", str(delta)),
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        incremental.append(time.perf_counter() - started)
+    rows.append(
+        _seconds_row(
+            "Incremental exchange after one conversation (export + import, whole processes)",
+            incremental,
+            1,
+            years,
+            f"file {delta.stat().st_size / 1e3:.0f} kB",
+        )
+    )
+    rows.append(_bench_sync_folder(work, env, 1 if reps < 3 else 3))
+    return rows
+
+
+def _bench_sync_folder(work: Path, env: dict[str, str], reps: int) -> Row:
+    """50 devices' files in a shared folder, each with the pair and its own edits."""
+    base, folder = work / "sync-base", work / "sync-folder"
+    folder.mkdir()
+    services = Samspel.open(DataPaths(base))
+    pair = services.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    services.conversations.start(pair.id)
+    services.exchange.sync_folder(folder, confirm_unencrypted=True)
+    services.close()
+    for i in range(49):
+        device = work / f"sync-device-{i}"
+        shutil.copytree(base, device, ignore=shutil.ignore_patterns("backups", "logs"))
+        copy = Samspel.open(DataPaths(device))
+        conversation = copy.conversations.all()[0]
+        guide = conversation.guides[0]
+        key = guide.question_key(guide.questions()[i % len(guide.questions())][1])
+        copy.conversations.save_answer(Answer(conversation.id, key, conclusion=f"Enhet {i}."))
+        copy.exchange.sync_folder(folder, confirm_unencrypted=True)
+        copy.close()
+    samples = []
+    files = len(list(folder.glob("*.samspel")))
+    for i in range(reps):
+        # Each reader gets the folder as the 50 devices left it (not the readers' own files).
+        reader, shared = work / f"sync-reader-{i}", work / f"sync-folder-{i}"
+        shutil.copytree(base, reader, ignore=shutil.ignore_patterns("backups", "logs"))
+        shutil.copytree(folder, shared)
+        samples.append(
+            timed_process(
+                samspel(
+                    "--data-dir", str(reader), "sync", "--folder", str(shared), "--unencrypted"
+                ),
+                env,
+            )
+        )
+    return _seconds_row(
+        f"Sync folder with {files} device files read (whole process)",
+        samples,
+        2,
+        None,
+        "every file new to the reader",
+    )
+
+
 def bench_word_import(reps: int) -> list[Row]:
     """Large and hostile Word files: whole-command time and peak memory (word_import.py)."""
     rows = []
@@ -860,18 +1069,53 @@ def _load(values: Any) -> str:
     return " / ".join(f"{v:.2f}" for v in values) if values else "unknown"
 
 
-def update_doc(markdown: str, info: dict[str, Any]) -> None:
+def update_doc(markdown: str, info: dict[str, Any], *, partial: bool = False) -> None:
+    """Rewrite BENCHMARKS.md's table; a ``partial`` run (``--only``) replaces its own rows
+    (same what and history) and adds its new ones, keeping the rest and saying when each
+    part was measured."""
     begin, end = "<!-- results:begin -->", "<!-- results:end -->"
     text = DOC.read_text(encoding="utf-8")
     if begin not in text or end not in text:
         raise SystemExit(f"{DOC.name} lacks the markers {begin} … {end}")
-    block = (
-        f"{begin}\n"
+    measured = (
         f"Measured {info['when']} with `{info['command']}`; load average at start "
-        f"{_load(info['machine']['load_average'])}.\n\n{markdown}\n{end}"
+        f"{_load(info['machine']['load_average'])}."
     )
+    if partial:
+        old = text.split(begin, 1)[1].split(end, 1)[0]
+        notes = [line for line in old.splitlines() if line.startswith("Measured")]
+        old_rows = [
+            line for line in old.splitlines() if line.startswith("| ") and "---" not in line
+        ]
+        header, new_rows = old_rows[:1], markdown.splitlines()[2:]
+
+        def key(line: str) -> tuple[str, str]:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            return cells[0], cells[1]
+
+        fresh = {key(line): line for line in new_rows}
+        kept = [line for line in old_rows[1:] if key(line) not in fresh]
+        markdown = "\n".join(
+            [*header, "| --- | --- | --- | --- | --- | --- | --- |", *kept, *fresh.values()]
+        )
+        measured = "\n".join([*(n for n in notes if info["command"] not in n), measured])
+    block = f"{begin}\n{measured}\n\n{markdown}\n{end}"
     head, rest = text.split(begin, 1)
     DOC.write_text(head + block + rest.split(end, 1)[1], encoding="utf-8")
+
+
+#: The steps ``--only`` can pick.
+STEPS = (
+    "startup",
+    "agreement",
+    "search",
+    "autosave",
+    "stalls",
+    "archive",
+    "exchange",
+    "word",
+    "growth",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -882,7 +1126,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--years", default="1,5,20", help="histories for the growth curve (default 1,5,20)"
     )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only these steps, comma-separated: " + ", ".join(STEPS),
+    )
     args = parser.parse_args(argv)
+    only = {s for s in args.only.split(",") if s}
+    if only - set(STEPS):
+        parser.error(f"unknown steps: {', '.join(sorted(only - set(STEPS)))}")
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     years = sorted({int(y) for y in args.years.split(",")})
     largest = max(years)
     startup_reps = 3 if args.quick else 9
@@ -892,30 +1148,44 @@ def main(argv: list[str] | None = None) -> int:
     compileall.compile_dir(HERE, quiet=1, maxlevels=0)
     info: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
-        "command": "python benchmarks/run.py" + (" --quick" if args.quick else ""),
+        "command": "python benchmarks/run.py"
+        + (" --quick" if args.quick else "")
+        + (f" --only {args.only}" if only else ""),
         "machine": machine(),
     }
+    if not wanted("growth"):
+        years = [largest]
     folders = {y: history(y, fresh=args.fresh) for y in years}
     rows: list[Row] = []
-    with step(f"Start-up ({largest} years)"):
-        rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
-    with step("Agreement export"):
-        rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
-    with step("Search"):
-        rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
-    with step("Search, query length"):
-        rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
-    with step("Search as you type"):
-        rows.append(bench_search_first_page(folders[largest], largest, 3 if args.quick else 5))
-    with step("Autosave"):
-        rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
-        rows.append(bench_autosave_queue(folders[largest], 20 if args.quick else 60))
-    with step("GUI-thread stalls"):
-        rows += bench_stalls(folders[largest], largest, 1 if args.quick else 3)
-    with step("Archive"):
-        rows += bench_archive(folders[largest], 1 if args.quick else 3)
-    with step("Word import"):
-        rows += bench_word_import(1 if args.quick else 3)
+    if wanted("startup"):
+        with step(f"Start-up ({largest} years)"):
+            rows += bench_startup(folders[largest], largest, startup_reps, with_memory=True)
+    if wanted("agreement"):
+        with step("Agreement export"):
+            rows.append(bench_agreement_export(folders[largest], 3 if args.quick else 9))
+    if wanted("search"):
+        with step("Search"):
+            rows += bench_search(folders[largest], largest, 3 if args.quick else 5)
+        with step("Search, query length"):
+            rows += bench_query_length(folders[largest], largest, 3 if args.quick else 7)
+        with step("Search as you type"):
+            rows.append(bench_search_first_page(folders[largest], largest, 3 if args.quick else 5))
+    if wanted("autosave"):
+        with step("Autosave"):
+            rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
+            rows.append(bench_autosave_queue(folders[largest], 20 if args.quick else 60))
+    if wanted("stalls"):
+        with step("GUI-thread stalls"):
+            rows += bench_stalls(folders[largest], largest, 1 if args.quick else 3)
+    if wanted("archive"):
+        with step("Archive"):
+            rows += bench_archive(folders[largest], 1 if args.quick else 3)
+    if wanted("exchange"):
+        with step("Exchange"):
+            rows += bench_exchange(folders[largest], largest, 1 if args.quick else 3)
+    if wanted("word"):
+        with step("Word import"):
+            rows += bench_word_import(1 if args.quick else 3)
     for y in years:
         if y == largest:
             continue
@@ -930,7 +1200,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     if args.update_doc:
-        update_doc(markdown, info)
+        update_doc(markdown, info, partial=bool(only))
     missed = [r.what for r in rows if r.ok is False]
     if missed:
         print(f"Missed budgets: {', '.join(missed)}", file=sys.stderr)

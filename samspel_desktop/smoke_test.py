@@ -105,7 +105,7 @@ def _run(paths: DataPaths) -> None:
             conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
             draft = services.agreements.start_draft(pair)
             _show_and_use_main_window(app, services, conversation.id)
-            _export(services, paths, draft.id)
+            _export(services, paths, draft.id, pair.id)
             _check(not services.data_folder.integrity_problems(), "databasens integritetskontroll")
         finally:
             services.close()
@@ -142,7 +142,7 @@ def _show_and_use_main_window(app: QApplication, services: Samspel, conversation
     app.processEvents()
 
 
-def _export(services: Samspel, paths: DataPaths, version_id: int) -> None:
+def _export(services: Samspel, paths: DataPaths, version_id: int, pair_id: int) -> None:
     """Export and read back what a user would take away from the app."""
     from docx import Document
 
@@ -165,3 +165,8 @@ def _export(services: Samspel, paths: DataPaths, version_id: int) -> None:
         any(row["id"] == version_id for row in tables["agreement_versions"]),
         "arkivet saknar överenskommelsen",
     )
+    # An exchange file locked with a passphrase (PyNaCl, libsodium and cffi must be bundled).
+    exchange = folder / "utbyte.samspel"
+    services.exchange.export_pair(pair_id, exchange, passphrase="självtestets lösenfras")
+    payload = services.exchange.read(exchange, "självtestets lösenfras")
+    _check(bool(payload["rows"]), "utbytesfilen kunde inte låsas upp")

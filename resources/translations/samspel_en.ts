@@ -470,6 +470,76 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>⚠ %1 texter ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %1 texts were changed on both computers – choose a version…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRow</name>
+    <message>
+        <source>%1 ändrades på båda datorerna. Välj en version, eller slå ihop dem.</source>
+        <translation>%1 was changed on both computers. Choose a version, or merge them.</translation>
+    </message>
+    <message>
+        <source>Texten nu (redigera för att slå ihop):</source>
+        <extracomment>The text area holding the version shown: the page&apos;s own, or one made here.</extracomment>
+        <translation>The text now (edit it to merge):</translation>
+    </message>
+    <message>
+        <source>Texten nu:</source>
+        <translation>The text now:</translation>
+    </message>
+    <message>
+        <source>den andra datorn</source>
+        <translation>the other computer</translation>
+    </message>
+    <message>
+        <source>Den andra versionen, från %1:</source>
+        <translation>The other version, from %1:</translation>
+    </message>
+    <message>
+        <source>Använd den andra versionen</source>
+        <translation>Use the other version</translation>
+    </message>
+    <message>
+        <source>Lägg in den i rutan</source>
+        <translation>Add it to the box</translation>
+    </message>
+    <message>
+        <source>Lägger den andra versionen sist i rutan, så att ni kan slå ihop texterna.</source>
+        <translation>Adds the other version at the end of the box, so that you can merge the texts.</translation>
+    </message>
+    <message>
+        <source>Behåll texten i rutan</source>
+        <translation>Keep the text in the box</translation>
+    </message>
+    <message>
+        <source>Spara texten</source>
+        <translation>Save the text</translation>
+    </message>
+    <message>
+        <source>Behåll den här versionen</source>
+        <translation>Keep this version</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Texter som ändrats på båda datorerna</source>
+        <translation>Texts changed on both computers</translation>
+    </message>
+    <message>
+        <source>De här texterna ändrades på två datorer innan de hann utbytas. Båda versionerna finns kvar: välj en, eller redigera texten och spara den.</source>
+        <translation>These texts were changed on two computers before they were exchanged. Both versions are kept: choose one, or edit the text and save it.</translation>
+    </message>
+    <message>
+        <source>Inga texter att välja mellan.</source>
+        <translation>No texts to choose between.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -879,6 +949,97 @@ Party groups</translation>
     <message>
         <source>Remissvar saknas fortfarande från: %1.</source>
         <translation>Consultation responses are still missing from: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Avbrutet.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Dela med en annan dator</source>
+        <translation>Share with another computer</translation>
+    </message>
+    <message>
+        <source>Samspel-utbyte (*.samspel)</source>
+        <translation>Samspel exchange (*.samspel)</translation>
+    </message>
+    <message>
+        <source>Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):</source>
+        <translation>Protect the file with a passphrase (recommended; leave empty not to encrypt):</translation>
+    </message>
+    <message>
+        <source>Skriver filen …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
+        <source>Filen är sparad (%1 poster).</source>
+        <translation>The file is saved (%1 items).</translation>
+    </message>
+    <message>
+        <source>Ta emot från en annan dator</source>
+        <translation>Receive from another computer</translation>
+    </message>
+    <message>
+        <source>Tar emot …</source>
+        <translation>Receiving …</translation>
+    </message>
+    <message>
+        <source>Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?</source>
+        <translation>The file is for a pair that is not on this computer: %1. Add it?</translation>
+    </message>
+    <message>
+        <source>Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)</source>
+        <translation>Write the files unencrypted in the shared folder? (Asked only once.)</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>En mapp på filservern, i OneDrive eller SharePoint som parets datorer delar. Varje dator skriver bara sin egen fil i mappen och läser de andras.</source>
+        <translation>A folder on the file server, in OneDrive or SharePoint that the pair&apos;s computers share. Each computer writes only its own file in the folder and reads the others&apos;.</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sluta synka</source>
+        <translation>Stop syncing</translation>
+    </message>
+    <message>
+        <source>Mapp: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Ingen synkmapp vald.</source>
+        <translation>No sync folder chosen.</translation>
+    </message>
+    <message>
+        <source>Senast: %1 – %2</source>
+        <translation>Last run: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Välj synkmapp</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Synkar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
+        <translation>The notes may be sensitive. Enter a passphrase that all the pair&apos;s computers use, or leave empty to write unencrypted:</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2022,18 @@ Party groups</translation>
         <translation>The grey zone, lesson learned</translation>
     </message>
     <message>
+        <source>Överenskommelsens rubrik</source>
+        <translation>Title of the joint agreement</translation>
+    </message>
+    <message>
+        <source>Avsnittets rubrik</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>Avsnittets text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
         <source>Valet hölls %1. Det nya fullmäktige tillträder %2 (%3) och den nya styrelsen %4%5.</source>
         <translation>The election was held on %1. The new council takes office on %2 (%3) and the new executive board on %4%5.</translation>
     </message>
@@ -1982,6 +2155,22 @@ Party groups</translation>
     <message>
         <source>Sök</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Dela med en annan dator…</source>
+        <translation>&amp;Share with another computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Ta emot…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynkmapp…</source>
+        <translation>S&amp;ync folder…</translation>
+    </message>
+    <message>
+        <source>Välj ett samspelspar först.</source>
+        <translation>Choose a pair first.</translation>
     </message>
     <message>
         <source>samtalsguider</source>

@@ -74,6 +74,9 @@ _FAMILIES: dict[str, str] = {
     "backups": "data_folder",
     "restore": "data_folder",
     "recover": "data_folder",
+    "answer": "exchange",
+    "exchange": "exchange",
+    "sync": "exchange",
     "open": "",  # the window: its parser is below
 }
 #: Commands that work on the database file without opening it for writing: they must work on
@@ -87,11 +90,20 @@ def _family_function(command: str, prefix: str, suffix: str = "") -> Callable[..
         return add_open_command
     # Imported here, not at start-up: the window's start needs none of them. (Static imports,
     # so that the frozen app's bundler finds them.)
-    from samspel_desktop.cli import data_folder, documents, guides, pairs, search, seminars
+    from samspel_desktop.cli import (
+        data_folder,
+        documents,
+        exchange,
+        guides,
+        pairs,
+        search,
+        seminars,
+    )
 
     module = {
         "data_folder": data_folder,
         "documents": documents,
+        "exchange": exchange,
         "guides": guides,
         "pairs": pairs,
         "search": search,
@@ -166,6 +178,8 @@ def _reads_only(args: argparse.Namespace) -> bool:
     it and it needs no update of the built-in guides."""
     if args.command == "archive":
         return bool(args.archive_command == "export")
+    if args.command == "exchange":
+        return bool(args.exchange_command == "export")
     return args.command in ("export", "search")
 
 

@@ -98,5 +98,26 @@ class ArchiveError(UserFacingError):
     """An archive or import file is malformed, truncated, oversized or of an unknown version."""
 
 
+class SyncError(UserFacingError):
+    """An exchange file or sync folder cannot be used: damaged, foreign, too new, or out of
+    step with this laptop's history. Nothing has been changed."""
+
+
+class PassphraseError(SyncError):
+    """The passphrase does not open the file (or the file was changed after it was locked)."""
+
+
+class UnknownPairError(SyncError):
+    """The file holds a pair this laptop has never seen; it can be added on request."""
+
+    def __init__(self, message: str, *, pairs: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.pairs = pairs
+
+
+class UnencryptedFolderError(SyncError):
+    """Writing notes unencrypted to a shared folder needs a confirmation (asked once)."""
+
+
 class ConfigurationError(UserFacingError):
     """A machine-wide setting made by IT (the data folder) cannot be used as it stands."""

@@ -163,6 +163,22 @@ SEARCH_KINDS: dict[str, str] = {
     "seminar_synthesis.text": QT_TRANSLATE_NOOP("Labels", "Seminarium, syntes"),
 }
 
+# Which text two laptops both changed, by synchronised table and column (``domain/sync.py``).
+CONFLICT_FIELDS: dict[str, str] = {
+    "answers.political": QT_TRANSLATE_NOOP("Labels", "Politikens perspektiv"),
+    "answers.executive": QT_TRANSLATE_NOOP("Labels", "Förvaltningens perspektiv"),
+    "answers.conclusion": QT_TRANSLATE_NOOP("Labels", "Gemensam slutsats"),
+    "conversations.notes": QT_TRANSLATE_NOOP("Labels", "Anteckningar"),
+    "commitments.what": QT_TRANSLATE_NOOP("Labels", "Åtagande"),
+    "commitments.status_note": QT_TRANSLATE_NOOP("Labels", "Kommentar till åtagande"),
+    "greyzone_entries.question": QT_TRANSLATE_NOOP("Labels", "Fråga i gråzonsloggen"),
+    "greyzone_entries.learned": QT_TRANSLATE_NOOP("Labels", "Gråzonen, lärdom"),
+    "agreement_versions.title": QT_TRANSLATE_NOOP("Labels", "Överenskommelsens rubrik"),
+    "agreement_sections.title": QT_TRANSLATE_NOOP("Labels", "Avsnittets rubrik"),
+    "agreement_sections.blocks": QT_TRANSLATE_NOOP("Labels", "Avsnittets text"),
+    "agreement_remiss_answers.text": QT_TRANSLATE_NOOP("Labels", "Remissvar"),
+}
+
 # Why a backup was taken, by the reason in its file name (``services/backups.py``).
 BACKUP_REASONS: dict[str, str] = {
     "daglig": QT_TRANSLATE_NOOP("Labels", "Daglig"),

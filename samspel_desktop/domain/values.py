@@ -177,3 +177,15 @@ def check_text(value: object) -> str:
     if has_lone_surrogate(value):
         raise ValidationError("Texten innehåller ogiltiga tecken (ensamma UTF-16-surrogat).")
     return value
+
+
+#: A global id is short: 32 hex digits, or a parent's id with a natural key (``docs/exchange.md``).
+MAX_GLOBAL_ID = 1000
+
+
+def check_global_id(value: object) -> str:
+    """An item's global id across laptops (``gid``): non-empty text without control characters."""
+    text = check_text(value)
+    if not text or len(text) > MAX_GLOBAL_ID or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise ValidationError(f"{shown(value)} är inget globalt id.")
+    return text

@@ -32,10 +32,12 @@ from samspel_desktop.domain.model import (
     Question,
     Side,
 )
+from samspel_desktop.domain.sync import SyncConflict
 from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.commitment_dialog import CommitmentDialog, owner_choices, owner_names
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
+from samspel_desktop.gui.conflict_panel import ConflictPanel
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import attribution, label, quotes_html
@@ -96,6 +98,19 @@ class ConversationView(QWidget):
         self.ui.ratingHostLayout.addWidget(self.rating_panel)
         self.rating_panel.rated.connect(self._rate)
         self.rating_panel.reveal_requested.connect(self._reveal)
+        # Texts both laptops changed (docs/exchange.md): above the perspectives, and above
+        # the notes, each with the other version and the choice.
+        self._conflicts: list[SyncConflict] = []
+        self.conflict_panel = ConflictPanel(services, self.ui.questionPane)
+        self.ui.questionLayout.insertWidget(
+            self.ui.questionLayout.indexOf(self.ui.politicalLabel), self.conflict_panel
+        )
+        self.notes_conflict_panel = ConflictPanel(services, self.ui.notesTab)
+        self.ui.notesLayout.insertWidget(
+            self.ui.notesLayout.indexOf(self.ui.notesEdit), self.notes_conflict_panel
+        )
+        for panel in (self.conflict_panel, self.notes_conflict_panel):
+            panel.resolved.connect(self._conflict_resolved)
         self._style()
         for status in ConversationStatus:
             self.ui.statusCombo.addItem(label(status), status)
@@ -221,6 +236,7 @@ class ConversationView(QWidget):
             )
             owner_choices(self.ui.ownerCombo, pair)
             self.ui.notesEdit.setPlainText(conversation.notes)
+            self._conflicts = self._services.exchange.conversation_conflicts(conversation.id)
             self.ui.presentEdit.setPlainText("\n".join(conversation.present))
             self.ui.nextMeetingCheck.setChecked(conversation.next_meeting is not None)
             self.ui.nextMeetingEdit.setEnabled(conversation.next_meeting is not None)
@@ -236,6 +252,7 @@ class ConversationView(QWidget):
         finally:
             self._loading = False
         self._refresh_commitments()
+        self._show_notes_conflicts()
         keys = [r.key for r in self._refs]
         self.show_question(keys.index(question_key) if question_key in keys else 0)
         self.title_changed.emit(
@@ -321,6 +338,37 @@ class ConversationView(QWidget):
             self._items.append(item)
         self._update_progress()
 
+    # --- texts both laptops changed ---------------------------------------------------
+
+    def conflicts(self) -> list[SyncConflict]:
+        """The conversation's texts waiting for a choice (answers and notes)."""
+        return list(self._conflicts)
+
+    def _show_notes_conflicts(self) -> None:
+        self.notes_conflict_panel.show_conflicts(
+            [c for c in self._conflicts if c.table == "conversations"],
+            {"notes": self.ui.notesEdit},
+            self.flush,
+        )
+
+    def _conflict_resolved(self) -> None:
+        """Show the texts as they are after a choice (the other version may now be shown)."""
+        if self.conversation is None:
+            return
+        conversation = self._services.conversations.get(self.conversation.id)
+        self._answers = self._services.conversations.answers(conversation.id)
+        self._unsaved = {}
+        self._conflicts = self._services.exchange.conversation_conflicts(conversation.id)
+        self._loading = True
+        try:
+            self.conversation = conversation
+            self.ui.notesEdit.setPlainText(conversation.notes)
+        finally:
+            self._loading = False
+        self._show_notes_conflicts()
+        self._update_progress()
+        self.show_question(self._index)
+
     def _is_answered(self, ref: QuestionRef) -> bool:
         answer = self._unsaved.get(ref.key) or self._answers.get(ref.key)
         texts = answer is not None and any(
@@ -335,7 +383,8 @@ class ConversationView(QWidget):
         for ref, item in zip(self._refs, self._items, strict=True):
             done = self._is_answered(ref)
             answered += done
-            item.setText(0, ("✓ " if done else "○ ") + ref.question.text)
+            conflict = any(c.question_key == ref.key for c in self._conflicts)
+            item.setText(0, ("⚠ " if conflict else "✓ " if done else "○ ") + ref.question.text)
             item.setToolTip(0, ref.question.text)
             item.setData(
                 0,
@@ -410,6 +459,15 @@ class ConversationView(QWidget):
             self.ui.previousButton.setEnabled(index > 0)
             self.ui.nextButton.setEnabled(index < len(self._refs) - 1)
             self._select_tree_item(index)
+            self.conflict_panel.show_conflicts(
+                [c for c in self._conflicts if c.table == "answers" and c.question_key == ref.key],
+                {
+                    "political": self.ui.politicalEdit,
+                    "executive": self.ui.executiveEdit,
+                    "conclusion": self.ui.conclusionEdit,
+                },
+                self.flush,
+            )
         finally:
             self._loading = False
         self.ui.questionScroll.verticalScrollBar().setValue(0)

@@ -23,6 +23,7 @@ from samspel_desktop.domain.model import CommitmentStatus, GreyZoneClass, GreyZo
 from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no, bold_font, from_qdate, to_qdate
+from samspel_desktop.gui.conflict_panel import ConflictBanner
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.file_dialogs import ask_save_path
 from samspel_desktop.gui.forms.ui_follow_up_page import Ui_FollowUpPage
@@ -68,6 +69,10 @@ class FollowUpPage(QWidget):
             )
         )
         self.autosaver.failed.connect(self.status_message.emit)
+        # Commitments and grey-zone texts both laptops changed (docs/exchange.md).
+        self.conflict_banner = ConflictBanner(services, self, self.autosaver.flush)
+        self.ui.pageLayout.insertWidget(1, self.conflict_banner)
+        self.conflict_banner.resolved.connect(self._conflicts_resolved)
         for text, value in (
             (self.tr("Alla"), "all"),
             (self.tr("Öppna"), "open"),
@@ -140,6 +145,11 @@ class FollowUpPage(QWidget):
         self._fill_keeping()
         self.chart.set_trend(self._services.history.health(pair_id))
         self._fill_greyzone()
+        self.conflict_banner.refresh(pair_id)
+
+    def _conflicts_resolved(self) -> None:
+        if self.pair is not None:
+            self.load(self.pair.id)
 
     # --- commitments -------------------------------------------------------------------
 

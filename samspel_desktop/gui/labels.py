@@ -27,6 +27,11 @@ def label(value: StrEnum) -> str:
     return labels.label(value, translated)
 
 
+def conflict_field(key: str) -> str:
+    """Which text a sync conflict is about (``table.field``), in the window's language."""
+    return labels.lookup(labels.CONFLICT_FIELDS, key, translated)
+
+
 def trash_kind(kind: str) -> str:
     return labels.lookup(labels.TRASH_KINDS, kind, translated)
 

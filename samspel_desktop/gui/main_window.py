@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.ui.actionNewConversation.triggered.connect(self._new_conversation)
         self.ui.actionStartPage.triggered.connect(self.show_start_page)
         self.ui.actionExportArchive.triggered.connect(self._export_archive)
+        self._add_exchange_actions()
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionBackups.triggered.connect(self._backups)
         self.ui.actionTrash.triggered.connect(self._trash)
@@ -187,6 +188,45 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.start_page)
         else:
             self.show_start_page()
+
+    def _add_exchange_actions(self) -> None:
+        """Arkiv: "Dela med en annan dator…", "Ta emot…", "Synkmapp…" (gui/exchange_dialogs)."""
+        menu = self.ui.menuFile
+        first = menu.actions()[0]
+        self.action_share = QAction(self.tr("&Dela med en annan dator…"), self)
+        self.action_receive = QAction(self.tr("&Ta emot…"), self)
+        self.action_sync_folder = QAction(self.tr("S&ynkmapp…"), self)
+        for action in (self.action_share, self.action_receive, self.action_sync_folder):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        self.action_share.triggered.connect(self._share_pair)
+        self.action_receive.triggered.connect(self._receive)
+        self.action_sync_folder.triggered.connect(self._sync_folder)
+
+    def _share_pair(self) -> None:
+        from samspel_desktop.gui.exchange_dialogs import share_pair
+
+        if not self.flush():
+            return
+        pair_id = self.start_page.current_pair_id()
+        if pair_id is None:
+            QMessageBox.information(self, "Samspel", self.tr("Välj ett samspelspar först."))
+            return
+        share_pair(self, self.services, pair_id)
+
+    def _receive(self) -> None:
+        from samspel_desktop.gui.exchange_dialogs import receive
+
+        if self.flush() and receive(self, self.services):
+            self.show_start_page()
+
+    def _sync_folder(self) -> None:
+        from samspel_desktop.gui.exchange_dialogs import SyncFolderDialog
+
+        if not self.flush():
+            return
+        SyncFolderDialog(self.services, self).exec()
+        self.show_start_page()
 
     @property
     def services(self) -> Samspel:

@@ -389,7 +389,7 @@ def restore_database(
     set_aside: Path | None = None
     try:
         try:
-            _stage(source, staging, progress=_part(progress, 0, 2))
+            _stage(source, staging, database, progress=_part(progress, 0, 2))
             if database.exists() or side_files(database):
                 if not _whole(paths):
                     set_aside = set_damaged_aside(paths)
@@ -438,15 +438,26 @@ def _part(progress: Progress | None, index: int, parts: int) -> Progress | None:
     return part
 
 
-def _stage(source: Path, staging: Path, *, progress: Progress | None = None) -> None:
+def _stage(
+    source: Path, staging: Path, database: Path, *, progress: Progress | None = None
+) -> None:
     """Copy ``source`` to ``staging`` and open it once: an older backup is migrated, and a copy
-    this version cannot use is refused before anything else happens."""
+    this version cannot use is refused before anything else happens.
+
+    The restored data folder is a new device for the exchange between laptops
+    (``docs/exchange.md``): under its old id, its edits from now on could look to the other
+    laptops like changes they already have.
+    """
     source_conn = connect_read_only(source)
     try:
         backup_to(source_conn, staging, progress=progress)
     finally:
         source_conn.close()
-    open_store(staging).close()
+    store = open_store(staging)
+    try:
+        store.renew_device(database)
+    finally:
+        store.close()
 
 
 def _whole(paths: DataPaths) -> bool:

@@ -15,6 +15,7 @@
 ``seminars``       seminars, their groups, files from the groups' laptops, the summary
 ``guides``         conversation guides: built-in, edited, shared as files
 ``trash``          the trash: restore, or empty for good
+``exchange``       two laptops, one history: exchange files, the sync folder, conflicts
 =================  ====================================================================
 
 A service is built (and its module imported) the first time it is asked for: the first
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from samspel_desktop.services.commitments import CommitmentService
     from samspel_desktop.services.conversations import ConversationService
     from samspel_desktop.services.data_folder import DataFolderService
+    from samspel_desktop.services.exchange import ExchangeService
     from samspel_desktop.services.greyzone import GreyZoneService
     from samspel_desktop.services.guides import GuideService
     from samspel_desktop.services.history import HistoryService
@@ -241,3 +243,10 @@ class Samspel:
         from samspel_desktop.storage.trash import TrashRepository
 
         return TrashService(TrashRepository(self._store))
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from samspel_desktop.services.exchange import ExchangeService
+        from samspel_desktop.storage.sync import SyncRepository
+
+        return ExchangeService(SyncRepository(self._store), self._store.path)

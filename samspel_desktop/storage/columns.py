@@ -49,6 +49,7 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.seminars import MAX_MINUTES, GroupMember, name_key
 from samspel_desktop.domain.values import (
     JsonTextError,
+    check_global_id,
     check_id,
     check_integer,
     check_text,
@@ -269,12 +270,14 @@ def timings(value: object) -> tuple[tuple[str, int], ...]:
 # --- the tables ---------------------------------------------------------------------------------
 
 _text, _id, _int, _date, _time = check_text, check_id, check_integer, parse_date, parse_timestamp
+_gid = check_global_id
 
 #: Every column of every archived table and the reader the app uses for it (``None`` allowed
 #: only where the schema allows NULL; that is checked against the schema, not here).
 COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     "organisations": {
         "id": _id,
+        "gid": _gid,
         "name": _text,
         "kind": choice(OrganisationKind),
         "is_demo": flag,
@@ -283,6 +286,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "persons": {
         "id": _id,
+        "gid": _gid,
         "organisation_id": _id,
         "name": _text,
         "title": _text,
@@ -290,6 +294,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "pairs": {
         "id": _id,
+        "gid": _gid,
         "organisation_id": _id,
         "kind": choice(PairKind),
         "political_person_id": _id,
@@ -315,6 +320,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "conversations": {
         "id": _id,
+        "gid": _gid,
         "pair_id": _id,
         "date": _date,
         "status": choice(ConversationStatus),
@@ -327,6 +333,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "conversation_guides": {
         "id": _id,
+        "gid": _gid,
         "conversation_id": _id,
         "position": _int,
         "guide_id": _text,
@@ -335,6 +342,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "answers": {
         "id": _id,
+        "gid": _gid,
         "conversation_id": _id,
         "question_key": _text,
         "political": _text,
@@ -347,6 +355,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "ratings": {
         "id": _id,
+        "gid": _gid,
         "conversation_id": _id,
         "question_key": _text,
         "side": choice(Side),
@@ -355,6 +364,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "commitments": {
         "id": _id,
+        "gid": _gid,
         "pair_id": _id,
         "what": _text,
         "owner_side": choice(Side),
@@ -370,6 +380,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "agreement_versions": {
         "id": _id,
+        "gid": _gid,
         "pair_id": _id,
         "number": _int,
         "title": _text,
@@ -385,6 +396,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "agreement_sections": {
         "id": _id,
+        "gid": _gid,
         "version_id": _id,
         "position": _int,
         "key": _text,
@@ -394,6 +406,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "agreement_remisses": {
         "id": _id,
+        "gid": _gid,
         "version_id": _id,
         "sent_on": _date,
         "deadline": _date,
@@ -402,6 +415,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "agreement_remiss_answers": {
         "id": _id,
+        "gid": _gid,
         "remiss_id": _id,
         "ordinal": _int,
         "recipient": _text,
@@ -412,6 +426,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "agreement_provenance": {
         "id": _id,
+        "gid": _gid,
         "version_id": _id,
         "section_key": _text,
         "conversation_id": _id,
@@ -421,6 +436,7 @@ COLUMNS: Mapping[str, Mapping[str, Reader]] = {
     },
     "greyzone_entries": {
         "id": _id,
+        "gid": _gid,
         "pair_id": _id,
         "conversation_id": _id,
         "raised_on": _date,

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import logging
 import os
+import socket
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -18,6 +22,7 @@ from samspel_desktop.domain.errors import (
     StorageError,
 )
 from samspel_desktop.domain.progress import Progress
+from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.environment import (
     is_network_path,
@@ -128,6 +133,78 @@ def _database(conn: sqlite3.Connection) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+@functools.lru_cache(maxsize=1)
+def machine_id() -> str:
+    """This computer's own identity, which a copied disk image or data folder does not carry:
+    Windows' ``MachineGuid``, the ``machine-id`` of Linux; the computer's name elsewhere."""
+    if sys.platform == "win32":
+        import winreg
+
+        try:
+            with winreg.OpenKey(
+                winreg.HKEY_LOCAL_MACHINE,
+                r"SOFTWARE\Microsoft\Cryptography",
+                0,
+                winreg.KEY_READ | winreg.KEY_WOW64_64KEY,
+            ) as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+        except OSError:
+            pass
+    for name in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            text = Path(name).read_text(encoding="ascii", errors="replace").strip()
+        except OSError:
+            continue
+        if text:
+            return text
+    return socket.gethostname()
+
+
+def fingerprint(path: Path | None) -> str:
+    """Where this data folder lives: the computer (:func:`machine_id`) and the database's
+    full path.
+
+    A data folder copied to another computer - even one with the same name and the same user
+    folder - or to another place no longer matches, and gets a new device id before its
+    first write, so two laptops never share one.
+    """
+    place = "minne" if path is None else os.path.abspath(path)
+    data = f"{machine_id()}|{place}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=10).hexdigest()
+
+
+def bind_device(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Give a copied data folder its own device id (called before the first write)."""
+    fp = fingerprint(path)
+    row = conn.execute("SELECT fingerprint FROM sync_state WHERE id = 1").fetchone()
+    if row is None or row[0] == fp:
+        return
+    if row[0] == "":  # a new data folder: bound where it is
+        conn.execute("UPDATE sync_state SET fingerprint = ? WHERE id = 1", [fp])
+        return
+    renew_device(conn, path, copy=True)
+
+
+def renew_device(conn: sqlite3.Connection, path: Path | None, *, copy: bool = False) -> str:
+    """Make this data folder a new device (a copy of another data folder, a restored backup,
+    a folder rolled back by hand); return its old id.
+
+    Its history stays as it is. What the other laptops confirmed having is forgotten, so the
+    next exchange sends everything and their confirmations start again under the new id:
+    changes made from now on can never look, to them, like ones they already have. A copy's
+    name gains " (kopia)".
+    """
+    old = str(conn.execute("SELECT device FROM sync_state WHERE id = 1").fetchone()[0])
+    conn.execute(
+        "UPDATE sync_state SET device = lower(hex(randomblob(8))), fingerprint = ?, "
+        "name = CASE WHEN ? AND name != '' THEN name || ' (kopia)' ELSE name END WHERE id = 1",
+        [fingerprint(path), copy],
+    )
+    conn.execute("UPDATE sync_peers SET acked_seq = 0")
+    conn.execute("UPDATE sync_folders SET written_seq = -1")
+    return old
+
+
 class Store:
     """An open Samspel database: reads, one-transaction writes, and its file path.
 
@@ -157,9 +234,13 @@ class Store:
         self.path = path
         self._reconnect_before_write = False
         self._gate = gate
+        self._device_bound = False
+        #: Whether this store changed the database (only then may closing refresh statistics).
+        self._wrote = False
         #: Every table a statement on this store's connection has read (see _watch_reads).
         self._tables_read: set[str] = set()
         self._watch_reads(conn)
+        register_functions(conn)
         #: On a network drive: rollback journal and exclusive locking (see :func:`set_pragmas`).
         self.network = network
         #: Which file the connection is on (see :meth:`_replaced`): a restore by another
@@ -287,10 +368,15 @@ class Store:
                     # schema first, and the save goes through.
                     conn.execute("SELECT 1 FROM sqlite_master LIMIT 0").fetchall()
                 try:
-                    with self.db.atomic():  # a savepoint: nested writes roll back alone
+                    changes = conn.total_changes
+                    binding = outermost and not self._device_bound and self._bind_device()
+                    with _savepoint(conn):  # nested writes roll back alone
                         yield conn
                     if outermost:
                         conn.execute("COMMIT")
+                        if binding:  # only once committed: a rolled-back save binds again
+                            self._device_bound = True
+                        self._wrote = self._wrote or conn.total_changes != changes
                 except BaseException:
                     if outermost and conn.in_transaction:
                         conn.execute("ROLLBACK")
@@ -298,6 +384,26 @@ class Store:
         except ReadOnlyStorageError:
             self._reconnect_before_write = self.path is not None
             raise
+
+    def renew_device(self, place: Path | None) -> None:
+        """Make the database a new device bound to ``place`` (:func:`renew_device`): a backup
+        being restored, opened beside the database it will replace."""
+        self._device_bound = True  # bound to ``place`` here, not to where it is opened
+        with self.write() as conn:
+            if self._has_sync_state():
+                renew_device(conn, place)
+
+    def _has_sync_state(self) -> bool:
+        return bool(
+            self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+            ).fetchone()
+        )
+
+    def _bind_device(self) -> bool:
+        if self._has_sync_state():
+            bind_device(self._conn, self.path)
+        return True
 
     def _replaced(self) -> bool:
         """Whether the file at ``path`` is no longer the one this connection has open."""
@@ -392,8 +498,10 @@ class Store:
 
     def close(self) -> None:
         with self.lock:
-            # PRAGMA optimize may write (ANALYZE): only to a database known to be whole.
-            if self.integrity_verdict(wait=False) == []:
+            # PRAGMA optimize may write (ANALYZE): only to a database known to be whole, and
+            # only after this store changed it - a command that only read (or was refused)
+            # leaves the file byte for byte as it was.
+            if self._wrote and self.integrity_verdict(wait=False) == []:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("PRAGMA optimize")
             self._conn.close()
@@ -424,7 +532,32 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     # Deleted text is overwritten, not left in free pages (notes are personal data).
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    register_functions(conn)
     conn.create_collation("SWEDISH", swedish_collation)
+
+
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A savepoint inside the write transaction (as sqlite-utils' ``atomic`` makes one, without
+    importing sqlite-utils for every command that saves)."""
+    name = f"samspel_{os.urandom(8).hex()}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        # A RAISE(ROLLBACK) trigger can end the whole transaction, savepoints included.
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    conn.execute(f"RELEASE SAVEPOINT {name}")
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions Samspel's triggers call: ``samspel_hash`` fingerprints a changed value
+    for the exchange between laptops (schema step 0007). Every connection that writes needs
+    them, whoever opened it."""
+    conn.create_function("samspel_hash", 1, value_hash, deterministic=True)
 
 
 def swedish_collation(left: str, right: str) -> int:

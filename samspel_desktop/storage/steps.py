@@ -8,6 +8,8 @@ list equal to the registered steps.
 
 from __future__ import annotations
 
+from samspel_desktop.storage.sync_tables import SYNC_TABLES
+
 #: Names of every step this version knows, in order; a database that has applied a step not
 #: in this list was written by a newer Samspel and is refused.
 KNOWN_MIGRATIONS: tuple[str, ...] = (
@@ -17,6 +19,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0004_seminars",
     "0005_index_changed_texts_only",
     "0006_pair_body",
+    "0007_sync",
 )
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
@@ -100,4 +103,23 @@ SCHEMA_OBJECTS: frozenset[tuple[str, str]] = frozenset(
         ("trigger", "seminar_syntheses_search_insert"),
         ("trigger", "seminar_syntheses_search_update"),
     }
+    # The exchange between laptops (step 0007): its tables and indexes, and on every
+    # synchronised table the global id's index and the triggers that record each change
+    # (a dropped one would silently stop changes from travelling).
+    | {
+        ("table", "sync_state"),
+        ("table", "sync_applying"),
+        ("table", "sync_fields"),
+        ("table", "sync_conflicts"),
+        ("table", "sync_peers"),
+        ("table", "sync_folders"),
+        ("table", "sync_folder_files"),
+        ("index", "sync_fields_seq"),
+        ("index", "sync_fields_pair"),
+        ("index", "sync_conflicts_item"),
+        ("index", "sync_conflicts_seq"),
+    }
+    | {("index", f"{t.name}_gid") for t in SYNC_TABLES}
+    | {("trigger", f"{t.name}_sync_{event}") for t in SYNC_TABLES for event in ("insert", "delete")}
+    | {("trigger", f"{t.name}_sync_update") for t in SYNC_TABLES if t.fields}
 )

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from samspel_desktop.domain.errors import DatabaseLockedError, DiskFullError, StorageError
+from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.storage import database, environment
 from samspel_desktop.storage import renames as renames_module
 from samspel_desktop.storage.database import move_aside, open_store
@@ -150,6 +151,8 @@ def _database_with_wal(tmp_path: Path) -> Path:
     path = tmp_path / "samspel.sqlite3"
     open_store(path).close()
     conn = sqlite3.connect(path)
+    # The app's triggers fingerprint changed values with its own function (schema step 0007).
+    conn.create_function("samspel_hash", 1, value_hash, deterministic=True)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute(
         "INSERT INTO organisations (name, kind, created_at) VALUES ('Sist', 'kommun', 'x')"

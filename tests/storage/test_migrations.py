@@ -9,8 +9,8 @@ from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCH
 
 def test_newest_migration_is_pinned() -> None:
     # Adding a schema step? Add its test, then update this pin.
-    assert KNOWN_MIGRATIONS[-1] == "0006_pair_body"
-    assert SCHEMA_VERSION == 6
+    assert KNOWN_MIGRATIONS[-1] == "0007_sync"
+    assert SCHEMA_VERSION == 7
     assert [m.name for m in MIGRATIONS._migrations] == list(KNOWN_MIGRATIONS)
     assert steps.KNOWN_MIGRATIONS is KNOWN_MIGRATIONS  # one list, read without sqlite_utils
 
@@ -115,7 +115,10 @@ def test_only_the_changed_text_is_reindexed(tmp_path: Path) -> None:
                 "INSERT INTO organisations (id, name, kind, created_at) "
                 "VALUES (1, 'K', 'kommun', 'x')"
             )
-            conn.execute("INSERT INTO persons VALUES (1, 1, 'A', '', 'x'), (2, 1, 'B', '', 'x')")
+            conn.execute(
+                "INSERT INTO persons (id, organisation_id, name, title, created_at) "
+                "VALUES (1, 1, 'A', '', 'x'), (2, 1, 'B', '', 'x')"
+            )
             conn.execute(
                 "INSERT INTO pairs (id, organisation_id, kind, political_person_id, "
                 "executive_person_id, start_date, phase, created_at) "

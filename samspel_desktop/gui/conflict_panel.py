@@ -1,0 +1,264 @@
+"""Texts both laptops changed since their last exchange (``docs/exchange.md``): the version
+shown and the other one kept beside it, to choose one or to merge them by editing.
+
+:class:`ConflictPanel` sits above the text areas it concerns (the conversation view's three
+perspectives, its notes): "Behåll texten i rutan" keeps what the text area holds - the shown
+version, or what the user merged there - and "Använd den andra versionen" takes the other.
+:class:`ConflictsDialog` lists the rest of a pair's conflicts (commitments, the grey-zone log,
+the agreement) with an editable box of its own for each. A choice is a new edit that wins on
+every laptop, and closes the conflict everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samspel_desktop.domain.sync import SyncConflict
+from samspel_desktop.gui.common import bold_font
+from samspel_desktop.gui.errors import shows_errors
+from samspel_desktop.gui.labels import conflict_field
+from samspel_desktop.services.samspel import Samspel
+
+_PANEL_STYLE = (
+    "QFrame#conflictRow { background: #fff4ce; border: 1px solid #c19c00; }"
+    " QFrame#conflictRow QLabel { color: #3b2f00; }"
+)
+
+
+class ConflictRow(QFrame):
+    """One conflict: what it is about, the other version, and the choices."""
+
+    resolved = Signal()
+
+    def __init__(
+        self,
+        services: Samspel,
+        conflict: SyncConflict,
+        editor: QPlainTextEdit | None,
+        before_resolve: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictRow")
+        self._services = services
+        self.conflict = conflict
+        self._before_resolve = before_resolve
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            self.tr("%1 ändrades på båda datorerna. Välj en version, eller slå ihop dem.").replace(
+                "%1", conflict_field(conflict.key)
+            ),
+            self,
+        )
+        heading.setWordWrap(True)
+        heading.setFont(bold_font(heading))
+        layout.addWidget(heading)
+        #: The text area holding the version shown: the page's own, or one made here.
+        self.editor = editor
+        if editor is None:
+            layout.addWidget(
+                QLabel(
+                    self.tr("Texten nu (redigera för att slå ihop):")
+                    if conflict.editable
+                    else self.tr("Texten nu:"),
+                    self,
+                )
+            )
+            self.editor = QPlainTextEdit(self)
+            self.editor.setPlainText(conflict.current)
+            self.editor.setReadOnly(not conflict.editable)
+            self.editor.setMaximumHeight(110)
+            layout.addWidget(self.editor)
+        source = conflict.device_name or self.tr("den andra datorn")
+        layout.addWidget(
+            QLabel(self.tr("Den andra versionen, från %1:").replace("%1", source), self)
+        )
+        self.other = QPlainTextEdit(self)
+        self.other.setReadOnly(True)
+        self.other.setPlainText(conflict.other)
+        self.other.setMaximumHeight(110)
+        layout.addWidget(self.other)
+        buttons = QHBoxLayout()
+        self.use_other = QPushButton(self.tr("Använd den andra versionen"), self)
+        self.insert_other = QPushButton(self.tr("Lägg in den i rutan"), self)
+        self.insert_other.setToolTip(
+            self.tr("Lägger den andra versionen sist i rutan, så att ni kan slå ihop texterna.")
+        )
+        self.keep = QPushButton(
+            self.tr("Behåll texten i rutan")
+            if editor is not None
+            else self.tr("Spara texten")
+            if conflict.editable
+            else self.tr("Behåll den här versionen"),
+            self,
+        )
+        self.insert_other.setVisible(conflict.editable)
+        for button in (self.use_other, self.insert_other, self.keep):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.use_other.clicked.connect(self.choose_other)
+        self.insert_other.clicked.connect(self.insert_into_editor)
+        self.keep.clicked.connect(self.keep_editor_text)
+
+    def insert_into_editor(self) -> None:
+        assert self.editor is not None
+        current = self.editor.toPlainText().rstrip()
+        self.editor.setPlainText(
+            f"{current}\n\n{self.conflict.other}" if current else self.conflict.other
+        )
+        self.editor.setFocus()
+
+    @shows_errors
+    def choose_other(self) -> None:
+        if not self._before_resolve():
+            return
+        self._services.exchange.resolve_conflict(self.conflict.gid, take_other=True)
+        self.resolved.emit()
+
+    @shows_errors
+    def keep_editor_text(self) -> None:
+        assert self.editor is not None
+        if not self._before_resolve():
+            return
+        text = self.editor.toPlainText()
+        # The page's own text area is saved by its autosave (flushed first); a text of this
+        # row's own box is saved with the choice.
+        own_box = self.editor.parent() is self
+        changed = own_box and self.conflict.editable and text != self.conflict.current
+        self._services.exchange.resolve_conflict(self.conflict.gid, text if changed else None)
+        self.resolved.emit()
+
+
+class ConflictPanel(QWidget):
+    """The conflicts of the text areas below it, one :class:`ConflictRow` each."""
+
+    resolved = Signal()
+
+    def __init__(self, services: Samspel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.setStyleSheet(_PANEL_STYLE)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[ConflictRow] = []
+        self.setVisible(False)
+
+    def show_conflicts(
+        self,
+        conflicts: list[SyncConflict],
+        editors: Mapping[str, QPlainTextEdit],
+        before_resolve: Callable[[], bool],
+    ) -> None:
+        """Show ``conflicts``; ``editors`` maps a conflict's field to its page's text area."""
+        for row in self.rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for conflict in conflicts:
+            row = ConflictRow(
+                self._services, conflict, editors.get(conflict.field), before_resolve, self
+            )
+            row.resolved.connect(self.resolved)
+            self._layout.addWidget(row)
+            self.rows.append(row)
+        self.setVisible(bool(self.rows))
+
+
+class ConflictsDialog(QDialog):
+    """A pair's conflicts outside the conversations: commitments, the grey-zone log, the
+    agreement's texts and remiss answers."""
+
+    def __init__(self, services: Samspel, pair_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._pair_id = pair_id
+        self.setWindowTitle(self.tr("Texter som ändrats på båda datorerna"))
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "De här texterna ändrades på två datorer innan de hann utbytas. Båda versionerna "
+                "finns kvar: välj en, eller redigera texten och spara den."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        self.panel = ConflictPanel(services, scroll)
+        scroll.setWidget(self.panel)
+        layout.addWidget(scroll, 1)
+        self.empty = QLabel(self.tr("Inga texter att välja mellan."), self)
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.panel.resolved.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        conflicts = self._services.exchange.pair_conflicts(
+            self._pair_id, outside_conversations=True
+        )
+        self.panel.show_conflicts(conflicts, {}, lambda: True)
+        self.empty.setVisible(not conflicts)
+
+
+class ConflictBanner(QPushButton):
+    """A button on a pair's page while texts of it wait for a choice; opens the dialog."""
+
+    resolved = Signal()
+
+    def __init__(
+        self,
+        services: Samspel,
+        parent: QWidget | None = None,
+        flush: Callable[[], bool] = lambda: True,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._flush = flush  # the page's pending typing is saved before the dialog opens
+        self._pair_id: int | None = None
+        self.setStyleSheet(
+            "QPushButton { background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00;"
+            " padding: 6px; text-align: left; }"
+        )
+        self.clicked.connect(self.open_dialog)
+        self.setVisible(False)
+
+    def refresh(self, pair_id: int | None) -> None:
+        self._pair_id = pair_id
+        count = (
+            len(self._services.exchange.pair_conflicts(pair_id, outside_conversations=True))
+            if pair_id is not None
+            else 0
+        )
+        self.setText(
+            self.tr("⚠ %1 texter ändrades på båda datorerna – välj version…").replace(
+                "%1", str(count)
+            )
+        )
+        self.setVisible(count > 0)
+
+    def open_dialog(self) -> None:
+        if self._pair_id is None or not self._flush():
+            return
+        ConflictsDialog(self._services, self._pair_id, self.window()).exec()
+        self.refresh(self._pair_id)
+        self.resolved.emit()
