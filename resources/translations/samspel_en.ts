@@ -2383,6 +2383,14 @@ Party groups</translation>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparade minnesanteckningarna som PDF/A i %1.</source>
+        <translation>Saved the minutes as PDF/A in %1.</translation>
+    </message>
+    <message>
         <source>Sparade minnesanteckningarna i %1.</source>
         <translation>Saved the minutes in %1.</translation>
     </message>
