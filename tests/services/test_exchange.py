@@ -589,3 +589,27 @@ def test_a_payload_packed_far_tighter_than_json_packs_is_refused_before_it_is_un
     monkeypatch.setattr(exchange_file, "PAYLOAD_FLOOR_BYTES", 64 * 1024 * 1024)
     assert exchange_file.decode(real, "riktig.samspel", None) == {"text": text}
     assert exchange_file.decode(bomb, "bomb.samspel", None)["x"] == "a" * 3_000_000
+
+
+def test_a_file_asking_for_a_costly_key_derivation_is_refused_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hostile header asking Argon2id for 10 passes over 1 GiB (8 s and a gigabyte before the
+    passphrase is even checked) is refused; the cost our own files use is read."""
+    from samspel_desktop.domain.errors import SyncError
+    from samspel_desktop.services import exchange_file
+
+    locked = exchange_file.encode({"text": "hemligt"}, "gemensam fras")
+    costly = locked.replace(b'"memlimit": 67108864', b'"memlimit": 1073741824', 1)
+    costly = costly.replace(b'"opslimit": 2', b'"opslimit": 10', 1)
+    assert costly != locked
+    real_derive = exchange_file.derive_key
+
+    def derive(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("the key was derived")
+
+    monkeypatch.setattr(exchange_file, "derive_key", derive)
+    with pytest.raises(SyncError):
+        exchange_file.decode(costly, "dyr.samspel", "gemensam fras")
+    monkeypatch.setattr(exchange_file, "derive_key", real_derive)
+    assert exchange_file.decode(locked, "vår.samspel", "gemensam fras") == {"text": "hemligt"}
