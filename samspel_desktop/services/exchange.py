@@ -30,7 +30,8 @@ from samspel_desktop.domain.errors import (
 from samspel_desktop.domain.sync import EXISTENCE, SyncConflict
 from samspel_desktop.services import exchange_file
 from samspel_desktop.storage.database import fingerprint
-from samspel_desktop.storage.sync import ApplyResult, SyncRepository
+from samspel_desktop.storage.sync import SyncRepository
+from samspel_desktop.storage.sync_merge import ApplyResult
 from samspel_desktop.storage.sync_tables import SYNC_TABLE_BY_NAME
 
 #: A device file in a sync folder: ``<device id>.samspel``. Anything else is not read.
@@ -39,15 +40,9 @@ SUFFIX = ".samspel"
 
 
 @dataclass
-class ImportReport:
-    """What an import or a sync did, for a one-line message."""
+class ImportReport(ApplyResult):
+    """What an import or a sync did (the sum of its merges), for a one-line message."""
 
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    conflicts: int = 0
-    kept: int = 0
-    pairs_added: list[str] = field(default_factory=list)
     files_read: int = 0
     files_skipped: list[str] = field(default_factory=list)
     file_written: Path | None = None
@@ -61,7 +56,7 @@ class ImportReport:
         self.pairs_added += result.pairs_added
 
     def summary(self) -> str:
-        if not (self.added or self.updated or self.deleted or self.conflicts or self.kept):
+        if not self.changed:
             text = "Inga nya ändringar."
         else:
             text = f"{self.added} nya, {self.updated} ändrade och {self.deleted} raderade poster."
