@@ -29,7 +29,7 @@ from samspel_desktop.domain.errors import (
 )
 from samspel_desktop.domain.sync import EXISTENCE, SyncConflict
 from samspel_desktop.services import exchange_file
-from samspel_desktop.storage.database import fingerprint
+from samspel_desktop.storage.device import fingerprint
 from samspel_desktop.storage.sync import SyncRepository
 from samspel_desktop.storage.sync_merge import ApplyResult
 from samspel_desktop.storage.sync_tables import SYNC_TABLE_BY_NAME

@@ -17,7 +17,8 @@ from typing import Any
 
 from samspel_desktop.domain.errors import SyncError
 from samspel_desktop.domain.sync import DELETED
-from samspel_desktop.storage.database import Store, fingerprint, renew_device, utc_now
+from samspel_desktop.storage.database import Store, utc_now
+from samspel_desktop.storage.device import fingerprint, renew_device
 from samspel_desktop.storage.sync_merge import (
     ApplyResult,
     Entry,

@@ -487,14 +487,14 @@ def test_a_copy_on_another_computer_with_the_same_name_and_path_gets_its_own_id(
 ) -> None:
     """Municipal laptops from one image: same computer name, same user folder. The machine's
     own id (Windows' MachineGuid, Linux' machine-id) tells them apart."""
-    from samspel_desktop.storage import database
+    from samspel_desktop.storage import device
 
     a = laptops("anna")
     _, conv = setup_pair(a)
     before = device_id(a)
     a.close()
-    database.machine_id.cache_clear()
-    monkeypatch.setattr(database, "machine_id", lambda: "en-annan-dators-id")
+    device.machine_id.cache_clear()
+    monkeypatch.setattr(device, "machine_id", lambda: "en-annan-dators-id")
     a = laptops("anna")
     answer(a, conv, first_key(a, conv), conclusion="På den andra datorn.")
     assert device_id(a) != before
