@@ -165,7 +165,7 @@ def _generator_stamp(years: int) -> str:
     for path in (
         HERE / "generate.py",
         HERE / "swedish_text.py",
-        ROOT / "samspel_desktop" / "storage" / "migrations.py",
+        *sorted((ROOT / "samspel_desktop" / "storage" / "migrations").glob("*.py")),
     ):
         digest.update(path.read_bytes())
     return f"{generate.GENERATOR_VERSION}-{generate.DEFAULT_SEED}-{years}-{digest.hexdigest()[:16]}"

@@ -1,6 +1,6 @@
 """A pair's history as field versions: what an exchange file carries, and merging one in.
 
-The triggers of schema step 0007 record every local change (``migrations.sync_triggers``);
+The triggers of schema step 0007 record every local change (``migrations/v7_sync.py``);
 this module reads those records for an export, keeps this device's bookkeeping (peers,
 conflicts, sync folders) and opens the one transaction an import writes in; the merge itself,
 with the rule of ``domain/sync.py``, is ``sync_merge.py``. Any problem leaves the database as
