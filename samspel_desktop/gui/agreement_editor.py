@@ -39,12 +39,9 @@ from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
 from samspel_desktop.gui.operations import Operation, operations_for, remote
-from samspel_desktop.services.agreements import (
-    DiffSegment,
-    VersionComparison,
-    agreement_templates,
-    new_section_key,
-)
+from samspel_desktop.services.agreement_comparison import DiffSegment, VersionComparison
+from samspel_desktop.services.agreement_templates import agreement_templates
+from samspel_desktop.services.agreements import new_section_key
 from samspel_desktop.services.samspel import Samspel
 
 if TYPE_CHECKING:

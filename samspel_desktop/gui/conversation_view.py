@@ -43,7 +43,7 @@ from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import attribution, label, quotes_html
 from samspel_desktop.gui.operations import operations_for, remote
 from samspel_desktop.gui.rating_panel import RatingPanel
-from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+from samspel_desktop.services.agreement_templates import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
 
 

@@ -179,7 +179,10 @@ class ConversationService:
         """What the minutes hold beside the conversation: answers, ratings, the commitments
         made or closed in it, the grey-zone questions raised in it and the titles of the
         agreement's sections (the current version's, else the default template's)."""
-        from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+        from samspel_desktop.services.agreement_templates import (
+            DEFAULT_TEMPLATE,
+            agreement_templates,
+        )
 
         conversation_id, pair_id = conversation.id, conversation.pair_id
         versions = self._agreements.versions(pair_id)

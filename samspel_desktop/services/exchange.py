@@ -612,7 +612,7 @@ def _as_plain(row: Mapping[str, Any], text: str) -> str:
     if _editable(row):
         return text
     from samspel_desktop.domain.model import AgreementSection
-    from samspel_desktop.services.agreements import section_text
+    from samspel_desktop.services.agreement_comparison import section_text
     from samspel_desktop.storage.agreements import blocks_from_json
 
     try:
