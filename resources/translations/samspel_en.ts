@@ -574,6 +574,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationCommitments</name>
+    <message>
+        <source>Från tidigare samtal – följ upp</source>
+        <translation>From earlier conversations – follow up</translation>
+    </message>
+    <message>
+        <source>Nya i det här samtalet</source>
+        <translation>New in this conversation</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, försenat</source>
+        <translation>, overdue</translation>
+    </message>
+    <message>
+        <source>senast %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Select a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Stryk åtagande</source>
+        <translation>Drop commitment</translation>
+    </message>
+    <message>
+        <source>Med ett ord – varför stryks det?</source>
+        <translation>In a word – why is it being dropped?</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -623,42 +662,6 @@
     <message>
         <source>Inte sparat – försöker igen</source>
         <translation>Not saved – retrying</translation>
-    </message>
-    <message>
-        <source>Från tidigare samtal – följ upp</source>
-        <translation>From earlier conversations – follow up</translation>
-    </message>
-    <message>
-        <source>Nya i det här samtalet</source>
-        <translation>New in this conversation</translation>
-    </message>
-    <message>
-        <source>(inga)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>, försenat</source>
-        <translation>, overdue</translation>
-    </message>
-    <message>
-        <source>senast %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>inget datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <source>Välj ett åtagande i listan först.</source>
-        <translation>Select a commitment in the list first.</translation>
-    </message>
-    <message>
-        <source>Stryk åtagande</source>
-        <translation>Drop commitment</translation>
-    </message>
-    <message>
-        <source>Med ett ord – varför stryks det?</source>
-        <translation>In a word – why is it being dropped?</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
