@@ -5,6 +5,7 @@
     <name>AgreementEditor</name>
     <message>
         <source>Kopia av föregående pars överenskommelse (version %1)</source>
+        <extracomment>Word and PDF/A out, Word in.</extracomment>
         <translation>Copy of the previous pair&apos;s agreement (version %1)</translation>
     </message>
     <message>
@@ -52,10 +53,6 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Exportera överenskommelsen</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -86,80 +83,6 @@
     <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
-    </message>
-    <message>
-        <source>Sparat som PDF/A för e-arkivet: %1</source>
-        <translation>Saved as PDF/A for the e-archive: %1</translation>
-    </message>
-    <message>
-        <source>Skriver PDF/A …</source>
-        <translation>Writing PDF/A …</translation>
-    </message>
-    <message>
-        <source>Sparat som %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Exporterar till Word …</source>
-        <translation>Exporting to Word …</translation>
-    </message>
-    <message>
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>PDF/A för e-arkivet (*.pdf)</source>
-        <translation>PDF/A for the e-archive (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>one</comment>
-        <translation>%n section</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>many</comment>
-        <translation>%n sections</translation>
-    </message>
-    <message>
-        <source>%n underrubrik</source>
-        <translation>%n subheading</translation>
-    </message>
-    <message>
-        <source>%n underrubriker</source>
-        <translation>%n subheadings</translation>
-    </message>
-    <message>
-        <source>%n stycke</source>
-        <translation>%n paragraph</translation>
-    </message>
-    <message>
-        <source>%n stycken</source>
-        <translation>%n paragraphs</translation>
-    </message>
-    <message>
-        <source>%n listpunkt</source>
-        <translation>%n list item</translation>
-    </message>
-    <message>
-        <source>%n listpunkter</source>
-        <translation>%n list items</translation>
-    </message>
-    <message>
-        <source>”%1” innehåller %2 och %3.</source>
-        <translation>“%1” contains %2 and %3.</translation>
-    </message>
-    <message>
-        <source>Spara som nytt utkast?</source>
-        <translation>Save as a new draft?</translation>
-    </message>
-    <message>
-        <source>Importera från Word</source>
-        <translation>Import from Word</translation>
-    </message>
-    <message>
-        <source>Läser Word-dokumentet …</source>
-        <translation>Reading the Word document …</translation>
     </message>
     <message>
         <source>nytt avsnitt</source>
@@ -328,6 +251,91 @@
     <message>
         <source>Jämför</source>
         <translation>Compare</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFiles</name>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
+    </message>
+    <message>
+        <source>Skriver PDF/A …</source>
+        <translation>Writing PDF/A …</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Exporterar till Word …</source>
+        <translation>Exporting to Word …</translation>
+    </message>
+    <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>one</comment>
+        <translation>%n section</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>many</comment>
+        <translation>%n sections</translation>
+    </message>
+    <message>
+        <source>%n underrubrik</source>
+        <translation>%n subheading</translation>
+    </message>
+    <message>
+        <source>%n underrubriker</source>
+        <translation>%n subheadings</translation>
+    </message>
+    <message>
+        <source>%n stycke</source>
+        <translation>%n paragraph</translation>
+    </message>
+    <message>
+        <source>%n stycken</source>
+        <translation>%n paragraphs</translation>
+    </message>
+    <message>
+        <source>%n listpunkt</source>
+        <translation>%n list item</translation>
+    </message>
+    <message>
+        <source>%n listpunkter</source>
+        <translation>%n list items</translation>
+    </message>
+    <message>
+        <source>”%1” innehåller %2 och %3.</source>
+        <translation>“%1” contains %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Spara som nytt utkast?</source>
+        <translation>Save as a new draft?</translation>
+    </message>
+    <message>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>Läser Word-dokumentet …</source>
+        <translation>Reading the Word document …</translation>
     </message>
 </context>
 <context>
