@@ -43,7 +43,7 @@ from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import open_store, set_pragmas
 from samspel_desktop.storage.search import SearchRepository
 
-#: Hits the window shows at once while the user types (gui/main_window.py, FIRST_PAGE).
+#: Hits the window shows at once while the user types (gui/window_search.py, FIRST_PAGE).
 FIRST_PAGE = 20
 
 HERE = Path(__file__).resolve().parent

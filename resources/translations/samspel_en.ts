@@ -2234,10 +2234,6 @@ Party groups</translation>
         <translation>joint agreement, %1</translation>
     </message>
     <message>
-        <source>sök: %1</source>
-        <translation>search: %1</translation>
-    </message>
-    <message>
         <source>Fråga i gråzonen</source>
         <translation>Grey-zone question</translation>
     </message>
@@ -2263,7 +2259,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <extracomment>The smallest the window may be made (in logical pixels). Search as you type starts this long after the last keystroke. The conversation view is built this long after the data folder was attached. Hits shown at once while typing (the ranked page follows). Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). The conversation view is built this long after the data folder was attached. Emitted once, just after the window first appeared on screen. The search field&apos;s driver: as you type, Enter, a hit opened.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -3274,6 +3270,14 @@ Is Samspel closed on %1? Remove the lock?</translation>
     <message>
         <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
         <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>sök: %1</source>
+        <extracomment>Search as you type starts this long after the last keystroke. Hits shown at once while typing (the ranked page follows).</extracomment>
+        <translation>search: %1</translation>
     </message>
 </context>
 </TS>
