@@ -91,6 +91,16 @@ def _check_entry(entry: Any) -> bool:
     )
 
 
+def _has_fields(item: Any, fields: Mapping[str, type]) -> bool:
+    """Whether ``item`` is an object with every one of ``fields`` of its type (a JSON
+    ``true`` is no number)."""
+    return isinstance(item, dict) and all(
+        isinstance(item.get(k), t) and not isinstance(item.get(k), bool) for k, t in fields.items()
+    )
+
+
+_DEVICE_KEYS = {"id": str, "name": str, "fingerprint": str}
+_PAIR_KEYS = {"gid": str, "since": int, "seq": int}
 _CONFLICT_KEYS = {
     "gid": str,
     "tbl": str,
@@ -119,13 +129,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
         raise SyncError(
             f"Filen {name} är skapad av en nyare version av Samspel. Ingenting har ändrats."
         )
-    device = payload.get("device")
-    if not (
-        isinstance(device, dict)
-        and isinstance(device.get("id"), str)
-        and isinstance(device.get("name"), str)
-        and isinstance(device.get("fingerprint"), str)
-    ):
+    if not _has_fields(payload.get("device"), _DEVICE_KEYS):
         raise bad("device")
     for key in ("pairs", "rows", "deleted", "conflicts", "devices"):
         if not isinstance(payload.get(key), list):
@@ -133,12 +137,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
     if not isinstance(payload.get("acks"), dict):
         raise bad("acks")
     for pair in payload["pairs"]:
-        if not (
-            isinstance(pair, dict)
-            and isinstance(pair.get("gid"), str)
-            and isinstance(pair.get("since"), int)
-            and isinstance(pair.get("seq"), int)
-        ):
+        if not _has_fields(pair, _PAIR_KEYS):
             raise bad("pairs")
     for index, row in enumerate(payload["rows"], start=1):
         where = f"rad {index}"
@@ -168,10 +167,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
         ):
             raise bad("deleted")
     for conflict in payload["conflicts"]:
-        if not isinstance(conflict, dict) or not all(
-            isinstance(conflict.get(k), t) and not isinstance(conflict.get(k), bool)
-            for k, t in _CONFLICT_KEYS.items()
-        ):
+        if not _has_fields(conflict, _CONFLICT_KEYS):
             raise bad("conflicts")
         if conflict["tbl"] not in SYNC_TABLE_BY_NAME or not (
             conflict.get("resolved_at") is None or isinstance(conflict.get("resolved_at"), str)

@@ -376,6 +376,32 @@ def test_exported_payload_matches_the_documented_schema(laptops: Any, tmp_path: 
     assert payload["conflicts"] and payload["rows"] and payload["deleted"]
 
 
+@pytest.mark.parametrize(
+    ("part", "change"),
+    [
+        ("device", lambda p: p["device"].pop("fingerprint")),
+        ("device", lambda p: p["device"].update(name=True)),
+        ("pairs", lambda p: p["pairs"][0].update(seq=True)),
+        ("pairs", lambda p: p["pairs"][0].pop("gid")),
+    ],
+)
+def test_a_payload_off_the_documented_shape_is_refused(
+    laptops: Any, tmp_path: Path, part: str, change: Callable[[dict[str, Any]], object]
+) -> None:
+    from samspel_desktop.services import exchange_file
+    from samspel_desktop.services.exchange import validate_payload
+
+    a = laptops("anna")
+    setup_pair(a)
+    path = tmp_path / "check.samspel"
+    a.exchange.export_pair(a.pairs.all()[0].id, path)
+    payload = exchange_file.decode(path.read_bytes(), path.name, None)
+    validate_payload(payload, path.name)
+    change(payload)
+    with pytest.raises(SyncError, match=f"felaktig \\({part}\\)"):
+        validate_payload(payload, path.name)
+
+
 # --- identity: restored backups, copies at the same place ----------------------------------
 
 
