@@ -28,6 +28,7 @@ from samspel_desktop.domain.errors import (
     ValidationError,
 )
 from samspel_desktop.domain.sync import EXISTENCE, SyncConflict
+from samspel_desktop.domain.text import counted
 from samspel_desktop.services import exchange_file
 from samspel_desktop.storage.device import fingerprint
 from samspel_desktop.storage.sync import SyncRepository
@@ -59,16 +60,22 @@ class ImportReport(ApplyResult):
         if not self.changed:
             text = "Inga nya ändringar."
         else:
-            text = f"{self.added} nya, {self.updated} ändrade och {self.deleted} raderade poster."
+            text = f"Nya poster: {self.added}, ändrade: {self.updated}, raderade: {self.deleted}."
         if self.conflicts:
-            text += (
-                f" {self.conflicts} texter hade ändrats på båda datorerna: båda versionerna "
-                "finns kvar att välja mellan."
+            text += " " + counted(
+                self.conflicts,
+                "%n text hade ändrats på båda datorerna: båda versionerna finns kvar att "
+                "välja mellan.",
+                "%n texter hade ändrats på båda datorerna: båda versionerna finns kvar att "
+                "välja mellan.",
             )
         if self.kept:
-            text += (
-                f" {self.kept} poster som raderats på den andra datorn finns kvar, eftersom "
-                "de ändrats här efter att den andra datorn såg dem senast."
+            text += " " + counted(
+                self.kept,
+                "%n post som raderats på den andra datorn finns kvar, eftersom den ändrats här "
+                "efter att den andra datorn såg den senast.",
+                "%n poster som raderats på den andra datorn finns kvar, eftersom de ändrats "
+                "här efter att den andra datorn såg dem senast.",
             )
         return text
 

@@ -639,3 +639,19 @@ def test_a_file_asking_for_a_costly_key_derivation_is_refused_before_it(
         exchange_file.decode(costly, "dyr.samspel", "gemensam fras")
     monkeypatch.setattr(exchange_file, "derive_key", real_derive)
     assert exchange_file.decode(locked, "vår.samspel", "gemensam fras") == {"text": "hemligt"}
+
+
+def test_the_import_summary_counts_in_swedish() -> None:
+    from samspel_desktop.services.exchange import ImportReport
+
+    assert ImportReport().summary() == "Inga nya ändringar."
+    assert ImportReport(added=1, updated=1, deleted=1, conflicts=1, kept=1).summary() == (
+        "Nya poster: 1, ändrade: 1, raderade: 1. 1 text hade ändrats på båda datorerna: båda "
+        "versionerna finns kvar att välja mellan. 1 post som raderats på den andra datorn "
+        "finns kvar, eftersom den ändrats här efter att den andra datorn såg den senast."
+    )
+    assert (
+        ImportReport(added=3, conflicts=2)
+        .summary()
+        .startswith("Nya poster: 3, ändrade: 0, raderade: 0. 2 texter hade ändrats")
+    )
