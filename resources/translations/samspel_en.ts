@@ -5,6 +5,7 @@
     <name>AgreementEditor</name>
     <message>
         <source>Kopia av föregående pars överenskommelse (version %1)</source>
+        <extracomment>Word and PDF/A out, Word in.</extracomment>
         <translation>Copy of the previous pair&apos;s agreement (version %1)</translation>
     </message>
     <message>
@@ -52,10 +53,6 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Exportera överenskommelsen</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -86,80 +83,6 @@
     <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
-    </message>
-    <message>
-        <source>Sparat som PDF/A för e-arkivet: %1</source>
-        <translation>Saved as PDF/A for the e-archive: %1</translation>
-    </message>
-    <message>
-        <source>Skriver PDF/A …</source>
-        <translation>Writing PDF/A …</translation>
-    </message>
-    <message>
-        <source>Sparat som %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Exporterar till Word …</source>
-        <translation>Exporting to Word …</translation>
-    </message>
-    <message>
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>PDF/A för e-arkivet (*.pdf)</source>
-        <translation>PDF/A for the e-archive (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>one</comment>
-        <translation>%n section</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>many</comment>
-        <translation>%n sections</translation>
-    </message>
-    <message>
-        <source>%n underrubrik</source>
-        <translation>%n subheading</translation>
-    </message>
-    <message>
-        <source>%n underrubriker</source>
-        <translation>%n subheadings</translation>
-    </message>
-    <message>
-        <source>%n stycke</source>
-        <translation>%n paragraph</translation>
-    </message>
-    <message>
-        <source>%n stycken</source>
-        <translation>%n paragraphs</translation>
-    </message>
-    <message>
-        <source>%n listpunkt</source>
-        <translation>%n list item</translation>
-    </message>
-    <message>
-        <source>%n listpunkter</source>
-        <translation>%n list items</translation>
-    </message>
-    <message>
-        <source>”%1” innehåller %2 och %3.</source>
-        <translation>“%1” contains %2 and %3.</translation>
-    </message>
-    <message>
-        <source>Spara som nytt utkast?</source>
-        <translation>Save as a new draft?</translation>
-    </message>
-    <message>
-        <source>Importera från Word</source>
-        <translation>Import from Word</translation>
-    </message>
-    <message>
-        <source>Läser Word-dokumentet …</source>
-        <translation>Reading the Word document …</translation>
     </message>
     <message>
         <source>nytt avsnitt</source>
@@ -328,6 +251,91 @@
     <message>
         <source>Jämför</source>
         <translation>Compare</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFiles</name>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
+    </message>
+    <message>
+        <source>Skriver PDF/A …</source>
+        <translation>Writing PDF/A …</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Exporterar till Word …</source>
+        <translation>Exporting to Word …</translation>
+    </message>
+    <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>one</comment>
+        <translation>%n section</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>many</comment>
+        <translation>%n sections</translation>
+    </message>
+    <message>
+        <source>%n underrubrik</source>
+        <translation>%n subheading</translation>
+    </message>
+    <message>
+        <source>%n underrubriker</source>
+        <translation>%n subheadings</translation>
+    </message>
+    <message>
+        <source>%n stycke</source>
+        <translation>%n paragraph</translation>
+    </message>
+    <message>
+        <source>%n stycken</source>
+        <translation>%n paragraphs</translation>
+    </message>
+    <message>
+        <source>%n listpunkt</source>
+        <translation>%n list item</translation>
+    </message>
+    <message>
+        <source>%n listpunkter</source>
+        <translation>%n list items</translation>
+    </message>
+    <message>
+        <source>”%1” innehåller %2 och %3.</source>
+        <translation>“%1” contains %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Spara som nytt utkast?</source>
+        <translation>Save as a new draft?</translation>
+    </message>
+    <message>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>Läser Word-dokumentet …</source>
+        <translation>Reading the Word document …</translation>
     </message>
 </context>
 <context>
@@ -574,6 +582,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationCommitments</name>
+    <message>
+        <source>Från tidigare samtal – följ upp</source>
+        <translation>From earlier conversations – follow up</translation>
+    </message>
+    <message>
+        <source>Nya i det här samtalet</source>
+        <translation>New in this conversation</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, försenat</source>
+        <translation>, overdue</translation>
+    </message>
+    <message>
+        <source>senast %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Select a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Stryk åtagande</source>
+        <translation>Drop commitment</translation>
+    </message>
+    <message>
+        <source>Med ett ord – varför stryks det?</source>
+        <translation>In a word – why is it being dropped?</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Samtal %1 · %2 · %3</source>
@@ -623,42 +670,6 @@
     <message>
         <source>Inte sparat – försöker igen</source>
         <translation>Not saved – retrying</translation>
-    </message>
-    <message>
-        <source>Från tidigare samtal – följ upp</source>
-        <translation>From earlier conversations – follow up</translation>
-    </message>
-    <message>
-        <source>Nya i det här samtalet</source>
-        <translation>New in this conversation</translation>
-    </message>
-    <message>
-        <source>(inga)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>, försenat</source>
-        <translation>, overdue</translation>
-    </message>
-    <message>
-        <source>senast %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>inget datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <source>Välj ett åtagande i listan först.</source>
-        <translation>Select a commitment in the list first.</translation>
-    </message>
-    <message>
-        <source>Stryk åtagande</source>
-        <translation>Drop commitment</translation>
-    </message>
-    <message>
-        <source>Med ett ord – varför stryks det?</source>
-        <translation>In a word – why is it being dropped?</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
@@ -2223,10 +2234,6 @@ Party groups</translation>
         <translation>joint agreement, %1</translation>
     </message>
     <message>
-        <source>sök: %1</source>
-        <translation>search: %1</translation>
-    </message>
-    <message>
         <source>Fråga i gråzonen</source>
         <translation>Grey-zone question</translation>
     </message>
@@ -2252,7 +2259,7 @@ Party groups</translation>
     </message>
     <message>
         <source>Samspel</source>
-        <extracomment>The smallest the window may be made (in logical pixels). Search as you type starts this long after the last keystroke. The conversation view is built this long after the data folder was attached. Hits shown at once while typing (the ranked page follows). Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). The conversation view is built this long after the data folder was attached. Emitted once, just after the window first appeared on screen. The search field&apos;s driver: as you type, Enter, a hit opened.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -3263,6 +3270,14 @@ Is Samspel closed on %1? Remove the lock?</translation>
     <message>
         <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
         <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>sök: %1</source>
+        <extracomment>Search as you type starts this long after the last keystroke. Hits shown at once while typing (the ranked page follows).</extracomment>
+        <translation>search: %1</translation>
     </message>
 </context>
 </TS>
