@@ -592,7 +592,7 @@ class AgreementEditor(QWidget):
                 lambda _progress: write_pdf(agreements.pdf_source(version_id), path),
                 parent=self,
                 done=pdf_written,
-                progress=self.tr("Skriver PDF/A …"),
+                progress=self.tr("Skriver PDF/A…"),
             )
 
         def told(result: WordExport) -> None:
@@ -603,7 +603,7 @@ class AgreementEditor(QWidget):
             lambda progress: agreements.export_word(version_id, path, progress=progress),
             parent=self,
             done=told,
-            progress=self.tr("Exporterar till Word …"),
+            progress=self.tr("Exporterar till Word…"),
             cancellable=True,
         )
 
@@ -681,7 +681,7 @@ class AgreementEditor(QWidget):
             lambda _progress: read_agreement_docx(chosen),
             parent=self,
             done=lambda imported: self._offer_import(chosen, imported),
-            progress=self.tr("Läser Word-dokumentet …"),
+            progress=self.tr("Läser Word-dokumentet…"),
             cancellable=True,
             beside=True,
         )

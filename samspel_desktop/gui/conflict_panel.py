@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.sync import SyncConflict
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.common import bold_font
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import conflict_field
@@ -37,6 +39,32 @@ _PANEL_STYLE = (
     "QFrame#conflictRow { background: #fff4ce; border: 1px solid #c19c00; }"
     " QFrame#conflictRow QLabel { color: #3b2f00; }"
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictRow", text)
+
+
+def other_source(services: Samspel, conflict: SyncConflict) -> str:
+    """Where the other version was written: another laptop by its name, or this one (its own
+    text, kept when the other laptop's text came to be shown)."""
+    name = conflict.device_name
+    if not name:
+        return _tr("Den andra versionen, från den andra datorn:")
+    if name == services.exchange.device_name():
+        return _tr("Den andra versionen, skriven på den här datorn:")
+    return _tr("Den andra versionen, från %1:").replace("%1", name)
+
+
+def _what_it_is_about(services: Samspel, conflict: SyncConflict) -> str:
+    """Which commitment a commitment's text belongs to (a pair may have many); "" otherwise."""
+    if conflict.table != "commitments" or conflict.field == "what" or conflict.item_id is None:
+        return ""
+    try:
+        what = services.commitments.get(conflict.item_id).what
+    except UserFacingError:  # gone meanwhile
+        return ""
+    return _tr("Åtagande: %1").replace("%1", f"”{what}”")
 
 
 class ConflictRow(QFrame):
@@ -67,9 +95,23 @@ class ConflictRow(QFrame):
         heading.setWordWrap(True)
         heading.setFont(bold_font(heading))
         layout.addWidget(heading)
+        about = _what_it_is_about(services, conflict)
+        if about:
+            layout.addWidget(QLabel(about, self, wordWrap=True))
         #: The text area holding the version shown: the page's own, or one made here.
         self.editor = editor
-        if editor is None:
+        if editor is not None:  # the version shown is in the page's own box, further down
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Den ena versionen står i rutan %1 nedan; den andra visas här. "
+                        "Välj en, eller slå ihop dem i rutan och behåll den."
+                    ).replace("%1", f"”{conflict_field(conflict.key)}”"),
+                    self,
+                    wordWrap=True,
+                )
+            )
+        else:
             layout.addWidget(
                 QLabel(
                     self.tr("Texten nu (redigera för att slå ihop):")
@@ -83,10 +125,8 @@ class ConflictRow(QFrame):
             self.editor.setReadOnly(not conflict.editable)
             self.editor.setMaximumHeight(110)
             layout.addWidget(self.editor)
-        source = conflict.device_name or self.tr("den andra datorn")
-        layout.addWidget(
-            QLabel(self.tr("Den andra versionen, från %1:").replace("%1", source), self)
-        )
+        self.source_label = QLabel(other_source(services, conflict), self, wordWrap=True)
+        layout.addWidget(self.source_label)
         self.other = QPlainTextEdit(self)
         self.other.setReadOnly(True)
         self.other.setPlainText(conflict.other)
@@ -201,8 +241,13 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        self.panel = ConflictPanel(services, scroll)
-        scroll.setWidget(self.panel)
+        # The rows stay their own height at the top; the space left over stays below them.
+        holder = QWidget(scroll)
+        holder_layout = QVBoxLayout(holder)
+        self.panel = ConflictPanel(services, holder)
+        holder_layout.addWidget(self.panel)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         self.empty = QLabel(self.tr("Inga texter att välja mellan."), self)
         layout.addWidget(self.empty)
@@ -250,8 +295,10 @@ class ConflictBanner(QPushButton):
             else 0
         )
         self.setText(
-            self.tr("⚠ %1 texter ändrades på båda datorerna – välj version…").replace(
-                "%1", str(count)
+            counted(
+                count,
+                self.tr("⚠ %n text ändrades på båda datorerna – välj version…"),
+                self.tr("⚠ %n texter ändrades på båda datorerna – välj version…"),
             )
         )
         self.setVisible(count > 0)
