@@ -52,8 +52,20 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
+        <source>Skriver PDF/A…</source>
+        <translation>Writing PDF/A…</translation>
+    </message>
+    <message>
+        <source>Exporterar till Word…</source>
+        <translation>Exporting to Word…</translation>
+    </message>
+    <message>
         <source>Exportera överenskommelsen</source>
         <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <source>Läser Word-dokumentet…</source>
+        <translation>Reading the Word document…</translation>
     </message>
     <message>
         <source>Sparat %1</source>
@@ -92,16 +104,8 @@
         <translation>Saved as PDF/A for the e-archive: %1</translation>
     </message>
     <message>
-        <source>Skriver PDF/A …</source>
-        <translation>Writing PDF/A …</translation>
-    </message>
-    <message>
         <source>Sparat som %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Exporterar till Word …</source>
-        <translation>Exporting to Word …</translation>
     </message>
     <message>
         <source>Word-dokument (*.docx)</source>
@@ -122,10 +126,6 @@
     <message>
         <source>Importera från Word</source>
         <translation>Import from Word</translation>
-    </message>
-    <message>
-        <source>Läser Word-dokumentet …</source>
-        <translation>Reading the Word document …</translation>
     </message>
     <message>
         <source>nytt avsnitt</source>
@@ -398,24 +398,24 @@
         <translation>Back up now</translation>
     </message>
     <message>
-        <source>Spara kopia som …</source>
-        <translation>Save copy as …</translation>
+        <source>Spara kopia som…</source>
+        <translation>Save copy as…</translation>
+    </message>
+    <message>
+        <source>Återställ från fil…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>Återställ vald</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <source>Återställ från fil …</source>
-        <translation>Restore from file …</translation>
-    </message>
-    <message>
         <source>(inga säkerhetskopior ännu)</source>
         <translation>(no backups yet)</translation>
-    </message>
-    <message>
-        <source>Säkerhetskopierar …</source>
-        <translation>Backing up …</translation>
     </message>
     <message>
         <source>Spara säkerhetskopia</source>
@@ -432,10 +432,6 @@
     <message>
         <source>Ersätta all data med innehållet i %1? Den nuvarande databasen sparas först som en säkerhetskopia.</source>
         <translation>Replace all data with the contents of %1? The current database is first saved as a backup.</translation>
-    </message>
-    <message>
-        <source>Återställer …</source>
-        <translation>Restoring …</translation>
     </message>
 </context>
 <context>
@@ -472,15 +468,39 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <source>⚠ %1 texter ändrades på båda datorerna – välj version…</source>
-        <translation>⚠ %1 texts were changed on both computers – choose a version…</translation>
+        <source>⚠ %n text ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %n text was changed on both computers – choose a version…</translation>
+    </message>
+    <message>
+        <source>⚠ %n texter ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %n texts were changed on both computers – choose a version…</translation>
     </message>
 </context>
 <context>
     <name>ConflictRow</name>
     <message>
+        <source>Den andra versionen, från den andra datorn:</source>
+        <translation>The other version, from the other computer:</translation>
+    </message>
+    <message>
+        <source>Den andra versionen, skriven på den här datorn:</source>
+        <translation>The other version, written on this computer:</translation>
+    </message>
+    <message>
+        <source>Den andra versionen, från %1:</source>
+        <translation>The other version, from %1:</translation>
+    </message>
+    <message>
+        <source>Åtagande: %1</source>
+        <translation>Commitment: %1</translation>
+    </message>
+    <message>
         <source>%1 ändrades på båda datorerna. Välj en version, eller slå ihop dem.</source>
         <translation>%1 was changed on both computers. Choose a version, or merge them.</translation>
+    </message>
+    <message>
+        <source>Den ena versionen står i rutan %1 nedan, den andra här.</source>
+        <translation>One version is in the %1 box below, the other here.</translation>
     </message>
     <message>
         <source>Texten nu (redigera för att slå ihop):</source>
@@ -490,14 +510,6 @@
     <message>
         <source>Texten nu:</source>
         <translation>The text now:</translation>
-    </message>
-    <message>
-        <source>den andra datorn</source>
-        <translation>the other computer</translation>
-    </message>
-    <message>
-        <source>Den andra versionen, från %1:</source>
-        <translation>The other version, from %1:</translation>
     </message>
     <message>
         <source>Använd den andra versionen</source>
@@ -962,6 +974,10 @@ Party groups</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Skriv lösenfrasen igen, eller välj Avbryt för att låta bli.</source>
+        <translation>Type the passphrase again, or choose Cancel to stop.</translation>
+    </message>
+    <message>
         <source>Dela med en annan dator</source>
         <translation>Share with another computer</translation>
     </message>
@@ -974,20 +990,28 @@ Party groups</translation>
         <translation>Protect the file with a passphrase (recommended; leave empty not to encrypt):</translation>
     </message>
     <message>
-        <source>Skriver filen …</source>
-        <translation>Writing the file …</translation>
-    </message>
-    <message>
-        <source>Filen är sparad (%1 poster).</source>
-        <translation>The file is saved (%1 items).</translation>
-    </message>
-    <message>
         <source>Ta emot från en annan dator</source>
         <translation>Receive from another computer</translation>
     </message>
     <message>
-        <source>Tar emot …</source>
-        <translation>Receiving …</translation>
+        <source>Skriver filen…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Filen %1 är sparad (%n ändring).</source>
+        <translation>The file %1 is saved (%n change).</translation>
+    </message>
+    <message>
+        <source>Filen %1 är sparad (%n ändringar).</source>
+        <translation>The file %1 is saved (%n changes).</translation>
+    </message>
+    <message>
+        <source>Flytta den till den andra datorn (USB-minne, e-post eller en delad mapp) och välj Arkiv → Ta emot… där.</source>
+        <translation>Move it to the other computer (USB stick, e-mail or a shared folder) and choose File → Receive… there.</translation>
+    </message>
+    <message>
+        <source>Tar emot…</source>
+        <translation>Receiving…</translation>
     </message>
     <message>
         <source>Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?</source>
@@ -1034,8 +1058,8 @@ Party groups</translation>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <source>Synkar …</source>
-        <translation>Syncing …</translation>
+        <source>Synkar…</source>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
@@ -1145,6 +1169,10 @@ Party groups</translation>
         <translation>What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
+        <source>Skriver Word-dokumentet…</source>
+        <translation>Writing the Word document…</translation>
+    </message>
+    <message>
         <source>Klart senast</source>
         <translation>Due by</translation>
     </message>
@@ -1207,10 +1235,6 @@ Party groups</translation>
     <message>
         <source>Flytta frågan till papperskorgen? Den kan återställas därifrån.</source>
         <translation>Move the question to the trash? It can be restored from there.</translation>
-    </message>
-    <message>
-        <source>Skriver Word-dokumentet …</source>
-        <translation>Writing the Word document …</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -2217,6 +2241,10 @@ Party groups</translation>
         <translation>Exported %n rows to %2</translation>
     </message>
     <message>
+        <source>Exporterar arkivet…</source>
+        <translation>Exporting the archive…</translation>
+    </message>
+    <message>
         <source>Samspel</source>
         <extracomment>The smallest the window may be made (in logical pixels). Search as you type starts this long after the last keystroke. The conversation view is built this long after the data folder was attached. Hits shown at once while typing (the ranked page follows). Emitted once, just after the window first appeared on screen.</extracomment>
         <translation>Samspel</translation>
@@ -2228,10 +2256,6 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporterar arkivet …</source>
-        <translation>Exporting the archive …</translation>
     </message>
     <message>
         <source>(i minnet)</source>
@@ -2483,7 +2507,7 @@ Party groups</translation>
     <name>Operations</name>
     <message>
         <source>Avbrutet.</source>
-        <extracomment>A blocking call waits this long on the spot before it waits in a local event loop (paints). After this long a blocking call says &quot;Väntar på databasen…&quot;. An operation with ``progress=`` shows its dialog only when it takes longer than this. How often the progress shown is brought up to date.</extracomment>
+        <extracomment>A blocking call waits this long on the spot before it waits in a local event loop (paints). After this long a blocking call says &quot;Väntar på databasen…&quot;. An operation with ``progress=`` shows its dialog only when it takes longer than this. A progress bar&apos;s text: the share done with a space before the sign (&quot;40 %&quot;). How often the progress shown is brought up to date.</extracomment>
         <translation>Cancelled.</translation>
     </message>
     <message>
@@ -3207,8 +3231,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Töm papperskorgen …</source>
-        <translation>Empty trash …</translation>
+        <source>Töm papperskorgen…</source>
+        <translation>Empty trash…</translation>
     </message>
     <message>
         <source>(papperskorgen är tom)</source>

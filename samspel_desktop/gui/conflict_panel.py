@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,19 +43,21 @@ _PANEL_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictRow", text)
-
-
 def other_source(services: Samspel, conflict: SyncConflict) -> str:
     """Where the other version was written: another laptop by its name, or this one (its own
     text, kept when the other laptop's text came to be shown)."""
     name = conflict.device_name
     if not name:
-        return _tr("Den andra versionen, från den andra datorn:")
+        return QCoreApplication.translate(
+            "ConflictRow", "Den andra versionen, från den andra datorn:"
+        )
     if name == services.exchange.device_name():
-        return _tr("Den andra versionen, skriven på den här datorn:")
-    return _tr("Den andra versionen, från %1:").replace("%1", name)
+        return QCoreApplication.translate(
+            "ConflictRow", "Den andra versionen, skriven på den här datorn:"
+        )
+    return QCoreApplication.translate("ConflictRow", "Den andra versionen, från %1:").replace(
+        "%1", name
+    )
 
 
 def _what_it_is_about(services: Samspel, conflict: SyncConflict) -> str:
@@ -64,7 +68,10 @@ def _what_it_is_about(services: Samspel, conflict: SyncConflict) -> str:
         what = services.commitments.get(conflict.item_id).what
     except UserFacingError:  # gone meanwhile
         return ""
-    return _tr("Åtagande: %1").replace("%1", f"”{what}”")
+    return QCoreApplication.translate("ConflictRow", "Åtagande: %1").replace("%1", f"”{what}”")
+
+
+_TAB_MARK = "⚠ "
 
 
 class ConflictRow(QFrame):
@@ -100,18 +107,7 @@ class ConflictRow(QFrame):
             layout.addWidget(QLabel(about, self, wordWrap=True))
         #: The text area holding the version shown: the page's own, or one made here.
         self.editor = editor
-        if editor is not None:  # the version shown is in the page's own box, further down
-            layout.addWidget(
-                QLabel(
-                    self.tr(
-                        "Den ena versionen står i rutan %1 nedan; den andra visas här. "
-                        "Välj en, eller slå ihop dem i rutan och behåll den."
-                    ).replace("%1", f"”{conflict_field(conflict.key)}”"),
-                    self,
-                    wordWrap=True,
-                )
-            )
-        else:
+        if editor is None:
             layout.addWidget(
                 QLabel(
                     self.tr("Texten nu (redigera för att slå ihop):")
@@ -125,6 +121,16 @@ class ConflictRow(QFrame):
             self.editor.setReadOnly(not conflict.editable)
             self.editor.setMaximumHeight(110)
             layout.addWidget(self.editor)
+        else:  # the version shown is in the page's own box, further down
+            layout.addWidget(
+                QLabel(
+                    self.tr("Den ena versionen står i rutan %1 nedan, den andra här.").replace(
+                        "%1", f"”{conflict_field(conflict.key)}”"
+                    ),
+                    self,
+                    wordWrap=True,
+                )
+            )
         self.source_label = QLabel(other_source(services, conflict), self, wordWrap=True)
         layout.addWidget(self.source_label)
         self.other = QPlainTextEdit(self)
@@ -217,6 +223,20 @@ class ConflictPanel(QWidget):
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
+        self._mark_tab(bool(self.rows))
+
+    def _mark_tab(self, marked: bool) -> None:
+        """On a tab not shown (the conversation's notes), its title says "⚠" like the
+        questions' list, so the conflict is seen without opening every tab."""
+        page: QWidget = self
+        while (stack := page.parentWidget()) is not None:
+            tabs = stack.parentWidget()
+            if isinstance(stack, QStackedWidget) and isinstance(tabs, QTabWidget):
+                index = tabs.indexOf(page)
+                title = tabs.tabText(index).removeprefix(_TAB_MARK)
+                tabs.setTabText(index, _TAB_MARK + title if marked else title)
+                return
+            page = stack
 
 
 class ConflictsDialog(QDialog):

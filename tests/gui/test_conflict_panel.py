@@ -116,15 +116,18 @@ def test_merging_by_editing_keeps_the_text_in_the_box(
         "Vi ses varannan vecka, och varje månad med presidiet."
     )
     assert view.conflict_panel.isHidden()
-    # The notes have their own panel on the notes tab.
+    # The notes have their own panel on the notes tab, whose title shows it.
     notes = view.notes_conflict_panel
     assert len(notes.rows) == 1 and notes.rows[0].editor is view.ui.notesEdit
+    tabs, notes_tab = view.ui.sideTabs, view.ui.notesTab
+    assert tabs.tabText(tabs.indexOf(notes_tab)) == "⚠ Anteckningar"
     assert {view.ui.notesEdit.toPlainText(), notes.rows[0].other.toPlainText()} == {
         "Annas anteckning.",
         "Karls anteckning.",
     }
     notes.rows[0].keep_editor_text()
     assert not view.conflicts()
+    assert tabs.tabText(tabs.indexOf(notes_tab)) == "Anteckningar"
 
 
 def _write_section(services: Samspel, version_id: int, *blocks: Block) -> None:
