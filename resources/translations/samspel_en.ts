@@ -1054,6 +1054,10 @@ Party groups</translation>
         <translation>Last run: %1 – %2</translation>
     </message>
     <message>
+        <source>Inte synkad ännu: välj Synka nu när mappen är den rätta.</source>
+        <translation>Not synced yet: choose Sync now when the folder is the right one.</translation>
+    </message>
+    <message>
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>

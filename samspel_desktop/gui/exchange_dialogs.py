@@ -288,7 +288,12 @@ class SyncFolderDialog(QDialog):
                 .replace("%2", folder["last_result"])
             )
         else:
-            self.last_run.setText("")
+            self.last_run.setText(
+                QCoreApplication.translate(
+                    "ExchangeDialogs", "Inte synkad ännu: välj Synka nu när mappen är den rätta."
+                )
+            )
+        self.last_run.setVisible(folder is not None)
         self.sync_now.setEnabled(folder is not None)
         self.forget.setEnabled(folder is not None)
         self.adjustSize()
