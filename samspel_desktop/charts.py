@@ -376,13 +376,14 @@ def _verticals(
     """The vertical lines: (day, style, colour, label, strip row) for period starts and their
     midpoints (row 0) and changes of person (row 1)."""
     out: list[tuple[dt.date, Qt.PenStyle, str, str, int]] = []
+    basis = trend.basis
     for period in trend.periods:
-        if period.start <= start <= period.end:
+        if period.term_start(basis) <= start <= period.term_end(basis):
             # The period already running at the left edge is named there (no line).
             out.append((start, Qt.PenStyle.NoPen, "#777777", period.label, 0))
         for day, style, label in (
-            (period.start, Qt.PenStyle.SolidLine, period.label),
-            (period.midpoint, Qt.PenStyle.DotLine, texts.midpoint),
+            (period.term_start(basis), Qt.PenStyle.SolidLine, period.label),
+            (period.midpoint_of(basis), Qt.PenStyle.DotLine, texts.midpoint),
         ):
             if start < day <= end:
                 out.append((day, style, "#777777", label, 0))

@@ -116,8 +116,42 @@
         <translation>PDF/A for the e-archive (*.pdf)</translation>
     </message>
     <message>
-        <source>”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter.</source>
-        <translation>“%1” contains %2 sections, %3 subheadings, %4 paragraphs and %5 list items.</translation>
+        <source>%n avsnitt</source>
+        <comment>one</comment>
+        <translation>%n section</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>many</comment>
+        <translation>%n sections</translation>
+    </message>
+    <message>
+        <source>%n underrubrik</source>
+        <translation>%n subheading</translation>
+    </message>
+    <message>
+        <source>%n underrubriker</source>
+        <translation>%n subheadings</translation>
+    </message>
+    <message>
+        <source>%n stycke</source>
+        <translation>%n paragraph</translation>
+    </message>
+    <message>
+        <source>%n stycken</source>
+        <translation>%n paragraphs</translation>
+    </message>
+    <message>
+        <source>%n listpunkt</source>
+        <translation>%n list item</translation>
+    </message>
+    <message>
+        <source>%n listpunkter</source>
+        <translation>%n list items</translation>
+    </message>
+    <message>
+        <source>”%1” innehåller %2 och %3.</source>
+        <translation>“%1” contains %2 and %3.</translation>
     </message>
     <message>
         <source>Spara som nytt utkast?</source>
@@ -2375,6 +2409,14 @@ Party groups</translation>
     <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparade minnesanteckningarna som PDF/A i %1.</source>
+        <translation>Saved the minutes as PDF/A in %1.</translation>
     </message>
     <message>
         <source>Sparade minnesanteckningarna i %1.</source>

@@ -171,8 +171,11 @@ def mandate_period(day: dt.date, basis: TermBasis = TermBasis.COUNCIL) -> Mandat
     return period
 
 
-def periods_between(first: dt.date, last: dt.date) -> tuple[MandatePeriod, ...]:
-    """The mandate periods from the one holding ``first`` to the one holding ``last``.
+def periods_between(
+    first: dt.date, last: dt.date, basis: TermBasis = TermBasis.COUNCIL
+) -> tuple[MandatePeriod, ...]:
+    """The mandate periods from the one holding ``first`` to the one holding ``last``, by the
+    council's term or by the board's (``basis``).
 
     Days outside the supported calendar (before the 1994 period, or too late for its end date
     to exist) are no error: the periods are simply cut to the supported ones.
@@ -180,8 +183,8 @@ def periods_between(first: dt.date, last: dt.date) -> tuple[MandatePeriod, ...]:
 
     def election_year(day: dt.date) -> int:
         year = day.year - (day.year - FIRST_SUPPORTED_ELECTION_YEAR) % 4
-        if year >= FIRST_SUPPORTED_ELECTION_YEAR and day < council_start(year):
-            year -= 4  # before the new council takes office: still the previous period
+        if year >= FIRST_SUPPORTED_ELECTION_YEAR and day < MandatePeriod(year).term_start(basis):
+            year -= 4  # before the new term starts: still the previous period
         return year
 
     low = max(election_year(first), FIRST_SUPPORTED_ELECTION_YEAR)

@@ -31,6 +31,7 @@ from samspel_desktop.domain.model import (
     DocumentMetadata,
     Suggestion,
 )
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
@@ -645,17 +646,20 @@ class AgreementEditor(QWidget):
 
     def _offer_import(self, path: Path, imported: ImportedAgreement) -> AgreementVersion | None:
         counts = imported.counts
-        summary = self.tr(
-            "”%1” innehåller %2 avsnitt, %3 underrubriker, %4 stycken och %5 listpunkter."
+        parts = [
+            counted(
+                counts["sections"], self.tr("%n avsnitt", "one"), self.tr("%n avsnitt", "many")
+            ),
+            counted(counts["subheadings"], self.tr("%n underrubrik"), self.tr("%n underrubriker")),
+            counted(counts["paragraphs"], self.tr("%n stycke"), self.tr("%n stycken")),
+            counted(counts["list_items"], self.tr("%n listpunkt"), self.tr("%n listpunkter")),
+        ]
+        summary = (
+            self.tr("”%1” innehåller %2 och %3.")
+            .replace("%2", ", ".join(parts[:-1]))
+            .replace("%3", parts[-1])
+            .replace("%1", imported.title or path.name)  # last: a title may hold "%2"
         )
-        for placeholder, value in (
-            ("%1", imported.title or path.name),
-            ("%2", str(counts["sections"])),
-            ("%3", str(counts["subheadings"])),
-            ("%4", str(counts["paragraphs"])),
-            ("%5", str(counts["list_items"])),
-        ):
-            summary = summary.replace(placeholder, value)
         titles = "\n".join(f"{n}. {s.title}" for n, s in enumerate(imported.sections, 1))
         notes = "\n".join(imported.notes)
         question = f"{summary}\n\n{titles}\n\n{notes}\n\n" + self.tr("Spara som nytt utkast?")

@@ -66,6 +66,8 @@ class HealthTrend:
     points: tuple[RatingPoint, ...]
     periods: tuple[MandatePeriod, ...]
     person_changes: tuple[tuple[dt.date, str], ...]  # (date, who came in)
+    #: Whose term the pair works to: the periods' lines start and halve that term.
+    basis: TermBasis = TermBasis.COUNCIL
 
     def series(self, attitude: str, side: Side) -> list[tuple[dt.date, int]]:
         return [(p.day, p.value) for p in self.points if p.attitude == attitude and p.side is side]
@@ -187,10 +189,11 @@ class HistoryService:
                 if p.name != q.name
             ]
             changes.append((after.start_date, ", ".join(who) or after.display_name))
+        basis = next((p.term for p in pairs if p.id == pair_id), TermBasis.BOARD)
         periods: tuple[MandatePeriod, ...] = ()
         if points:
-            periods = periods_between(points[0].day, points[-1].day)
-        return HealthTrend(points, periods, tuple(changes))
+            periods = periods_between(points[0].day, points[-1].day, basis)
+        return HealthTrend(points, periods, tuple(changes), basis)
 
     # --- mandate periods ---------------------------------------------------------------
 

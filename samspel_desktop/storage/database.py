@@ -878,7 +878,17 @@ def _migrate(conn: sqlite3.Connection, path: Path | None, backup_dir: Path | Non
     if path is not None and backup_dir is not None and _has_user_tables(conn):
         backup_to(conn, new_backup_path(backup_dir, "fore-uppgradering"))
     try:
-        MIGRATIONS.apply(_database(conn))
+        # All pending steps in one write transaction, the steps still due read inside it:
+        # two processes opening a new (or older) folder at once would otherwise both find the
+        # same steps due, and the second would fail on the tables the first just made.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS.apply(_database(conn))  # each step a savepoint inside
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     except sqlite3.Error as error:
         if path is None or translate_error(error) is not None:
             raise

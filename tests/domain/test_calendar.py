@@ -238,3 +238,13 @@ def test_periods_between_the_ends_of_the_calendar() -> None:
     assert everything[0] == MandatePeriod(1994)
     assert everything[-1] == MandatePeriod(LAST_SUPPORTED_ELECTION_YEAR)
     assert everything[-1].end.year == 9998
+
+
+def test_periods_between_by_the_boards_term() -> None:
+    """November 2022: the new council sits, the board elected in 2018 still does."""
+    autumn, spring = dt.date(2022, 11, 1), dt.date(2023, 2, 1)
+    assert [p.election_year for p in periods_between(autumn, spring)] == [2022]
+    assert [p.election_year for p in periods_between(autumn, spring, TermBasis.BOARD)] == [
+        2018,
+        2022,
+    ]

@@ -189,8 +189,12 @@ def test_adopted_is_read_only_and_compare_marks_changes(
     document.add_paragraph("Mål", style="Heading 1")
     document.add_paragraph("Punkt", style="List Bullet")
     document.save(str(source))
-    monkeypatch.setattr(editor, "confirm", lambda question: "1 avsnitt" in question)
+    asked: list[str] = []
+    monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or True)
     imported = editor.import_from(source)
+    assert asked[0].startswith(
+        "”Ny överenskommelse” innehåller 1 avsnitt, 0 underrubriker, 0 stycken och 1 listpunkt."
+    )
     assert imported is not None and imported.number == 3
     assert editor.ui.sectionList.item(0).text() == "1. Mål"
 

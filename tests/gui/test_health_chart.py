@@ -166,3 +166,42 @@ def test_ratings_at_the_ends_of_the_calendar_render(
     trend = services.history.health(pair_id)
     assert time_span(trend) == (dt.date.min, dt.date.max)
     assert health_png(trend, QSize(400, 200)).startswith(b"\x89PNG")
+
+
+def test_a_board_term_pair_sees_its_periods_start_on_1_january(qtbot: QtBot) -> None:
+    """A KSO and a KD work to the board's term: its line is at 1 January, not at the council's
+    15 October (nor the midpoint of the council's term)."""
+    from samspel_desktop.domain.calendar import TermBasis, periods_between
+    from samspel_desktop.domain.model import RatingPoint
+
+    points = tuple(
+        RatingPoint(day=day, attitude=attitude, side=side, value=value, pair_id=1)
+        for day, value in ((dt.date(2022, 5, 1), 3), (dt.date(2023, 5, 1), 4))
+        for attitude in ATTITUDES
+        for side in (Side.POLITICAL, Side.EXECUTIVE)
+    )
+    start, end = dt.date(2022, 5, 1), dt.date(2023, 5, 1)
+    council_start, board_start = dt.date(2022, 10, 15), dt.date(2023, 1, 1)
+
+    def grey_at(basis: TermBasis, day: dt.date) -> int:
+        trend = HealthTrend(points, periods_between(start, end, basis), (), basis)
+        chart = HealthChart()
+        qtbot.addWidget(chart)
+        chart.resize(1330, 560)
+        chart.set_trend(trend)
+        chart.show()
+        grabbed = chart.grab().toImage()
+        assert chart.layout_drawn is not None
+        first, last = time_span(trend)
+        total = 0  # grey pixels of a vertical line (anti-aliased) at ``day`` in every panel
+        for plot in chart.layout_drawn.plots.values():
+            x = round(plot.left() + plot.width() * (day - first).days / (last - first).days)
+            for y in range(round(plot.top()) + 2, round(plot.bottom()) - 2):
+                colours = [grabbed.pixelColor(x + dx, y) for dx in (-1, 0, 1)]
+                total += any(c.red() == c.green() == c.blue() < 0xB0 for c in colours)
+        return total
+
+    assert grey_at(TermBasis.BOARD, board_start) > 5
+    assert grey_at(TermBasis.BOARD, council_start) == 0
+    assert grey_at(TermBasis.COUNCIL, council_start) > 5
+    assert grey_at(TermBasis.COUNCIL, board_start) == 0

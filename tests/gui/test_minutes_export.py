@@ -65,3 +65,31 @@ def test_minutes_from_the_conversation_and_from_the_list(
     second = tmp_path / "Dokument" / "Vaggeryds kommun – Minnesanteckningar 2027-02-10.docx"
     texts = [p.text for p in docx.Document(str(second)).paragraphs]
     assert "Skrivet alldeles nyss" in texts, "what was typed is saved before the export"
+
+
+def test_minutes_as_pdf_a_for_the_e_archive(
+    qtbot: QtBot,
+    services: Samspel,
+    make_pair: MakePair,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    pair = make_pair(services)
+    conversation = services.conversations.start(pair.id, date=dt.date(2027, 1, 10))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, start, filters: (
+            str(tmp_path / "protokoll"),
+            next(f for f in filters.split(";;") if "PDF/A" in f),
+        ),
+    )
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show_conversation(conversation.id)
+    qtbot.mouseClick(window.conversation_view.ui.minutesButton, Qt.MouseButton.LeftButton)
+    written = tmp_path / "protokoll.pdf"
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert b"pdfaid:part" in written.read_bytes()  # the PDF/A identification
+    assert "PDF/A" in window.statusBar().currentMessage()
+    assert not (tmp_path / "protokoll.docx").exists()

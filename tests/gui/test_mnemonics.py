@@ -10,12 +10,17 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from samspel_desktop.gui.backup_dialog import BackupDialog
 from samspel_desktop.gui.commitment_dialog import CommitmentDialog
+from samspel_desktop.gui.conflict_panel import ConflictsDialog
 from samspel_desktop.gui.decision_dialog import DecisionDialog
+from samspel_desktop.gui.exchange_dialogs import SyncFolderDialog
+from samspel_desktop.gui.handbook import HandbookDialog
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.gui.new_conversation_dialog import NewConversationDialog
 from samspel_desktop.gui.new_seminar_dialog import NewSeminarDialog
 from samspel_desktop.gui.pair_dialog import PairDialog
+from samspel_desktop.gui.trash_dialog import TrashDialog
 from samspel_desktop.services.demo import load_demo
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.services.seminar_demo import load_seminar_demo
@@ -151,6 +156,11 @@ def test_no_mnemonic_collides_in_the_dialogs(
         ),
         ("decision", lambda: DecisionDialog(services, agreement.id)),
         ("new seminar", lambda: NewSeminarDialog(services)),
+        ("backups", lambda: BackupDialog(services)),
+        ("trash", lambda: TrashDialog(services)),
+        ("sync folder", lambda: SyncFolderDialog(services)),
+        ("conflicts", lambda: ConflictsDialog(services, pair.id)),
+        ("handbook", lambda: HandbookDialog(services.guides.all())),
     ]
     for name, make in dialogs:
         dialog = make()

@@ -557,3 +557,59 @@ def test_an_incremental_file_carries_only_what_changed(laptops: Any, tmp_path: P
     b.exchange.import_file(path)
     assert history(a) == history(b)
     del conv
+
+
+def test_a_payload_packed_far_tighter_than_json_packs_is_refused_before_it_is_unpacked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A "zip bomb": a gigabyte packed into a megabyte took 3 GB of memory and 14 s to refuse.
+    Unpacking now stops at 100 times the packed size above a floor (here lowered to 1 MB so
+    the test stays small); under the floor, even text that packs 1000:1 reads."""
+    import json
+    import zlib
+
+    from samspel_desktop.domain.errors import SyncError
+    from samspel_desktop.services import exchange_file
+
+    monkeypatch.setattr(exchange_file, "PAYLOAD_FLOOR_BYTES", 1024 * 1024)
+    text = "Vi ses varje månad och följer upp våra åtaganden. " * 40_000  # 2 MB, repetitive
+    real = exchange_file.encode({"text": text}, None)
+    bomb_body = zlib.compress(json.dumps({"x": "a" * 3_000_000}).encode(), 9)
+    header = {
+        "format": exchange_file.FORMAT,
+        "format_version": exchange_file.FORMAT_VERSION,
+        "body_bytes": len(bomb_body),
+        "body_sha256": hashlib.sha256(bomb_body).hexdigest(),
+        "compression": "zlib",
+        "encryption": None,
+    }
+    bomb = exchange_file.MAGIC + json.dumps(header).encode() + b"\n" + bomb_body
+    with pytest.raises(SyncError, match="för stor eller skadad"):
+        exchange_file.decode(bomb, "bomb.samspel", None)
+    monkeypatch.setattr(exchange_file, "PAYLOAD_FLOOR_BYTES", 64 * 1024 * 1024)
+    assert exchange_file.decode(real, "riktig.samspel", None) == {"text": text}
+    assert exchange_file.decode(bomb, "bomb.samspel", None)["x"] == "a" * 3_000_000
+
+
+def test_a_file_asking_for_a_costly_key_derivation_is_refused_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hostile header asking Argon2id for 10 passes over 1 GiB (8 s and a gigabyte before the
+    passphrase is even checked) is refused; the cost our own files use is read."""
+    from samspel_desktop.domain.errors import SyncError
+    from samspel_desktop.services import exchange_file
+
+    locked = exchange_file.encode({"text": "hemligt"}, "gemensam fras")
+    costly = locked.replace(b'"memlimit": 67108864', b'"memlimit": 1073741824', 1)
+    costly = costly.replace(b'"opslimit": 2', b'"opslimit": 10', 1)
+    assert costly != locked
+    real_derive = exchange_file.derive_key
+
+    def derive(*args: object, **kwargs: object) -> bytes:
+        raise AssertionError("the key was derived")
+
+    monkeypatch.setattr(exchange_file, "derive_key", derive)
+    with pytest.raises(SyncError):
+        exchange_file.decode(costly, "dyr.samspel", "gemensam fras")
+    monkeypatch.setattr(exchange_file, "derive_key", real_derive)
+    assert exchange_file.decode(locked, "vår.samspel", "gemensam fras") == {"text": "hemligt"}

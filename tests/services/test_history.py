@@ -79,6 +79,8 @@ def test_kept_on_time_is_grouped_by_the_pairs_term(services: Samspel) -> None:
     [by_council] = services.history.keeping_per_period(committee, dt.date(2023, 6, 1))
     assert by_board.period.label == "2018–2022"  # the board sat until 31 December 2022
     assert by_council.period.label == "2022–2026"  # the council's new term began 15 October
+    assert services.history.health(kso).basis is TermBasis.BOARD  # the chart's period lines
+    assert services.history.health(committee).basis is TermBasis.COUNCIL
 
 
 def test_health_trend_follows_the_lineage_and_marks_changes(

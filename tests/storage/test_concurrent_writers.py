@@ -284,3 +284,51 @@ def test_a_restore_waits_for_a_save_under_way_and_keeps_it_in_its_undo_backup(
     [undo] = paths.backups.glob("*fore-aterstallning*")
     assert "Under sparandet" in _organisations(undo)
     assert _organisations(paths.database) == {"Före kopian"}
+
+
+_FRESH_OPENER = r"""
+import sys
+import time
+from pathlib import Path
+
+from samspel_desktop.services.paths import DataPaths
+from samspel_desktop.services.samspel import Samspel
+
+data, go, name = sys.argv[1:]
+while not Path(go).exists():
+    time.sleep(0.001)
+services = Samspel.open(DataPaths(Path(data)))
+try:
+    pair = services.pairs.add(organisation=name, political=f"P {name}", executive=f"E {name}")
+    print(pair.id)
+finally:
+    services.close()
+"""
+
+
+def test_processes_opening_a_new_folder_at_once_all_save(tmp_path: Path) -> None:
+    """Four processes start on a folder that does not exist yet, at the same moment: each
+    creates the schema if it is still due, none takes the other's half-made schema for a
+    damaged database (before: "table sync_state already exists", so "Databasen är skadad")."""
+    for round_ in range(3):
+        data, go = tmp_path / f"ny-{round_}", tmp_path / f"start-{round_}"
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", _FRESH_OPENER, str(data), str(go), f"K{n}"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for n in range(4)
+        ]
+        go.touch()
+        results = [process.communicate(timeout=120) for process in processes]
+        assert [p.returncode for p in processes] == [0] * 4, [err for _, err in results]
+        ids = sorted(int(out) for out, _ in results)
+        assert ids == [1, 2, 3, 4]
+        conn = sqlite3.connect(data / "samspel.sqlite3")
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert conn.execute("SELECT count(*) FROM pairs").fetchone() == (4,)
+        finally:
+            conn.close()
