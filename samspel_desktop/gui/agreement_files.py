@@ -59,7 +59,7 @@ class AgreementFiles(QObject):
                 lambda _progress: write_pdf(agreements.pdf_source(version_id), path),
                 parent=self._editor,
                 done=pdf_written,
-                progress=self.tr("Skriver PDF/A …"),
+                progress=self.tr("Skriver PDF/A…"),
             )
 
         def told(result: WordExport) -> None:
@@ -70,7 +70,7 @@ class AgreementFiles(QObject):
             lambda progress: agreements.export_word(version_id, path, progress=progress),
             parent=self._editor,
             done=told,
-            progress=self.tr("Exporterar till Word …"),
+            progress=self.tr("Exporterar till Word…"),
             cancellable=True,
         )
 
@@ -140,7 +140,7 @@ class AgreementFiles(QObject):
             lambda _progress: read_agreement_docx(chosen),
             parent=self._editor,
             done=lambda imported: self._offer_import(chosen, imported),
-            progress=self.tr("Läser Word-dokumentet …"),
+            progress=self.tr("Läser Word-dokumentet…"),
             cancellable=True,
             beside=True,
         )

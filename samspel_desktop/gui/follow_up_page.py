@@ -399,7 +399,7 @@ class FollowUpPage(QWidget):
             write,
             parent=self,
             done=lambda result: done(result.messages) if done is not None else None,
-            progress=self.tr("Skriver Word-dokumentet …"),
+            progress=self.tr("Skriver Word-dokumentet…"),
             cancellable=True,
         )
 

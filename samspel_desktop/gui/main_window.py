@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
             lambda _progress: data_folder.export_archive(Path(name)),
             parent=self,
             done=exported,
-            progress=self.tr("Exporterar arkivet …"),
+            progress=self.tr("Exporterar arkivet…"),
         )
 
     def _backups(self) -> None:
