@@ -12,9 +12,10 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from samspel_desktop.domain.markup import markup_text
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementStatus,
@@ -27,7 +28,7 @@ from samspel_desktop.domain.model import (
     RemissStance,
     Side,
 )
-from samspel_desktop.domain.text import plain_text, text_for_word
+from samspel_desktop.domain.text import text_for_word
 from samspel_desktop.services.documents.agreement import write_agreement
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.services.documents.writer import WordExportError, bundled_template
@@ -242,6 +243,7 @@ _ANY_TEXT = st.text(st.characters(codec=None), max_size=60)
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@example(title="a", paragraph="\\\\", items=["\\*"], registration="")  # escapes read once
 @given(
     title=_ANY_TEXT,
     paragraph=_ANY_TEXT,
@@ -286,15 +288,16 @@ def test_any_text_is_exported_and_read_back_as_written(
         return text_for_word(text)[0]
 
     written = [(p.style.name, p.text) for p in reopened.paragraphs]
-    # Titles are written as they are (no bold marks), body text with **bold** marks applied.
+    # Titles are written as they are; body text is agreement markup (domain/markup.py): its
+    # **bold** and *italic* marks applied, an escaped character (\*, \\) written once.
     assert written[0] == ("Title", word(title))
     assert ("Heading 1", f"1. {word(title)}") in written
     body = [text for style, text in written[written.index(("Heading 1", f"1. {word(title)}")) :]]
     parts = [part.strip() for part in re.split(r"\n\s*\n", paragraph.strip())]
     expected = [
-        *(plain_text(word(part)) for part in parts if part),
-        *(plain_text(word(item.strip())) for item in items),  # bullets
-        *(plain_text(word(item.strip())) for item in items),  # numbered
+        *(markup_text(word(part)) for part in parts if part),
+        *(markup_text(word(item.strip())) for item in items),  # bullets
+        *(markup_text(word(item.strip())) for item in items),  # numbered
         word(paragraph.strip()),  # the subheading
     ]
     assert body[1 : 1 + len(expected)] == expected
