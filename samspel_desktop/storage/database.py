@@ -5,10 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import logging
 import os
-import socket
 import sqlite3
 import sys
 import threading
@@ -157,6 +155,8 @@ def machine_id() -> str:
             continue
         if text:
             return text
+    import socket
+
     return socket.gethostname()
 
 
@@ -169,6 +169,8 @@ def fingerprint(path: Path | None) -> str:
     first write, so two laptops never share one.
     """
     place = "minne" if path is None else os.path.abspath(path)
+    import hashlib  # loads OpenSSL: only for a write (binding the device) or a copy
+
     data = f"{machine_id()}|{place}".encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, digest_size=10).hexdigest()
 
