@@ -278,7 +278,7 @@ class Scenario:
         editor = window.agreement_page.editor
         yield self.after(200)
         self.begin("export")
-        exported = editor.export_to(self.work / "overenskommelse.docx")
+        exported = editor.files.export_to(self.work / "overenskommelse.docx")
         yield lambda: exported is None or exported.finished
         self.end()
 

@@ -43,7 +43,7 @@ from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import open_store, set_pragmas
 from samspel_desktop.storage.search import SearchRepository
 
-#: Hits the window shows at once while the user types (gui/main_window.py, FIRST_PAGE).
+#: Hits the window shows at once while the user types (gui/window_search.py, FIRST_PAGE).
 FIRST_PAGE = 20
 
 HERE = Path(__file__).resolve().parent
@@ -165,7 +165,7 @@ def _generator_stamp(years: int) -> str:
     for path in (
         HERE / "generate.py",
         HERE / "swedish_text.py",
-        ROOT / "samspel_desktop" / "storage" / "migrations.py",
+        *sorted((ROOT / "samspel_desktop" / "storage" / "migrations").glob("*.py")),
     ):
         digest.update(path.read_bytes())
     return f"{generate.GENERATOR_VERSION}-{generate.DEFAULT_SEED}-{years}-{digest.hexdigest()[:16]}"

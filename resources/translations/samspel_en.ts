@@ -5,6 +5,7 @@
     <name>AgreementEditor</name>
     <message>
         <source>Kopia av föregående pars överenskommelse (version %1)</source>
+        <extracomment>Word and PDF/A out, Word in.</extracomment>
         <translation>Copy of the previous pair&apos;s agreement (version %1)</translation>
     </message>
     <message>
@@ -52,10 +53,6 @@
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Exportera överenskommelsen</source>
-        <translation>Export the agreement</translation>
-    </message>
-    <message>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -86,80 +83,6 @@
     <message>
         <source>Uppgifterna är sparade</source>
         <translation>The details have been saved</translation>
-    </message>
-    <message>
-        <source>Sparat som PDF/A för e-arkivet: %1</source>
-        <translation>Saved as PDF/A for the e-archive: %1</translation>
-    </message>
-    <message>
-        <source>Skriver PDF/A …</source>
-        <translation>Writing PDF/A …</translation>
-    </message>
-    <message>
-        <source>Sparat som %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>Exporterar till Word …</source>
-        <translation>Exporting to Word …</translation>
-    </message>
-    <message>
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>PDF/A för e-arkivet (*.pdf)</source>
-        <translation>PDF/A for the e-archive (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>one</comment>
-        <translation>%n section</translation>
-    </message>
-    <message>
-        <source>%n avsnitt</source>
-        <comment>many</comment>
-        <translation>%n sections</translation>
-    </message>
-    <message>
-        <source>%n underrubrik</source>
-        <translation>%n subheading</translation>
-    </message>
-    <message>
-        <source>%n underrubriker</source>
-        <translation>%n subheadings</translation>
-    </message>
-    <message>
-        <source>%n stycke</source>
-        <translation>%n paragraph</translation>
-    </message>
-    <message>
-        <source>%n stycken</source>
-        <translation>%n paragraphs</translation>
-    </message>
-    <message>
-        <source>%n listpunkt</source>
-        <translation>%n list item</translation>
-    </message>
-    <message>
-        <source>%n listpunkter</source>
-        <translation>%n list items</translation>
-    </message>
-    <message>
-        <source>”%1” innehåller %2 och %3.</source>
-        <translation>“%1” contains %2 and %3.</translation>
-    </message>
-    <message>
-        <source>Spara som nytt utkast?</source>
-        <translation>Save as a new draft?</translation>
-    </message>
-    <message>
-        <source>Importera från Word</source>
-        <translation>Import from Word</translation>
-    </message>
-    <message>
-        <source>Läser Word-dokumentet …</source>
-        <translation>Reading the Word document …</translation>
     </message>
     <message>
         <source>nytt avsnitt</source>
@@ -331,6 +254,91 @@
     </message>
 </context>
 <context>
+    <name>AgreementFiles</name>
+    <message>
+        <source>Sparat som PDF/A för e-arkivet: %1</source>
+        <translation>Saved as PDF/A for the e-archive: %1</translation>
+    </message>
+    <message>
+        <source>Sparat som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Skriver PDF/A…</source>
+        <translation>Writing PDF/A…</translation>
+    </message>
+    <message>
+        <source>Exporterar till Word…</source>
+        <translation>Exporting to Word…</translation>
+    </message>
+    <message>
+        <source>Exportera överenskommelsen</source>
+        <translation>Export the agreement</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF/A för e-arkivet (*.pdf)</source>
+        <translation>PDF/A for the e-archive (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Samspel</source>
+        <translation>Samspel</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>one</comment>
+        <translation>%n section</translation>
+    </message>
+    <message>
+        <source>%n avsnitt</source>
+        <comment>many</comment>
+        <translation>%n sections</translation>
+    </message>
+    <message>
+        <source>%n underrubrik</source>
+        <translation>%n subheading</translation>
+    </message>
+    <message>
+        <source>%n underrubriker</source>
+        <translation>%n subheadings</translation>
+    </message>
+    <message>
+        <source>%n stycke</source>
+        <translation>%n paragraph</translation>
+    </message>
+    <message>
+        <source>%n stycken</source>
+        <translation>%n paragraphs</translation>
+    </message>
+    <message>
+        <source>%n listpunkt</source>
+        <translation>%n list item</translation>
+    </message>
+    <message>
+        <source>%n listpunkter</source>
+        <translation>%n list items</translation>
+    </message>
+    <message>
+        <source>”%1” innehåller %2 och %3.</source>
+        <translation>“%1” contains %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Spara som nytt utkast?</source>
+        <translation>Save as a new draft?</translation>
+    </message>
+    <message>
+        <source>Importera från Word</source>
+        <translation>Import from Word</translation>
+    </message>
+    <message>
+        <source>Läser Word-dokumentet…</source>
+        <translation>Reading the Word document…</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPage</name>
     <message>
         <source>← &amp;Startsidan</source>
@@ -432,24 +440,24 @@
         <translation>Back up now</translation>
     </message>
     <message>
-        <source>Spara kopia som …</source>
-        <translation>Save copy as …</translation>
+        <source>Spara kopia som…</source>
+        <translation>Save copy as…</translation>
+    </message>
+    <message>
+        <source>Återställ från fil…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <source>Återställer…</source>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>Återställ vald</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <source>Återställ från fil …</source>
-        <translation>Restore from file …</translation>
-    </message>
-    <message>
         <source>(inga säkerhetskopior ännu)</source>
         <translation>(no backups yet)</translation>
-    </message>
-    <message>
-        <source>Säkerhetskopierar …</source>
-        <translation>Backing up …</translation>
     </message>
     <message>
         <source>Spara säkerhetskopia</source>
@@ -466,10 +474,6 @@
     <message>
         <source>Ersätta all data med innehållet i %1? Den nuvarande databasen sparas först som en säkerhetskopia.</source>
         <translation>Replace all data with the contents of %1? The current database is first saved as a backup.</translation>
-    </message>
-    <message>
-        <source>Återställer …</source>
-        <translation>Restoring …</translation>
     </message>
 </context>
 <context>
@@ -506,8 +510,12 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <source>⚠ %1 texter ändrades på båda datorerna – välj version…</source>
-        <translation>⚠ %1 texts were changed on both computers – choose a version…</translation>
+        <source>⚠ %n text ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %n text was changed on both computers – choose a version…</translation>
+    </message>
+    <message>
+        <source>⚠ %n texter ändrades på båda datorerna – välj version…</source>
+        <translation>⚠ %n texts were changed on both computers – choose a version…</translation>
     </message>
 </context>
 <context>
@@ -526,12 +534,24 @@
         <translation>The text now:</translation>
     </message>
     <message>
-        <source>den andra datorn</source>
-        <translation>the other computer</translation>
+        <source>Den andra versionen, från den andra datorn:</source>
+        <translation>The other version, from the other computer:</translation>
+    </message>
+    <message>
+        <source>Den andra versionen, skriven på den här datorn:</source>
+        <translation>The other version, written on this computer:</translation>
     </message>
     <message>
         <source>Den andra versionen, från %1:</source>
         <translation>The other version, from %1:</translation>
+    </message>
+    <message>
+        <source>Åtagande: %1</source>
+        <translation>Commitment: %1</translation>
+    </message>
+    <message>
+        <source>Den ena versionen står i rutan %1 nedan, den andra här.</source>
+        <translation>One version is in the %1 box below, the other here.</translation>
     </message>
     <message>
         <source>Använd den andra versionen</source>
@@ -571,6 +591,45 @@
     <message>
         <source>Inga texter att välja mellan.</source>
         <translation>No texts to choose between.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommitments</name>
+    <message>
+        <source>Från tidigare samtal – följ upp</source>
+        <translation>From earlier conversations – follow up</translation>
+    </message>
+    <message>
+        <source>Nya i det här samtalet</source>
+        <translation>New in this conversation</translation>
+    </message>
+    <message>
+        <source>(inga)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>, försenat</source>
+        <translation>, overdue</translation>
+    </message>
+    <message>
+        <source>senast %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>inget datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Välj ett åtagande i listan först.</source>
+        <translation>Select a commitment in the list first.</translation>
+    </message>
+    <message>
+        <source>Stryk åtagande</source>
+        <translation>Drop commitment</translation>
+    </message>
+    <message>
+        <source>Med ett ord – varför stryks det?</source>
+        <translation>In a word – why is it being dropped?</translation>
     </message>
 </context>
 <context>
@@ -623,42 +682,6 @@
     <message>
         <source>Inte sparat – försöker igen</source>
         <translation>Not saved – retrying</translation>
-    </message>
-    <message>
-        <source>Från tidigare samtal – följ upp</source>
-        <translation>From earlier conversations – follow up</translation>
-    </message>
-    <message>
-        <source>Nya i det här samtalet</source>
-        <translation>New in this conversation</translation>
-    </message>
-    <message>
-        <source>(inga)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>, försenat</source>
-        <translation>, overdue</translation>
-    </message>
-    <message>
-        <source>senast %1</source>
-        <translation>due %1</translation>
-    </message>
-    <message>
-        <source>inget datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <source>Välj ett åtagande i listan först.</source>
-        <translation>Select a commitment in the list first.</translation>
-    </message>
-    <message>
-        <source>Stryk åtagande</source>
-        <translation>Drop commitment</translation>
-    </message>
-    <message>
-        <source>Med ett ord – varför stryks det?</source>
-        <translation>In a word – why is it being dropped?</translation>
     </message>
     <message>
         <source>← &amp;Startsidan</source>
@@ -996,6 +1019,10 @@ Party groups</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>Skriv lösenfrasen igen, eller välj Avbryt för att låta bli.</source>
+        <translation>Type the passphrase again, or choose Cancel to stop.</translation>
+    </message>
+    <message>
         <source>Dela med en annan dator</source>
         <translation>Share with another computer</translation>
     </message>
@@ -1008,20 +1035,28 @@ Party groups</translation>
         <translation>Protect the file with a passphrase (recommended; leave empty not to encrypt):</translation>
     </message>
     <message>
-        <source>Skriver filen …</source>
-        <translation>Writing the file …</translation>
-    </message>
-    <message>
-        <source>Filen är sparad (%1 poster).</source>
-        <translation>The file is saved (%1 items).</translation>
-    </message>
-    <message>
         <source>Ta emot från en annan dator</source>
         <translation>Receive from another computer</translation>
     </message>
     <message>
-        <source>Tar emot …</source>
-        <translation>Receiving …</translation>
+        <source>Skriver filen…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Filen %1 är sparad (%n ändring).</source>
+        <translation>The file %1 is saved (%n change).</translation>
+    </message>
+    <message>
+        <source>Filen %1 är sparad (%n ändringar).</source>
+        <translation>The file %1 is saved (%n changes).</translation>
+    </message>
+    <message>
+        <source>Flytta den till den andra datorn (USB-minne, e-post eller en delad mapp) och välj Arkiv → Ta emot… där.</source>
+        <translation>Move it to the other computer (USB stick, e-mail or a shared folder) and choose File → Receive… there.</translation>
+    </message>
+    <message>
+        <source>Tar emot…</source>
+        <translation>Receiving…</translation>
     </message>
     <message>
         <source>Filen gäller ett samspelspar som inte finns här: %1. Lägga till det?</source>
@@ -1064,12 +1099,16 @@ Party groups</translation>
         <translation>Last run: %1 – %2</translation>
     </message>
     <message>
+        <source>Inte synkad ännu: välj Synka nu när mappen är den rätta.</source>
+        <translation>Not synced yet: choose Sync now when the folder is the right one.</translation>
+    </message>
+    <message>
         <source>Välj synkmapp</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <source>Synkar …</source>
-        <translation>Syncing …</translation>
+        <source>Synkar…</source>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Anteckningarna kan vara känsliga. Ange en lösenfras som alla parets datorer använder, eller lämna tomt för att skriva okrypterat:</source>
@@ -1179,6 +1218,10 @@ Party groups</translation>
         <translation>What (political side): %2 · How (administration): %3 · Joint: %4 · Unclear: %5</translation>
     </message>
     <message>
+        <source>Skriver Word-dokumentet…</source>
+        <translation>Writing the Word document…</translation>
+    </message>
+    <message>
         <source>Klart senast</source>
         <translation>Due by</translation>
     </message>
@@ -1241,10 +1284,6 @@ Party groups</translation>
     <message>
         <source>Flytta frågan till papperskorgen? Den kan återställas därifrån.</source>
         <translation>Move the question to the trash? It can be restored from there.</translation>
-    </message>
-    <message>
-        <source>Skriver Word-dokumentet …</source>
-        <translation>Writing the Word document …</translation>
     </message>
     <message>
         <source>Uppföljning</source>
@@ -2223,10 +2262,6 @@ Party groups</translation>
         <translation>joint agreement, %1</translation>
     </message>
     <message>
-        <source>sök: %1</source>
-        <translation>search: %1</translation>
-    </message>
-    <message>
         <source>Fråga i gråzonen</source>
         <translation>Grey-zone question</translation>
     </message>
@@ -2251,8 +2286,12 @@ Party groups</translation>
         <translation>Exported %n rows to %2</translation>
     </message>
     <message>
+        <source>Exporterar arkivet…</source>
+        <translation>Exporting the archive…</translation>
+    </message>
+    <message>
         <source>Samspel</source>
-        <extracomment>The smallest the window may be made (in logical pixels). Search as you type starts this long after the last keystroke. The conversation view is built this long after the data folder was attached. Hits shown at once while typing (the ranked page follows). Emitted once, just after the window first appeared on screen.</extracomment>
+        <extracomment>The smallest the window may be made (in logical pixels). The conversation view is built this long after the data folder was attached. Emitted once, just after the window first appeared on screen. The search field&apos;s driver: as you type, Enter, a hit opened.</extracomment>
         <translation>Samspel</translation>
     </message>
     <message>
@@ -2262,10 +2301,6 @@ Party groups</translation>
     <message>
         <source>Samspel-arkiv (*.json)</source>
         <translation>Samspel archive (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporterar arkivet …</source>
-        <translation>Exporting the archive …</translation>
     </message>
     <message>
         <source>(i minnet)</source>
@@ -2525,7 +2560,7 @@ Party groups</translation>
     <name>Operations</name>
     <message>
         <source>Avbrutet.</source>
-        <extracomment>A blocking call waits this long on the spot before it waits in a local event loop (paints). After this long a blocking call says &quot;Väntar på databasen…&quot;. An operation with ``progress=`` shows its dialog only when it takes longer than this. How often the progress shown is brought up to date.</extracomment>
+        <extracomment>A blocking call waits this long on the spot before it waits in a local event loop (paints). After this long a blocking call says &quot;Väntar på databasen…&quot;. An operation with ``progress=`` shows its dialog only when it takes longer than this. A progress bar&apos;s text: the share done with a space before the sign (&quot;40 %&quot;). How often the progress shown is brought up to date.</extracomment>
         <translation>Cancelled.</translation>
     </message>
     <message>
@@ -3249,8 +3284,8 @@ Is Samspel closed on %1? Remove the lock?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Töm papperskorgen …</source>
-        <translation>Empty trash …</translation>
+        <source>Töm papperskorgen…</source>
+        <translation>Empty trash…</translation>
     </message>
     <message>
         <source>(papperskorgen är tom)</source>
@@ -3263,6 +3298,14 @@ Is Samspel closed on %1? Remove the lock?</translation>
     <message>
         <source>Radera allt i papperskorgen för gott? Det går inte att ångra. Säkerhetskopior som redan finns innehåller det raderade tills de tas bort automatiskt.</source>
         <translation>Delete everything in the trash for good? This cannot be undone. Existing backups still contain what was deleted until they are removed automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSearch</name>
+    <message>
+        <source>sök: %1</source>
+        <extracomment>Search as you type starts this long after the last keystroke. Hits shown at once while typing (the ranked page follows).</extracomment>
+        <translation>search: %1</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from samspel_desktop.cli.common import EXIT_OK, id_arg
 from samspel_desktop.domain.errors import SyncError, ValidationError
+from samspel_desktop.domain.text import counted
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -111,7 +112,8 @@ def run_exchange(services: Samspel, args: argparse.Namespace) -> int:
             args.pair, Path(args.output), passphrase=passphrase, full=args.full
         )
         what = "hela historiken" if counts["full"] else "ändringarna sedan förra utbytet"
-        print(f"Exporterade {what} ({counts['rows']} poster) till {args.output}")
+        rows = counted(counts["rows"], "%n post", "%n poster")
+        print(f"Exporterade {what} ({rows}) till {args.output}")
         return EXIT_OK
     report = services.exchange.import_file(
         Path(args.file), passphrase=passphrase, add_pairs=args.add_pair
@@ -126,7 +128,8 @@ def run_sync(services: Samspel, args: argparse.Namespace) -> int:
         passphrase=read_passphrase(args.passphrase_file),
         confirm_unencrypted=args.unencrypted,
     )
-    print(f"Läste {report.files_read} filer från andra datorer. {report.summary()}")
+    files = counted(report.files_read, "%n fil", "%n filer")
+    print(f"Läste {files} från andra datorer. {report.summary()}")
     for name in report.files_skipped:
         print(f"Hoppade över {name} (ofullständig eller oläslig; läses nästa gång).")
     return EXIT_OK

@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from samspel_desktop.domain.errors import ValidationError
+
+T = TypeVar("T")
 
 #: Deepest nesting of arrays and objects in any JSON Samspel reads (a guide needs seven levels).
 #: Checked before parsing, so deep input is refused without recursion.
@@ -135,22 +138,42 @@ def shown(value: object, limit: int = 40) -> str:
 
 def parse_date(value: object) -> dt.date:
     """A stored date: ``ÅÅÅÅ-MM-DD``, exactly as ``date.isoformat()`` writes it."""
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise ValidationError(f"{shown(value)} är inte ett datum i formen ÅÅÅÅ-MM-DD.")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(f"{shown(value)} är inget giltigt datum.") from None
+    return _parse_iso(
+        value,
+        _ISO_DATE,
+        dt.date.fromisoformat,
+        form="är inte ett datum i formen ÅÅÅÅ-MM-DD.",
+        invalid="är inget giltigt datum.",
+    )
 
 
 def parse_timestamp(value: object) -> dt.datetime:
     """A stored point in time (``created_at`` …): ISO 8601 starting with a valid date."""
-    if not isinstance(value, str) or not _ISO_TIMESTAMP.fullmatch(value):
-        raise ValidationError(f"{shown(value)} är ingen tidpunkt i formen ÅÅÅÅ-MM-DDTtt:mm:ss.")
+    return _parse_iso(
+        value,
+        _ISO_TIMESTAMP,
+        dt.datetime.fromisoformat,
+        form="är ingen tidpunkt i formen ÅÅÅÅ-MM-DDTtt:mm:ss.",
+        invalid="är ingen giltig tidpunkt.",
+    )
+
+
+def _parse_iso(
+    value: object,
+    pattern: re.Pattern[str],
+    parse: Callable[[str], T],
+    *,
+    form: str,
+    invalid: str,
+) -> T:
+    """``value`` read by ``parse`` once it has the ``pattern``'s form (``form`` says so when it
+    has not), ``invalid`` when it has the form but no such day or time exists."""
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise ValidationError(f"{shown(value)} {form}")
     try:
-        return dt.datetime.fromisoformat(value)
+        return parse(value)
     except ValueError:
-        raise ValidationError(f"{shown(value)} är ingen giltig tidpunkt.") from None
+        raise ValidationError(f"{shown(value)} {invalid}") from None
 
 
 def check_integer(value: object) -> int:

@@ -7,6 +7,9 @@ formatting bar, Ctrl+B, Ctrl+I, lists and subheadings), and stored as the sectio
 focus and before another section or version is shown. A failed save keeps the text on screen,
 says why and is tried again.
 
+Its files (Word and PDF/A out, Word in) are ``agreement_files.py``; the comparison of two
+versions is drawn by ``agreement_comparison.py``.
+
 Embed it anywhere: ``AgreementEditor(services, pair_id, parent)``.
 """
 
@@ -15,13 +18,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QWidget
 
 from samspel_desktop.domain.errors import ValidationError
 from samspel_desktop.domain.model import (
@@ -29,28 +30,24 @@ from samspel_desktop.domain.model import (
     AgreementStatus,
     AgreementVersion,
     DocumentMetadata,
+    Pair,
     Suggestion,
 )
-from samspel_desktop.domain.text import counted
+from samspel_desktop.gui.agreement_comparison import comparison_html
+from samspel_desktop.gui.agreement_files import AgreementFiles
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.common import ask_yes_no
 from samspel_desktop.gui.errors import shows_errors
-from samspel_desktop.gui.file_dialogs import ask_open_path, ask_save_path_as
 from samspel_desktop.gui.forms.ui_agreement_editor import Ui_AgreementEditor
 from samspel_desktop.gui.labels import label
-from samspel_desktop.gui.operations import Operation, operations_for, remote
-from samspel_desktop.services.agreements import (
-    DiffSegment,
-    VersionComparison,
-    agreement_templates,
-    new_section_key,
-)
+from samspel_desktop.gui.operations import remote
+from samspel_desktop.services.agreement_comparison import VersionComparison
+from samspel_desktop.services.agreement_templates import agreement_templates
+from samspel_desktop.services.agreements import new_section_key
 from samspel_desktop.services.samspel import Samspel
 
 if TYPE_CHECKING:
-    from samspel_desktop.services.documents.writer import WordExport
-    from samspel_desktop.services.word_text import ImportedAgreement
-from samspel_desktop.services.word_import import read_agreement_docx
+    pass
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,6 +75,8 @@ class AgreementEditor(QWidget):
         self.autosaver = Autosaver(self, self._services)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        #: Word and PDF/A out, Word in.
+        self.files = AgreementFiles(self, self._services)
         self._connect()
         # A new person in the pair inherits the predecessor's agreement as a draft: offer it first.
         if self._pair.predecessor_id is not None:
@@ -115,9 +114,9 @@ class AgreementEditor(QWidget):
         ui.takeSuggestionButton.clicked.connect(self.take_selected_suggestion)
         ui.startButton.clicked.connect(self.start_draft)
         ui.newDraftButton.clicked.connect(self.new_draft_from_current)
-        ui.exportButton.clicked.connect(self._ask_export)
+        ui.exportButton.clicked.connect(self.files.ask_export)
         ui.decisionButton.clicked.connect(self.open_decision_path)
-        ui.importButton.clicked.connect(self._ask_import)
+        ui.importButton.clicked.connect(self.files.ask_import)
         ui.versionList.currentRowChanged.connect(self._version_chosen)
         ui.compareButton.clicked.connect(self._compare_chosen)
         for field in self._metadata_fields():
@@ -152,6 +151,10 @@ class AgreementEditor(QWidget):
     @property
     def version(self) -> AgreementVersion | None:
         return self._version
+
+    @property
+    def pair(self) -> Pair:
+        return self._pair
 
     def _editable(self) -> bool:
         return self._version is not None and self._version.is_editable
@@ -564,50 +567,6 @@ class AgreementEditor(QWidget):
             self.save_now()
             self.compare(int(old), int(new))
 
-    # --- Word ---------------------------------------------------------------------------
-
-    def export_to(
-        self, path: Path, done: Callable[[list[str]], object] | None = None
-    ) -> Operation[WordExport] | Operation[Path] | None:
-        """Export the shown version to ``path`` on the database thread, with progress (one
-        step a section) and a cancel that leaves no file; ``done`` gets what the user should
-        be told."""
-        if self._version is None:
-            return None
-        self.save_now()
-        version_id = self._version.id
-        agreements = self._services.agreements
-        ops = operations_for(self._services, self)
-        if path.suffix.lower() == ".pdf":
-            from samspel_desktop.pdf import write_pdf
-
-            def pdf_written(written: Path) -> None:
-                if done is not None:
-                    done(
-                        [self.tr("Sparat som PDF/A för e-arkivet: %1").replace("%1", str(written))]
-                    )
-
-            # Read and drawn on the database thread (QPdfWriter and QTextDocument work on any
-            # thread); the window goes on meanwhile.
-            return ops.run(
-                lambda _progress: write_pdf(agreements.pdf_source(version_id), path),
-                parent=self,
-                done=pdf_written,
-                progress=self.tr("Skriver PDF/A …"),
-            )
-
-        def told(result: WordExport) -> None:
-            if done is not None:
-                done([self.tr("Sparat som %1").replace("%1", str(result.path)), *result.messages])
-
-        return ops.run(
-            lambda progress: agreements.export_word(version_id, path, progress=progress),
-            parent=self,
-            done=told,
-            progress=self.tr("Exporterar till Word …"),
-            cancellable=True,
-        )
-
     def open_decision_path(self) -> None:
         """Remiss and adoption of the shown version (saves pending text first)."""
         if self._version is None or not self.save_now():
@@ -618,78 +577,6 @@ class AgreementEditor(QWidget):
         DecisionDialog(self._services, version_id, self).exec()
         self.reload(version_id)
 
-    @shows_errors
-    def _ask_export(self) -> None:
-        if self._version is None:
-            return
-        chosen = ask_save_path_as(
-            self,
-            self.tr("Exportera överenskommelsen"),
-            self._services.agreements.word_file_name(self._version),
-            [
-                (".docx", self.tr("Word-dokument (*.docx)")),
-                (".pdf", self.tr("PDF/A för e-arkivet (*.pdf)")),
-            ],
-        )
-        if chosen is None:
-            return
-        self.export_to(
-            chosen,
-            lambda messages: QMessageBox.information(
-                self, self.tr("Samspel"), "\n\n".join(messages)
-            ),
-        )
-
-    def import_from(self, path: Path) -> AgreementVersion | None:
-        """Import a .docx as a new draft after the user saw what it holds."""
-        return self._offer_import(path, read_agreement_docx(path))
-
-    def _offer_import(self, path: Path, imported: ImportedAgreement) -> AgreementVersion | None:
-        counts = imported.counts
-        parts = [
-            counted(
-                counts["sections"], self.tr("%n avsnitt", "one"), self.tr("%n avsnitt", "many")
-            ),
-            counted(counts["subheadings"], self.tr("%n underrubrik"), self.tr("%n underrubriker")),
-            counted(counts["paragraphs"], self.tr("%n stycke"), self.tr("%n stycken")),
-            counted(counts["list_items"], self.tr("%n listpunkt"), self.tr("%n listpunkter")),
-        ]
-        summary = (
-            self.tr("”%1” innehåller %2 och %3.")
-            .replace("%2", ", ".join(parts[:-1]))
-            .replace("%3", parts[-1])
-            .replace("%1", imported.title or path.name)  # last: a title may hold "%2"
-        )
-        titles = "\n".join(f"{n}. {s.title}" for n, s in enumerate(imported.sections, 1))
-        notes = "\n".join(imported.notes)
-        question = f"{summary}\n\n{titles}\n\n{notes}\n\n" + self.tr("Spara som nytt utkast?")
-        if not self.confirm(question.replace("\n\n\n\n", "\n\n")):
-            return None
-        self.save_now()
-        version = self._services.agreements.add_imported_draft(
-            self._pair, imported.title, imported.sections
-        )
-        self.reload(version.id)
-        return version
-
-    @shows_errors
-    def _ask_import(self) -> None:
-        chosen = ask_open_path(
-            self, self.tr("Importera från Word"), self.tr("Word-dokument (*.docx)")
-        )
-        if chosen is None:
-            return
-        # Read beside the window's work (a large document takes a moment; nothing is written
-        # until the user said yes, so Avbryt is always safe).
-        operations_for(self._services, self).run(
-            lambda _progress: read_agreement_docx(chosen),
-            parent=self,
-            done=lambda imported: self._offer_import(chosen, imported),
-            progress=self.tr("Läser Word-dokumentet …"),
-            cancellable=True,
-            beside=True,
-        )
-
 
 def _parse_date(text: str, field: str) -> dt.date | None:
     text = text.strip()
@@ -699,44 +586,3 @@ def _parse_date(text: str, field: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"{field}: ”{text}” är inte ett datum i formen ÅÅÅÅ-MM-DD.") from None
-
-
-def comparison_html(comparison: VersionComparison) -> str:
-    """The comparison as HTML: deletions struck through in red, insertions green."""
-    labels = {
-        "added": QCoreApplication.translate("AgreementEditor", "nytt avsnitt"),
-        "removed": QCoreApplication.translate("AgreementEditor", "borttaget avsnitt"),
-        "changed": QCoreApplication.translate("AgreementEditor", "ändrat"),
-        "unchanged": QCoreApplication.translate("AgreementEditor", "oförändrat"),
-    }
-    styles = {
-        "delete": "background:#fbe3e3;color:#8a1f1f;text-decoration:line-through;",
-        "insert": "background:#e1f3e1;color:#1d5e1d;",
-        "equal": "",
-    }
-
-    def render(segments: tuple[DiffSegment, ...]) -> str:
-        out = []
-        for segment in segments:
-            body = html.escape(segment.text).replace("\n", "<br>")
-            style = styles[segment.kind]
-            out.append(f'<span style="{style}">{body}</span>' if style else body)
-        return "".join(out)
-
-    old, new = comparison.old, comparison.new
-    summary = (
-        QCoreApplication.translate(
-            "AgreementEditor",
-            "<b>Version %1</b> → <b>Version %2</b>: %3 av %4 avsnitt har ändrats.",
-        )
-        .replace("%1", str(old.number))
-        .replace("%2", str(new.number))
-        .replace("%3", str(comparison.changed))
-        .replace("%4", str(len(comparison.sections)))
-    )
-    parts = [f"<p>{summary}</p>"]
-    for section in comparison.sections:
-        parts.append(f"<h4>{render(section.title)} <small>({labels[section.change]})</small></h4>")
-        if section.change != "unchanged":
-            parts.append(f"<p>{render(section.body)}</p>")
-    return "".join(parts)

@@ -90,10 +90,10 @@ class BackupDialog(ListDialog):
             self.tr("Stäng"),
         )
         self.backup_button = self.add_button(self.tr("Säkerhetskopiera nu"), self.backup_now)
-        self.save_as_button = self.add_button(self.tr("Spara kopia som …"), self._save_as)
+        self.save_as_button = self.add_button(self.tr("Spara kopia som…"), self._save_as)
         self.restore_button = self.add_button(self.tr("Återställ vald"), self._restore_selected)
         self.restore_file_button = self.add_button(
-            self.tr("Återställ från fil …"), self._restore_file
+            self.tr("Återställ från fil…"), self._restore_file
         )
         self.list.currentRowChanged.connect(self._update_buttons)
         self.resize(620, 420)
@@ -135,7 +135,7 @@ class BackupDialog(ListDialog):
             lambda progress: self._services.data_folder.backup(destination, progress=progress),
             parent=self,
             done=done,
-            progress=self.tr("Säkerhetskopierar …"),
+            progress=self.tr("Säkerhetskopierar…"),
         )
 
     def _save_as(self) -> None:
@@ -182,5 +182,5 @@ class BackupDialog(ListDialog):
             lambda progress: self._services.data_folder.restore(source, progress=progress),
             parent=self,
             done=done,
-            progress=self.tr("Återställer …"),
+            progress=self.tr("Återställer…"),
         )

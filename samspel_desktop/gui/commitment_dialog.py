@@ -113,3 +113,9 @@ class CommitmentDialog(QDialog):
             due_date=from_qdate(self.due_edit.date()) if self.due_check.isChecked() else None,
         )
         super().accept()
+
+
+def edit_commitment(services: Samspel, commitment_id: int, pair: Pair, parent: QWidget) -> bool:
+    """Correct a commitment's text, owner and due date in the dialog; whether it was saved."""
+    dialog = CommitmentDialog(services, services.commitments.get(commitment_id), pair, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from samspel_desktop.domain.errors import UserFacingError
 from samspel_desktop.domain.sync import SyncConflict
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.common import bold_font
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.labels import conflict_field
@@ -37,6 +41,37 @@ _PANEL_STYLE = (
     "QFrame#conflictRow { background: #fff4ce; border: 1px solid #c19c00; }"
     " QFrame#conflictRow QLabel { color: #3b2f00; }"
 )
+
+
+def other_source(services: Samspel, conflict: SyncConflict) -> str:
+    """Where the other version was written: another laptop by its name, or this one (its own
+    text, kept when the other laptop's text came to be shown)."""
+    name = conflict.device_name
+    if not name:
+        return QCoreApplication.translate(
+            "ConflictRow", "Den andra versionen, från den andra datorn:"
+        )
+    if name == services.exchange.device_name():
+        return QCoreApplication.translate(
+            "ConflictRow", "Den andra versionen, skriven på den här datorn:"
+        )
+    return QCoreApplication.translate("ConflictRow", "Den andra versionen, från %1:").replace(
+        "%1", name
+    )
+
+
+def _what_it_is_about(services: Samspel, conflict: SyncConflict) -> str:
+    """Which commitment a commitment's text belongs to (a pair may have many); "" otherwise."""
+    if conflict.table != "commitments" or conflict.field == "what" or conflict.item_id is None:
+        return ""
+    try:
+        what = services.commitments.get(conflict.item_id).what
+    except UserFacingError:  # gone meanwhile
+        return ""
+    return QCoreApplication.translate("ConflictRow", "Åtagande: %1").replace("%1", f"”{what}”")
+
+
+_TAB_MARK = "⚠ "
 
 
 class ConflictRow(QFrame):
@@ -67,6 +102,9 @@ class ConflictRow(QFrame):
         heading.setWordWrap(True)
         heading.setFont(bold_font(heading))
         layout.addWidget(heading)
+        about = _what_it_is_about(services, conflict)
+        if about:
+            layout.addWidget(QLabel(about, self, wordWrap=True))
         #: The text area holding the version shown: the page's own, or one made here.
         self.editor = editor
         if editor is None:
@@ -83,10 +121,18 @@ class ConflictRow(QFrame):
             self.editor.setReadOnly(not conflict.editable)
             self.editor.setMaximumHeight(110)
             layout.addWidget(self.editor)
-        source = conflict.device_name or self.tr("den andra datorn")
-        layout.addWidget(
-            QLabel(self.tr("Den andra versionen, från %1:").replace("%1", source), self)
-        )
+        else:  # the version shown is in the page's own box, further down
+            layout.addWidget(
+                QLabel(
+                    self.tr("Den ena versionen står i rutan %1 nedan, den andra här.").replace(
+                        "%1", f"”{conflict_field(conflict.key)}”"
+                    ),
+                    self,
+                    wordWrap=True,
+                )
+            )
+        self.source_label = QLabel(other_source(services, conflict), self, wordWrap=True)
+        layout.addWidget(self.source_label)
         self.other = QPlainTextEdit(self)
         self.other.setReadOnly(True)
         self.other.setPlainText(conflict.other)
@@ -177,6 +223,20 @@ class ConflictPanel(QWidget):
             self._layout.addWidget(row)
             self.rows.append(row)
         self.setVisible(bool(self.rows))
+        self._mark_tab(bool(self.rows))
+
+    def _mark_tab(self, marked: bool) -> None:
+        """On a tab not shown (the conversation's notes), its title says "⚠" like the
+        questions' list, so the conflict is seen without opening every tab."""
+        page: QWidget = self
+        while (stack := page.parentWidget()) is not None:
+            tabs = stack.parentWidget()
+            if isinstance(stack, QStackedWidget) and isinstance(tabs, QTabWidget):
+                index = tabs.indexOf(page)
+                title = tabs.tabText(index).removeprefix(_TAB_MARK)
+                tabs.setTabText(index, _TAB_MARK + title if marked else title)
+                return
+            page = stack
 
 
 class ConflictsDialog(QDialog):
@@ -201,8 +261,13 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        self.panel = ConflictPanel(services, scroll)
-        scroll.setWidget(self.panel)
+        # The rows stay their own height at the top; the space left over stays below them.
+        holder = QWidget(scroll)
+        holder_layout = QVBoxLayout(holder)
+        self.panel = ConflictPanel(services, holder)
+        holder_layout.addWidget(self.panel)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         self.empty = QLabel(self.tr("Inga texter att välja mellan."), self)
         layout.addWidget(self.empty)
@@ -250,8 +315,10 @@ class ConflictBanner(QPushButton):
             else 0
         )
         self.setText(
-            self.tr("⚠ %1 texter ändrades på båda datorerna – välj version…").replace(
-                "%1", str(count)
+            counted(
+                count,
+                self.tr("⚠ %n text ändrades på båda datorerna – välj version…"),
+                self.tr("⚠ %n texter ändrades på båda datorerna – välj version…"),
             )
         )
         self.setVisible(count > 0)

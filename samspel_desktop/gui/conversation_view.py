@@ -1,4 +1,6 @@
-"""The conversation view: one question at a time, three voices, ratings, commitments, notes."""
+"""The conversation view: one question at a time, three voices, ratings, commitments, notes.
+
+The commitments tab is driven by ``conversation_commitments.py``."""
 
 from __future__ import annotations
 
@@ -11,8 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QInputDialog,
     QPlainTextEdit,
     QTreeWidgetItem,
     QWidget,
@@ -23,7 +23,6 @@ from samspel_desktop.domain.model import (
     AgreementSection,
     Answer,
     AnswerType,
-    CommitmentStatus,
     Conversation,
     ConversationStatus,
     Guide,
@@ -35,15 +34,16 @@ from samspel_desktop.domain.model import (
 from samspel_desktop.domain.sync import SyncConflict
 from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.autosave import Autosaver
-from samspel_desktop.gui.commitment_dialog import CommitmentDialog, owner_choices, owner_names
+from samspel_desktop.gui.commitment_dialog import owner_choices
 from samspel_desktop.gui.common import bold_font, from_qdate, to_qdate
 from samspel_desktop.gui.conflict_panel import ConflictPanel
+from samspel_desktop.gui.conversation_commitments import ConversationCommitments
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_conversation_view import Ui_ConversationView
 from samspel_desktop.gui.labels import attribution, label, quotes_html
 from samspel_desktop.gui.operations import operations_for, remote
 from samspel_desktop.gui.rating_panel import RatingPanel
-from samspel_desktop.services.agreements import DEFAULT_TEMPLATE, agreement_templates
+from samspel_desktop.services.agreement_templates import DEFAULT_TEMPLATE, agreement_templates
 from samspel_desktop.services.samspel import Samspel
 
 
@@ -94,6 +94,9 @@ class ConversationView(QWidget):
         self._unsaved: dict[str, Answer] = {}
         self._index = -1
         self._loading = False
+        self.commitments = ConversationCommitments(self.ui, self._services, self)
+        self.commitments.saved.connect(self._saved)
+        self.commitments.status_message.connect(self.status_message)
         self.rating_panel = RatingPanel(self.ui.ratingHost)
         self.ui.ratingHostLayout.addWidget(self.rating_panel)
         self.rating_panel.rated.connect(self._rate)
@@ -169,14 +172,6 @@ class ConversationView(QWidget):
         ui.greyzoneButton.clicked.connect(self.greyzone_requested)
         ui.minutesButton.clicked.connect(self.export_minutes)
         ui.questionTree.currentItemChanged.connect(self._tree_selection)
-        ui.addCommitmentButton.clicked.connect(self._add_commitment)
-        ui.whatEdit.returnPressed.connect(self._add_commitment)
-        ui.doneButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DONE))
-        ui.keepOpenButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.OPEN))
-        ui.dropButton.clicked.connect(lambda: self._follow_up(CommitmentStatus.DROPPED))
-        ui.editCommitmentButton.clicked.connect(self.edit_commitment)
-        ui.commitmentTree.itemDoubleClicked.connect(self._commitment_double_clicked)
-        ui.dueCheck.toggled.connect(ui.dueDateEdit.setEnabled)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence("Ctrl+PgDown"), self.next_question),
@@ -251,7 +246,7 @@ class ConversationView(QWidget):
             self._build_tree()
         finally:
             self._loading = False
-        self._refresh_commitments()
+        self.commitments.show(conversation, pair)
         self._show_notes_conflicts()
         keys = [r.key for r in self._refs]
         self.show_question(keys.index(question_key) if question_key in keys else 0)
@@ -631,110 +626,6 @@ class ConversationView(QWidget):
         # The button just pressed is gone: write about the ratings next (the focus would
         # otherwise fall to the next widget in the window, the search field).
         self.ui.politicalEdit.setFocus()
-
-    # --- commitments ---------------------------------------------------------------------
-
-    def _refresh_commitments(self, select_id: int | None = None) -> None:
-        tree = self.ui.commitmentTree
-        tree.clear()
-        if self.conversation is None or self.pair is None:
-            return
-        today = dt.date.today()
-        groups = (
-            (
-                self.tr("Från tidigare samtal – följ upp"),
-                self._services.commitments.carried(self.conversation),
-            ),
-            (
-                self.tr("Nya i det här samtalet"),
-                self._services.commitments.made_in(self.conversation),
-            ),
-        )
-        names = owner_names(self.pair)
-        for title, commitments in groups:
-            parent = QTreeWidgetItem(tree, [title])
-            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            parent.setFont(0, bold_font(tree))
-            parent.setExpanded(True)
-            if not commitments:
-                empty = QTreeWidgetItem(parent, [self.tr("(inga)")])
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            for c in commitments:
-                status = label(c.status)
-                if c.is_overdue(today):
-                    status = "⚠ " + status + self.tr(", försenat")
-                if c.status_note:
-                    status += f" ({c.status_note})"
-                due = (
-                    self.tr("senast %1").replace("%1", c.due_date.isoformat())
-                    if c.due_date
-                    else self.tr("inget datum")
-                )
-                owner = c.owner_name or names[c.owner_side] or label(c.owner_side)
-                details = f"{owner} · {due} · {status}"
-                item = QTreeWidgetItem(parent, [f"{c.what}\n{details}"])
-                item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-                item.setToolTip(0, f"{c.what}\n{details}")
-                if c.id == select_id:
-                    tree.setCurrentItem(item)
-
-    def _current_commitment_id(self) -> int | None:
-        item = self.ui.commitmentTree.currentItem()
-        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        return int(value) if value is not None else None
-
-    @shows_errors
-    def _add_commitment(self) -> None:
-        if self.conversation is None or self.pair is None:
-            return
-        side = Side(self.ui.ownerCombo.currentData())
-        due = from_qdate(self.ui.dueDateEdit.date()) if self.ui.dueCheck.isChecked() else None
-        added = self._services.commitments.add(
-            self.conversation.pair_id,
-            self.ui.whatEdit.text(),
-            side,
-            owner_name=owner_names(self.pair)[side],
-            due_date=due,
-            created_in=self.conversation.id,
-        )
-        self._saved(dt.datetime.now())
-        self.ui.whatEdit.clear()
-        self._refresh_commitments(select_id=added.id)
-
-    @shows_errors
-    def _follow_up(self, status: CommitmentStatus) -> None:
-        commitment_id = self._current_commitment_id()
-        if commitment_id is None or self.conversation is None:
-            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
-            return
-        note = ""
-        if status is CommitmentStatus.DROPPED:
-            note, ok = QInputDialog.getText(
-                self, self.tr("Stryk åtagande"), self.tr("Med ett ord – varför stryks det?")
-            )
-            if not ok:
-                return
-        self._services.commitments.follow_up(self.conversation, commitment_id, status, note)
-        self._saved(dt.datetime.now())
-        self._refresh_commitments(select_id=commitment_id)
-
-    def _commitment_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(0, Qt.ItemDataRole.UserRole) is not None:
-            self.edit_commitment()
-
-    @shows_errors
-    def edit_commitment(self) -> None:
-        """Correct the chosen commitment's text, owner and due date in a dialog."""
-        commitment_id = self._current_commitment_id()
-        if commitment_id is None or self.pair is None:
-            self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
-            return
-        dialog = CommitmentDialog(
-            self._services, self._services.commitments.get(commitment_id), self.pair, self
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._saved(dt.datetime.now())
-            self._refresh_commitments(select_id=commitment_id)
 
     @shows_errors
     def export_minutes(self) -> None:

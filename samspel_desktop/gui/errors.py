@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, Protocol, TypeVar, runtime_checkable
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samspel_desktop import APP_NAME
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)
 
 
 @runtime_checkable
@@ -54,7 +55,8 @@ def shows_errors(
     method: Callable[Concatenate[W, P], R],
 ) -> Callable[Concatenate[W, P], R | None]:
     """Decorate a widget's method: a :class:`UserFacingError` it raises is shown (see
-    :func:`show_error`) and the method returns ``None``.
+    :func:`show_error`) and the method returns ``None``. On an object that drives part of a
+    widget (not a widget itself), the error is shown by its nearest widget parent.
 
     Connected to a signal, the method gets only the arguments it takes, as an undecorated slot
     would (Qt passes ``currentIndexChanged``'s index to any callable that accepts one).
@@ -67,7 +69,14 @@ def shows_errors(
         try:
             return method(self, *args[:takes], **kwargs)  # type: ignore[arg-type]
         except UserFacingError as error:
-            show_error(self, error)
+            show_error(_widget(self), error)
             return None
 
     return guarded
+
+
+def _widget(owner: QObject | None) -> QWidget | None:
+    """``owner`` itself if a widget, else its nearest parent that is one."""
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()
+    return owner

@@ -7,6 +7,7 @@ The dialogs' questions (a passphrase, a new pair) come between operations, never
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -33,6 +34,7 @@ from samspel_desktop.domain.errors import (
     UserFacingError,
 )
 from samspel_desktop.domain.progress import Progress
+from samspel_desktop.domain.text import counted
 from samspel_desktop.gui.errors import show_error
 from samspel_desktop.gui.operations import operations_for
 from samspel_desktop.services.samspel import Samspel
@@ -72,13 +74,31 @@ def _run(parent: QWidget, services: Samspel, label: str, work: Callable[[], T]) 
 
 
 def _ask_passphrase(parent: QWidget, prompt: str) -> str | None:
+    """A passphrase, or None when the user left the box empty or chose "Avbryt"."""
+    answer = _ask_passphrase_or_cancel(parent, prompt)
+    return answer or None
+
+
+def _ask_passphrase_or_cancel(parent: QWidget, prompt: str) -> str | None:
+    """The text typed ("" for an empty box, a choice in its own right), or None for "Avbryt"."""
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("ExchangeDialogs", "Lösenfras"),
         prompt,
         QLineEdit.EchoMode.Password,
     )
-    return text if ok and text else None
+    return text if ok else None
+
+
+def _try_again(message: str) -> str:
+    """A wrong passphrase's message, and what to do about it."""
+    return (
+        message
+        + "\n\n"
+        + QCoreApplication.translate(
+            "ExchangeDialogs", "Skriv lösenfrasen igen, eller välj Avbryt för att låta bli."
+        )
+    )
 
 
 def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
@@ -91,18 +111,21 @@ def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
     )
     if not name:
         return False
-    passphrase = _ask_passphrase(
+    typed = _ask_passphrase_or_cancel(
         parent,
         QCoreApplication.translate(
             "ExchangeDialogs",
             "Skydda filen med en lösenfras (rekommenderas; lämna tomt för att inte kryptera):",
         ),
     )
+    if typed is None:  # "Avbryt": nothing is written
+        return False
+    passphrase = typed or None
     try:
         counts = _run(
             parent,
             services,
-            QCoreApplication.translate("ExchangeDialogs", "Skriver filen …"),
+            QCoreApplication.translate("ExchangeDialogs", "Skriver filen…"),
             lambda: services.exchange.export_pair(pair_id, Path(name), passphrase=passphrase),
         )
     except CancelledError:  # the window closed meanwhile
@@ -110,14 +133,26 @@ def share_pair(parent: QWidget, services: Samspel, pair_id: int) -> bool:
     except UserFacingError as error:
         show_error(parent, error)
         return False
-    QMessageBox.information(
-        parent,
-        "Samspel",
-        QCoreApplication.translate("ExchangeDialogs", "Filen är sparad (%1 poster).").replace(
-            "%1", str(counts["rows"])
-        ),
-    )
+    QMessageBox.information(parent, "Samspel", shared_message(Path(name), counts["rows"]))
     return True
+
+
+def shared_message(path: Path, rows: int) -> str:
+    """What "Dela med en annan dator…" says when the file is written: what, and what next."""
+    saved = counted(
+        rows,
+        QCoreApplication.translate("ExchangeDialogs", "Filen %1 är sparad (%n ändring)."),
+        QCoreApplication.translate("ExchangeDialogs", "Filen %1 är sparad (%n ändringar)."),
+    ).replace("%1", path.name)
+    return (
+        saved
+        + "\n\n"
+        + QCoreApplication.translate(
+            "ExchangeDialogs",
+            "Flytta den till den andra datorn (USB-minne, e-post eller en delad mapp) och välj "
+            "Arkiv → Ta emot… där.",
+        )
+    )
 
 
 def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> bool:
@@ -139,13 +174,16 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
             report = _run(
                 parent,
                 services,
-                QCoreApplication.translate("ExchangeDialogs", "Tar emot …"),
+                QCoreApplication.translate("ExchangeDialogs", "Tar emot…"),
                 lambda p=passphrase, a=add_pairs: services.exchange.import_file(  # type: ignore[misc]
                     path, passphrase=p, add_pairs=a
                 ),
             )
         except PassphraseError as error:
-            passphrase = _ask_passphrase(parent, error.message)
+            asked_before = passphrase is not None
+            passphrase = _ask_passphrase(
+                parent, _try_again(error.message) if asked_before else error.message
+            )
             if passphrase is None:
                 return False
             continue
@@ -171,6 +209,17 @@ def receive(parent: QWidget, services: Samspel, path: Path | None = None) -> boo
         return True
 
 
+def local_time(stamp: str) -> str:
+    """A stored time (ISO 8601, UTC) as the clock on the wall shows it: "2026-11-30 20:28"."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def _unencrypted_question() -> str:
     return QCoreApplication.translate(
         "ExchangeDialogs", "Skriva filerna okrypterade i den delade mappen? (Frågas bara en gång.)"
@@ -184,6 +233,8 @@ class SyncFolderDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.setWindowTitle(QCoreApplication.translate("ExchangeDialogs", "Synkmapp"))
+        # Wide enough for a OneDrive path and the text above it (it never wraps to a crop).
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -196,7 +247,7 @@ class SyncFolderDialog(QDialog):
                 wordWrap=True,
             )
         )
-        self.folder_label = QLabel(self)
+        self.folder_label = QLabel(self, wordWrap=True)
         self.last_run = QLabel(self, wordWrap=True)
         layout.addWidget(self.folder_label)
         layout.addWidget(self.last_run)
@@ -233,13 +284,19 @@ class SyncFolderDialog(QDialog):
         if folder and folder["last_run"]:
             self.last_run.setText(
                 QCoreApplication.translate("ExchangeDialogs", "Senast: %1 – %2")
-                .replace("%1", folder["last_run"])
+                .replace("%1", local_time(folder["last_run"]))
                 .replace("%2", folder["last_result"])
             )
         else:
-            self.last_run.setText("")
+            self.last_run.setText(
+                QCoreApplication.translate(
+                    "ExchangeDialogs", "Inte synkad ännu: välj Synka nu när mappen är den rätta."
+                )
+            )
+        self.last_run.setVisible(folder is not None)
         self.sync_now.setEnabled(folder is not None)
         self.forget.setEnabled(folder is not None)
+        self.adjustSize()
 
     def _choose(self) -> None:
         name = QFileDialog.getExistingDirectory(
@@ -263,13 +320,13 @@ class SyncFolderDialog(QDialog):
                 _run(
                     self,
                     self._services,
-                    QCoreApplication.translate("ExchangeDialogs", "Synkar …"),
+                    QCoreApplication.translate("ExchangeDialogs", "Synkar…"),
                     lambda c=confirm: self._services.exchange.sync_folder(  # type: ignore[misc]
                         folder, passphrase=self._passphrase, confirm_unencrypted=c
                     ),
                 )
             except UnencryptedFolderError:
-                passphrase = _ask_passphrase(
+                typed = _ask_passphrase_or_cancel(
                     self,
                     QCoreApplication.translate(
                         "ExchangeDialogs",
@@ -277,7 +334,9 @@ class SyncFolderDialog(QDialog):
                         "datorer använder, eller lämna tomt för att skriva okrypterat:",
                     ),
                 )
-                if passphrase is None:
+                if typed is None:  # "Avbryt": nothing is written
+                    return False
+                if not typed:
                     answer = QMessageBox.question(
                         self,
                         "Samspel",
@@ -287,10 +346,13 @@ class SyncFolderDialog(QDialog):
                         return False
                     confirm = True
                 else:
-                    self._passphrase = passphrase
+                    self._passphrase = typed
                 continue
             except PassphraseError as error:
-                self._passphrase = _ask_passphrase(self, error.message)
+                asked_before = self._passphrase is not None
+                self._passphrase = _ask_passphrase(
+                    self, _try_again(error.message) if asked_before else error.message
+                )
                 if self._passphrase is None:
                     return False
                 continue

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHeaderView,
     QInputDialog,
@@ -247,12 +246,9 @@ class FollowUpPage(QWidget):
         if commitment_id is None or self.pair is None:
             self.status_message.emit(self.tr("Välj ett åtagande i listan först."))
             return
-        from samspel_desktop.gui.commitment_dialog import CommitmentDialog
+        from samspel_desktop.gui.commitment_dialog import edit_commitment
 
-        dialog = CommitmentDialog(
-            self._services, self._services.commitments.get(commitment_id), self.pair, self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not edit_commitment(self._services, commitment_id, self.pair, self):
             return
         self._rows = self._services.history.commitments(self.pair.id, self.today)
         self._fill_commitments()
@@ -403,7 +399,7 @@ class FollowUpPage(QWidget):
             write,
             parent=self,
             done=lambda result: done(result.messages) if done is not None else None,
-            progress=self.tr("Skriver Word-dokumentet …"),
+            progress=self.tr("Skriver Word-dokumentet…"),
             cancellable=True,
         )
 

@@ -1,9 +1,10 @@
-"""The main window: start page and conversation view in one stack. Services are passed in."""
+"""The main window: start page and conversation view in one stack. Services are passed in.
+
+Its search field is driven by ``window_search.py``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,24 +28,20 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.follow_up_page import FollowUpPage
     from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
     from samspel_desktop.gui.guide_editor import GuideEditorPage
-    from samspel_desktop.gui.operations import Operation, Operations, Progress
+    from samspel_desktop.gui.operations import Operations
     from samspel_desktop.gui.search_page import SearchPage
     from samspel_desktop.gui.seminar_page import SeminarPage
     from samspel_desktop.gui.start_page import StartData, StartPage
+    from samspel_desktop.gui.window_search import WindowSearch
     from samspel_desktop.services.samspel import Samspel
-    from samspel_desktop.services.search import SearchResult
 
 
 P = TypeVar("P", bound=QWidget)
 
 #: The smallest the window may be made (in logical pixels).
 MINIMUM_WIDTH, MINIMUM_HEIGHT = 640, 480
-#: Search as you type starts this long after the last keystroke.
-SEARCH_DELAY_MS = 150
 #: The conversation view is built this long after the data folder was attached.
 PREPARE_PAGES_AFTER_MS = 1000
-#: Hits shown at once while typing (the ranked page follows).
-FIRST_PAGE = 20
 
 
 def _operations(services: Samspel, owner: QWidget) -> Operations:
@@ -80,6 +77,8 @@ class MainWindow(QMainWindow):
     ui: Ui_MainWindow
     start_page: StartPage
     search_field: QLineEdit
+    #: The search field's driver: as you type, Enter, a hit opened.
+    search: WindowSearch
 
     def __init__(
         self,
@@ -100,7 +99,6 @@ class MainWindow(QMainWindow):
         self._agreement_page: AgreementPage | None = None
         self._guide_editor_page: GuideEditorPage | None = None
         self._seminar_page: SeminarPage | None = None
-        self._search_operation: Operation[SearchResult] | None = None
         self._built = False
         self._painted = False
         if build:
@@ -126,6 +124,7 @@ class MainWindow(QMainWindow):
             return
         from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
         from samspel_desktop.gui.start_page import StartPage
+        from samspel_desktop.gui.window_search import WindowSearch
 
         services = self._services
         shown = self.isVisible()
@@ -141,19 +140,12 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Sök"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(360)
-        self.search_field.returnPressed.connect(self.run_search)
-        # Search as you type: a moment after the last keystroke, on the database thread; a
-        # newer keystroke cancels a search still running, so a stale result never shows.
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_as_you_type)
-        self.search_field.textEdited.connect(self._search_timer.start)
+        self.search = WindowSearch(self, self.search_field)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.ui.toolBar.addWidget(spacer)
         self.ui.toolBar.addWidget(self.search_field)
-        self.ui.actionSearch.triggered.connect(self._focus_search)
+        self.ui.actionSearch.triggered.connect(self.search.focus)
         self.ui.pages.currentChanged.connect(self._page_changed)
         self.start_page.follow_up.connect(self.show_follow_up)
         self.start_page.status_message.connect(self.statusBar().showMessage)
@@ -292,7 +284,7 @@ class MainWindow(QMainWindow):
             from samspel_desktop.gui.conversation_view import ConversationView
 
             view = self._page(ConversationView(self.services, self))
-            view.title_changed.connect(self._set_title)
+            view.title_changed.connect(self.set_title)
             view.greyzone_requested.connect(self._raise_greyzone)
             self._restore_splitter("conversation/splitter", view)
             self._conversation_view = view
@@ -312,7 +304,7 @@ class MainWindow(QMainWindow):
             from samspel_desktop.gui.search_page import SearchPage
 
             self._search_page = self._page(SearchPage(self))
-            self._search_page.open_hit.connect(self.open_search_hit)
+            self._search_page.open_hit.connect(self.search.open_hit)
         return self._search_page
 
     @property
@@ -344,7 +336,7 @@ class MainWindow(QMainWindow):
             return
         self.guide_editor_page.refresh()
         self.ui.pages.setCurrentWidget(self.guide_editor_page)
-        self._set_title(self.tr("samtalsguider"))
+        self.set_title(self.tr("samtalsguider"))
 
     def show_seminars(self, seminar_id: int | None = None) -> None:
         if not self.flush():
@@ -355,7 +347,7 @@ class MainWindow(QMainWindow):
         else:
             page.refresh()
         self.ui.pages.setCurrentWidget(page)
-        self._set_title(self.tr("seminarier"))
+        self.set_title(self.tr("seminarier"))
 
     # --- navigation ----------------------------------------------------------------------
 
@@ -385,7 +377,7 @@ class MainWindow(QMainWindow):
         self.follow_up_page.load(pair_id)
         self.ui.pages.setCurrentWidget(self.follow_up_page)
         pair = self.follow_up_page.pair
-        self._set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
+        self.set_title(self.tr("uppföljning, %1").replace("%1", pair.display_name) if pair else "")
 
     @shows_errors
     def show_agreement(self, pair_id: int) -> None:
@@ -393,7 +385,7 @@ class MainWindow(QMainWindow):
             return
         self.agreement_page.show_pair(self.services, pair_id)
         self.ui.pages.setCurrentWidget(self.agreement_page)
-        self._set_title(
+        self.set_title(
             self.tr("överenskommelse, %1").replace(
                 "%1", self.services.pairs.get(pair_id).display_name
             )
@@ -402,84 +394,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         """A search belongs to its results: leaving them empties the search field."""
         if self._search_page is None or self.ui.pages.currentWidget() is not self._search_page:
-            self._cancel_search()
-            self.search_field.clear()
-
-    def _focus_search(self) -> None:
-        self.search_field.setFocus()
-        self.search_field.selectAll()
-
-    def run_search(self) -> Operation[SearchResult]:
-        """Search for what the search field holds, best hits first; the hits get the focus."""
-        self._search_timer.stop()
-        query = self.search_field.text()
-        return self._search(query, ranked=True, then=self.search_page.focus_results)
-
-    def _search_as_you_type(self) -> None:
-        """The first hits found at once (newest first, a few ms), then the best ones."""
-        query = self.search_field.text()
-        if not query.strip():
-            self._cancel_search()
-            return
-        self._search(query, ranked=False, then=lambda: self._search(query, ranked=True, then=None))
-
-    def _cancel_search(self) -> None:
-        if self._search_operation is not None:
-            self._search_operation.cancel()
-            self._search_operation = None
-
-    def _search(
-        self, query: str, *, ranked: bool, then: Callable[[], object] | None
-    ) -> Operation[SearchResult]:
-        from samspel_desktop.gui.operations import operations_for
-
-        self._cancel_search()
-        search = self.services.search
-
-        def find(progress: Progress) -> SearchResult:
-            if ranked:
-                return search.search(query, should_stop=progress.should_stop)
-            return search.search(
-                query, FIRST_PAGE, should_stop=progress.should_stop, newest_first=True
-            )
-
-        def found(result: SearchResult) -> None:
-            if self.ui.pages.currentWidget() is not self.search_page:
-                self.flush()
-            self.search_page.show_hits(query, result, ranked=ranked)
-            self.ui.pages.setCurrentWidget(self.search_page)
-            self._set_title(self.tr("sök: %1").replace("%1", query))
-            if then is not None:
-                then()
-
-        operation = operations_for(self.services, self).run(find, parent=self, done=found)
-        self._search_operation = operation
-        return operation
-
-    def open_search_hit(self, hit: object) -> None:
-        from samspel_desktop.services.search import SearchHit
-
-        if not isinstance(hit, SearchHit):
-            return
-        family = hit.kind.split(".", 1)[0]
-        if family == "pair" and hit.pair_id is not None:
-            self.show_start_page()
-            self.start_page.refresh(select_pair=hit.pair_id)
-        elif hit.conversation_id is not None and family in ("answer", "conversation", "commitment"):
-            self.show_conversation(hit.conversation_id, hit.question_key or None)
-        elif family in ("seminar_answer", "seminar_synthesis") and hit.target_id is not None:
-            self.show_seminars(hit.target_id)
-        elif hit.pair_id is not None and family in ("agreement", "remiss"):
-            self.show_agreement(hit.pair_id)
-            editor = self.agreement_page.editor
-            if editor is not None and hit.target_id is not None:
-                editor.reload(hit.target_id)
-        elif hit.pair_id is not None:
-            self.show_follow_up(hit.pair_id)
-            if family == "greyzone" and hit.target_id is not None:
-                self.follow_up_page.select_entry(hit.target_id)
-            elif family == "commitment":
-                self.follow_up_page.ui.tabs.setCurrentWidget(self.follow_up_page.ui.commitmentsTab)
+            self.search.clear()
 
     @shows_errors
     def _raise_greyzone(self) -> None:
@@ -531,9 +446,9 @@ class MainWindow(QMainWindow):
 
     def _title_for_pair(self, name: str) -> None:
         if self.ui.pages.currentWidget() is self.start_page:
-            self._set_title(name)
+            self.set_title(name)
 
-    def _set_title(self, detail: str) -> None:
+    def set_title(self, detail: str) -> None:
         self.setWindowTitle(
             self.tr("Samspel – %1").replace("%1", detail) if detail else self.tr("Samspel")
         )
@@ -570,7 +485,7 @@ class MainWindow(QMainWindow):
             lambda _progress: data_folder.export_archive(Path(name)),
             parent=self,
             done=exported,
-            progress=self.tr("Exporterar arkivet …"),
+            progress=self.tr("Exporterar arkivet…"),
         )
 
     def _backups(self) -> None:

@@ -58,7 +58,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 
 from samspel_desktop.domain.errors import CancelledError, UserFacingError
 
@@ -75,6 +81,8 @@ BLOCK_MS = 5
 NOTICE_MS = 300
 #: An operation with ``progress=`` shows its dialog only when it takes longer than this.
 SHOW_PROGRESS_AFTER_MS = 300
+#: A progress bar's text: the share done with a space before the sign ("40 %").
+PERCENT_FORMAT = "%p %"
 #: How often the progress shown is brought up to date.
 _PROGRESS_TICK_MS = 100
 
@@ -446,6 +454,9 @@ class _Display:
         )
         cancel = QCoreApplication.translate("Operations", "Avbryt") if self._cancellable else ""
         dialog = QProgressDialog(self._label or "", cancel, 0, 0, parent)
+        bar = QProgressBar(dialog)
+        bar.setFormat(PERCENT_FORMAT)  # "40 %", as Swedish writes it (and the status bar)
+        dialog.setBar(bar)
         if not self._cancellable:
             dialog.setCancelButton(None)
         dialog.setWindowTitle(QCoreApplication.translate("Operations", "Samspel"))

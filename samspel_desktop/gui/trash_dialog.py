@@ -36,7 +36,7 @@ class TrashDialog(ListDialog):
         )
         self.restore_button = self.add_button(self.tr("Ta tillbaka"), self.restore_selected)
         self.empty_button = self.add_button(
-            self.tr("Töm papperskorgen …"),
+            self.tr("Töm papperskorgen…"),
             self._ask_and_empty,
             QDialogButtonBox.ButtonRole.DestructiveRole,
         )

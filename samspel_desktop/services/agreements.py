@@ -1,6 +1,7 @@
-"""The överenskommelse: templates (SKR's four parts, Vaggeryd's structure), versions, the
-decision path (draft → remiss → adopted), suggestions from conversations with provenance, and
-a word-level comparison of two versions.
+"""The överenskommelse: versions, the decision path (draft → remiss → adopted), suggestions
+from conversations with provenance, and its documents. The templates a draft starts from are
+``agreement_templates.py``; the word-level comparison of two versions is
+``agreement_comparison.py``.
 
 Glossary: *överenskommelse* is ``Agreement``; *remiss* (consultation of nämnder and party
 groups) and *yttrande* (a recipient's answer) keep their Swedish names.
@@ -10,23 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.bodies import (
     agreement_title,
     applies_to,
     deciding_body,
     decision_text,
-    fill,
-    wording,
 )
 from samspel_desktop.domain.calendar import default_review_date
 from samspel_desktop.domain.errors import ImmutableError, NotFoundError, ValidationError
-from samspel_desktop.domain.markup import legacy_to_markup, markup_text
+from samspel_desktop.domain.markup import legacy_to_markup
 from samspel_desktop.domain.model import (
     AgreementSection,
     AgreementVersion,
@@ -43,8 +41,17 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import clean_line, clean_text
+from samspel_desktop.services.agreement_comparison import (
+    VersionComparison,
+    compare_versions,
+    image_line,
+)
+from samspel_desktop.services.agreement_templates import (
+    DEFAULT_TEMPLATE,
+    agreement_templates,
+    template_sections,
+)
 from samspel_desktop.services.documents.naming import default_file_name
-from samspel_desktop.services.paths import resources_dir
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
@@ -54,57 +61,6 @@ if TYPE_CHECKING:
 
     # python-docx is imported when a document is written, not when the app starts.
     from samspel_desktop.services.documents.writer import WordExport
-
-DEFAULT_TEMPLATE = "skr"
-
-
-@dataclasses.dataclass(frozen=True)
-class AgreementTemplate:
-    id: str
-    title: str
-    summary: str
-    source: str
-    sections: tuple[AgreementSection, ...]
-
-
-def agreement_templates(directory: Path | None = None) -> dict[str, AgreementTemplate]:
-    folder = directory or resources_dir() / "agreement_templates"
-    out = {}
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        sections = tuple(
-            AgreementSection(
-                key=s["key"],
-                title=s["title"],
-                guidance=s.get("guidance", ""),
-                blocks=tuple(
-                    Block(BlockType(b["type"]), b.get("text", ""), tuple(b.get("items", ())))
-                    for b in s.get("blocks", [])
-                ),
-            )
-            for s in data["sections"]
-        )
-        out[data["id"]] = AgreementTemplate(
-            data["id"], data["title"], data.get("summary", ""), data.get("source", ""), sections
-        )
-    return out
-
-
-def template_sections(template: AgreementTemplate, pair: Pair) -> tuple[AgreementSection, ...]:
-    """The template's sections in the pair's words ("kommunstyrelsens ordförande", "KSO", …)."""
-    words = wording(pair)
-    return tuple(
-        dataclasses.replace(
-            section,
-            title=fill(section.title, words),
-            guidance=fill(section.guidance, words),
-            blocks=tuple(
-                Block(b.type, fill(b.text, words), tuple(fill(i, words) for i in b.items))
-                for b in section.blocks
-            ),
-        )
-        for section in template.sections
-    )
 
 
 def replaced_text(version: AgreementVersion) -> str:
@@ -178,151 +134,6 @@ def new_section_key(existing: Iterable[str], title: str = "") -> str:
     while key in taken:
         key, n = f"{slug}-{n}", n + 1
     return key
-
-
-def image_line(alt: str) -> str:
-    """How a comparison shows a picture: "[Bild: Kommunikationsvägar]"."""
-    return f"[Bild: {alt}]" if alt else "[Bild]"
-
-
-# --- comparison -------------------------------------------------------------------------------
-
-DiffKind = Literal["equal", "insert", "delete"]
-SectionChange = Literal["added", "removed", "changed", "unchanged"]
-
-
-@dataclasses.dataclass(frozen=True)
-class DiffSegment:
-    kind: DiffKind
-    text: str
-
-
-@dataclasses.dataclass(frozen=True)
-class SectionComparison:
-    """One section in two versions; ``None`` title where the section is missing on that side."""
-
-    key: str
-    old_title: str | None
-    new_title: str | None
-    change: SectionChange
-    title: tuple[DiffSegment, ...]
-    body: tuple[DiffSegment, ...]
-
-
-@dataclasses.dataclass(frozen=True)
-class VersionComparison:
-    old: AgreementVersion
-    new: AgreementVersion
-    sections: tuple[SectionComparison, ...]
-
-    @property
-    def changed(self) -> int:
-        return sum(1 for s in self.sections if s.change != "unchanged")
-
-
-def section_text(section: AgreementSection) -> str:
-    """The section's text as readable lines (bullets as •, numbers as 1.), formatting dropped."""
-    lines: list[str] = []
-    for block in section.blocks:
-        if block.type is BlockType.PARAGRAPH:
-            lines.append(markup_text(block.text))
-        elif block.type is BlockType.SUBHEADING:
-            lines.append(block.text)
-        elif block.type is BlockType.IMAGE:
-            lines.append(image_line(block.text))
-        elif block.type is BlockType.BULLETS:
-            lines.extend(f"• {markup_text(item)}" for item in block.items)
-        else:
-            lines.extend(f"{n}. {markup_text(item)}" for n, item in enumerate(block.items, 1))
-        lines.append("")
-    return "\n".join(lines).strip()
-
-
-_TOKENS = re.compile(r"\s+|[^\s]+")
-
-
-def diff_words(old: str, new: str) -> tuple[DiffSegment, ...]:
-    """Word-level differences; a replaced word is a deletion followed by an insertion."""
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    out: list[DiffSegment] = []
-
-    def emit(kind: DiffKind, tokens: Sequence[str]) -> None:
-        text = "".join(tokens)
-        if not text:
-            return
-        if out and out[-1].kind == kind:
-            out[-1] = DiffSegment(kind, out[-1].text + text)
-        else:
-            out.append(DiffSegment(kind, text))
-
-    import difflib  # only to compare versions, not at every start
-
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            emit("equal", a[i1:i2])
-        else:
-            emit("delete", a[i1:i2])
-            emit("insert", b[j1:j2])
-    return tuple(out)
-
-
-def compare_versions(old: AgreementVersion, new: AgreementVersion) -> VersionComparison:
-    """Section by section: matched by key, else by title; new order, removed sections last."""
-    unmatched = list(old.sections)
-
-    def partner(section: AgreementSection) -> AgreementSection | None:
-        for candidate in unmatched:
-            if candidate.key == section.key:
-                return candidate
-        for candidate in unmatched:
-            if candidate.title.casefold() == section.title.casefold():
-                return candidate
-        return None
-
-    out: list[SectionComparison] = []
-    for section in new.sections:
-        before = partner(section)
-        if before is None:
-            text = section_text(section)
-            out.append(
-                SectionComparison(
-                    section.key,
-                    None,
-                    section.title,
-                    "added",
-                    (DiffSegment("insert", section.title),),
-                    (DiffSegment("insert", text),) if text else (),
-                )
-            )
-            continue
-        unmatched.remove(before)
-        title = diff_words(before.title, section.title)
-        body = diff_words(section_text(before), section_text(section))
-        same = all(seg.kind == "equal" for seg in (*title, *body))
-        out.append(
-            SectionComparison(
-                section.key,
-                before.title,
-                section.title,
-                "unchanged" if same else "changed",
-                title,
-                body,
-            )
-        )
-    for section in unmatched:
-        text = section_text(section)
-        out.append(
-            SectionComparison(
-                section.key,
-                section.title,
-                None,
-                "removed",
-                (DiffSegment("delete", section.title),),
-                (DiffSegment("delete", text),) if text else (),
-            )
-        )
-    return VersionComparison(old, new, tuple(out))
 
 
 class AgreementService:

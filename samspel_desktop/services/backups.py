@@ -37,16 +37,14 @@ from samspel_desktop.domain.labels import BACKUP_REASONS, lookup
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.storage.archive import has_user_data
-from samspel_desktop.storage.database import (
+from samspel_desktop.storage.database import Store, holding_write_lock, open_store
+from samspel_desktop.storage.database_files import (
     BACKUP_PREFIX,
     BACKUP_STAMP_FORMAT,
-    Store,
     backup_to,
-    holding_write_lock,
     install_database_file,
     move_aside,
     new_backup_path,
-    open_store,
     side_files,
 )
 from samspel_desktop.storage.environment import disk_is_full

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from samspel_desktop.domain.errors import CorruptDatabaseError, StorageError, ValidationError
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.paths import DataPaths
-from samspel_desktop.storage.database import Store, is_database_file, open_store
+from samspel_desktop.storage.database import Store, open_store
+from samspel_desktop.storage.database_files import is_database_file
 
 if TYPE_CHECKING:
     from samspel_desktop.services.backups import Backup, DailyBackup, RestoreResult

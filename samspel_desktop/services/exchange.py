@@ -28,9 +28,11 @@ from samspel_desktop.domain.errors import (
     ValidationError,
 )
 from samspel_desktop.domain.sync import EXISTENCE, SyncConflict
+from samspel_desktop.domain.text import counted
 from samspel_desktop.services import exchange_file
-from samspel_desktop.storage.database import fingerprint
-from samspel_desktop.storage.sync import ApplyResult, SyncRepository
+from samspel_desktop.storage.device import fingerprint
+from samspel_desktop.storage.sync import SyncRepository
+from samspel_desktop.storage.sync_merge import ApplyResult
 from samspel_desktop.storage.sync_tables import SYNC_TABLE_BY_NAME
 
 #: A device file in a sync folder: ``<device id>.samspel``. Anything else is not read.
@@ -39,15 +41,9 @@ SUFFIX = ".samspel"
 
 
 @dataclass
-class ImportReport:
-    """What an import or a sync did, for a one-line message."""
+class ImportReport(ApplyResult):
+    """What an import or a sync did (the sum of its merges), for a one-line message."""
 
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    conflicts: int = 0
-    kept: int = 0
-    pairs_added: list[str] = field(default_factory=list)
     files_read: int = 0
     files_skipped: list[str] = field(default_factory=list)
     file_written: Path | None = None
@@ -61,19 +57,25 @@ class ImportReport:
         self.pairs_added += result.pairs_added
 
     def summary(self) -> str:
-        if not (self.added or self.updated or self.deleted or self.conflicts or self.kept):
+        if not self.changed:
             text = "Inga nya ändringar."
         else:
-            text = f"{self.added} nya, {self.updated} ändrade och {self.deleted} raderade poster."
+            text = f"Nya poster: {self.added}, ändrade: {self.updated}, raderade: {self.deleted}."
         if self.conflicts:
-            text += (
-                f" {self.conflicts} texter hade ändrats på båda datorerna: båda versionerna "
-                "finns kvar att välja mellan."
+            text += " " + counted(
+                self.conflicts,
+                "%n text hade ändrats på båda datorerna: båda versionerna finns kvar att "
+                "välja mellan.",
+                "%n texter hade ändrats på båda datorerna: båda versionerna finns kvar att "
+                "välja mellan.",
             )
         if self.kept:
-            text += (
-                f" {self.kept} poster som raderats på den andra datorn finns kvar, eftersom "
-                "de ändrats här efter att den andra datorn såg dem senast."
+            text += " " + counted(
+                self.kept,
+                "%n post som raderats på den andra datorn finns kvar, eftersom den ändrats här "
+                "efter att den andra datorn såg den senast.",
+                "%n poster som raderats på den andra datorn finns kvar, eftersom de ändrats "
+                "här efter att den andra datorn såg dem senast.",
             )
         return text
 
@@ -96,6 +98,16 @@ def _check_entry(entry: Any) -> bool:
     )
 
 
+def _has_fields(item: Any, fields: Mapping[str, type]) -> bool:
+    """Whether ``item`` is an object with every one of ``fields`` of its type (a JSON
+    ``true`` is no number)."""
+    return isinstance(item, dict) and all(
+        isinstance(item.get(k), t) and not isinstance(item.get(k), bool) for k, t in fields.items()
+    )
+
+
+_DEVICE_KEYS = {"id": str, "name": str, "fingerprint": str}
+_PAIR_KEYS = {"gid": str, "since": int, "seq": int}
 _CONFLICT_KEYS = {
     "gid": str,
     "tbl": str,
@@ -124,13 +136,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
         raise SyncError(
             f"Filen {name} är skapad av en nyare version av Samspel. Ingenting har ändrats."
         )
-    device = payload.get("device")
-    if not (
-        isinstance(device, dict)
-        and isinstance(device.get("id"), str)
-        and isinstance(device.get("name"), str)
-        and isinstance(device.get("fingerprint"), str)
-    ):
+    if not _has_fields(payload.get("device"), _DEVICE_KEYS):
         raise bad("device")
     for key in ("pairs", "rows", "deleted", "conflicts", "devices"):
         if not isinstance(payload.get(key), list):
@@ -138,12 +144,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
     if not isinstance(payload.get("acks"), dict):
         raise bad("acks")
     for pair in payload["pairs"]:
-        if not (
-            isinstance(pair, dict)
-            and isinstance(pair.get("gid"), str)
-            and isinstance(pair.get("since"), int)
-            and isinstance(pair.get("seq"), int)
-        ):
+        if not _has_fields(pair, _PAIR_KEYS):
             raise bad("pairs")
     for index, row in enumerate(payload["rows"], start=1):
         where = f"rad {index}"
@@ -173,10 +174,7 @@ def validate_payload(payload: Mapping[str, Any], name: str) -> None:
         ):
             raise bad("deleted")
     for conflict in payload["conflicts"]:
-        if not isinstance(conflict, dict) or not all(
-            isinstance(conflict.get(k), t) and not isinstance(conflict.get(k), bool)
-            for k, t in _CONFLICT_KEYS.items()
-        ):
+        if not _has_fields(conflict, _CONFLICT_KEYS):
             raise bad("conflicts")
         if conflict["tbl"] not in SYNC_TABLE_BY_NAME or not (
             conflict.get("resolved_at") is None or isinstance(conflict.get("resolved_at"), str)
@@ -617,7 +615,7 @@ def _as_plain(row: Mapping[str, Any], text: str) -> str:
     if _editable(row):
         return text
     from samspel_desktop.domain.model import AgreementSection
-    from samspel_desktop.services.agreements import section_text
+    from samspel_desktop.services.agreement_comparison import section_text
     from samspel_desktop.storage.agreements import blocks_from_json
 
     try:

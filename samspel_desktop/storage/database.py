@@ -1,34 +1,43 @@
-"""The one place that opens the database, sets its pragmas and runs migrations."""
+"""The one place that opens the database, sets its pragmas and runs migrations; ``Store``,
+the open database with its locking, one-transaction writes and reads.
+
+The database's files (backups, side files, renames) are ``database_files.py``; the device id
+of the exchange is ``device.py``; the integrity check beside start-up is
+``inspection.IntegrityGate``.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import logging
 import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samspel_desktop.domain.errors import (
-    CorruptDatabaseError,
     ReadOnlyStorageError,
     StorageError,
 )
-from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.domain.text import swedish_key
+from samspel_desktop.storage.database_files import (
+    FileIdentity,
+    backup_to,
+    file_identity,
+    new_backup_path,
+)
+from samspel_desktop.storage.device import bind_device, renew_device
 from samspel_desktop.storage.environment import (
     is_network_path,
-    os_storage_error,
     storage_errors,
     translate_error,
 )
 from samspel_desktop.storage.inspection import (
+    IntegrityGate,
     SchemaState,
     check_file,
     connect_read_only,
@@ -39,7 +48,6 @@ from samspel_desktop.storage.inspection import (
     unusable_file_problems,
 )
 from samspel_desktop.storage.privacy import create_private_file, private_mkdir, restrict
-from samspel_desktop.storage.renames import replace_retrying
 from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -48,8 +56,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DATABASE_FILENAME = "samspel.sqlite3"
-#: SQLite's companion files of a database in WAL mode.
-SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 #: Said once when the data folder is on a network drive (see :func:`set_pragmas`).
 NETWORK_DRIVE_NOTICE = (
     "Datamappen ligger på en nätverksenhet. Samspel har därför databasen för sig själv medan "
@@ -67,144 +73,12 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-class IntegrityGate:
-    """``PRAGMA quick_check`` on its own read-only connection, beside start-up or on demand.
-
-    On a large history the check takes a noticeable moment; the window need not wait for it.
-    Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
-    written to. With ``background=False`` the check runs only when a verdict is first asked
-    for (a command that only reads, such as a Word export, checks just the tables it read:
-    :meth:`Store.damage_in_tables_read`).
-    """
-
-    def __init__(self, path: Path, *, background: bool = True) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._done = threading.Event()
-        self._problems: list[str] = []
-        #: Why the check could not run (locked, full disk): not a verdict; asked again later.
-        self._error: StorageError | None = None
-        if background:
-            threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
-
-    def _run(self, *, again_if_failed: bool = False) -> None:
-        with self._lock:  # a second caller waits for the check under way, then finds it done
-            if self._done.is_set() and not (again_if_failed and self._error is not None):
-                return
-            try:
-                self._problems = check_file(self._path, quick=True, foreign_keys=False)
-                self._error = None
-            except StorageError as error:
-                self._problems, self._error = [], error
-            except Exception as error:  # any other failure to check: "not known to be whole"
-                log.exception("integrity check failed")
-                self._problems, self._error = [repr(error)], None
-            finally:
-                self._done.set()
-
-    def done(self) -> bool:
-        return self._done.is_set()
-
-    def verdict(self) -> list[str] | None:
-        """The problems found (``[]`` for a whole database); ``None`` if not known (yet)."""
-        if not self._done.is_set() or self._error is not None:
-            return None
-        return list(self._problems)
-
-    def wait(self) -> list[str]:
-        """The problems found, checking first if needed.
-
-        Raises the :class:`StorageError` that kept the check from running, after trying once
-        more (a lock held for a moment by another program is gone by the next write).
-        """
-        self._run(again_if_failed=True)
-        if self._error is not None:
-            raise self._error
-        return list(self._problems)
-
-
 def _database(conn: sqlite3.Connection) -> Database:
     # Imported on first use: sqlite_utils (with click, dateutil and pluggy) costs about 0.1 s
     # and 15 MB, and reading the start page needs none of it (BENCHMARKS.md).
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)
-
-
-@functools.lru_cache(maxsize=1)
-def machine_id() -> str:
-    """This computer's own identity, which a copied disk image or data folder does not carry:
-    Windows' ``MachineGuid``, the ``machine-id`` of Linux; the computer's name elsewhere."""
-    if sys.platform == "win32":
-        import winreg
-
-        try:
-            with winreg.OpenKey(
-                winreg.HKEY_LOCAL_MACHINE,
-                r"SOFTWARE\Microsoft\Cryptography",
-                0,
-                winreg.KEY_READ | winreg.KEY_WOW64_64KEY,
-            ) as key:
-                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
-        except OSError:
-            pass
-    for name in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            text = Path(name).read_text(encoding="ascii", errors="replace").strip()
-        except OSError:
-            continue
-        if text:
-            return text
-    import socket
-
-    return socket.gethostname()
-
-
-def fingerprint(path: Path | None) -> str:
-    """Where this data folder lives: the computer (:func:`machine_id`) and the database's
-    full path.
-
-    A data folder copied to another computer - even one with the same name and the same user
-    folder - or to another place no longer matches, and gets a new device id before its
-    first write, so two laptops never share one.
-    """
-    place = "minne" if path is None else os.path.abspath(path)
-    import hashlib  # loads OpenSSL: only for a write (binding the device) or a copy
-
-    data = f"{machine_id()}|{place}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=10).hexdigest()
-
-
-def bind_device(conn: sqlite3.Connection, path: Path | None) -> None:
-    """Give a copied data folder its own device id (called before the first write)."""
-    fp = fingerprint(path)
-    row = conn.execute("SELECT fingerprint FROM sync_state WHERE id = 1").fetchone()
-    if row is None or row[0] == fp:
-        return
-    if row[0] == "":  # a new data folder: bound where it is
-        conn.execute("UPDATE sync_state SET fingerprint = ? WHERE id = 1", [fp])
-        return
-    renew_device(conn, path, copy=True)
-
-
-def renew_device(conn: sqlite3.Connection, path: Path | None, *, copy: bool = False) -> str:
-    """Make this data folder a new device (a copy of another data folder, a restored backup,
-    a folder rolled back by hand); return its old id.
-
-    Its history stays as it is. What the other laptops confirmed having is forgotten, so the
-    next exchange sends everything and their confirmations start again under the new id:
-    changes made from now on can never look, to them, like ones they already have. A copy's
-    name gains " (kopia)".
-    """
-    old = str(conn.execute("SELECT device FROM sync_state WHERE id = 1").fetchone()[0])
-    conn.execute(
-        "UPDATE sync_state SET device = lower(hex(randomblob(8))), fingerprint = ?, "
-        "name = CASE WHEN ? AND name != '' THEN name || ' (kopia)' ELSE name END WHERE id = 1",
-        [fingerprint(path), copy],
-    )
-    conn.execute("UPDATE sync_peers SET acked_seq = 0")
-    conn.execute("UPDATE sync_folders SET written_seq = -1")
-    return old
 
 
 class Store:
@@ -568,161 +442,6 @@ def swedish_collation(left: str, right: str) -> int:
     return (a > b) - (a < b)
 
 
-#: Pages copied per step of a backup (4 MiB with 4 KiB pages): between steps the progress is
-#: reported and a cancel can stop the copy.
-BACKUP_STEP_PAGES = 1024
-
-
-def backup_to(
-    conn: sqlite3.Connection, destination: Path, *, progress: Progress | None = None
-) -> Path:
-    """Copy a live database with SQLite's backup API to ``destination`` (temp file + rename).
-
-    The copy is in rollback-journal mode (one self-contained file), readable by the user only,
-    and passes ``integrity_check`` before it gets its final name. Nothing is left behind when
-    it fails (a full disk, a damaged source) or when ``progress`` raises. ``progress`` hears
-    of every :data:`BACKUP_STEP_PAGES` pages copied.
-    """
-    try:
-        private_mkdir(destination.parent)
-    except OSError as error:
-        raise ReadOnlyStorageError(
-            f"Mappen {destination.parent} kunde inte skapas.", detail=str(error)
-        ) from error
-    # Its own name: two processes may back up at the same moment (a command beside the app).
-    temporary = destination.with_name(f"{destination.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        try:
-            create_private_file(temporary)
-        except OSError as error:
-            raise os_storage_error(destination, error) from error
-        with storage_errors(destination.parent):
-            target = sqlite3.connect(str(temporary))
-            try:
-                if progress is None:
-                    conn.backup(target)
-                else:
-                    conn.backup(
-                        target,
-                        pages=BACKUP_STEP_PAGES,
-                        progress=lambda _status, left, total: progress(total - left, total),
-                    )
-                target.execute("PRAGMA journal_mode = DELETE")
-                check = target.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                target.close()
-        if check != "ok":
-            raise CorruptDatabaseError("Säkerhetskopian blev inte korrekt.", detail=str(check))
-        try:
-            os.replace(temporary, destination)
-        except OSError as error:
-            raise os_storage_error(destination, error) from error
-    except BaseException:
-        for leftover in (temporary, *side_files(temporary)):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
-    _fsync_directory(destination.parent)
-    return destination
-
-
-#: Backups are named ``samspel-ÅÅÅÅMMDD-TTMMSS-REASON.sqlite3`` (local time).
-BACKUP_PREFIX = "samspel-"
-BACKUP_STAMP_FORMAT = "%Y%m%d-%H%M%S"
-
-
-def new_backup_path(folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
-    """A fresh name for a backup in ``folder``; never an existing file's name."""
-    stamp = (now or dt.datetime.now()).strftime(BACKUP_STAMP_FORMAT)
-    candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}.sqlite3"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{BACKUP_PREFIX}{stamp}-{reason}-{number}.sqlite3"
-        number += 1
-    return candidate
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def side_files(database: Path) -> list[Path]:
-    """The database's ``-wal``, ``-shm`` and ``-journal`` files that exist."""
-    candidates = (database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES)
-    return [p for p in candidates if p.exists()]
-
-
-def is_database_file(path: Path, database: Path) -> bool:
-    """Whether ``path`` is ``database`` or one of its side files, by ``stat`` (never opened:
-    closing a descriptor of the live file would drop this process's locks on it)."""
-    try:
-        target = path.stat()
-    except OSError:
-        return False
-    for candidate in (
-        database,
-        *(database.with_name(database.name + s) for s in SIDE_FILE_SUFFIXES),
-    ):
-        try:
-            found = candidate.stat()
-        except OSError:
-            continue
-        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
-            return True
-    return False
-
-
-def move_aside(database: Path, new_name: str) -> Path:
-    """Rename a closed database and its side files to ``new_name`` in the same folder.
-
-    Renaming keeps every byte (the file is never written); side files move with it so SQLite
-    still pairs them with the file under its new name. The database goes first: if another
-    program holds it (Windows), nothing has moved. If a side file cannot follow, what moved
-    is moved back, so the last commits in a ``-wal`` never end up apart from their database.
-    """
-    target = database.with_name(new_name)
-    # Without the database (a -wal left alone) the side files still go together.
-    sources = ([database] if database.exists() else []) + side_files(database)
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for source in sources:
-            destination = target.with_name(target.name + source.name[len(database.name) :])
-            replace_retrying(source, destination)
-            moved.append((source, destination))
-    except OSError as error:
-        for source, destination in reversed(moved):
-            try:
-                replace_retrying(destination, source)
-            except OSError:
-                log.exception("could not move %s back to %s", destination, source)
-        raise os_storage_error(database, error) from error
-    _fsync_directory(database.parent)
-    return target
-
-
-def install_database_file(staging: Path, database: Path) -> None:
-    """Swap a prepared, closed database file into place (the open database must be closed).
-
-    Old side files go first: a ``-wal`` left beside the new file would be replayed onto it.
-    """
-    try:
-        for side in side_files(database):
-            side.unlink()
-        restrict(staging)
-        replace_retrying(staging, database)
-    except OSError as error:
-        raise os_storage_error(database, error) from error
-    _fsync_directory(database.parent)
-
-
 def _has_user_tables(conn: sqlite3.Connection) -> bool:
     return bool(
         conn.execute(
@@ -825,25 +544,6 @@ def open_store(
     if path is not None:
         restrict(path)
     return Store(conn, path, gate, network=network, identity=identity)
-
-
-#: A file's device and inode (file index on Windows): which file a path names right now.
-FileIdentity = tuple[int, int]
-
-
-def file_identity(path: Path | None) -> FileIdentity | None:
-    """The identity of the file at ``path`` (``None``: in memory, or no file there).
-
-    ``os.stat`` never opens the file on POSIX, where closing any descriptor of the live database
-    would drop SQLite's locks on it.
-    """
-    if path is None:
-        return None
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return (found.st_dev, found.st_ino)
 
 
 @contextlib.contextmanager

@@ -8,11 +8,16 @@ Another process then believes it is the last connection, checkpoints and deletes
 this one, and acknowledged saves vanish (SQLite's "How To Corrupt An SQLite Database File",
 section 2.2). Sizes come from ``stat``; "is this a database at all" comes from SQLite's own
 error.
+
+:class:`IntegrityGate` runs the start-up check beside the window and gives its verdict to
+``Store.write``, which never writes to a database found damaged.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +39,7 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 #: Tables only a Samspel database has: with them but without the migrations table, the file is
 #: a damaged Samspel database, not another program's.
 _SAMSPEL_TABLES = frozenset({"organisations", "pairs", "persons"})
-#: Backups are named ``samspel-….sqlite3`` (see ``database.new_backup_path``).
+#: Backups are named ``samspel-….sqlite3`` (see ``database_files.new_backup_path``).
 _BACKUP_GLOB = "samspel-*.sqlite3"
 
 # Problems that are not SQLite's own integrity messages (Swedish: they may reach the user).
@@ -312,3 +317,62 @@ def inspect_file(path: Path, *, quick: bool = False) -> DatabaseFileInfo:
         applied_steps=len(state.applied),
         is_foreign=state.foreign,
     )
+
+
+log = logging.getLogger(__name__)
+
+
+class IntegrityGate:
+    """``PRAGMA quick_check`` on its own read-only connection, beside start-up or on demand.
+
+    On a large history the check takes a noticeable moment; the window need not wait for it.
+    Writes do: :meth:`Store.write` waits for the verdict, and a damaged database is never
+    written to. With ``background=False`` the check runs only when a verdict is first asked
+    for (a command that only reads, such as a Word export, checks just the tables it read:
+    :meth:`Store.damage_in_tables_read`).
+    """
+
+    def __init__(self, path: Path, *, background: bool = True) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._problems: list[str] = []
+        #: Why the check could not run (locked, full disk): not a verdict; asked again later.
+        self._error: StorageError | None = None
+        if background:
+            threading.Thread(target=self._run, name="samspel-quick-check", daemon=True).start()
+
+    def _run(self, *, again_if_failed: bool = False) -> None:
+        with self._lock:  # a second caller waits for the check under way, then finds it done
+            if self._done.is_set() and not (again_if_failed and self._error is not None):
+                return
+            try:
+                self._problems = check_file(self._path, quick=True, foreign_keys=False)
+                self._error = None
+            except StorageError as error:
+                self._problems, self._error = [], error
+            except Exception as error:  # any other failure to check: "not known to be whole"
+                log.exception("integrity check failed")
+                self._problems, self._error = [repr(error)], None
+            finally:
+                self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def verdict(self) -> list[str] | None:
+        """The problems found (``[]`` for a whole database); ``None`` if not known (yet)."""
+        if not self._done.is_set() or self._error is not None:
+            return None
+        return list(self._problems)
+
+    def wait(self) -> list[str]:
+        """The problems found, checking first if needed.
+
+        Raises the :class:`StorageError` that kept the check from running, after trying once
+        more (a lock held for a moment by another program is gone by the next write).
+        """
+        self._run(again_if_failed=True)
+        if self._error is not None:
+            raise self._error
+        return list(self._problems)

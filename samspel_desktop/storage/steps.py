@@ -1,9 +1,9 @@
 """The names of the schema steps this version knows, without importing ``sqlite_utils``.
 
 Opening an up-to-date database (every start of the app) needs only these names; the steps
-themselves live in :mod:`samspel_desktop.storage.migrations`, which imports ``sqlite_utils`` and
-is loaded only when a step is pending (start-up budget, see BENCHMARKS.md). A test keeps this
-list equal to the registered steps.
+themselves live in the package :mod:`samspel_desktop.storage.migrations` (one module per
+version), which imports ``sqlite_utils`` and is loaded only when a step is pending (start-up
+budget, see BENCHMARKS.md). A test keeps this list equal to the registered steps.
 """
 
 from __future__ import annotations

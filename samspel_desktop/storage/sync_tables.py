@@ -1,7 +1,7 @@
 """Which tables travel between laptops, and how each of their columns is treated.
 
 One description per synchronised table (parents before children) serves three purposes: the
-schema step that adds global ids and the triggers that keep the clocks (``migrations.py``),
+schema step that adds global ids and the triggers that keep the clocks (``migrations/v7_sync.py``),
 the export and import of exchange files (``storage/sync.py``) and a test that fails when a
 column is added to a synchronised table without saying how it travels
 (``tests/storage/test_sync_tables.py``).

@@ -32,17 +32,17 @@ def english(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 
 
 def search_and_wait(qtbot: QtBot, window: MainWindow) -> None:
-    """Press Enter in the search field (``run_search``) and wait for the hits (the search runs
+    """Press Enter in the search field (``search.run``) and wait for the hits (the search runs
     on the database thread)."""
-    operation = window.run_search()
+    operation = window.search.run()
     qtbot.waitUntil(lambda: operation.finished)
 
 
 def search_now(window: MainWindow, timeout_s: float = 10.0) -> None:
-    """``run_search`` and wait for its hits, without a ``qtbot`` at hand."""
+    """``search.run`` and wait for its hits, without a ``qtbot`` at hand."""
     import time
 
-    operation = window.run_search()
+    operation = window.search.run()
     deadline = time.monotonic() + timeout_s
     while not operation.finished:
         assert time.monotonic() < deadline, "the search did not finish"

@@ -178,7 +178,7 @@ def test_adopted_is_read_only_and_compare_marks_changes(
 
     out = tmp_path / "ut.docx"
     messages: list[str] = []
-    editor.export_to(out, messages.extend)
+    editor.files.export_to(out, messages.extend)
     qtbot.waitUntil(lambda: bool(messages))
     assert str(out) in messages[0]
     assert any(p.text == "Budget i balans." for p in docx.Document(str(out)).paragraphs)
@@ -191,7 +191,7 @@ def test_adopted_is_read_only_and_compare_marks_changes(
     document.save(str(source))
     asked: list[str] = []
     monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or True)
-    imported = editor.import_from(source)
+    imported = editor.files.import_from(source)
     assert asked[0].startswith(
         "”Ny överenskommelse” innehåller 1 avsnitt, 0 underrubriker, 0 stycken och 1 listpunkt."
     )
@@ -253,6 +253,6 @@ def test_the_import_preview_says_what_the_word_file_left_out(
     editor = _editor(qtbot, services, make_pair(services).id)
     asked: list[str] = []
     monkeypatch.setattr(editor, "confirm", lambda question: asked.append(question) or False)
-    assert editor.import_from(source) is None
+    assert editor.files.import_from(source) is None
     [question] = asked
     assert "spårade ändringar" in question and "1 tabell" in question

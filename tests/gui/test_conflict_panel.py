@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.model import Answer, Block, BlockType, CommitmentStatus, Side
@@ -115,15 +116,18 @@ def test_merging_by_editing_keeps_the_text_in_the_box(
         "Vi ses varannan vecka, och varje månad med presidiet."
     )
     assert view.conflict_panel.isHidden()
-    # The notes have their own panel on the notes tab.
+    # The notes have their own panel on the notes tab, whose title shows it.
     notes = view.notes_conflict_panel
     assert len(notes.rows) == 1 and notes.rows[0].editor is view.ui.notesEdit
+    tabs, notes_tab = view.ui.sideTabs, view.ui.notesTab
+    assert tabs.tabText(tabs.indexOf(notes_tab)) == "⚠ Anteckningar"
     assert {view.ui.notesEdit.toPlainText(), notes.rows[0].other.toPlainText()} == {
         "Annas anteckning.",
         "Karls anteckning.",
     }
     notes.rows[0].keep_editor_text()
     assert not view.conflicts()
+    assert tabs.tabText(tabs.indexOf(notes_tab)) == "Anteckningar"
 
 
 def _write_section(services: Samspel, version_id: int, *blocks: Block) -> None:
@@ -158,6 +162,13 @@ def test_commitments_and_agreement_texts_are_resolved_in_the_pair_dialog(
     assert not banner.isHidden() and "2 texter" in banner.text()
     dialog = ConflictsDialog(anna, pair.id)
     qtbot.addWidget(dialog)
+    dialog.show()
+    # The rows keep their own height at the top of the dialog, not spread over it.
+    first = dialog.panel.rows[0]
+    assert first.height() <= first.sizeHint().height() + 4
+    # A commitment's comment says which commitment it is about.
+    note_row = next(r for r in dialog.panel.rows if r.conflict.key == "commitments.status_note")
+    assert any("”Ta fram en plan”" in label.text() for label in note_row.findChildren(QLabel))
     rows = {r.conflict.key: r for r in dialog.panel.rows}
     assert set(rows) == {"commitments.status_note", "agreement_sections.blocks"}
     blocks = rows["agreement_sections.blocks"]
@@ -178,6 +189,45 @@ def test_commitments_and_agreement_texts_are_resolved_in_the_pair_dialog(
     note.editor.setPlainText("Ersatt av budgeten; planen behövs inte.")
     note.keep_editor_text()
     assert not dialog.panel.rows and not dialog.empty.isHidden()
+    banner.refresh(pair.id)
+    assert banner.isHidden()
     assert anna.commitments.get(commitment.id).status_note == (
         "Ersatt av budgeten; planen behövs inte."
     )
+
+
+def test_one_conflict_is_one_text_in_the_banner(
+    qtbot: QtBot, laptops: tuple[Samspel, Samspel], tmp_path: Path
+) -> None:
+    anna, karl = laptops
+    pair = anna.pairs.add(organisation="Vaggeryds kommun", political="Anna", executive="Karl")
+    commitment = anna.commitments.add(pair.id, "Ta fram en plan", Side.BOTH)
+    _send(anna, karl, tmp_path / "1.samspel")
+    karl_commitment = karl.commitments.all(karl.pairs.all()[0].id)[0]
+    dropped = CommitmentStatus.DROPPED
+    anna.commitments.set_status(commitment.id, dropped, "Planen behövs inte.")
+    karl.commitments.set_status(karl_commitment.id, dropped, "Ersatt av budgeten.")
+    _send(karl, anna, tmp_path / "2.samspel")
+    banner = ConflictBanner(anna)
+    qtbot.addWidget(banner)
+    banner.refresh(pair.id)
+    assert banner.text() == "⚠ 1 text ändrades på båda datorerna – välj version…"
+
+
+def test_a_row_says_which_laptop_wrote_the_other_version_and_where_the_shown_one_is(
+    qtbot: QtBot, laptops: tuple[Samspel, Samspel], tmp_path: Path
+) -> None:
+    anna, karl = laptops
+    conversation_id, _key, _both = _conflicted_conversation(anna, karl, tmp_path)
+    view = _view(qtbot, anna, conversation_id)
+    row = view.conflict_panel.rows[0]
+    own = row.conflict.device_name == "Annas bärbara"
+    # Anna's own text kept beside Karl's is "written on this computer", not "from Annas bärbara".
+    expected = (
+        "Den andra versionen, skriven på den här datorn:"
+        if own
+        else "Den andra versionen, från Karls bärbara:"
+    )
+    assert row.source_label.text() == expected
+    texts = [label.text() for label in row.findChildren(QLabel)]
+    assert any("rutan ”Gemensam slutsats” nedan" in text for text in texts)

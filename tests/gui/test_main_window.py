@@ -451,9 +451,9 @@ def test_search_as_you_type_shows_the_newest_hits_then_the_best_and_drops_stale_
     # A query still running when the next keystroke comes is cancelled, never shown.
     shown.clear()
     window.search_field.setText("budg")
-    window._search_as_you_type()
+    window.search.as_you_type()
     window.search_field.setText("budget")
-    window._search_as_you_type()
+    window.search.as_you_type()
     qtbot.waitUntil(lambda: ("budget", True) in shown)
     qtbot.wait(50)
     assert all(query == "budget" for query, _ in shown)

@@ -4,6 +4,7 @@ that keeps painting, and the autosave's queue (gui/operations.py, gui/autosave.p
 from __future__ import annotations
 
 import itertools
+import re
 import sqlite3
 import threading
 import time
@@ -12,7 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.errors import CancelledError, NotFoundError, ValidationError
@@ -116,7 +123,7 @@ def test_a_long_operation_shows_real_progress_and_can_be_cancelled(
             progress(page, 400)
             time.sleep(0.005)
 
-    operation = ops.run(pages, parent=parent, progress="Säkerhetskopierar …", cancellable=True)
+    operation = ops.run(pages, parent=parent, progress="Säkerhetskopierar…", cancellable=True)
 
     def dialog() -> QProgressDialog | None:
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
@@ -125,7 +132,9 @@ def test_a_long_operation_shows_real_progress_and_can_be_cancelled(
     qtbot.waitUntil(lambda: dialog() is not None and dialog().value() > 0, timeout=3000)  # type: ignore[union-attr]
     shown = dialog()
     assert shown is not None
-    assert shown.labelText() == "Säkerhetskopierar …" and shown.maximum() == 400
+    assert shown.labelText() == "Säkerhetskopierar…" and shown.maximum() == 400
+    bar = shown.findChild(QProgressBar)
+    assert bar is not None and re.fullmatch(r"\d+ %", bar.text())  # "12 %", never "12%"
     shown.canceled.emit()  # the Avbryt button
     qtbot.waitUntil(lambda: operation.finished)
     assert isinstance(operation.future.exception(), CancelledError)

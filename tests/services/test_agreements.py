@@ -18,12 +18,12 @@ from samspel_desktop.domain.model import (
     RemissStance,
     Side,
 )
-from samspel_desktop.services.agreements import (
+from samspel_desktop.services.agreement_comparison import (
     compare_versions,
     diff_words,
-    new_section_key,
     section_text,
 )
+from samspel_desktop.services.agreements import new_section_key
 from samspel_desktop.services.samspel import Samspel
 from tests.conftest import make_pair
 

@@ -20,7 +20,8 @@ from samspel_desktop.domain.errors import (
 from samspel_desktop.services import backups
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from samspel_desktop.storage.database import BACKUP_STAMP_FORMAT, Store
+from samspel_desktop.storage.database import Store
+from samspel_desktop.storage.database_files import BACKUP_STAMP_FORMAT
 from tests.conftest import make_pair
 
 
@@ -298,9 +299,9 @@ def test_damaged_backups_are_skipped_when_recovering(paths: DataPaths) -> None:
 def test_a_backup_reports_its_pages_and_a_restore_its_two_copies(
     services: Samspel, paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from samspel_desktop.storage import database
+    from samspel_desktop.storage import database_files
 
-    monkeypatch.setattr(database, "BACKUP_STEP_PAGES", 2)
+    monkeypatch.setattr(database_files, "BACKUP_STEP_PAGES", 2)
     _add_pair(services, "Vaggeryds kommun")
     steps: list[tuple[int, int]] = []
     copy = services.data_folder.backup(progress=lambda d, t: steps.append((d, t)))

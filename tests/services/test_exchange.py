@@ -376,6 +376,32 @@ def test_exported_payload_matches_the_documented_schema(laptops: Any, tmp_path: 
     assert payload["conflicts"] and payload["rows"] and payload["deleted"]
 
 
+@pytest.mark.parametrize(
+    ("part", "change"),
+    [
+        ("device", lambda p: p["device"].pop("fingerprint")),
+        ("device", lambda p: p["device"].update(name=True)),
+        ("pairs", lambda p: p["pairs"][0].update(seq=True)),
+        ("pairs", lambda p: p["pairs"][0].pop("gid")),
+    ],
+)
+def test_a_payload_off_the_documented_shape_is_refused(
+    laptops: Any, tmp_path: Path, part: str, change: Callable[[dict[str, Any]], object]
+) -> None:
+    from samspel_desktop.services import exchange_file
+    from samspel_desktop.services.exchange import validate_payload
+
+    a = laptops("anna")
+    setup_pair(a)
+    path = tmp_path / "check.samspel"
+    a.exchange.export_pair(a.pairs.all()[0].id, path)
+    payload = exchange_file.decode(path.read_bytes(), path.name, None)
+    validate_payload(payload, path.name)
+    change(payload)
+    with pytest.raises(SyncError, match=f"felaktig \\({part}\\)"):
+        validate_payload(payload, path.name)
+
+
 # --- identity: restored backups, copies at the same place ----------------------------------
 
 
@@ -487,14 +513,14 @@ def test_a_copy_on_another_computer_with_the_same_name_and_path_gets_its_own_id(
 ) -> None:
     """Municipal laptops from one image: same computer name, same user folder. The machine's
     own id (Windows' MachineGuid, Linux' machine-id) tells them apart."""
-    from samspel_desktop.storage import database
+    from samspel_desktop.storage import device
 
     a = laptops("anna")
     _, conv = setup_pair(a)
     before = device_id(a)
     a.close()
-    database.machine_id.cache_clear()
-    monkeypatch.setattr(database, "machine_id", lambda: "en-annan-dators-id")
+    device.machine_id.cache_clear()
+    monkeypatch.setattr(device, "machine_id", lambda: "en-annan-dators-id")
     a = laptops("anna")
     answer(a, conv, first_key(a, conv), conclusion="På den andra datorn.")
     assert device_id(a) != before
@@ -613,3 +639,19 @@ def test_a_file_asking_for_a_costly_key_derivation_is_refused_before_it(
         exchange_file.decode(costly, "dyr.samspel", "gemensam fras")
     monkeypatch.setattr(exchange_file, "derive_key", real_derive)
     assert exchange_file.decode(locked, "vår.samspel", "gemensam fras") == {"text": "hemligt"}
+
+
+def test_the_import_summary_counts_in_swedish() -> None:
+    from samspel_desktop.services.exchange import ImportReport
+
+    assert ImportReport().summary() == "Inga nya ändringar."
+    assert ImportReport(added=1, updated=1, deleted=1, conflicts=1, kept=1).summary() == (
+        "Nya poster: 1, ändrade: 1, raderade: 1. 1 text hade ändrats på båda datorerna: båda "
+        "versionerna finns kvar att välja mellan. 1 post som raderats på den andra datorn "
+        "finns kvar, eftersom den ändrats här efter att den andra datorn såg den senast."
+    )
+    assert (
+        ImportReport(added=3, conflicts=2)
+        .summary()
+        .startswith("Nya poster: 3, ändrade: 0, raderade: 0. 2 texter hade ändrats")
+    )

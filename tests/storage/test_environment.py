@@ -17,7 +17,8 @@ from samspel_desktop.domain.errors import DatabaseLockedError, DiskFullError, St
 from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.storage import database, environment
 from samspel_desktop.storage import renames as renames_module
-from samspel_desktop.storage.database import move_aside, open_store
+from samspel_desktop.storage.database import open_store
+from samspel_desktop.storage.database_files import move_aside
 from samspel_desktop.storage.environment import (
     DRIVE_REMOTE,
     is_network_path,

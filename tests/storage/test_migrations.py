@@ -4,7 +4,8 @@ import pytest
 
 from samspel_desktop.storage import steps
 from samspel_desktop.storage.database import open_store
-from samspel_desktop.storage.migrations import KNOWN_MIGRATIONS, MIGRATIONS, SCHEMA_VERSION
+from samspel_desktop.storage.migrations import MIGRATIONS
+from samspel_desktop.storage.steps import KNOWN_MIGRATIONS, SCHEMA_VERSION
 
 
 def test_newest_migration_is_pinned() -> None:

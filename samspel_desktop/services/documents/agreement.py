@@ -20,6 +20,7 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def write_body(
         ("Ersätter", meta.replaces),
         ("Dokumentansvarig", meta.document_owner),
     ]
-    doc.table([(name, value or "–") for name, value in rows], (2, 5), label_column=True)
+    doc.table(Table([(name, value or "–") for name, value in rows], (2, 5), label_column=True))
     for number, section in enumerate(version.sections, start=1):
         doc.heading(f"{number}. {section.title}", 1)
         for block in section.blocks:

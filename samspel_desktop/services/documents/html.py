@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from samspel_desktop.domain.markup import Run, markup_runs, paragraphs, stripped_runs
 from samspel_desktop.domain.model import Block, BlockType
 from samspel_desktop.domain.text import bold_runs, text_for_word
+from samspel_desktop.services.documents.tables import Table
 
 #: An anchor name: from this heading to the end, the renderer keeps the text on one page.
 KEEP_TOGETHER = "samspel-keep-together"
@@ -146,14 +147,8 @@ class HtmlWriter:
         lis = "".join(f"<li>{self._formatted(i)}</li>" for i in items)
         self._parts.append(f"<ol>{lis}</ol>")
 
-    def table(
-        self,
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[int],
-        *,
-        header: bool = False,
-        label_column: bool = False,
-    ) -> None:
+    def table(self, table: Table) -> None:
+        rows, widths = table.rows, table.widths
         total = sum(widths)
         out = [
             '<table width="100%" border="0.5" cellspacing="0" cellpadding="4" '
@@ -164,9 +159,9 @@ class HtmlWriter:
             for c, value in enumerate(row):
                 width = f' width="{round(100 * widths[c] / total)}%"'
                 text = self._inline(value, marks=False)
-                if header and r == 0:
+                if table.is_header(r):
                     cells.append(f"<th{width}>{text}</th>")
-                elif label_column and c == 0:
+                elif table.is_label(c):
                     cells.append(f'<td class="label"{width}>{text}</td>')
                 else:
                     cells.append(f"<td{width}>{text}</td>")

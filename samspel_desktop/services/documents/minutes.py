@@ -1,7 +1,7 @@
 """A conversation's minnesanteckningar in Word."""
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from samspel_desktop.domain.model import (
     Side,
 )
 from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 
@@ -28,54 +29,8 @@ def _person(pair: Pair, side: Side) -> str:
     return f"{person.title} ({person.name})" if person.title else person.name
 
 
-def write_minutes(
-    conversation: Conversation,
-    pair: Pair,
-    *,
-    answers: dict[str, Answer],
-    ratings: Iterable[Rating],
-    commitments: Iterable[Commitment],
-    greyzone: Iterable[GreyZoneEntry] = (),
-    section_titles: Mapping[str, str] | None = None,
-    path: Path,
-    template: Path | None = None,
-) -> WordExport:
-    """Write the minnesanteckningar of one conversation: every answered text (the rated
-    questions' too), where each conclusion goes in the agreement (``section_titles``: key to
-    title), the ratings, the commitments, the grey-zone questions raised and the next meeting."""
-    doc = DocumentWriter(template)
-    _write(
-        doc,
-        conversation,
-        pair,
-        Content(answers, list(ratings), list(commitments), list(greyzone), section_titles),
-    )
-    return doc.result(path)
-
-
-def minutes_pdf_source(
-    conversation: Conversation,
-    pair: Pair,
-    *,
-    answers: dict[str, Answer],
-    ratings: Iterable[Rating],
-    commitments: Iterable[Commitment],
-    greyzone: Iterable[GreyZoneEntry] = (),
-    section_titles: Mapping[str, str] | None = None,
-) -> PdfSource:
-    """The same minnesanteckningar, for PDF/A (rendered in the GUI layer)."""
-    doc = HtmlWriter()
-    _write(
-        doc,
-        conversation,
-        pair,
-        Content(answers, list(ratings), list(commitments), list(greyzone), section_titles),
-    )
-    return doc.source()
-
-
 @dataclass(frozen=True)
-class Content:
+class MinutesContent:
     """What the minutes hold beside the conversation and the pair."""
 
     answers: dict[str, Answer]
@@ -83,6 +38,31 @@ class Content:
     commitments: list[Commitment]
     greyzone: list[GreyZoneEntry]
     section_titles: Mapping[str, str] | None
+
+
+def write_minutes(
+    conversation: Conversation,
+    pair: Pair,
+    content: MinutesContent,
+    *,
+    path: Path,
+    template: Path | None = None,
+) -> WordExport:
+    """Write the minnesanteckningar of one conversation: every answered text (the rated
+    questions' too), where each conclusion goes in the agreement (``section_titles``: key to
+    title), the ratings, the commitments, the grey-zone questions raised and the next meeting."""
+    doc = DocumentWriter(template)
+    _write(doc, conversation, pair, content)
+    return doc.result(path)
+
+
+def minutes_pdf_source(
+    conversation: Conversation, pair: Pair, content: MinutesContent
+) -> PdfSource:
+    """The same minnesanteckningar, for PDF/A (rendered in the GUI layer)."""
+    doc = HtmlWriter()
+    _write(doc, conversation, pair, content)
+    return doc.source()
 
 
 #: Under the title: what the document is, and what it is not.
@@ -119,7 +99,7 @@ def _write(
     doc: DocumentWriter | HtmlWriter,
     conversation: Conversation,
     pair: Pair,
-    content: Content,
+    content: MinutesContent,
 ) -> None:
     organisation = pair.organisation.name
     date = conversation.date.isoformat()
@@ -135,18 +115,20 @@ def _write(
     doc.paragraph(f"Samspelssamtal {date} · {organisation}", "Subtitle", marks=False)
     doc.note(MEMO_NOTE)
     doc.table(
-        [
-            ("Datum", date),
-            ("Närvarande", ", ".join(conversation.present) or "–"),
-            (
-                "Samspelspar",
-                f"{_person(pair, Side.POLITICAL)} och "
-                f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
-            ),
-            ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
-        ],
-        (2, 5),
-        label_column=True,
+        Table(
+            [
+                ("Datum", date),
+                ("Närvarande", ", ".join(conversation.present) or "–"),
+                (
+                    "Samspelspar",
+                    f"{_person(pair, Side.POLITICAL)} och "
+                    f"{mid_sentence(_person(pair, Side.EXECUTIVE))}",
+                ),
+                ("Samtalsguide", ", ".join(g.title for g in conversation.guides) or "–"),
+            ],
+            (2, 5),
+            label_column=True,
+        )
     )
     by_question: dict[str, dict[Side, int]] = {}
     for rating in content.ratings:
@@ -204,9 +186,11 @@ def _write(
     if rating_rows:
         doc.heading("Skattningar", 1)
         doc.table(
-            [("Fråga", political_title, executive_title), *rating_rows],
-            (4, 3, 3),
-            header=True,
+            Table(
+                [("Fråga", political_title, executive_title), *rating_rows],
+                (4, 3, 3),
+                header=True,
+            )
         )
         for source in rating_sources:
             doc.note(f"Frågorna: {source}")
@@ -222,7 +206,11 @@ def _write(
     ]
     if rows:
         doc.table(
-            [("Åtagande", "Ansvarig", "Klart senast", "Status"), *rows], (6, 2, 2, 2), header=True
+            Table(
+                [("Åtagande", "Ansvarig", "Klart senast", "Status"), *rows],
+                (6, 2, 2, 2),
+                header=True,
+            )
         )
     else:
         doc.paragraph("Inga åtaganden gjordes vid samtalet.", marks=False)

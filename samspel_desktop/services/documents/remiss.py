@@ -14,6 +14,7 @@ from samspel_desktop.domain.model import (
     RemissStance,
 )
 from samspel_desktop.services.documents.agreement import write_body
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 #: A summary of the answers' stances as the paper to the arbetsutskott words them.
@@ -62,16 +63,18 @@ def write_remiss(
     doc.paragraph("Remiss", "Title", marks=False)
     doc.paragraph(version.title, "Subtitle", marks=False)
     doc.table(
-        [
-            ("Från", _sender(version, pair)),
-            ("Till", ", ".join(a.recipient for a in remiss.answers) or "–"),
-            ("Datum", day_text(remiss.sent_on)),
-            ("Diarienummer", meta.registration_number or "–"),
-            ("Beslut om remiss", remiss.reference or "–"),
-            ("Sista svarsdag", deadline),
-        ],
-        (2, 5),
-        label_column=True,
+        Table(
+            [
+                ("Från", _sender(version, pair)),
+                ("Till", ", ".join(a.recipient for a in remiss.answers) or "–"),
+                ("Datum", day_text(remiss.sent_on)),
+                ("Diarienummer", meta.registration_number or "–"),
+                ("Beslut om remiss", remiss.reference or "–"),
+                ("Sista svarsdag", deadline),
+            ],
+            (2, 5),
+            label_column=True,
+        )
     )
     doc.heading("Ärendet", 1)
     doc.paragraph(
@@ -138,16 +141,18 @@ def write_remiss_summary(
     doc.paragraph(f"{version.title} · remissversion {version.number}", "Subtitle", marks=False)
     answered = [a for a in remiss.answers if a.stance is not RemissStance.PENDING]
     doc.table(
-        [
-            ("Remissen skickades", day_text(remiss.sent_on)),
-            ("Beslut om remiss", remiss.reference or "–"),
-            ("Sista svarsdag", day_text(remiss.deadline, "–")),
-            ("Diarienummer", meta.registration_number or "–"),
-            ("Remissinstanser", str(len(remiss.answers))),
-            ("Har svarat", str(len(answered))),
-        ],
-        (2, 5),
-        label_column=True,
+        Table(
+            [
+                ("Remissen skickades", day_text(remiss.sent_on)),
+                ("Beslut om remiss", remiss.reference or "–"),
+                ("Sista svarsdag", day_text(remiss.deadline, "–")),
+                ("Diarienummer", meta.registration_number or "–"),
+                ("Remissinstanser", str(len(remiss.answers))),
+                ("Har svarat", str(len(answered))),
+            ],
+            (2, 5),
+            label_column=True,
+        )
     )
     doc.heading("Svaren i korthet", 1)
     counts = [
@@ -160,20 +165,22 @@ def write_remiss_summary(
         doc.paragraph(f"Avstyrker: {', '.join(rejecting)}.", marks=False)
     doc.heading("Remissvaren", 1)
     doc.table(
-        [
-            ("Remissinstans", "Svar", "Datum", "Synpunkter"),
-            *(
-                (
-                    a.recipient,
-                    label(a.stance),
-                    day_text(a.answered_on, "–"),
-                    " ".join(a.text.split()) or "–",
-                )
-                for a in remiss.answers
-            ),
-        ],
-        (3, 3, 2, 6),
-        header=True,
+        Table(
+            [
+                ("Remissinstans", "Svar", "Datum", "Synpunkter"),
+                *(
+                    (
+                        a.recipient,
+                        label(a.stance),
+                        day_text(a.answered_on, "–"),
+                        " ".join(a.text.split()) or "–",
+                    )
+                    for a in remiss.answers
+                ),
+            ],
+            (3, 3, 2, 6),
+            header=True,
+        )
     )
     doc.heading("Ändringar efter remissen", 1)
     if later is None:
@@ -190,8 +197,10 @@ def write_remiss_summary(
         )
         lead.paragraph_format.keep_with_next = True
         doc.table(
-            [("Avsnitt", "Ändring"), *changes],
-            (5, 2),
-            header=True,
+            Table(
+                [("Avsnitt", "Ändring"), *changes],
+                (5, 2),
+                header=True,
+            )
         )
     return doc.result(path)

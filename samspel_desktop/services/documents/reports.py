@@ -12,6 +12,7 @@ from samspel_desktop.domain.calendar import MandatePeriod
 from samspel_desktop.domain.labels import label
 from samspel_desktop.domain.model import AgreementVersion, CommitmentStatus, GreyZoneEntry, Pair
 from samspel_desktop.domain.progress import Progress
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import (
     DocumentWriter,
     WordExport,
@@ -92,7 +93,7 @@ def _keeping(doc: DocumentWriter, content: ReportContent, period: MandatePeriod 
                 f"{round(share * 100)} %" if share is not None else "–",
             )
         )
-    doc.table(rows, (3, 2, 2, 2, 2, 2, 2), header=True)
+    doc.table(Table(rows, (3, 2, 2, 2, 2, 2, 2), header=True))
 
 
 def _commitments(
@@ -124,9 +125,11 @@ def _commitments(
     doc.heading(heading, 2)
     if rows:
         doc.table(
-            [("Åtagande", "Vem", "Från samtalet", "Klart senast", "Status"), *rows],
-            (6, 3, 3, 3, 3),
-            header=True,
+            Table(
+                [("Åtagande", "Vem", "Från samtalet", "Klart senast", "Status"), *rows],
+                (6, 3, 3, 3, 3),
+                header=True,
+            )
         )
     elif only_open:
         doc.paragraph("Inga åtaganden är öppna.", marks=False)
@@ -155,9 +158,11 @@ def _greyzone(doc: DocumentWriter, content: ReportContent, period: MandatePeriod
         for e in entries
     ]
     doc.table(
-        [("Datum", "Fråga", "Vems fråga", "Avgjordes av", "Lärdom"), *rows],
-        (2, 5, 3, 2, 5),
-        header=True,
+        Table(
+            [("Datum", "Fråga", "Vems fråga", "Avgjordes av", "Lärdom"), *rows],
+            (2, 5, 3, 2, 5),
+            header=True,
+        )
     )
 
 
@@ -167,14 +172,16 @@ def _agreement_state(doc: DocumentWriter, version: AgreementVersion | None) -> N
         doc.paragraph("Paret har ingen överenskommelse ännu.", marks=False)
         return
     doc.table(
-        [
-            ("Gällande version", f"{version.number} – {version.title}"),
-            ("Status", label(version.status)),
-            ("Antagen", _d(version.adopted_on)),
-            ("Revideras senast", _d(version.metadata.review_by)),
-        ],
-        (2, 5),
-        label_column=True,
+        Table(
+            [
+                ("Gällande version", f"{version.number} – {version.title}"),
+                ("Status", label(version.status)),
+                ("Antagen", _d(version.adopted_on)),
+                ("Revideras senast", _d(version.metadata.review_by)),
+            ],
+            (2, 5),
+            label_column=True,
+        )
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from samspel_desktop.domain.guides import attribution_text, question_attribution
 from samspel_desktop.domain.model import AnswerType
 from samspel_desktop.domain.seminars import Seminar, SeminarAnswer, format_members
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport
 
 
@@ -35,25 +36,29 @@ def write_seminar_summary(
         marks=False,
     )
     doc.table(
-        [
-            ("Datum", date),
-            ("Plats", seminar.place or "–"),
-            ("Processledare", seminar.facilitator or "–"),
-            ("Samtalsguide", f"{seminar.guide.title} (version {seminar.guide.version})"),
-            ("Grupper", str(len(seminar.groups))),
-        ],
-        (2, 5),
-        label_column=True,
+        Table(
+            [
+                ("Datum", date),
+                ("Plats", seminar.place or "–"),
+                ("Processledare", seminar.facilitator or "–"),
+                ("Samtalsguide", f"{seminar.guide.title} (version {seminar.guide.version})"),
+                ("Grupper", str(len(seminar.groups))),
+            ],
+            (2, 5),
+            label_column=True,
+        )
     )
     if seminar.groups:
         doc.heading("Grupperna", 1)
         doc.table(
-            [
-                ("Grupp", "Deltagare"),
-                *((g.name, format_members(g.members) or "–") for g in seminar.groups),
-            ],
-            (2, 5),
-            header=True,
+            Table(
+                [
+                    ("Grupp", "Deltagare"),
+                    *((g.name, format_members(g.members) or "–") for g in seminar.groups),
+                ],
+                (2, 5),
+                header=True,
+            )
         )
     for section in seminar.guide.sections:
         doc.heading(section.title, 1)

@@ -38,6 +38,7 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import bold_runs, text_for_word
+from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.files import write_bytes_atomically
 from samspel_desktop.services.paths import resources_dir
 
@@ -426,14 +427,9 @@ class DocumentWriter:
 
     # tables
 
-    def table(
-        self,
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[int],
-        *,
-        header: bool = False,
-        label_column: bool = False,
-    ) -> Any:
+    def table(self, content: Table) -> Any:
+        rows, widths = content.rows, content.widths
+        header, label_column = content.header, content.label_column
         table = self.doc.add_table(rows=len(rows), cols=len(widths))
         table.style = TABLE_STYLE
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -465,12 +461,12 @@ class DocumentWriter:
                     paragraph,
                     value,
                     marks=False,
-                    bold=(header and r == 0) or (label_column and c == 0),
+                    bold=content.is_header(r) or content.is_label(c),
                 )
             # A row never splits across pages; the header row repeats on every page.
             tr_pr = row._tr.get_or_add_trPr()
             tr_pr.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
-            if header and r == 0:
+            if content.is_header(r):
                 tr_pr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         self.paragraph()
         return table
