@@ -5,7 +5,6 @@ Everything is passed in; there are no globals. Qt is imported here and in :mod:`
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -35,12 +34,6 @@ _LISTEN_AFTER_MS = 1000
 #: When the watcher of the start-up check and the hourly backup check start, after the start
 #: page was handed to the window (once it has painted; writes wait for the check anyway).
 _WATCH_AFTER_MS = 100
-#: What ``MainWindow.build`` imports, slowest first; imported one per turn before it runs.
-_BUILD_IMPORTS = (
-    "samspel_desktop.gui.forms.ui_main_window",  # Qt's ``Qt`` namespace: its ~100 enums
-    "samspel_desktop.domain.model",
-    "samspel_desktop.gui.start_page",
-)
 
 
 def configure_logging(paths: DataPaths) -> bool:
@@ -192,24 +185,12 @@ class _Launcher:
         self._app.setWindowIcon(app_icon())
         assert self._window is not None
         # The data folder opens on the database thread meanwhile; menus and pages are built on
-        # the next turns, so the window keeps painting between the two.
+        # the next turn, so the window keeps painting between the two.
         self._open()
-        QTimer.singleShot(0, lambda: self._build_in_steps(_BUILD_IMPORTS))
+        QTimer.singleShot(0, self._window.build)
         # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
         # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
         QTimer.singleShot(_LISTEN_AFTER_MS, self._instance.listen)
-
-    def _build_in_steps(self, modules: tuple[str, ...]) -> None:
-        """Import the modules the window's build needs one per event-loop turn, then build it:
-        no turn holds the window for long (the first, Qt's ``Qt`` namespace, takes ~20 ms)."""
-        from PySide6.QtCore import QTimer
-
-        if modules:
-            importlib.import_module(modules[0])
-            # Posted from this turn, so it runs on the next one, after the timers due.
-            QTimer.singleShot(0, lambda: self._build_in_steps(modules[1:]))
-        elif self._window is not None:
-            self._window.build()  # (nothing if attaching the data folder built it already)
 
     def _fail(self) -> None:
         self._code = 1
@@ -277,9 +258,16 @@ class _Launcher:
     ) -> None:
         from PySide6.QtCore import QTimer
 
-        assert self._ops is not None
+        assert self._ops is not None and self._window is not None
         self._ops.adopt(services)
-        self._attach(start, notice)
+        if self._window.built:
+            self._attach(start, notice)
+        else:
+            # Opened before the window's build came round: the build in this turn, the start
+            # page in the next, never both in one long turn.
+            self._window.build()
+            window = self._window
+            QTimer.singleShot(0, window, lambda: self._attach_to(window, start, notice))
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
 
@@ -328,6 +316,10 @@ class _Launcher:
         from samspel_desktop.gui.profile_notice import warn_if_profile_is_lost_at_logoff
 
         warn_if_profile_is_lost_at_logoff(self._window, self._paths)
+
+    def _attach_to(self, window: MainWindow, start: StartData, notice: str | None) -> None:
+        if window is self._window:  # (not closed meanwhile)
+            self._attach(start, notice)
 
     def _attach(self, start: StartData | None = None, notice: str | None = None) -> None:
         """Hand the open data folder to the window; ``start``: its start page, already read
