@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.main_window import MainWindow
     from samspel_desktop.gui.operations import Operations
     from samspel_desktop.gui.single_instance import SingleInstance
+    from samspel_desktop.gui.start_page import StartData
     from samspel_desktop.services.backups import DailyBackup
     from samspel_desktop.services.crash import CrashReport
     from samspel_desktop.services.history import HealthTrend
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 #: When the first instance starts answering second starts, after its first paint.
 _LISTEN_AFTER_MS = 1000
+#: When the watcher of the start-up check and the hourly backup check start, after the start
+#: page was handed to the window (once it has painted; writes wait for the check anyway).
+_WATCH_AFTER_MS = 100
 
 
 def configure_logging(paths: DataPaths) -> bool:
@@ -200,44 +204,81 @@ class _Launcher:
         first_start = not self._paths.database.exists()
         paths = self._paths
         self._ops = ops = Operations()
+        window = self._window
+        #: The services once open, for the jobs queued behind the opening.
+        opened: list[Samspel] = []
 
-        def open_folder(_progress: object) -> tuple[Samspel, DailyBackup | None]:
+        def open_folder(_progress: object) -> tuple[Samspel, StartData, str | None]:
+            import datetime as dt
+
+            from samspel_desktop.gui.start_page import read_start_page
             from samspel_desktop.services.samspel import Samspel
 
             services = Samspel.open(
                 paths,
                 check_in_background=True,
                 startup_backup=False,
+                builtin_guides=False,
                 chart_renderer=render_health_chart,
             )
             try:
-                # Taken before anything else is written; copied beside the window's work.
-                backup = services.data_folder.prepare_daily_backup(reason="start")
-                # The services the start page uses, built (and their modules imported) here
-                # rather than on the GUI thread.
-                services.pairs, services.history, services.conversations  # noqa: B018
-                return services, backup
+                # The start page is read first, on this thread: the window shows it as soon as
+                # it is attached. Reading writes nothing, so the daily backup's snapshot below
+                # is still taken before the first write.
+                start = read_start_page(services, dt.date.today())
+                notice = services.data_folder.notice
             except BaseException:
                 services.close()
                 raise
+            opened.append(services)
+            return services, start, notice
+
+        def prepare_backup(_progress: object) -> DailyBackup | None:
+            # Next on the database thread, before anything else can write: taken before
+            # anything is written, and copied beside the window's work.
+            return opened[0].data_folder.prepare_daily_backup(reason="start") if opened else None
+
+        def install_guides(_progress: object) -> None:
+            # The first write of a start (only when a built-in guide is new or newer): after
+            # the backup's snapshot, and after the start page, which needs no guides.
+            if opened:
+                opened[0].install_builtin_guides()
 
         ops.run(
             open_folder,
-            parent=self._window,
-            done=lambda opened: self._opened(*opened, first_start=first_start),
+            parent=window,
+            done=lambda result: self._opened(*result, first_start=first_start),
             failed=self._open_failed,
         )
+        ops.run(prepare_backup, parent=window, done=self._write_backup)
+        ops.run(install_guides, parent=window, failed=self._guides_failed)
 
-    def _opened(self, services: Samspel, backup: DailyBackup | None, *, first_start: bool) -> None:
+    def _opened(
+        self, services: Samspel, start: StartData, notice: str | None, *, first_start: bool
+    ) -> None:
         from PySide6.QtCore import QTimer
 
-        assert self._ops is not None
+        assert self._ops is not None and self._window is not None
         self._ops.adopt(services)
-        self._attach()
-        if backup is not None:
-            self._write_backup(backup)
+        if self._window.built:
+            self._attach(start, notice)
+        else:
+            # Opened before the window's build came round: the build in this turn, the start
+            # page in the next, never both in one long turn.
+            self._window.build()
+            window = self._window
+            QTimer.singleShot(0, window, lambda: self._attach_to(window, start, notice))
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
+
+    def _guides_failed(self, error: UserFacingError) -> None:
+        from samspel_desktop.domain.errors import CorruptDatabaseError
+        from samspel_desktop.gui.errors import show_error
+
+        # Damage is told once, by the start-up check's watcher (``_attach``), which offers
+        # the newest good backup.
+        if not isinstance(error, CorruptDatabaseError):
+            show_error(self._window, error)
 
     def _open_failed(self, error: UserFacingError) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError
@@ -257,10 +298,12 @@ class _Launcher:
         self._ops.adopt(recovered)
         self._attach()
 
-    def _write_backup(self, backup: DailyBackup) -> None:
+    def _write_backup(self, backup: DailyBackup | None) -> None:
         """Copy the start-up backup beside the window's work, quietly."""
         from samspel_desktop.services.data_folder import DataFolderService
 
+        if backup is None:
+            return
         assert self._ops is not None and self._window is not None
         self._ops.run(
             lambda progress: DataFolderService.write_daily_backup(backup, progress=progress),
@@ -274,24 +317,41 @@ class _Launcher:
 
         warn_if_profile_is_lost_at_logoff(self._window, self._paths)
 
-    def _attach(self) -> None:
-        from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
+    def _attach_to(self, window: MainWindow, start: StartData, notice: str | None) -> None:
+        if window is self._window:  # (not closed meanwhile)
+            self._attach(start, notice)
+
+    def _attach(self, start: StartData | None = None, notice: str | None = None) -> None:
+        """Hand the open data folder to the window; ``start``: its start page, already read
+        (with the data folder's ``notice``); else the page is read now."""
+        from PySide6.QtCore import QTimer
 
         window = self._window
         assert window is not None and self._ops is not None
         ops = self._ops
         services = ops.services
-        # (Asked before the start page's reading is queued, so it does not wait behind it.)
-        notice = ops.call(lambda: ops.real_services.data_folder.notice)
-        window.attach(services)
+        if start is None:
+            # (Asked before the start page's reading is queued, so it does not wait behind it.)
+            notice = ops.call(lambda: ops.real_services.data_folder.notice)
+        window.attach(services, start)
         if notice:  # e.g. a data folder on a network drive: why a second start waits
             window.statusBar().showMessage(notice)
-        watcher = IntegrityWatcher(services, window)
-        watcher.damaged.connect(self._damaged)
-        _start_backups(services, window)
         if self._open_at is not None:
             window.open_place(*self._open_at)
             self._open_at = None
+        # The watcher of the start-up check and the hourly backup check (and their modules)
+        # a moment later: the start page paints first.
+        QTimer.singleShot(_WATCH_AFTER_MS, window, lambda: self._watch(window))
+
+    def _watch(self, window: MainWindow) -> None:
+        from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
+
+        if window is not self._window or self._ops is None:
+            return  # closed meanwhile (damage found, recovered into a new window)
+        services = self._ops.services
+        watcher = IntegrityWatcher(services, window)
+        watcher.damaged.connect(self._damaged)
+        _start_backups(services, window)
 
     def _damaged(self, error: object) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError

@@ -25,9 +25,7 @@ order in which files arrive does not matter and a file read twice changes nothin
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
-import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +38,8 @@ DELETED = "deleted"
 
 def new_gid() -> str:
     """A fresh random global id (128 bits, lower-case hex)."""
+    import secrets  # (with random: about 5 ms that a command which only reads does not need)
+
     return secrets.token_hex(16)
 
 
@@ -48,6 +48,8 @@ def value_hash(value: Any) -> str:
 
     The type is part of it, so ``1`` and ``"1"`` differ; ``None`` has its own fingerprint.
     """
+    import hashlib  # loads OpenSSL (about 5 ms): only once something is written
+
     if value is None:
         return "n"
     if isinstance(value, bool):
@@ -154,6 +156,8 @@ def merge_field(local: FieldVersion, remote: FieldVersion, kind: MergeKind) -> F
 
 def conflict_gid(item_gid: str, field_name: str, kept: FieldVersion) -> str:
     """The same kept version gets the same id on every laptop that finds the conflict."""
+    import hashlib
+
     data = f"{item_gid}|{field_name}|{vector_json(kept.vv)}|{value_hash(kept.value)}"
     return "c" + hashlib.blake2b(data.encode("utf-8"), digest_size=15).hexdigest()
 

@@ -26,6 +26,7 @@ import datetime as dt
 import logging
 import sys
 from collections.abc import Callable
+from concurrent import futures
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +34,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from samspel_desktop.domain.errors import UserFacingError
-from samspel_desktop.gui.operations import operations_for
+from samspel_desktop.gui.operations import BLOCK_MS, operations_for
 from samspel_desktop.services.samspel import Samspel
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,9 @@ class Autosaver(QObject):
         sent = self._send()
         if not sent:
             return not self._failing
+        # A save is usually on disk within a few milliseconds: waiting for it on the spot first
+        # (as a blocking call does, BLOCK_MS) spares the round trip through a local event loop.
+        futures.wait([s.future for s in sent if s.future is not None], timeout=BLOCK_MS / 1000)
         answered = self._ops.wait_until(
             lambda: all(s.future is None or s.future.done() for s in sent), FLUSH_TIMEOUT_MS
         )

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from samspel_desktop.gui.operations import Operations
     from samspel_desktop.gui.search_page import SearchPage
     from samspel_desktop.gui.seminar_page import SeminarPage
-    from samspel_desktop.gui.start_page import StartPage
+    from samspel_desktop.gui.start_page import StartData, StartPage
     from samspel_desktop.gui.window_search import WindowSearch
     from samspel_desktop.services.samspel import Samspel
 
@@ -225,8 +225,9 @@ class MainWindow(QMainWindow):
         assert self._services is not None, "MainWindow used before attach()"
         return self._services
 
-    def attach(self, services: Samspel) -> None:
-        """Give the window its open data folder (start-up shows the window before opening it)."""
+    def attach(self, services: Samspel, start: StartData | None = None) -> None:
+        """Give the window its open data folder (start-up shows the window before opening it);
+        ``start``: the start page as the database thread already read it."""
         services = _remote(services, self)
         self.build()  # (before the services are set: it does not read the database then)
         self._services = services
@@ -235,7 +236,10 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.setEnabled(True)
         # Filled from the database thread; the window takes input meanwhile. A conversation
         # opened meanwhile (``samspel open``) stays in front.
-        self.start_page.refresh_in_background()
+        if start is not None:
+            self.start_page.show_read(start)
+        else:
+            self.start_page.refresh_in_background()
         # The page opened most is built in a quiet moment after start, not when it is asked for.
         QTimer.singleShot(PREPARE_PAGES_AFTER_MS, self, lambda: self.conversation_view)
 

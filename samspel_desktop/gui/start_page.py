@@ -37,10 +37,33 @@ class _PairData:
 
 
 @dataclass(frozen=True)
-class _StartData:
+class StartData:
+    """What the start page shows, read on the database thread (:func:`read_start_page`)."""
+
     overviews: list[PairOverview]
     row: int
     pair: _PairData | None
+
+
+def read_start_page(services: Samspel, today: dt.date, keep: int | None = None) -> StartData:
+    """Everything the start page shows, with pair ``keep`` selected (else the first).
+
+    On the database thread only: ``services`` are called directly.
+    """
+    overviews = services.pairs.overviews(today)
+    ids = [o.pair.id for o in overviews]
+    row = ids.index(keep) if keep in ids else 0
+    pair = _read_pair_data(services, today, overviews[row]) if overviews else None
+    return StartData(overviews, row, pair)
+
+
+def _read_pair_data(services: Samspel, today: dt.date, overview: PairOverview) -> _PairData:
+    pair = overview.pair
+    return _PairData(
+        overview,
+        services.history.period_notice(today, pair),
+        list(reversed(services.conversations.all(pair.id))),
+    )
 
 
 class StartPage(QWidget):
@@ -125,24 +148,20 @@ class StartPage(QWidget):
         keep = self.current_pair_id()
         self._ops.run(lambda _progress: self._read(keep), parent=self, done=self._show)
 
-    def _read(self, keep: int | None) -> _StartData:
+    def _read(self, keep: int | None) -> StartData:
         """Everything the page shows (on the database thread)."""
-        overviews = self.services.pairs.overviews(self.today)
-        ids = [o.pair.id for o in overviews]
-        row = ids.index(keep) if keep in ids else 0
-        pair = self._read_pair(overviews[row]) if overviews else None
-        return _StartData(overviews, row, pair)
+        return read_start_page(self.services, self.today, keep)
 
     def _read_pair(self, overview: PairOverview) -> _PairData:
         """What the page shows of one pair beside its overview (on the database thread)."""
-        pair = overview.pair
-        return _PairData(
-            overview,
-            self.services.history.period_notice(self.today, pair),
-            list(reversed(self.services.conversations.all(pair.id))),
-        )
+        return _read_pair_data(self.services, self.today, overview)
 
-    def _show(self, data: _StartData) -> None:
+    def show_read(self, data: StartData) -> None:
+        """Show what :func:`read_start_page` read (the app's start-up reads it on the database
+        thread as soon as the data folder is open, before the window is attached)."""
+        self._show(data)
+
+    def _show(self, data: StartData) -> None:
         self._overviews = data.overviews
         has_pairs = bool(self._overviews)
         self.ui.welcomeBox.setVisible(not has_pairs)

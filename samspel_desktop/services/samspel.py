@@ -77,6 +77,7 @@ class Samspel:
         check_before_first_write: bool = False,
         to_read: bool = False,
         startup_backup: bool = True,
+        builtin_guides: bool = True,
         chart_renderer: ChartRenderer | None = None,
     ) -> Samspel:
         """Open (and migrate) the data folder's database and install built-in guides.
@@ -88,6 +89,8 @@ class Samspel:
         search): it neither takes that backup nor installs built-in guides. With
         ``startup_backup=False`` the caller takes the backup itself: the window prepares it
         right after opening (``data_folder.prepare_daily_backup``) and copies it beside its work.
+        With ``builtin_guides=False`` the caller installs the built-in guides itself
+        (:meth:`install_builtin_guides`): the window does it after reading its start page.
         """
         try:
             store = open_store(
@@ -106,7 +109,8 @@ class Samspel:
                 if startup_backup:
                     # When a backup is due (once a day) this waits for the start-up check.
                     services.data_folder.startup_backup()
-                services._install_guides()
+                if builtin_guides:
+                    services._install_guides()
         except CorruptDatabaseError as error:
             store.close()
             from samspel_desktop.services.data_folder import in_full
@@ -214,6 +218,18 @@ class Samspel:
     def _install_guides(self) -> None:
         """Add or update the built-in guides (after opening, and after a restore)."""
         self.guides.install_builtin()
+
+    def install_builtin_guides(self) -> None:
+        """What :meth:`open` does unless told ``builtin_guides=False``: add or update the
+        built-in guides. A damaged database raises :class:`CorruptDatabaseError` in full."""
+        try:
+            self._install_guides()
+        except CorruptDatabaseError as error:
+            if self._paths is None:
+                raise
+            from samspel_desktop.services.data_folder import in_full
+
+            raise in_full(error, self._paths) from error
 
     @cached_property
     def search(self) -> SearchService:

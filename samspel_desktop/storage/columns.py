@@ -20,14 +20,12 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import uuid as uuid_module
 from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ValidationError
-from samspel_desktop.domain.guides import guide_from_dict
 from samspel_desktop.domain.markup import legacy_to_markup
 from samspel_desktop.domain.model import (
     PICTURE_SIGNATURES,
@@ -46,7 +44,6 @@ from samspel_desktop.domain.model import (
     Side,
     Signatory,
 )
-from samspel_desktop.domain.seminars import MAX_MINUTES, GroupMember, name_key
 from samspel_desktop.domain.values import (
     JsonTextError,
     check_global_id,
@@ -58,6 +55,12 @@ from samspel_desktop.domain.values import (
     parse_timestamp,
     shown,
 )
+
+if TYPE_CHECKING:
+    from samspel_desktop.domain.seminars import GroupMember
+
+# domain.guides and domain.seminars are imported where they are used: a command that exports an
+# agreement needs neither (their dataclasses cost about 10 ms to create at every start).
 
 Reader = Callable[[Any], object]
 
@@ -90,6 +93,8 @@ class choice:  # noqa: N801 - used like the functions beside it
 
 def seminar_uuid(value: object) -> str:
     """A seminar's identity, in the canonical form ``SeminarService`` writes."""
+    import uuid as uuid_module  # (with platform: about 3 ms, for seminars only)
+
     text = check_text(value)
     try:
         canonical = str(uuid_module.UUID(text))
@@ -135,6 +140,8 @@ def guide(value: str, *, builtin: bool = False) -> Guide:
     Conversations share a few snapshots, so a history of thousands of conversations parses a
     handful of texts. Guides are frozen, so sharing the parsed objects is safe.
     """
+    from samspel_desktop.domain.guides import guide_from_dict
+
     return guide_from_dict(_json(value), builtin=builtin)
 
 
@@ -247,6 +254,8 @@ def signatories(value: object) -> tuple[Signatory, ...]:
 
 def members(value: object) -> tuple[GroupMember, ...]:
     """A seminar group's members: ``[{"name": …, "role": …}]``."""
+    from samspel_desktop.domain.seminars import GroupMember
+
     out = []
     for raw in _list(_json(value), "Gruppens deltagare"):
         data = _object(raw, "En deltagare", {"name", "role"}, {"name", "role"})
@@ -256,6 +265,8 @@ def members(value: object) -> tuple[GroupMember, ...]:
 
 def timings(value: object) -> tuple[tuple[str, int], ...]:
     """A seminar's countdown per question: ``{question key: minutes}``."""
+    from samspel_desktop.domain.seminars import MAX_MINUTES
+
     data = _json(value)
     if not isinstance(data, dict):
         raise ValidationError("Tiderna ska vara ett JSON-objekt.")
@@ -512,6 +523,8 @@ def _same_guide(id_column: str, version_column: str, content_column: str) -> Cal
 
 
 def _group_key(row: Mapping[str, Any], read: Mapping[str, Any]) -> None:
+    from samspel_desktop.domain.seminars import name_key
+
     if row["name_key"] != name_key(row["name"]):
         raise RowValueError("name_key", "stämmer inte med gruppens namn.")
 

@@ -8,9 +8,7 @@ elsewhere gets a new device id before its first write (``Store.write`` calls
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
-import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -40,6 +38,8 @@ def machine_id() -> str:
             continue
         if text:
             return text
+    import socket
+
     return socket.gethostname()
 
 
@@ -52,6 +52,8 @@ def fingerprint(path: Path | None) -> str:
     first write, so two laptops never share one.
     """
     place = "minne" if path is None else os.path.abspath(path)
+    import hashlib  # loads OpenSSL: only for a write (binding the device) or a copy
+
     data = f"{machine_id()}|{place}".encode("utf-8", "surrogatepass")
     return hashlib.blake2b(data, digest_size=10).hexdigest()
 

@@ -14,7 +14,6 @@ import contextlib
 import logging
 import ntpath
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -90,6 +89,8 @@ def protect_windows_folder(
     returns its exit status (tests pass their own to see the command). Never raises: a folder
     whose ACL could not be set is still used, and the log says so.
     """
+    import subprocess  # Windows only, on creating a folder (about 5 ms at every start)
+
     env = os.environ if env is None else env
     user = user or current_user_account(env)
     if not user:
@@ -118,6 +119,8 @@ def current_user_account(env: Mapping[str, str]) -> str | None:
 
 
 def _run_hidden(command: Sequence[str]) -> int:
+    import subprocess
+
     result = subprocess.run(
         list(command),
         capture_output=True,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.errors import CancelledError, NotFoundError, ValidationError
 from samspel_desktop.domain.model import Answer
+from samspel_desktop.gui import autosave as autosave_module
 from samspel_desktop.gui import operations as operations_module
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.operations import Operations, Progress, operations_for
@@ -196,6 +197,39 @@ def test_autosave_queues_in_order_and_flush_waits_for_the_disk(
     assert not autosaver.has_pending()
     assert services.conversations.answers(conversation.id)["g/q1"].political == "Version 5"
     assert services.conversations.get(conversation.id).notes == "N"
+
+
+def test_a_quick_save_is_flushed_without_a_local_event_loop(
+    qtbot: QtBot,
+    services: Samspel,
+    make_conversation: MakeConversation,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Moving on flushes the typing: a save the disk takes at once is waited for on the spot,
+    not through a local event loop (the autosave's round trip); a slow one still paints."""
+    conversation = make_conversation(services)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    autosaver = Autosaver(owner, services, delay_ms=10_000)
+    loops: list[object] = []
+
+    class CountedLoop(QEventLoop):
+        def __init__(self) -> None:
+            super().__init__()
+            loops.append(self)
+
+    monkeypatch.setattr(operations_module, "QEventLoop", CountedLoop)
+    # (However loaded this machine: "at once" is within a second here, not BLOCK_MS.)
+    monkeypatch.setattr(autosave_module, "BLOCK_MS", 1000)
+    save = Answer(conversation.id, "g/q1", political="Sparat direkt")
+    autosaver.schedule("answer", lambda: services.conversations.save_answer(save))
+    assert autosaver.flush()
+    assert loops == []
+    monkeypatch.setattr(autosave_module, "BLOCK_MS", 5)
+    autosaver.schedule("answer", lambda: time.sleep(0.2))  # a slow disk
+    assert autosaver.flush()
+    assert len(loops) == 1  # waited painting
+    assert services.conversations.answers(conversation.id)["g/q1"].political == "Sparat direkt"
 
 
 def test_a_failing_disk_keeps_the_text_reports_once_and_retries(
