@@ -444,63 +444,99 @@ def bench_query_length(data: Path, years: int, reps: int) -> list[Row]:
 AUTOSAVE_WARM_WRITES = 1
 
 
-def bench_autosave(data: Path, reps: int) -> Row:
-    work = RESULTS / "work" / "autosave"
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
-    shutil.copy2(data / "samspel.sqlite3", work / "samspel.sqlite3")
-    services = Samspel.open(DataPaths(work))
-    bare = sqlite3.connect(str(work / "bare.sqlite3"), isolation_level=None)
-    set_pragmas(bare, in_memory=False)  # the app's own pragmas
-    # The same row as the app's answers table, without its constraints, triggers and index.
-    bare.execute(
-        "CREATE TABLE answers (id INTEGER PRIMARY KEY, conversation_id INTEGER, "
-        "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
-    )
-    try:
+@dataclass
+class _AutosaveBench:
+    """What both autosave rows share: a fresh copy of the history, the newest answer to save
+    again, the bare baseline database beside it and the interleaved timing."""
+
+    work: Path
+    bare: sqlite3.Connection
+    conversation_id: int
+    key: str
+
+    @classmethod
+    def prepare(cls, data: Path, name: str) -> _AutosaveBench:
+        work = RESULTS / "work" / name
+        if work.exists():
+            shutil.rmtree(work)
+        work.mkdir(parents=True)
+        shutil.copy2(data / "samspel.sqlite3", work / "samspel.sqlite3")
         with contextlib.closing(sqlite3.connect(work / "samspel.sqlite3")) as reader:
             conversation_id, key = reader.execute(
                 "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
             ).fetchone()
-        conversation = services.conversations.get(conversation_id)
-        answer = services.conversations.answers(conversation.id)[key]
+        bare = sqlite3.connect(str(work / "bare.sqlite3"), isolation_level=None)
+        set_pragmas(bare, in_memory=False)  # the app's own pragmas
+        # The same row as the app's answers table, without its constraints, triggers and index.
+        bare.execute(
+            "CREATE TABLE answers (id INTEGER PRIMARY KEY, conversation_id INTEGER, "
+            "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
+        )
+        return cls(work, bare, conversation_id, key)
+
+    @staticmethod
+    def typed(answer: Answer) -> Callable[[int], str]:
+        """The answer's 2 000-character text with a keystroke's change each time."""
         text = (answer.political * 3)[:2000]
+        return lambda i: text[: 2000 - 1 - i % 10] + str(i % 10)
 
-        def typed(i: int) -> str:
-            return text[: 2000 - 1 - i % 10] + str(i % 10)  # a keystroke's change each time
+    def snapshots(self, answer: Answer) -> Callable[[int], Answer]:
+        """The answer as typed at write ``i`` (the text prepared once, outside the timing)."""
+        typed = self.typed(answer)
+        return lambda i: Answer(
+            self.conversation_id,
+            self.key,
+            political=typed(i),
+            executive=answer.executive,
+            conclusion=answer.conclusion,
+        )
 
-        def app(i: int) -> None:
-            services.conversations.save_answer(
-                Answer(
-                    conversation.id,
-                    key,
-                    political=typed(i),
-                    executive=answer.executive,
-                    conclusion=answer.conclusion,
-                )
-            )
+    def time(
+        self, app: Callable[[int], object], answer: Answer, reps: int
+    ) -> tuple[list[float], list[float]]:
+        """``app(i)`` and the bare INSERT + COMMIT of the same text, interleaved, in ms."""
+        typed = self.typed(answer)
 
         def baseline(i: int) -> None:
-            bare.execute("BEGIN")
-            bare.execute(
+            self.bare.execute("BEGIN")
+            self.bare.execute(
                 "INSERT INTO answers (conversation_id, question_key, political, executive, "
                 "conclusion, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [conversation.id, key, typed(i), answer.executive, answer.conclusion, "now"],
+                [
+                    self.conversation_id,
+                    self.key,
+                    typed(i),
+                    answer.executive,
+                    answer.conclusion,
+                    "now",
+                ],
             )
-            bare.execute("COMMIT")
+            self.bare.execute("COMMIT")
 
         for i in range(AUTOSAVE_WARM_WRITES):
             app(i)
             baseline(i)
-        app_ms, base_ms = [], []
+        app_ms: list[float] = []
+        base_ms: list[float] = []
         for i in range(reps):
             for fn, sink in ((app, app_ms), (baseline, base_ms)):
                 started = time.perf_counter()
                 fn(i)
                 sink.append((time.perf_counter() - started) * 1000)
+        return app_ms, base_ms
+
+
+def bench_autosave(data: Path, reps: int) -> Row:
+    bench = _AutosaveBench.prepare(data, "autosave")
+    services = Samspel.open(DataPaths(bench.work))
+    try:
+        answer = services.conversations.answers(bench.conversation_id)[bench.key]
+        snapshot = bench.snapshots(answer)
+        app_ms, base_ms = bench.time(
+            lambda i: services.conversations.save_answer(snapshot(i)), answer, reps
+        )
     finally:
-        bare.close()
+        bench.bare.close()
         services.close()
     return _ratio_row(
         "One autosave (2 000-character answer)",
@@ -619,66 +655,27 @@ def bench_autosave_queue(data: Path, reps: int) -> Row:
     from samspel_desktop.gui.operations import Operations
 
     app = QApplication.instance() or QApplication([])
-    work = RESULTS / "work" / "autosave-queue"
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
-    shutil.copy2(data / "samspel.sqlite3", work / "samspel.sqlite3")
+    bench = _AutosaveBench.prepare(data, "autosave-queue")
     ops = Operations()
-    services = ops.call(Samspel.open, DataPaths(work))
+    services = ops.call(Samspel.open, DataPaths(bench.work))
     ops.adopt(services)
     owner = QObject()
     autosaver = Autosaver(owner, ops.services, delay_ms=60_000)
-    bare = sqlite3.connect(str(work / "bare.sqlite3"), isolation_level=None)
-    set_pragmas(bare, in_memory=False)
-    bare.execute(
-        "CREATE TABLE answers (id INTEGER PRIMARY KEY, conversation_id INTEGER, "
-        "question_key TEXT, political TEXT, executive TEXT, conclusion TEXT, updated_at TEXT)"
-    )
     try:
-        with contextlib.closing(sqlite3.connect(work / "samspel.sqlite3")) as reader:
-            conversation_id, key = reader.execute(
-                "SELECT conversation_id, question_key FROM answers ORDER BY id DESC LIMIT 1"
-            ).fetchone()
-        answer = ops.call(lambda: services.conversations.answers(conversation_id)[key])
-        text = (answer.political * 3)[:2000]
+        answer = ops.call(lambda: services.conversations.answers(bench.conversation_id)[bench.key])
 
-        def typed(i: int) -> str:
-            return text[: 2000 - 1 - i % 10] + str(i % 10)
+        snapshots = bench.snapshots(answer)
 
         def app_save(i: int) -> None:
-            snapshot = Answer(
-                conversation_id,
-                key,
-                political=typed(i),
-                executive=answer.executive,
-                conclusion=answer.conclusion,
-            )
+            snapshot = snapshots(i)
             autosaver.schedule(
-                f"answer:{key}", lambda: services.conversations.save_answer(snapshot)
+                f"answer:{bench.key}", lambda: services.conversations.save_answer(snapshot)
             )
             assert autosaver.flush()
 
-        def baseline(i: int) -> None:
-            bare.execute("BEGIN")
-            bare.execute(
-                "INSERT INTO answers (conversation_id, question_key, political, executive, "
-                "conclusion, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [conversation_id, key, typed(i), answer.executive, answer.conclusion, "now"],
-            )
-            bare.execute("COMMIT")
-
-        for i in range(AUTOSAVE_WARM_WRITES):
-            app_save(i)
-            baseline(i)
-        app_ms, base_ms = [], []
-        for i in range(reps):
-            for fn, sink in ((app_save, app_ms), (baseline, base_ms)):
-                started = time.perf_counter()
-                fn(i)
-                sink.append((time.perf_counter() - started) * 1000)
+        app_ms, base_ms = bench.time(app_save, answer, reps)
     finally:
-        bare.close()
+        bench.bare.close()
         ops.close()
     del app
     return _ratio_row(
