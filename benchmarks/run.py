@@ -815,18 +815,10 @@ def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
     # The KD laptop answers, so the meeting laptop knows what it has; then one conversation.
     kd = work / "kd-0"
     back = work / "back.samspel"
-    subprocess.run(
-        samspel("--data-dir", str(kd), "exchange", "export", "--pair", "1", "-o", str(back)),
-        check=True,
-        env=env,
-        capture_output=True,
+    timed_process(
+        samspel("--data-dir", str(kd), "exchange", "export", "--pair", "1", "-o", str(back)), env
     )
-    subprocess.run(
-        samspel("--data-dir", str(meeting), "exchange", "import", str(back)),
-        check=True,
-        env=env,
-        capture_output=True,
-    )
+    timed_process(samspel("--data-dir", str(meeting), "exchange", "import", str(back)), env)
     incremental: list[float] = []
     delta = work / "delta.samspel"
     for i in range(reps):
@@ -848,7 +840,7 @@ def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
         ).stdout.strip()
         conversation = out.split()[-1]
         for question in (1, 2, 3):
-            subprocess.run(
+            timed_process(
                 samspel(
                     "--data-dir",
                     str(meeting),
@@ -862,12 +854,9 @@ def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
                     "--text",
                     f"Slutsats {i} på fråga {question}.",
                 ),
-                check=True,
-                env=env,
-                capture_output=True,
+                env,
             )
-        started = time.perf_counter()
-        subprocess.run(
+        export_s = timed_process(
             samspel(
                 "--data-dir",
                 str(meeting),
@@ -878,17 +867,12 @@ def bench_exchange(data: Path, years: int, reps: int) -> list[Row]:
                 "-o",
                 str(delta),
             ),
-            check=True,
-            env=env,
-            capture_output=True,
+            env,
         )
-        subprocess.run(
-            samspel("--data-dir", str(kd), "exchange", "import", str(delta)),
-            check=True,
-            env=env,
-            capture_output=True,
+        import_s = timed_process(
+            samspel("--data-dir", str(kd), "exchange", "import", str(delta)), env
         )
-        incremental.append(time.perf_counter() - started)
+        incremental.append(export_s + import_s)
     rows.append(
         _seconds_row(
             "Incremental exchange after one conversation (export + import, whole processes)",
