@@ -81,18 +81,13 @@ def test_receiving_in_the_window_runs_no_sql_on_the_gui_thread(
     qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The merge runs as an operation on the database thread (issue 14's rule for issue 18)."""
-    import importlib.util
     import sqlite3
 
     from samspel_desktop.gui.operations import Operations
+    from tests.test_gui_thread import _driver
 
     monkeypatch.setattr(sqlite3, "connect", sqlite3.connect)  # put back afterwards
-    spec = importlib.util.spec_from_file_location(
-        "drive_scenario", Path(__file__).resolve().parents[2] / "benchmarks" / "drive_scenario.py"
-    )
-    assert spec is not None and spec.loader is not None
-    driver = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(driver)
+    driver = _driver()
     trace = driver.SqlTrace()
     meeting = Samspel.open(DataPaths(tmp_path / "meeting"))
     kd = Samspel.open(DataPaths(tmp_path / "kd"))
