@@ -97,10 +97,25 @@ class Autosaver(QObject):
     def _send(self) -> list[_Save]:
         """Queue every pending save not already on its way; the saves on their way."""
         self._timer.stop()
+        queued = False
         for save in list(self._pending.values()):
             if save.future is None:
                 save.future = self._ops.queue(save.write, self._settler(save))
+                queued = True
+        if queued:
+            # Right behind the saves, in its own transaction: the search index and the
+            # exchange's versions of what they wrote (the saves are durable before it).
+            self._ops.queue(self._catch_up)
         return [s for s in self._pending.values() if s.future is not None]
+
+    def _catch_up(self) -> None:
+        """On the database thread. A failure (a full disk) leaves the markers in place: the
+        next search, exchange or other save brings the derived data up to date first and
+        reports what stops it."""
+        try:
+            self._ops.real_services.catch_up()
+        except UserFacingError as error:
+            log.info("autosave: derived data not brought up to date: %s", error.detail)
 
     def flush(self) -> bool:
         """Save every pending change now and wait for the disk; True when nothing is left

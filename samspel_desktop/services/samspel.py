@@ -130,6 +130,12 @@ class Samspel:
     def close(self) -> None:
         self._store.close()
 
+    def catch_up(self) -> bool:
+        """Bring the search index and the exchange's versions up to date after the latest
+        autosaves (their own transaction, right after the save; ARCHITECTURE.md). Searches and
+        exchanges do it themselves first; the window calls it after each autosave."""
+        return self._store.catch_up()
+
     # --- the services, built on first use ------------------------------------------------
 
     @cached_property

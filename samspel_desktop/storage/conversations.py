@@ -124,8 +124,20 @@ class ConversationRepository(Repository):
         self._update_columns("conversations", conversation_id, allowed, fields)
 
     def save_answer(self, answer: Answer) -> None:
-        """Insert or update the answer to one question (one autosave)."""
-        with self._store.write() as conn:
+        """Insert or update the answer to one question (one autosave).
+
+        Its index entries and field versions follow in their own transaction
+        (``Store.catch_up``, ``storage/derived.py``): the text is durable when this returns.
+        """
+        with self._store.write(defer_derived=True) as conn:
+            known = conn.execute(
+                "SELECT 1 FROM answers WHERE conversation_id = ? AND question_key = ?",
+                [answer.conversation_id, answer.question_key],
+            ).fetchone()
+            if known is None:
+                # A new answer's insert trigger records its versions at once: the versions
+                # of earlier saves come first, in the order of the edits.
+                self._store.catch_up_within(conn)
             conn.execute(
                 "INSERT INTO answers (conversation_id, question_key, political, executive, "
                 "conclusion, to_agreement, agreement_section_key, ratings_revealed, updated_at) "

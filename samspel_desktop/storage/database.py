@@ -24,6 +24,7 @@ from samspel_desktop.domain.errors import (
 )
 from samspel_desktop.domain.sync import value_hash
 from samspel_desktop.domain.text import swedish_key
+from samspel_desktop.storage import derived
 from samspel_desktop.storage.database_files import (
     FileIdentity,
     backup_to,
@@ -113,6 +114,9 @@ class Store:
         self._device_bound = False
         #: Whether this store changed the database (only then may closing refresh statistics).
         self._wrote = False
+        #: Whether the schema has the marker table of derived data (step 0008); None: not
+        #: looked yet.
+        self._defers: bool | None = None
         #: Every table a statement on this store's connection has read (see _watch_reads).
         self._tables_read: set[str] = set()
         self._watch_reads(conn)
@@ -199,18 +203,53 @@ class Store:
         return self._db
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self, *, defer_derived: bool = False) -> Iterator[sqlite3.Connection]:
         """One user-level save: a single transaction, committed or rolled back as a whole.
+
+        The transaction first brings derived data left by earlier saves up to date
+        (``storage/derived.py``), so this write's own triggers see every version before it;
+        ``defer_derived`` (an autosave of an answer) leaves that to :meth:`catch_up`.
 
         After a read-only error the next save reconnects first: SQLite keeps a connection
         read-only once it opened the file so, so a retry after the user fixed the file's
         permissions would fail forever otherwise.
         """
-        with self.lock, self._write() as conn:
+        with self.lock, self._write(defer_derived=defer_derived) as conn:
             yield conn
 
+    def catch_up(self) -> bool:
+        """Bring the full-text index and the field versions up to date after deferred saves
+        (one transaction); whether there was anything to do. Called before every search and
+        every read of the exchange's versions, on closing, and by the window after a save."""
+        with self.lock:
+            if not self._has_pending():
+                return False
+            with self.write():  # catches up as every write does
+                pass
+            return True
+
+    def catch_up_within(self, conn: sqlite3.Connection) -> None:
+        """Inside a deferring write (``write(defer_derived=True)``), bring derived data up to
+        date before a statement whose own triggers record versions (an INSERT)."""
+        if self._has_pending():
+            derived.catch_up(conn)
+
+    def _has_pending(self) -> bool:
+        if self._defers is None:
+            with storage_errors(self._folder):
+                self._defers = bool(
+                    self._conn.execute(
+                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [derived.PENDING_TABLE],
+                    ).fetchone()
+                )
+        if not self._defers:
+            return False
+        with storage_errors(self._folder):
+            return derived.pending(self._conn)
+
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, *, defer_derived: bool = False) -> Iterator[sqlite3.Connection]:
         if self._gate is not None:
             problems = self._gate.wait()
             if problems:
@@ -246,6 +285,8 @@ class Store:
                 try:
                     changes = conn.total_changes
                     binding = outermost and not self._device_bound and self._bind_device()
+                    if outermost and not defer_derived and self._has_pending():
+                        derived.catch_up(conn)
                     with _savepoint(conn):  # nested writes roll back alone
                         yield conn
                     if outermost:
@@ -309,6 +350,7 @@ class Store:
         self._identity = identity
         self._watch_reads(conn)
         self._db = None
+        self._defers = None
         self._reconnect_before_write = False
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
@@ -349,6 +391,7 @@ class Store:
         self.path = other.path
         self.network = other.network
         self._identity = other._identity
+        self._defers = None
         self._reconnect_before_write = False
 
     @contextlib.contextmanager
@@ -374,6 +417,12 @@ class Store:
 
     def close(self) -> None:
         with self.lock:
+            # Derived data is brought up to date before the folder closes (another process
+            # would otherwise do it before its first search or exchange) - only when this
+            # store wrote, to a database known to be whole.
+            if self._wrote and self.integrity_verdict(wait=False) == []:
+                with contextlib.suppress(StorageError, sqlite3.Error):
+                    self.catch_up()
             # PRAGMA optimize may write (ANALYZE): only to a database known to be whole, and
             # only after this store changed it - a command that only read (or was refused)
             # leaves the file byte for byte as it was.

@@ -90,6 +90,7 @@ class SearchRepository(Repository):
         """
         if query.empty:
             return []
+        self._store.catch_up()  # the texts of the latest saves first (storage/derived.py)
         order = "rowid DESC" if newest_first else "rank"
         with self._store.lock, _stoppable(self._store, should_stop):
             return self._store.rows(

@@ -20,6 +20,7 @@ KNOWN_MIGRATIONS: tuple[str, ...] = (
     "0005_index_changed_texts_only",
     "0006_pair_body",
     "0007_sync",
+    "0008_derived_after_save",
 )
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
@@ -82,9 +83,6 @@ SCHEMA_OBJECTS: frozenset[tuple[str, str]] = frozenset(
         ("trigger", "agreement_sections_search_update_section"),
         ("trigger", "answers_search_delete"),
         ("trigger", "answers_search_insert"),
-        ("trigger", "answers_search_update_conclusion"),
-        ("trigger", "answers_search_update_executive"),
-        ("trigger", "answers_search_update_political"),
         ("trigger", "commitments_search_delete"),
         ("trigger", "commitments_search_insert"),
         ("trigger", "commitments_search_update_note"),
@@ -121,5 +119,12 @@ SCHEMA_OBJECTS: frozenset[tuple[str, str]] = frozenset(
     }
     | {("index", f"{t.name}_gid") for t in SYNC_TABLES}
     | {("trigger", f"{t.name}_sync_{event}") for t in SYNC_TABLES for event in ("insert", "delete")}
-    | {("trigger", f"{t.name}_sync_update") for t in SYNC_TABLES if t.fields}
+    | {
+        ("trigger", f"{t.name}_sync_update")
+        for t in SYNC_TABLES
+        if t.fields and t.name != "answers"
+    }
+    # Step 0008: an answer's update writes a marker; its index entries and versions follow
+    # (storage/derived.py).
+    | {("table", "derived_pending"), ("trigger", "answers_derived_update")}
 )

@@ -43,12 +43,17 @@ class Device:
 
 
 class SyncRepository:
+    """The exchange's view of the database. Every read of the versions or the clock first
+    brings the versions of deferred saves up to date (``Store.catch_up``, storage/derived.py):
+    the exchange sees exactly what it saw when each save recorded its versions itself."""
+
     def __init__(self, store: Store) -> None:
         self._store = store
 
     # --- this device ------------------------------------------------------------------
 
     def device(self) -> Device:
+        self._store.catch_up()
         row = self._store.row("SELECT * FROM sync_state WHERE id = 1")
         assert row is not None
         return Device(row["device"], row["name"], row["fingerprint"], row["clock"], row["seq"])
@@ -84,6 +89,7 @@ class SyncRepository:
         return int(value) if value is not None else None
 
     def knows_pair(self, pair_gid: str) -> bool:
+        self._store.catch_up()
         return bool(
             self._store.scalar(
                 "SELECT 1 FROM pairs WHERE gid = ? UNION ALL "
@@ -103,6 +109,7 @@ class SyncRepository:
         ]
 
     def max_seq(self) -> int:
+        self._store.catch_up()
         return int(self._store.scalar("SELECT seq FROM sync_state WHERE id = 1") or 0)
 
     # --- export -----------------------------------------------------------------------
@@ -115,6 +122,7 @@ class SyncRepository:
         a sequence number are found through the change index first (``sync_fields_seq``), so
         the changes after one conversation cost what they are, not what the history is.
         """
+        self._store.catch_up()
         pair_gid = self.pair_gid(pair_id)
         if pair_gid is None:
             raise SyncError(f"Det finns inget samspelspar med id {pair_id}.")
@@ -225,6 +233,7 @@ class SyncRepository:
     def has_changes_unknown_here(self, payload: Mapping[str, Any], device: str) -> bool:
         """Whether ``payload`` holds a change made under ``device`` (this data folder's id)
         that this database does not have: another copy of the folder wrote under the id."""
+        self._store.catch_up()
         needle = f'%"{device}"%'
         local = {
             (r["gid"], r["field"]): int(json.loads(r["vv"]).get(device, 0))

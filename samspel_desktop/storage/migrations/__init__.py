@@ -19,6 +19,7 @@ from samspel_desktop.storage.migrations.v5_index_changed_texts_only import (
 )
 from samspel_desktop.storage.migrations.v6_pair_body import m0006_pair_body
 from samspel_desktop.storage.migrations.v7_sync import m0007_sync
+from samspel_desktop.storage.migrations.v8_derived_after_save import m0008_derived_after_save
 
 __all__ = [
     "MIGRATIONS",
@@ -29,4 +30,5 @@ __all__ = [
     "m0005_index_changed_texts_only",
     "m0006_pair_body",
     "m0007_sync",
+    "m0008_derived_after_save",
 ]
