@@ -54,6 +54,16 @@ class _Save:
     future: Future[Any] | None = field(default=None)
 
 
+def _catch_up(services: Samspel) -> None:
+    """On the database thread, behind the saves. A failure (a full disk) leaves the markers in
+    place: the next search, exchange or other save brings the derived data up to date first
+    and reports what stops it."""
+    try:
+        services.catch_up()
+    except UserFacingError as error:
+        log.info("autosave: derived data not brought up to date: %s", error.detail)
+
+
 class Autosaver(QObject):
     saved = Signal(object)  # datetime of the last successful save
     failed = Signal(str)  # Swedish message
@@ -105,17 +115,9 @@ class Autosaver(QObject):
         if queued:
             # Right behind the saves, in its own transaction: the search index and the
             # exchange's versions of what they wrote (the saves are durable before it).
-            self._ops.queue(self._catch_up)
+            services = self._ops.real_services
+            self._ops.queue(lambda: _catch_up(services))
         return [s for s in self._pending.values() if s.future is not None]
-
-    def _catch_up(self) -> None:
-        """On the database thread. A failure (a full disk) leaves the markers in place: the
-        next search, exchange or other save brings the derived data up to date first and
-        reports what stops it."""
-        try:
-            self._ops.real_services.catch_up()
-        except UserFacingError as error:
-            log.info("autosave: derived data not brought up to date: %s", error.detail)
 
     def flush(self) -> bool:
         """Save every pending change now and wait for the disk; True when nothing is left

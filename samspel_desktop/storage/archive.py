@@ -1,7 +1,9 @@
 """Whole-database dump and load for the archive format (see ``docs/archive.md``).
 
 Rows are copied table by table in foreign-key order; the full-text index is rebuilt by its
-triggers. Loading is all-or-nothing: one transaction, foreign keys checked before commit.
+triggers, and the exchange's field versions are recorded after the rows in set-based statements
+(``derived.record_loaded``). Loading is all-or-nothing: one transaction, foreign keys checked
+before commit.
 
 Before anything is written every row is checked three times over: against the live schema
 (known columns, required ones present, NULL only where allowed, the declared type); through
@@ -18,10 +20,12 @@ import sqlite3
 from typing import Any
 
 from samspel_desktop.domain.errors import ArchiveError
+from samspel_desktop.storage import derived
 from samspel_desktop.storage.columns import RowValueError, check_row
 from samspel_desktop.storage.database import Store
 from samspel_desktop.storage.environment import translate_error
 from samspel_desktop.storage.steps import KNOWN_MIGRATIONS
+from samspel_desktop.storage.sync_tables import SYNC_TABLES
 
 #: Every table holding user data, parents before children.
 ARCHIVE_TABLES: tuple[str, ...] = (
@@ -210,9 +214,14 @@ def load(store: Store, tables: dict[str, Any], *, replace: bool) -> None:
             conn.execute("INSERT INTO maintenance_mode (active) VALUES (1)")
             for table in reversed(ARCHIVE_TABLES):
                 conn.execute(f"DELETE FROM {table}")
+            # The rows' field versions are recorded after them, one statement per table and
+            # field, instead of by the insert triggers row by row (storage/derived.py).
+            conn.execute("INSERT INTO sync_applying (active) VALUES (1)")
             for table in ARCHIVE_TABLES:
                 for index, row in enumerate(validated[table], start=1):
                     _insert(conn, table, index, row)
+            conn.execute("DELETE FROM sync_applying")
+            derived.record_loaded(conn, SYNC_TABLES)
             conn.execute("DELETE FROM maintenance_mode")
             _foreign_key_problem(conn)
     except sqlite3.IntegrityError as error:

@@ -284,9 +284,11 @@ class Store:
                     conn.execute("SELECT 1 FROM sqlite_master LIMIT 0").fetchall()
                 try:
                     changes = conn.total_changes
-                    binding = outermost and not self._device_bound and self._bind_device()
+                    # Versions still pending were edits under the device id before any
+                    # renewal below (a copied folder): recorded first, as their trigger did.
                     if outermost and not defer_derived and self._has_pending():
                         derived.catch_up(conn)
+                    binding = outermost and not self._device_bound and self._bind_device()
                     with _savepoint(conn):  # nested writes roll back alone
                         yield conn
                     if outermost:

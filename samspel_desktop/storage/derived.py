@@ -19,6 +19,9 @@ write, search or exchange of any process repairs it first.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+
+from samspel_desktop.storage.sync_tables import SyncTable
 
 #: The answers' fields recorded as versions (``sync_tables.SYNC_TABLES``), in marker bit order.
 ANSWER_FIELDS: tuple[str, ...] = (
@@ -105,6 +108,68 @@ def catch_up(conn: sqlite3.Connection) -> int:
     if rows:
         conn.execute(f"DELETE FROM {PENDING_TABLE}")
     return len(rows)
+
+
+def _bulk_version(table: SyncTable, field: str, value: str, where: str) -> str:
+    """One statement recording a version of ``field`` for every row of ``table``: the insert
+    trigger's statement (``migrations/v7_sync.py``), with row number ``k`` (in id order) as
+    the row's tick after ``:clock`` and ``:seq``."""
+    pair_gid = table.pair_gid.replace("ROW.", "cur.") if field == "" else "NULL"
+    return (
+        "INSERT INTO sync_fields (gid, field, tbl, hash, vv, clock, device, seq, pair_gid) "
+        f"SELECT cur.gid, '{field}', '{table.name}', {value}, "
+        "json_object(:device, :clock + cur.k), :clock + cur.k, :device, :seq + cur.k, "
+        f"{pair_gid} FROM (SELECT *, row_number() OVER (ORDER BY id) AS k "
+        f"FROM {table.name}) AS cur WHERE true{where} "
+        "ON CONFLICT (gid, field) DO UPDATE SET hash = excluded.hash, "
+        "vv = json_set(sync_fields.vv, '$.\"' || excluded.device || '\"', excluded.clock), "
+        "clock = excluded.clock, device = excluded.device, seq = excluded.seq "
+        "WHERE sync_fields.hash IS NOT excluded.hash"
+    )
+
+
+def _bulk_statements(table: SyncTable) -> list[str]:
+    statements = [_bulk_version(table, "", "'live'", "")]
+    for f in table.fields:
+        # A new row's empty fields are no one's edit yet (as in the insert trigger).
+        statements.append(
+            _bulk_version(
+                table,
+                f,
+                f"samspel_hash(cur.{f})",
+                f" AND (NOT (cur.{f} IS NULL OR (typeof(cur.{f}) = 'text' AND cur.{f} = '') OR "
+                f"(typeof(cur.{f}) = 'integer' AND cur.{f} = 0)) OR EXISTS (SELECT 1 FROM "
+                f"sync_fields WHERE gid = cur.gid AND field = '{f}'))",
+            )
+        )
+    return statements
+
+
+def record_loaded(conn: sqlite3.Connection, tables: Iterable[SyncTable]) -> int:
+    """Record the versions of every row of ``tables``, loaded with the per-row recording off
+    (``sync_applying``, an archive import), in set-based statements: one per table and field.
+
+    The result is what the insert triggers record row by row: one clock tick per row, tables
+    in the order given and rows in id order, each non-empty field a version of this device.
+    Returns the number of rows (ticks).
+    """
+    # The first row's tick is the trigger's: max(last + 1, now in ms); each next row's is one
+    # more (as the trigger's when rows come faster than one a millisecond).
+    device, clock, seq = conn.execute(
+        f"SELECT device, max(clock + 1, {_NOW_MS}) - 1, seq FROM sync_state"
+    ).fetchone()
+    ticks = 0
+    for table in tables:
+        count = int(conn.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0])
+        if not count:
+            continue
+        params = {"device": device, "clock": clock + ticks, "seq": seq + ticks}
+        for statement in _bulk_statements(table):
+            conn.execute(statement, params)
+        ticks += count
+    if ticks:
+        conn.execute("UPDATE sync_state SET clock = ?, seq = ?", [clock + ticks, seq + ticks])
+    return ticks
 
 
 def _changed_mask(old: str = "OLD", new: str = "NEW") -> str:

@@ -335,3 +335,52 @@ def test_integrity_watcher_waits_beside_the_database_thread(
     qtbot.waitUntil(lambda: watcher.operation.finished)
     assert watcher.operation.future.result() is None  # a whole database
     del owner
+
+
+def test_a_search_right_after_the_windows_autosave_finds_the_text_in_another_process(
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair
+) -> None:
+    """The save is acknowledged before its index entry is written (storage/derived.py): a
+    ``samspel search`` started at once finds it all the same, and the window brings the index
+    up to date itself right behind the save."""
+    import json
+    import subprocess
+    import sys
+
+    cli = (sys.executable, "-m", "samspel_desktop")
+    services = Samspel.open(paths)
+    operations = Operations(services)
+    try:
+        pair = make_pair(services, political="A", executive="B")
+        conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        autosaver = Autosaver(owner, operations.services, delay_ms=10_000)
+        for text in ("Första utkastet", "Simhallens öppettider ses över"):
+            answer = Answer(conversation.id, "g/q1", political=text)
+            autosaver.schedule("answer", lambda a=answer: services.conversations.save_answer(a))
+            assert autosaver.flush()
+        search = subprocess.run(
+            [*cli, "--data-dir", str(paths.root), "search", "simhallens", "--json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert search.returncode == 0, search.stderr
+        assert [hit["kind"] for hit in json.loads(search.stdout)] == ["answer.political"]
+        # With no other process about, the window's own catch-up empties the markers.
+        answer = Answer(conversation.id, "g/q1", political="Simhallen öppnar klockan sex")
+        autosaver.schedule("answer", lambda: services.conversations.save_answer(answer))
+        assert autosaver.flush()
+        assert operations.wait_idle()
+        check = sqlite3.connect(paths.database)
+        try:
+            assert check.execute("SELECT count(*) FROM derived_pending").fetchone() == (0,)
+            assert check.execute(
+                "SELECT body FROM search_index WHERE kind = 'answer.political'"
+            ).fetchall() == [("Simhallen öppnar klockan sex",)]
+        finally:
+            check.close()
+    finally:
+        operations.close()
