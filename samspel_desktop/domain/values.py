@@ -206,9 +206,13 @@ def check_text(value: object) -> str:
 MAX_GLOBAL_ID = 1000
 
 
+#: A control character (C0 or DEL), which a global id must not contain.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def check_global_id(value: object) -> str:
     """An item's global id across laptops (``gid``): non-empty text without control characters."""
     text = check_text(value)
-    if not text or len(text) > MAX_GLOBAL_ID or any(ord(c) < 32 or ord(c) == 127 for c in text):
+    if not text or len(text) > MAX_GLOBAL_ID or _CONTROL.search(text):
         raise ValidationError(f"{shown(value)} är inget globalt id.")
     return text

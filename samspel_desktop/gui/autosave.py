@@ -15,6 +15,10 @@ them and waits for the database to acknowledge them, painting meanwhile, for at 
 :data:`FLUSH_TIMEOUT_MS`. The database thread runs everything in the order it was asked, so
 a read after a flush sees what was saved.
 
+An answer's save is durable at its commit; its search entry and exchange version are derived
+data, brought up to date on the database thread shortly after (:data:`CATCH_UP_DELAY_MS`) in
+their own transaction, and before anything reads them (``storage/derived.py``).
+
 A save stays pending until the database acknowledged it, so switching question, a failed save
 or a slow disk never loses text. A save that fails with a :class:`UserFacingError` (full disk,
 read-only file) is reported once per failure streak and retried on a timer.
@@ -42,6 +46,10 @@ log = logging.getLogger(__name__)
 #: Delay after the first unsent change before saving (the budget is "within about a second").
 SAVE_DELAY_MS = 700
 RETRY_DELAY_MS = 5000
+#: Delay after the first save not yet caught up before the database thread brings the search
+#: index and the exchange's versions up to date (``Samspel.catch_up``). Nothing reads them
+#: stale meanwhile: a search, an exchange or any other save catches up first.
+CATCH_UP_DELAY_MS = 250
 #: The longest a flush waits for the disk before it reports the text as not (yet) saved.
 FLUSH_TIMEOUT_MS = 10_000
 
@@ -80,6 +88,13 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._send)
+        # Started by the first save sent since the last catch-up, not restarted by later ones:
+        # a burst of saves (moving on, closing) is caught up once, after it, and the next
+        # keystroke's save never waits behind a catch-up.
+        self._catch_up_timer = QTimer(self)
+        self._catch_up_timer.setSingleShot(True)
+        self._catch_up_timer.setInterval(CATCH_UP_DELAY_MS)
+        self._catch_up_timer.timeout.connect(self._queue_catch_up)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_DELAY_MS)
@@ -112,12 +127,15 @@ class Autosaver(QObject):
             if save.future is None:
                 save.future = self._ops.queue(save.write, self._settler(save))
                 queued = True
-        if queued:
-            # Right behind the saves, in its own transaction: the search index and the
-            # exchange's versions of what they wrote (the saves are durable before it).
-            services = self._ops.real_services
-            self._ops.queue(lambda: _catch_up(services))
+        if queued and not self._catch_up_timer.isActive():
+            self._catch_up_timer.start()
         return [s for s in self._pending.values() if s.future is not None]
+
+    def _queue_catch_up(self) -> None:
+        """The search index and the exchange's versions of what the saves wrote, in their own
+        transaction behind them (the saves were durable before it)."""
+        services = self._ops.real_services
+        self._ops.queue(lambda: _catch_up(services))
 
     def flush(self) -> bool:
         """Save every pending change now and wait for the disk; True when nothing is left

@@ -289,8 +289,11 @@ class Store:
                     if outermost and not defer_derived and self._has_pending():
                         derived.catch_up(conn)
                     binding = outermost and not self._device_bound and self._bind_device()
-                    with _savepoint(conn):  # nested writes roll back alone
+                    if outermost:  # rolled back as a whole below (no savepoint needed)
                         yield conn
+                    else:
+                        with _savepoint(conn):  # nested writes roll back alone
+                            yield conn
                     if outermost:
                         conn.execute("COMMIT")
                         if binding:  # only once committed: a rolled-back save binds again
