@@ -545,7 +545,7 @@ def bench_autosave(data: Path, reps: int) -> Row:
         base_ms,
         2,
         years=20,
-        note="with full-text index update",
+        note="row and marker; index and versions follow (storage/derived.py)",
     )
 
 
