@@ -51,6 +51,7 @@ import logging
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from types import FunctionType
@@ -124,9 +125,35 @@ class Operation(Generic[T]):
 
 
 class _Inbox(QObject):
-    """Carries closures from worker threads to the GUI thread (a queued signal)."""
+    """Wakes the GUI thread from worker threads (a queued signal) to deliver an
+    :class:`Operations`' closures.
 
-    posted = Signal()
+    One for the application, made on the GUI thread and never deleted: a worker emits it at
+    any moment, also while the window owning an ``Operations`` is being deleted on the GUI
+    thread (a signal of an object deleted under the emitting thread crashes the process). It
+    carries a weak reference, and delivers only to an ``Operations`` still there.
+    """
+
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, target: weakref.ref[Operations]) -> None:
+        operations = target()
+        if operations is not None and shiboken6.isValid(operations):
+            operations._deliver()
+
+
+#: The application's one :class:`_Inbox` (made by the first ``Operations``, on the GUI thread).
+_INBOXES: list[_Inbox] = []
+
+
+def _inbox() -> _Inbox:
+    if not _INBOXES:
+        _INBOXES.append(_Inbox())
+    return _INBOXES[0]
 
 
 class Operations(QObject):
@@ -145,10 +172,10 @@ class Operations(QObject):
             max_workers=1, thread_name_prefix="samspel-database", initializer=self._note_thread
         )
         self._beside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="samspel-beside")
-        self._inbox = _Inbox(self)
         # Queued even from the GUI thread: a job's outcome never arrives inside the call that
         # started it, and a worker's signal wakes a wait (wait_until) as an event.
-        self._inbox.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._inbox = _inbox()
+        self._ref = weakref.ref(self)
         self._lock = threading.Lock()
         self._closures: list[Callable[[], None]] = []
         self._waiting = 0
@@ -356,8 +383,7 @@ class Operations(QObject):
     def _wake(self) -> None:
         """Have the GUI thread deliver (from any thread; nothing once the window is gone)."""
         with contextlib.suppress(RuntimeError):  # deleted meanwhile, on the GUI thread
-            if shiboken6.isValid(self._inbox):
-                self._inbox.posted.emit()
+            self._inbox.posted.emit(self._ref)
 
     def _deliver(self) -> None:
         if self._waiting:
