@@ -42,7 +42,6 @@ Compare Anki's ``CollectionOp``/``QueryOp`` over ``taskman.run_in_background``
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import enum
 import functools
@@ -124,9 +123,34 @@ class Operation(Generic[T]):
 
 
 class _Inbox(QObject):
-    """Carries closures from worker threads to the GUI thread (a queued signal)."""
+    """Carries the wake-ups of worker threads to the GUI thread (a queued signal).
 
-    posted = Signal()
+    One per process, made on the GUI thread and never deleted: a worker may emit at any moment,
+    also while the window that owned an :class:`Operations` is being deleted on the GUI thread,
+    and emitting on a ``QObject`` another thread is deleting crashes the process. The receiving
+    :class:`Operations` travels with the signal and is checked on the GUI thread, where it is
+    deleted.
+    """
+
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _deliver(ops: object) -> None:
+        if isinstance(ops, Operations) and shiboken6.isValid(ops):
+            ops._deliver()
+
+
+_INBOX: list[_Inbox] = []  # the process's one inbox, once an Operations was made
+
+
+def _inbox() -> _Inbox:
+    if not _INBOX:
+        _INBOX.append(_Inbox())
+    return _INBOX[0]
 
 
 class Operations(QObject):
@@ -145,10 +169,9 @@ class Operations(QObject):
             max_workers=1, thread_name_prefix="samspel-database", initializer=self._note_thread
         )
         self._beside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="samspel-beside")
-        self._inbox = _Inbox(self)
         # Queued even from the GUI thread: a job's outcome never arrives inside the call that
         # started it, and a worker's signal wakes a wait (wait_until) as an event.
-        self._inbox.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._inbox = _inbox()
         self._lock = threading.Lock()
         self._closures: list[Callable[[], None]] = []
         self._waiting = 0
@@ -330,7 +353,11 @@ class Operations(QObject):
         operation.finished = True
         self._running.discard(operation)
         display.close()
-        if operation.cancelled or (parent is not None and not shiboken6.isValid(parent)):
+        if (
+            operation.cancelled
+            or operation.future.cancelled()  # never started: the folder closed first
+            or (parent is not None and not shiboken6.isValid(parent))
+        ):
             return
         error = operation.future.exception()
         if error is None:
@@ -355,9 +382,7 @@ class Operations(QObject):
 
     def _wake(self) -> None:
         """Have the GUI thread deliver (from any thread; nothing once the window is gone)."""
-        with contextlib.suppress(RuntimeError):  # deleted meanwhile, on the GUI thread
-            if shiboken6.isValid(self._inbox):
-                self._inbox.posted.emit()
+        self._inbox.posted.emit(self)
 
     def _deliver(self) -> None:
         if self._waiting:
