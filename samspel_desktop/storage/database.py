@@ -22,7 +22,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
-from samspel_desktop.domain.sync import value_hash
+from samspel_desktop.domain.fingerprint import value_hash
 from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage.database_files import (
     FileIdentity,
