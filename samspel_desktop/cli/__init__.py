@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from samspel_desktop import __version__
@@ -88,29 +89,45 @@ def _family_function(command: str, prefix: str, suffix: str = "") -> Callable[..
     """``add_<command>_command`` or ``run_<command>`` from the command's family module."""
     if not _FAMILIES[command]:
         return add_open_command
-    # Imported here, not at start-up: the window's start needs none of them. (Static imports,
-    # so that the frozen app's bundler finds them.)
-    from samspel_desktop.cli import (
-        data_folder,
-        documents,
-        exchange,
-        guides,
-        pairs,
-        search,
-        seminars,
+    function: Callable[..., Any] = getattr(
+        _family_module(_FAMILIES[command]), f"{prefix}{command}{suffix}"
     )
-
-    module = {
-        "data_folder": data_folder,
-        "documents": documents,
-        "exchange": exchange,
-        "guides": guides,
-        "pairs": pairs,
-        "search": search,
-        "seminars": seminars,
-    }[_FAMILIES[command]]
-    function: Callable[..., Any] = getattr(module, f"{prefix}{command}{suffix}")
     return function
+
+
+def _family_module(family: str) -> ModuleType:
+    """The module of a family of commands, imported only when one of its commands is given:
+    the window's start needs none of them, and a command only its own. (Static imports, so
+    that the frozen app's bundler finds them.)"""
+    if family == "data_folder":
+        from samspel_desktop.cli import data_folder
+
+        return data_folder
+    if family == "documents":
+        from samspel_desktop.cli import documents
+
+        return documents
+    if family == "exchange":
+        from samspel_desktop.cli import exchange
+
+        return exchange
+    if family == "guides":
+        from samspel_desktop.cli import guides
+
+        return guides
+    if family == "pairs":
+        from samspel_desktop.cli import pairs
+
+        return pairs
+    if family == "search":
+        from samspel_desktop.cli import search
+
+        return search
+    if family == "seminars":
+        from samspel_desktop.cli import seminars
+
+        return seminars
+    raise ValueError(family)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:

@@ -41,22 +41,13 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.services.agreement_comparison import (
-    VersionComparison,
-    compare_versions,
-    image_line,
-)
-from samspel_desktop.services.agreement_templates import (
-    DEFAULT_TEMPLATE,
-    agreement_templates,
-    template_sections,
-)
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.agreement_comparison import VersionComparison
     from samspel_desktop.services.documents.html import PdfSource
 
     # python-docx is imported when a document is written, not when the app starts.
@@ -116,6 +107,8 @@ def with_images(
         candidates = [i for i in range(len(pool)) if i not in used]
         same = [i for i in candidates if pool[i].text == block.text]
         if not (same or candidates):
+            from samspel_desktop.services.agreement_comparison import image_line
+
             return Block(BlockType.PARAGRAPH, image_line(block.text))
         chosen = (same or candidates)[0]
         used.add(chosen)
@@ -161,11 +154,12 @@ class AgreementService:
         self,
         pair: Pair,
         *,
-        template: str = DEFAULT_TEMPLATE,
+        template: str | None = None,
         copy_from: AgreementVersion | None = None,
         today: dt.date | None = None,
     ) -> AgreementVersion:
-        """A new draft from a template, or a copy of an earlier version (also another pair's)."""
+        """A new draft from a template (``None``: the default one), or a copy of an earlier
+        version (also another pair's)."""
         today = today or dt.date.today()
         if copy_from is not None:
             sections = copy_from.sections
@@ -181,7 +175,16 @@ class AgreementService:
             )
             title = copy_from.title
         else:
+            # The templates and the comparison are imported by the use cases that need them:
+            # an export (every agreement command) pays for neither (~4 ms).
+            from samspel_desktop.services.agreement_templates import (
+                DEFAULT_TEMPLATE,
+                agreement_templates,
+                template_sections,
+            )
+
             templates = agreement_templates()
+            template = DEFAULT_TEMPLATE if template is None else template
             if template not in templates:
                 raise NotFoundError(f"Okänd mall för överenskommelse: ”{template}”.")
             sections = template_sections(templates[template], pair)
@@ -404,6 +407,8 @@ class AgreementService:
     # --- comparison and import ---------------------------------------------------------------
 
     def compare(self, old_id: int, new_id: int) -> VersionComparison:
+        from samspel_desktop.services.agreement_comparison import compare_versions
+
         return compare_versions(self.get(old_id), self.get(new_id))
 
     def add_imported_draft(
@@ -510,6 +515,8 @@ class AgreementService:
         later = [v for v in self.versions(version.pair_id) if v.number > version.number]
         changes: list[tuple[str, str]] = []
         if later:
+            from samspel_desktop.services.agreement_comparison import compare_versions
+
             words = {"added": "nytt", "removed": "struket", "changed": "ändrat"}
             comparison = compare_versions(version, later[-1])
             changes = [
