@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 from samspel_desktop.domain.errors import (
@@ -27,6 +26,7 @@ from samspel_desktop.domain.errors import (
     NewerDatabaseError,
     StorageError,
 )
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.storage.environment import (
     cannot_open_or_grow,
     file_uri,
@@ -177,8 +177,8 @@ def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) ->
 # --- the schema ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SchemaState:
+@record
+class SchemaState(Record):
     """Whose database a connection shows, and whether Samspel's schema is all there."""
 
     #: Samspel's schema steps applied, in order.
@@ -277,8 +277,8 @@ def refusal(state: SchemaState, path: Path | None) -> StorageError | None:
 # --- a whole file --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DatabaseFileInfo:
+@record
+class DatabaseFileInfo(Record):
     """What a database file is, found without writing to it (for restore and backups)."""
 
     path: Path
