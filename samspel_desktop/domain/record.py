@@ -5,10 +5,11 @@ module is imported (``__init__``, ``__eq__``, ``__hash__``, ``__repr__``, and ``
 and ``__delattr__`` to freeze it): about 0.1 ms each, paid by every start of the window and
 every command (the domain's records alone were ~8 % of an agreement export's instructions).
 A :class:`Record` shares the last five, written once below, and :func:`record` compiles only
-its ``__init__``. They behave as the generated ones: fields in order, equal when their fields
-are equal, hashed alike, shown as ``Name(field=value, …)``, and assigning or deleting an
-attribute raises :class:`dataclasses.FrozenInstanceError`. ``dataclasses.fields``,
-``replace`` and ``asdict`` work as on any dataclass.
+its ``__init__``, when the first record of the class is made. They behave as the generated
+ones: fields in order, equal when their fields are equal, hashed alike, shown as
+``Name(field=value, …)``, and assigning or deleting an attribute raises
+:class:`dataclasses.FrozenInstanceError`. ``dataclasses.fields``, ``replace`` and ``asdict``
+work as on any dataclass.
 
     @record
     class Run(Record):
@@ -73,7 +74,18 @@ def record(cls: _R) -> _R:
     if cls.__doc__ is None:
         cls.__doc__ = cls.__name__  # (else dataclass works out a signature for it)
     dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
-    cls.__init__ = _init(cls)  # type: ignore[method-assign]
+    for f in dataclasses.fields(cls):
+        if f.kw_only or not f.init or f.name == "self" or f.name.startswith("__record"):
+            raise TypeError(f"{cls.__qualname__}.{f.name}: not supported by @record")
+
+    def first_init(self: Record, *args: Any, **kwargs: Any) -> None:
+        # Compiled when the first record of the class is made: a process makes records of
+        # only some of the classes it imports.
+        init = _init(cls)
+        cls.__init__ = init  # type: ignore[method-assign]
+        init(self, *args, **kwargs)
+
+    cls.__init__ = first_init  # type: ignore[method-assign, assignment]
     return cls
 
 
@@ -81,8 +93,6 @@ def _init(cls: type[Record]) -> Any:
     names: dict[str, Any] = {"__record_set": object.__setattr__, "__record_factory": _FACTORY}
     parameters, body = [], []
     for f in dataclasses.fields(cls):
-        if f.kw_only or not f.init or f.name == "self" or f.name.startswith("__record"):
-            raise TypeError(f"{cls.__qualname__}.{f.name}: not supported by @record")
         value = f.name
         if f.default is not MISSING:
             names[f"__record_default_{f.name}"] = f.default

@@ -82,3 +82,15 @@ def test_only_records_and_only_plain_fields() -> None:
 
     with pytest.raises(TypeError, match="not supported"):
         record(KeywordOnly)
+
+
+def test_init_is_compiled_for_the_first_record_of_a_class_only() -> None:
+    @record
+    class Lazy(Record):
+        x: int
+
+    placeholder = Lazy.__init__
+    assert Lazy(1).x == 1
+    compiled = Lazy.__init__
+    assert compiled is not placeholder
+    assert Lazy(x=2).x == 2 and Lazy.__init__ is compiled
