@@ -7,7 +7,6 @@ Messages are Swedish, like the app. A user mistake gives one line on stderr and 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ __all__ = ["PAIR_KINDS", "PHASES", "build_parser", "main"]
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
+    from samspel_desktop.services.history import HealthTrend
     from samspel_desktop.services.samspel import Samspel
 
 
@@ -251,6 +251,15 @@ def _run_gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return run_gui_on(args.data_dir, open_at=place, language=args.lang)
 
 
+def _render_health_chart(trend: HealthTrend) -> bytes:
+    """The window's chart renderer (``app.render_health_chart``) for a report's health chart,
+    imported when a report draws one: the composition root's module (with ``logging``) is not
+    needed by the other commands."""
+    from samspel_desktop.app import render_health_chart
+
+    return render_health_chart(trend)
+
+
 def _run_smoke_test(data_dir: str | None) -> int:
     """Only an explicit ``--data-dir`` is written to; never the user's own data."""
     from samspel_desktop.smoke_test import run_smoke_test
@@ -261,6 +270,8 @@ def _run_smoke_test(data_dir: str | None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="samspel-smoke-test-") as tmp:
         code = run_smoke_test(DataPaths(Path(tmp)))
+        import logging
+
         logging.shutdown()  # close the log file, so Windows can delete the folder
         return code
 
@@ -292,7 +303,6 @@ def _main(argv: Sequence[str]) -> int:
         from samspel_desktop.cli.data_folder import run_file_command
 
         return run_file_command(paths, args)
-    from samspel_desktop.app import render_health_chart
     from samspel_desktop.services.samspel import Samspel
 
     try:
@@ -302,7 +312,7 @@ def _main(argv: Sequence[str]) -> int:
             paths,
             check_before_first_write=True,
             to_read=_reads_only(args),
-            chart_renderer=render_health_chart,
+            chart_renderer=_render_health_chart,
         )
     except UserFacingError as error:
         return fail(error)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import logging
 import os
 import sqlite3
 import threading
@@ -51,9 +50,18 @@ from samspel_desktop.storage.privacy import create_private_file, private_mkdir, 
 from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    import logging
+
     from sqlite_utils import Database
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 DATABASE_FILENAME = "samspel.sqlite3"
 #: Said once when the data folder is on a network drive (see :func:`set_pragmas`).
@@ -402,7 +410,7 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     else:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and not in_memory:
-            log.warning("journal_mode is %s, not WAL", mode)
+            _log().warning("journal_mode is %s, not WAL", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted text is overwritten, not left in free pages (notes are personal data).

@@ -15,10 +15,10 @@ error.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import (
     CorruptDatabaseError,
@@ -319,7 +319,16 @@ def inspect_file(path: Path, *, quick: bool = False) -> DatabaseFileInfo:
     )
 
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class IntegrityGate:
@@ -352,7 +361,7 @@ class IntegrityGate:
             except StorageError as error:
                 self._problems, self._error = [], error
             except Exception as error:  # any other failure to check: "not known to be whole"
-                log.exception("integrity check failed")
+                _log().exception("integrity check failed")
                 self._problems, self._error = [repr(error)], None
             finally:
                 self._done.set()
