@@ -185,11 +185,18 @@ class Store:
                 wanted.discard(virtual)
                 wanted.update(t for t in tables if t.startswith(f"{virtual}_"))
             problems: list[str] = []
-            for table in sorted(wanted):
-                quoted = table.replace('"', '""')
-                problems += integrity_problems(
-                    self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
-                )
+            # The check reads each page once: a small page cache is as fast, and the pages
+            # need no fresh memory (an agreement's sections on 20 years: 3.5 MB, 2 MB cached).
+            (cache_size,) = self._conn.execute("PRAGMA cache_size").fetchone()
+            self._conn.execute("PRAGMA cache_size = -256")
+            try:
+                for table in sorted(wanted):
+                    quoted = table.replace('"', '""')
+                    problems += integrity_problems(
+                        self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
+                    )
+            finally:
+                self._conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
             return problems
 
     def integrity_check_done(self) -> bool:
