@@ -13,14 +13,15 @@ MAX_TEXT_LENGTH = 200_000
 #: Longest short field (names, titles, metadata values).
 MAX_SHORT_TEXT_LENGTH = 300
 
-# The patterns are compiled on first use (re caches them), not at import: compiling these
-# character classes takes ~0.5 ms each, and most commands use one or none of them.
+# The patterns that change a text are compiled on first use (re caches them), not at import:
+# compiling these character classes takes ~0.5 ms each, and most texts need no change. The two
+# that say whether a text needs one run on every text, so they are compiled here.
 # C0/C1 control characters except tab and newline, plus lone surrogates, which SQLite, JSON and
 # Word's XML cannot all carry. Form feed and vertical tab from pasted Word text become newlines.
 _CONTROL = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
 _LINE_BREAKS = r"\r\n|\r|\x0b|\x0c|\u2028|\u2029"
 #: Any character either of the two above would change.
-_NEEDS_CLEANING = r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+_NEEDS_CLEANING = re.compile(r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, field: str = "texten") -> str:
@@ -29,7 +30,7 @@ def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, field: str = "t
     Raises :class:`ValidationError` (Swedish message) when the text is longer than ``max_length``;
     the caller keeps the user's text so nothing is lost.
     """
-    if re.search(_NEEDS_CLEANING, value) is None and unicodedata.is_normalized("NFC", value):
+    if _NEEDS_CLEANING.search(value) is None and unicodedata.is_normalized("NFC", value):
         text = value  # already clean, as every autosave after the first mostly is (faster)
     else:
         text = re.sub(_LINE_BREAKS, "\n", value)
@@ -59,7 +60,7 @@ def clean_line(value: str, *, field: str, required: bool = True) -> str:
 # XML but invisible garbage from pasted text; they go too, as in :func:`clean_text`.
 _NOT_FOR_WORD = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 #: Any character :func:`text_for_word` would change.
-_NEEDS_WORD_CLEANING = (
+_NEEDS_WORD_CLEANING = re.compile(
     r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 )
 
@@ -70,7 +71,7 @@ def text_for_word(value: str) -> tuple[str, int]:
     Line breaks become ``\\n`` (the exporter turns them into Word line breaks), characters XML
     cannot carry are dropped and counted so the user can be told, and the text is NFC.
     """
-    if re.search(_NEEDS_WORD_CLEANING, value) is None and unicodedata.is_normalized("NFC", value):
+    if _NEEDS_WORD_CLEANING.search(value) is None and unicodedata.is_normalized("NFC", value):
         return value, 0  # nothing to change, as for most text (faster)
     text = re.sub(_LINE_BREAKS, "\n", value)
     cleaned = re.sub(_NOT_FOR_WORD, "", text)

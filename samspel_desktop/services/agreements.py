@@ -78,15 +78,20 @@ def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSec
         dataclasses.replace(
             s,
             title=clean_line(s.title, field="avsnittets rubrik"),
-            blocks=tuple(
-                dataclasses.replace(
-                    b, text=clean_text(b.text), items=tuple(clean_text(i) for i in b.items)
-                )
-                for b in s.blocks
-            ),
+            blocks=tuple(_clean_block(b) for b in s.blocks),
         )
         for s in sections
     )
+
+
+def _clean_block(block: Block) -> Block:
+    """``block`` with its texts cleaned; the same object when they were clean (as imported and
+    typed text mostly is: a Word import of 10 000 paragraphs copied each block for nothing)."""
+    text = clean_text(block.text)
+    items = tuple(clean_text(i) for i in block.items)
+    if text is block.text and all(a is b for a, b in zip(items, block.items, strict=True)):
+        return block
+    return dataclasses.replace(block, text=text, items=items)
 
 
 def with_images(
