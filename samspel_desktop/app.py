@@ -94,6 +94,19 @@ def app_icon() -> QIcon:
     return icon
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines :mod:`linecache` holds for the modules imported so far.
+
+    PySide's ``__feature__`` support reads the whole source of every module imported after
+    PySide6 (``inspect.getsource``, to see whether it names PySide6), and ``linecache`` keeps
+    it: about 4 MB by the time the start page shows, held for nothing (a traceback reads the
+    lines it needs again). Called only while no other thread imports: they share the cache.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def _show_crash_dialog(report: CrashReport) -> None:
     """The crash handler's dialog; its module (and Qt's ``Qt`` namespace) loads when needed."""
     from samspel_desktop.gui.crash_dialog import show_crash_dialog
@@ -200,6 +213,7 @@ class _Launcher:
         """
         from PySide6.QtCore import QTimer
 
+        forget_module_sources()  # (before the database thread starts importing)
         self._open()
         # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
         # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
@@ -286,6 +300,8 @@ class _Launcher:
         from PySide6.QtCore import QTimer
 
         assert self._ops is not None and self._window is not None
+        # The database thread's imports are done (its next job waits for the start page).
+        forget_module_sources()
         self._ops.adopt(services)
         if self._window.built:
             self._attach(start, notice)

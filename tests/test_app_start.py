@@ -5,6 +5,7 @@ quick check) begins."""
 from __future__ import annotations
 
 import contextlib
+import linecache
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -111,8 +112,14 @@ def test_start_up_shows_the_start_page_before_its_own_work_begins(
     launcher = app._Launcher(qapp, paths, settings, Instance(), None)  # type: ignore[arg-type]
     window = launcher._show_window(build=False)
     qtbot.addWidget(window)
+    # As PySide's import hook leaves it: the source of a module imported before the paint.
+    linecache.getlines(app.__file__)
+    assert app.__file__ in linecache.cache
     launcher._after_first_paint()
     try:
+        qtbot.waitUntil(lambda: window.filled, timeout=20_000)
+        # Dropped at the first paint and again once the database thread's imports are done.
+        assert app.__file__ not in linecache.cache
         qtbot.waitUntil(lambda: len(events) == 4, timeout=20_000)
         qtbot.wait(300)  # the start-up check's watcher and the backup's copy
     finally:
