@@ -36,6 +36,8 @@ _LISTEN_AFTER_MS = 1000
 #: backup check start, after the start page was handed to the window (once it has painted;
 #: writes wait for the check anyway).
 _WATCH_AFTER_MS = 100
+#: Between the steps of building the window at start-up (a timer: the event loop runs between).
+_STEP_MS = 1
 #: The start-up's own work on the database thread waits at most this long for the start page.
 _HOLD_AT_MOST_S = 5.0
 
@@ -303,14 +305,20 @@ class _Launcher:
         # The database thread's imports are done (its next job waits for the start page).
         forget_module_sources()
         self._ops.adopt(services)
-        if self._window.built:
+        window = self._window
+        if window.built:
             self._attach(start, notice)
         else:
-            # Opened before the window's build came round: the build in this turn, the start
-            # page in the next, never both in one long turn.
-            self._window.build()
-            window = self._window
-            QTimer.singleShot(0, window, lambda: self._attach_to(window, start, notice))
+            # The window is built now, in three event-loop turns, a step each: menus, the start
+            # page's widgets, the start page filled. A timer (not a posted call) between them
+            # lets the window's own timers and painting in, so no turn is long.
+            window.build_menus()
+
+            def build() -> None:
+                window.build()
+                QTimer.singleShot(_STEP_MS, window, lambda: self._attach_to(window, start, notice))
+
+            QTimer.singleShot(_STEP_MS, window, build)
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
 
@@ -390,17 +398,27 @@ class _Launcher:
         QTimer.singleShot(_WATCH_AFTER_MS, window, lambda: self._watch(window))
 
     def _watch(self, window: MainWindow) -> None:
+        """The start page is shown: the log file and the icon, then (a turn later) the rest."""
+        from PySide6.QtCore import QTimer
+
+        if window is not self._window or self._ops is None:
+            return  # closed meanwhile (damage found, recovered into a new window)
+        self._log_to_file()
+        self._app.setWindowIcon(app_icon())
+        QTimer.singleShot(_STEP_MS, window, lambda: self._watch_database(window))
+
+    def _watch_database(self, window: MainWindow) -> None:
+        """The start-up check (and its watcher), the hourly backup check, and the start-up's
+        own work on the database thread (the daily backup's snapshot, the built-in guides)."""
         from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
         if window is not self._window or self._ops is None:
             return  # closed meanwhile (damage found, recovered into a new window)
-        self._started.set()
-        self._log_to_file()
-        self._app.setWindowIcon(app_icon())
         services = self._ops.services
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         _start_backups(services, window)
+        self._started.set()
 
     def _damaged(self, error: object) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError
