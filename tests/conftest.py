@@ -13,11 +13,31 @@ from typing import Any
 
 import pytest
 
-from samspel_desktop.app import render_health_chart
+from samspel_desktop.app import render_health_chart as _product_renderer
 from samspel_desktop.domain.model import Conversation, Pair
+from samspel_desktop.services.history import HealthTrend
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store, open_store
+
+#: Keeps the application made below alive for the session.
+_QT_APPLICATION: list[object] = []
+
+
+def render_health_chart(trend: HealthTrend) -> bytes:
+    """The product's chart renderer, in a process that GUI tests share: the window-less
+    ``QGuiApplication`` the renderer makes for the command line would stay for the rest of the
+    session and break every later widget test (pytest-qt needs a ``QApplication``), so a
+    widget application is made first, as the window's own process has."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        from samspel_desktop.gui.qt_platform import prepare_headless_qt
+
+        prepare_headless_qt()
+        _QT_APPLICATION.append(QApplication([]))
+    return _product_renderer(trend)
+
 
 #: The pair most tests work with.
 VAGGERYD: dict[str, Any] = {

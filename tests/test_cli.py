@@ -171,6 +171,29 @@ def test_bad_command_line_is_exit_2_in_swedish(
     assert "inte ett id" in err
 
 
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["answer", "--conversation", "1", "--question", "0", "--side", "joint", "--text", "x"],
+         "”0” är för litet; det minsta talet är 1"),
+        (["export", "agreement", "--pair", "1", "--version", "-2", "--output", "a.docx"],
+         "”-2” är för litet"),
+        (["search", "budget", "--limit", "många"], "”många” är inte ett heltal"),
+        (["conversation", "start", "--pair", "0"], "”0” är inte ett giltigt id"),
+    ],
+)  # fmt: skip
+def test_numbers_and_ids_are_named_as_what_they_are(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A question number or a version is not an id: the message says what was wrong with it."""
+    with pytest.raises(SystemExit) as raised:
+        main(["--data-dir", str(tmp_path), *argv])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert ("id" in message) == ("id" in err.splitlines()[-1])
+
+
 def test_help_documents_every_command() -> None:
     parser = build_parser()
     text = parser.format_help()

@@ -78,6 +78,17 @@ def id_arg(text: str) -> int:
     return value
 
 
+def number_arg(text: str) -> int:
+    """A count or an ordinal the user reads as a number (question N, version N, at most N)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inte ett heltal") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"”{text}” är för litet; det minsta talet är 1")
+    return value
+
+
 def cell(value: object) -> str:
     """A value as a person reads it in a table: lists joined, yes/no, a dash for nothing."""
     if value is None or value == "":

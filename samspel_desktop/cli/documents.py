@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samspel_desktop.cli.common import EXIT_OK, id_arg, output_arg, reading_command, subcommands
+from samspel_desktop.cli.common import (
+    EXIT_OK,
+    id_arg,
+    number_arg,
+    output_arg,
+    reading_command,
+    subcommands,
+)
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -20,7 +27,7 @@ def add_export_command(commands: Commands) -> None:
     exp_agreement = export.add_parser("agreement", help="överenskommelsen som Word-dokument")
     exp_agreement.add_argument("--pair", type=id_arg, required=True, metavar="ID")
     exp_agreement.add_argument(
-        "--version", type=id_arg, metavar="N", help="versionsnummer (standard den senaste)"
+        "--version", type=number_arg, metavar="N", help="versionsnummer (standard den senaste)"
     )
     exp_agreement.add_argument(
         "--template", metavar="MALL.docx", help="kommunens egen Word-mall (annars Samspels)"
@@ -41,7 +48,10 @@ def add_export_command(commands: Commands) -> None:
     )
     exp_remiss.add_argument("--pair", type=id_arg, required=True, metavar="ID")
     exp_remiss.add_argument(
-        "--version", type=id_arg, metavar="N", help="remissversionens nummer (standard den senaste)"
+        "--version",
+        type=number_arg,
+        metavar="N",
+        help="remissversionens nummer (standard den senaste)",
     )
     exp_remiss.add_argument(
         "--summary",

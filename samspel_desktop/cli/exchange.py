@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samspel_desktop.cli.common import EXIT_OK, id_arg
+from samspel_desktop.cli.common import EXIT_OK, id_arg, number_arg
 from samspel_desktop.domain.errors import SyncError, ValidationError
 from samspel_desktop.domain.text import counted
 
@@ -24,7 +24,11 @@ def add_answer_command(commands: Commands) -> None:
     )
     answer.add_argument("--conversation", required=True, type=id_arg, metavar="ID")
     answer.add_argument(
-        "--question", required=True, type=id_arg, metavar="N", help="frågans nummer (Fråga N av M)"
+        "--question",
+        required=True,
+        type=number_arg,
+        metavar="N",
+        help="frågans nummer (Fråga N av M)",
     )
     answer.add_argument("--side", required=True, choices=list(_SIDES))
     answer.add_argument("--text", required=True, metavar="TEXT")

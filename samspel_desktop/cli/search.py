@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from samspel_desktop.cli.common import EXIT_OK, id_arg
+from samspel_desktop.cli.common import EXIT_OK, number_arg
 
 if TYPE_CHECKING:
     from samspel_desktop.cli.common import Commands
@@ -19,7 +19,7 @@ def add_search_command(commands: Commands) -> None:
         help="sök i all text (anteckningar, slutsatser, åtaganden, överenskommelser, gråzonen)",
     )
     search.add_argument("query", metavar="SÖKORD", nargs="+")
-    search.add_argument("--limit", type=id_arg, default=50, metavar="N")
+    search.add_argument("--limit", type=number_arg, default=50, metavar="N")
     search.add_argument("--json", action="store_true", help="maskinläsbar utdata")
 
 

@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from samspel_desktop.app import render_health_chart
 from samspel_desktop.domain.calendar import TermBasis
 from samspel_desktop.domain.errors import ArchiveError
 from samspel_desktop.domain.model import Answer, PairKind, Phase, Side
@@ -32,7 +31,7 @@ from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage import archive as storage_archive
 from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import Store, open_store
-from tests.conftest import make_pair
+from tests.conftest import make_pair, render_health_chart
 from tests.services.archive_samples import exercise_everything, fill_everything
 
 EMPTY_TABLES: dict[str, list[object]] = {t: [] for t in storage_archive.ARCHIVE_TABLES}
