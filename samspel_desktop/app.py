@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 from samspel_desktop import APP_NAME, __version__
@@ -31,9 +32,14 @@ log = logging.getLogger(__name__)
 
 #: When the first instance starts answering second starts, after its first paint.
 _LISTEN_AFTER_MS = 1000
-#: When the watcher of the start-up check and the hourly backup check start, after the start
-#: page was handed to the window (once it has painted; writes wait for the check anyway).
+#: When the start-up check, the daily backup's snapshot, the built-in guides and the hourly
+#: backup check start, after the start page was handed to the window (once it has painted;
+#: writes wait for the check anyway).
 _WATCH_AFTER_MS = 100
+#: Between the steps of building the window at start-up (a timer: the event loop runs between).
+_STEP_MS = 1
+#: The start-up's own work on the database thread waits at most this long for the start page.
+_HOLD_AT_MOST_S = 5.0
 
 
 def configure_logging(paths: DataPaths) -> bool:
@@ -90,6 +96,19 @@ def app_icon() -> QIcon:
     return icon
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines :mod:`linecache` holds for the modules imported so far.
+
+    PySide's ``__feature__`` support reads the whole source of every module imported after
+    PySide6 (``inspect.getsource``, to see whether it names PySide6), and ``linecache`` keeps
+    it: about 4 MB by the time the start page shows, held for nothing (a traceback reads the
+    lines it needs again). Called only while no other thread imports: they share the cache.
+    """
+    import linecache
+
+    linecache.clearcache()
+
+
 def _show_crash_dialog(report: CrashReport) -> None:
     """The crash handler's dialog; its module (and Qt's ``Qt`` namespace) loads when needed."""
     from samspel_desktop.gui.crash_dialog import show_crash_dialog
@@ -136,9 +155,11 @@ class _Launcher:
     """Shows the window at once, then opens the data folder and hands it to the window.
 
     The data folder is opened on the window's database thread (``gui/operations.py``) while
-    the frame is on screen; the start page fills from there. The quick check of the database
-    and the daily backup run beside it (writes wait for the check), shown quietly in the status
-    bar. Damage found after the window is up closes it unsaved and offers the newest good backup.
+    the frame is on screen, and the start page is read there; then the window is built and the
+    page shown. Only after that do the quick check of the database, the daily backup and the
+    built-in guides begin (writes wait for the check; the backup's snapshot is still taken
+    before anything is written), shown quietly in the status bar. Damage found after the window
+    is up closes it unsaved and offers the newest good backup.
     """
 
     def __init__(
@@ -157,6 +178,11 @@ class _Launcher:
         self._ops: Operations | None = None
         self._window: MainWindow | None = None
         self._code: int | None = None
+        self._logging = False
+        #: Holds the start-up's own work on the database thread (the daily backup's snapshot,
+        #: the built-in guides) until the start page has painted; queued right behind the
+        #: opening, so it still comes before anything the user writes.
+        self._started = threading.Event()
 
     def run(self) -> int:
         # The window's frame first: it paints before menus, pages or data exist.
@@ -165,6 +191,8 @@ class _Launcher:
         try:
             code = int(self._app.exec())
         finally:
+            self._started.set()
+            self._log_to_file()
             if self._ops is not None:
                 self._ops.close()
         return self._code if self._code is not None else code
@@ -178,21 +206,30 @@ class _Launcher:
         return self._window
 
     def _after_first_paint(self) -> None:
-        """The window is on screen: log to the file, build the window, open the data folder."""
+        """The window is on screen: open the data folder (the window is built once it is open).
+
+        Until the start page has painted, one thread at a time runs Python: the database
+        thread opens the folder and reads the start page while the GUI thread waits in its
+        event loop, then the GUI thread builds the window and shows the page. (Both threads
+        share the GIL: side by side, each made the other several times slower.)
+        """
         from PySide6.QtCore import QTimer
 
-        configure_logging(self._paths)
-        self._app.setWindowIcon(app_icon())
-        assert self._window is not None
-        # The data folder opens on the database thread meanwhile; menus and pages are built on
-        # the next turn, so the window keeps painting between the two.
+        forget_module_sources()  # (before the database thread starts importing)
         self._open()
-        QTimer.singleShot(0, self._window.build)
         # Second starts are answered from a second on: QtNetwork (3 MB) loads after the start
         # page is filled. A second start meanwhile keeps knocking for 3 s (single_instance).
         QTimer.singleShot(_LISTEN_AFTER_MS, self._instance.listen)
 
+    def _log_to_file(self) -> None:
+        """Open the log file (once): after the start page, or when the start fails."""
+        if not self._logging:
+            self._logging = True
+            configure_logging(self._paths)
+
     def _fail(self) -> None:
+        self._started.set()
+        self._log_to_file()
         self._code = 1
         if self._window is not None:
             self._window.discard_and_close()
@@ -216,7 +253,9 @@ class _Launcher:
 
             services = Samspel.open(
                 paths,
-                check_in_background=True,
+                # The quick check starts once the start page is shown (``_watch``); writes
+                # wait for it in any case.
+                check_before_first_write=True,
                 startup_backup=False,
                 builtin_guides=False,
                 chart_renderer=render_health_chart,
@@ -233,9 +272,13 @@ class _Launcher:
             opened.append(services)
             return services, start, notice
 
+        started = self._started
+
         def prepare_backup(_progress: object) -> DailyBackup | None:
             # Next on the database thread, before anything else can write: taken before
-            # anything is written, and copied beside the window's work.
+            # anything is written, and copied beside the window's work. It waits until the
+            # start page has painted (at most a few seconds): the GIL is the GUI thread's then.
+            started.wait(_HOLD_AT_MOST_S)
             return opened[0].data_folder.prepare_daily_backup(reason="start") if opened else None
 
         def install_guides(_progress: object) -> None:
@@ -259,15 +302,23 @@ class _Launcher:
         from PySide6.QtCore import QTimer
 
         assert self._ops is not None and self._window is not None
+        # The database thread's imports are done (its next job waits for the start page).
+        forget_module_sources()
         self._ops.adopt(services)
-        if self._window.built:
+        window = self._window
+        if window.built:
             self._attach(start, notice)
         else:
-            # Opened before the window's build came round: the build in this turn, the start
-            # page in the next, never both in one long turn.
-            self._window.build()
-            window = self._window
-            QTimer.singleShot(0, window, lambda: self._attach_to(window, start, notice))
+            # The window is built now, in three event-loop turns, a step each: menus, the start
+            # page's widgets, the start page filled. A timer (not a posted call) between them
+            # lets the window's own timers and painting in, so no turn is long.
+            window.build_menus()
+
+            def build() -> None:
+                window.build()
+                QTimer.singleShot(_STEP_MS, window, lambda: self._attach_to(window, start, notice))
+
+            QTimer.singleShot(_STEP_MS, window, build)
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
 
@@ -284,6 +335,8 @@ class _Launcher:
         from samspel_desktop.domain.errors import CorruptDatabaseError
         from samspel_desktop.gui.recovery_dialog import recover_after_damage, tell
 
+        self._started.set()  # (nothing was opened: the held jobs find nothing to do)
+        self._log_to_file()
         if not isinstance(error, CorruptDatabaseError):
             tell(error.message)
             self._fail()
@@ -337,6 +390,7 @@ class _Launcher:
         if notice:  # e.g. a data folder on a network drive: why a second start waits
             window.statusBar().showMessage(notice)
         if self._open_at is not None:
+            self._started.set()  # (the page opened reads from the database thread at once)
             window.open_place(*self._open_at)
             self._open_at = None
         # The watcher of the start-up check and the hourly backup check (and their modules)
@@ -344,6 +398,18 @@ class _Launcher:
         QTimer.singleShot(_WATCH_AFTER_MS, window, lambda: self._watch(window))
 
     def _watch(self, window: MainWindow) -> None:
+        """The start page is shown: the log file and the icon, then (a turn later) the rest."""
+        from PySide6.QtCore import QTimer
+
+        if window is not self._window or self._ops is None:
+            return  # closed meanwhile (damage found, recovered into a new window)
+        self._log_to_file()
+        self._app.setWindowIcon(app_icon())
+        QTimer.singleShot(_STEP_MS, window, lambda: self._watch_database(window))
+
+    def _watch_database(self, window: MainWindow) -> None:
+        """The start-up check (and its watcher), the hourly backup check, and the start-up's
+        own work on the database thread (the daily backup's snapshot, the built-in guides)."""
         from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
         if window is not self._window or self._ops is None:
@@ -352,6 +418,7 @@ class _Launcher:
         watcher = IntegrityWatcher(services, window)
         watcher.damaged.connect(self._damaged)
         _start_backups(services, window)
+        self._started.set()
 
     def _damaged(self, error: object) -> None:
         from samspel_desktop.domain.errors import CorruptDatabaseError

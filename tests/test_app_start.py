@@ -1,9 +1,11 @@
 """The window's start: a wrong data folder setting is a message; Qt's warnings are logged; the
-start page is read before the built-in guides are installed."""
+start page is read and shown before the start-up's own work (daily backup, built-in guides, the
+quick check) begins."""
 
 from __future__ import annotations
 
 import contextlib
+import linecache
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -15,10 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from samspel_desktop import app
 from samspel_desktop.gui import start_page
+from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services import paths as paths_module
+from samspel_desktop.services.data_folder import DataFolderService
 from samspel_desktop.services.guides import GuideService
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
+from samspel_desktop.storage.inspection import IntegrityGate
 from tests.conftest import MakePair
 
 
@@ -52,11 +57,13 @@ def test_qt_warnings_go_to_the_log(qtbot: QtBot, caplog: pytest.LogCaptureFixtur
     caplog.clear()  # expected here: not a warning for the fixture that fails on them
 
 
-def test_start_up_reads_the_start_page_before_it_installs_the_built_in_guides(
+def test_start_up_shows_the_start_page_before_its_own_work_begins(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_pair: MakePair
 ) -> None:
-    """The window's start-up reads its start page first on the database thread; the built-in
-    guides (new ones an update brought) are installed behind it, still at start."""
+    """The window's start-up reads its start page first on the database thread and shows it;
+    only then (the start page filled) come the daily backup's snapshot, the built-in guides (new
+    ones an update brought) and the quick check of the database, still at start and the backup
+    still before anything is written."""
     paths = DataPaths(tmp_path / "data")
     services = Samspel.open(paths)
     make_pair(services)
@@ -65,17 +72,34 @@ def test_start_up_reads_the_start_page_before_it_installs_the_built_in_guides(
         conn.execute("DELETE FROM guides WHERE builtin = 1")  # as before the update
     events: list[str] = []
     read, install = start_page.read_start_page, GuideService.install_builtin
+    prepare, check = DataFolderService.prepare_daily_backup, IntegrityGate._run
+    window: MainWindow | None = None
+
+    def seen(event: str) -> str:
+        # (A flag the GUI thread sets as it shows the page; read here on the database thread.)
+        return event + (" (filled)" if window is not None and window.filled else "")
 
     def reading(*args: Any, **kwargs: Any) -> Any:
-        events.append("start page")
+        events.append(seen("start page"))
         return read(*args, **kwargs)
 
     def installing(self: GuideService) -> None:
-        events.append("guides")
+        events.append(seen("guides"))
         install(self)
+
+    def preparing(self: DataFolderService, **kwargs: Any) -> Any:
+        events.append(seen("backup"))
+        return prepare(self, **kwargs)
+
+    def checking(self: IntegrityGate, **kwargs: Any) -> None:
+        if "check" not in " ".join(events):
+            events.append(seen("check"))
+        check(self, **kwargs)
 
     monkeypatch.setattr(start_page, "read_start_page", reading)
     monkeypatch.setattr(GuideService, "install_builtin", installing)
+    monkeypatch.setattr(DataFolderService, "prepare_daily_backup", preparing)
+    monkeypatch.setattr(IntegrityGate, "_run", checking)
     monkeypatch.setattr(app, "configure_logging", lambda _paths: None)  # no log file handler
 
     class Instance:  # the one-instance server, not needed here
@@ -88,14 +112,23 @@ def test_start_up_reads_the_start_page_before_it_installs_the_built_in_guides(
     launcher = app._Launcher(qapp, paths, settings, Instance(), None)  # type: ignore[arg-type]
     window = launcher._show_window(build=False)
     qtbot.addWidget(window)
+    # As PySide's import hook leaves it: the source of a module imported before the paint.
+    linecache.getlines(app.__file__)
+    assert app.__file__ in linecache.cache
     launcher._after_first_paint()
     try:
-        qtbot.waitUntil(lambda: window.filled and "guides" in events, timeout=20_000)
-        qtbot.wait(300)  # the start-up check's watcher starts a moment after the start page
+        qtbot.waitUntil(lambda: window.filled, timeout=20_000)
+        # Dropped at the first paint and again once the database thread's imports are done.
+        assert app.__file__ not in linecache.cache
+        qtbot.waitUntil(lambda: len(events) == 4, timeout=20_000)
+        qtbot.wait(300)  # the start-up check's watcher and the backup's copy
     finally:
         assert launcher._ops is not None
         launcher._ops.close()
-    assert events == ["start page", "guides"]
+    assert events[0] == "start page"
+    assert sorted(events[1:]) == ["backup (filled)", "check (filled)", "guides (filled)"]
+    assert events.index("backup (filled)") < events.index("guides (filled)")  # before a write
     assert "Anna Berg" in window.start_page.ui.pairList.item(0).text()
     with contextlib.closing(sqlite3.connect(paths.database)) as conn:
         assert conn.execute("SELECT count(*) FROM guides WHERE builtin = 1").fetchone()[0] > 0
+    assert list(paths.backups.glob("samspel-*-start.sqlite3"))

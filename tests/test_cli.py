@@ -219,6 +219,44 @@ def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"Samspel {__version__}"
 
 
+def test_a_command_run_as_the_process_leaves_its_data_folder_closed_and_whole(
+    tmp_path: Path,
+) -> None:
+    """The entry point ends a command's process without the exit-time garbage collection: what
+    the command wrote was closed before (no -wal or -shm file left, the database whole)."""
+
+    def samspel(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "samspel_desktop", "--data-dir", str(tmp_path), *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+
+    added = samspel(
+        "pair", "add", "--organisation", "Ekåsa kommun", "--political", "A", "--executive", "B"
+    )
+    assert added.returncode == 0, added.stderr
+    exported = samspel("export", "agreement", "--pair", added.stdout.strip(), "-o", "ö.docx")
+    assert exported.returncode == 1  # no agreement yet: one Swedish line
+    assert exported.stderr.startswith("samspel: fel: ") and "Traceback" not in exported.stderr
+    listed = samspel("list", "pairs")
+    assert listed.returncode == 0 and "Ekåsa kommun" in listed.stdout
+    assert sorted(p.name for p in tmp_path.glob("samspel.sqlite3*")) == ["samspel.sqlite3"]
+    assert samspel("check").returncode == 0
+
+
+def test_main_called_in_a_process_that_goes_on_leaves_its_garbage_collection_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    _add_pair(capsys, tmp_path)
+    assert gc.get_freeze_count() == frozen
+
+
 def test_search_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from samspel_desktop.domain.model import Side
     from samspel_desktop.services.paths import DataPaths

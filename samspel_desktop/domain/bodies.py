@@ -11,11 +11,11 @@ small first letter inside a sentence ("… och kommundirektör"), except abbrevi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from string import Formatter
 
 from samspel_desktop.domain.labels import default_titles
 from samspel_desktop.domain.model import OrganisationKind, Pair, PairKind
+from samspel_desktop.domain.record import Record, record
 
 #: Nämnder offered in the pair dialog (any name may be typed).
 COMMON_COMMITTEES: tuple[str, ...] = (
@@ -116,8 +116,8 @@ def agreement_title(pair: Pair) -> str:
 # --- wording of the agreement templates ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Wording:
+@record
+class Wording(Record):
     """The words an agreement template is filled with, for one pair (all mid-sentence forms).
 
     ``chair`` and ``chief`` are definite ("kommunstyrelsens ordförande", "kommundirektören");

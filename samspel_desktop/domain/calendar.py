@@ -20,8 +20,9 @@ the clock, so any day can be tested.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
+
+from samspel_desktop.domain.record import Record, record
 
 FIRST_SUPPORTED_ELECTION_YEAR = 1994
 #: The last period whose days the calendar can hold (it ends in 9998).
@@ -90,8 +91,8 @@ def board_rule(election_year: int) -> str:
     return "KL 6 kap. 18 §" if election_year >= _KL_2017_FROM else ""
 
 
-@dataclass(frozen=True)
-class MandatePeriod:
+@record
+class MandatePeriod(Record):
     """One four-year mandate period, named by its election year (``2022`` → "2022–2026").
 
     ``start``/``end`` are the council's term; ``term_start``/``term_end`` give the term a pair
@@ -211,8 +212,8 @@ class CalendarMoment(StrEnum):
     MIDPOINT = "midpoint"  # around the middle of the pair's term
 
 
-@dataclass(frozen=True)
-class CalendarNotice:
+@record
+class CalendarNotice(Record):
     """Where in the mandate period ``today`` is for a pair working to ``basis``, and what to do.
 
     ``period`` is the period whose term runs on ``today`` (by ``basis``), except from election

@@ -23,13 +23,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.domain.text import bold_runs
 
 
-@dataclass(frozen=True)
-class Run:
+@record
+class Run(Record):
     """A stretch of text with one formatting."""
 
     text: str

@@ -7,40 +7,11 @@ for them lives in :mod:`samspel_desktop.domain.labels`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import Field, dataclass, field, fields
+from dataclasses import field
 from enum import StrEnum
-from typing import Any, ClassVar
 
 from samspel_desktop.domain.calendar import TermBasis
-
-
-class Record:
-    """Equality, hash and repr shared by the frozen dataclasses below (``eq=False, repr=False``).
-
-    ``@dataclass`` compiles ``__eq__``, ``__hash__`` and ``__repr__`` from source for every
-    class when the module is imported; shared, they cost nothing there (every start and every
-    command imports this module: ~7 ms less). They behave as the generated ones: records of
-    the same class are equal when their fields are, in order, and hash alike.
-    """
-
-    __slots__ = ()
-    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, f.name) for f in fields(self))
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, Record)
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)
-        return f"{type(self).__qualname__}({shown})"
+from samspel_desktop.domain.record import Record, record
 
 
 class OrganisationKind(StrEnum):
@@ -133,7 +104,7 @@ class RemissStance(StrEnum):
 # --- Organisation and people -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Organisation(Record):
     """A kommun or a region."""
 
@@ -142,7 +113,7 @@ class Organisation(Record):
     kind: OrganisationKind = OrganisationKind.KOMMUN
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Person(Record):
     """One person with the title they hold (e.g. "Kommundirektör")."""
 
@@ -152,7 +123,7 @@ class Person(Record):
     title: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Pair(Record):
     """A samspelspar: one person on the political side, one on the executive side.
 
@@ -184,7 +155,7 @@ class Pair(Record):
         return self.end_date is None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class PairDetails(Record):
     """What is written about a pair when it is added or corrected: its kind, the two people as
     (name, title), when it started, the phase of the relationship, the body it leads and whose
@@ -202,7 +173,7 @@ class PairDetails(Record):
 # --- Guides --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AnswerShape(Record):
     """Free-text perspectives, or a rating 1–5 with a label for each step."""
 
@@ -217,7 +188,7 @@ class QuestionOrigin(StrEnum):
     OWN = "own"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Quote(Record):
     """Words quoted exactly from a source (SKR, a municipality's document), with that source."""
 
@@ -225,7 +196,7 @@ class Quote(Record):
     source: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Question(Record):
     """One question of a guide.
 
@@ -244,7 +215,7 @@ class Question(Record):
     quotes: tuple[Quote, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class GuideSection(Record):
     id: str
     title: str
@@ -253,7 +224,7 @@ class GuideSection(Record):
     quotes: tuple[Quote, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Guide(Record):
     """A samtalsguide: ordered sections of questions. ``id`` + ``version`` identify content."""
 
@@ -280,7 +251,7 @@ class Guide(Record):
 # --- Conversations -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Answer(Record):
     """What was said about one question in one conversation."""
 
@@ -294,7 +265,7 @@ class Answer(Record):
     ratings_revealed: bool = False
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Rating(Record):
     conversation_id: int
     question_key: str
@@ -302,7 +273,7 @@ class Rating(Record):
     value: int
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Conversation(Record):
     """A samspelssamtal. ``guides`` are snapshots taken when it started."""
 
@@ -324,7 +295,7 @@ class Conversation(Record):
         }
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Commitment(Record):
     """An åtagande: what, who, by when; created in one conversation, maybe closed in another."""
 
@@ -354,7 +325,7 @@ class Commitment(Record):
 PICTURE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Block(Record):
     """A paragraph or subheading (``text``) or a list (``items``) inside an agreement section,
     or a picture (``image``: PNG, JPEG or GIF bytes; ``text``: its alt text).
@@ -368,7 +339,7 @@ class Block(Record):
     image: bytes = field(default=b"", repr=False)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AgreementSection(Record):
     key: str
     title: str
@@ -376,7 +347,7 @@ class AgreementSection(Record):
     guidance: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DocumentMetadata(Record):
     """Governing-document header (as in Alingsås' guideline, seed 001)."""
 
@@ -396,7 +367,7 @@ class DocumentMetadata(Record):
     replaces: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AgreementVersion(Record):
     """One version of a pair's överenskommelse. Immutable once ``status`` is ``ADOPTED``."""
 
@@ -425,7 +396,7 @@ class AgreementVersion(Record):
         return next((s for s in self.sections if s.key == key), None)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Signatory(Record):
     """One party signing an adopted agreement: name and the title they signed as."""
 
@@ -434,7 +405,7 @@ class Signatory(Record):
     title: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class RemissAnswer(Record):
     """One recipient of a remiss (a nämnd, a partigrupp, the board) and its answer."""
 
@@ -446,7 +417,7 @@ class RemissAnswer(Record):
     answered_on: dt.date | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Remiss(Record):
     """A version sent out for consultation: when, until when, to whom, and what came back."""
 
@@ -458,7 +429,7 @@ class Remiss(Record):
     answers: tuple[RemissAnswer, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Provenance(Record):
     """Where a piece of agreement text came from: a conclusion in one conversation."""
 
@@ -471,7 +442,7 @@ class Provenance(Record):
     conversation_date: dt.date | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Suggestion(Record):
     """A conclusion marked "till överenskommelsen", not yet taken into this draft."""
 
@@ -483,7 +454,7 @@ class Suggestion(Record):
     text: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class TrashItem(Record):
     """Something deleted that can still be restored."""
 
@@ -505,7 +476,7 @@ class GreyZoneClass(StrEnum):
     SHARED = "gemensam"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class GreyZoneEntry(Record):
     """One case in the pair's casebook of the golden zone (den gyllene zonen)."""
 
@@ -519,7 +490,7 @@ class GreyZoneEntry(Record):
     conversation_id: int | None = None
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class RatingPoint(Record):
     """One side's rating of one attitude in one conversation."""
 

@@ -30,6 +30,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from samspel_desktop.domain.fingerprint import value_hash
+
 #: The pseudo-field that holds an item's existence: ``LIVE`` or ``DELETED``.
 EXISTENCE = ""
 LIVE = "live"
@@ -41,22 +43,6 @@ def new_gid() -> str:
     import secrets  # (with random: about 5 ms that a command which only reads does not need)
 
     return secrets.token_hex(16)
-
-
-def value_hash(value: Any) -> str:
-    """A short fingerprint of a stored value (also registered in SQLite as ``samspel_hash``).
-
-    The type is part of it, so ``1`` and ``"1"`` differ; ``None`` has its own fingerprint.
-    """
-    import hashlib  # loads OpenSSL (about 5 ms): only once something is written
-
-    if value is None:
-        return "n"
-    if isinstance(value, bool):
-        value = int(value)
-    kind = "i" if isinstance(value, int) else "f" if isinstance(value, float) else "s"
-    data = f"{kind}:{value}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=12).hexdigest()
 
 
 class Order(enum.Enum):

@@ -13,10 +13,13 @@ MAX_TEXT_LENGTH = 200_000
 #: Longest short field (names, titles, metadata values).
 MAX_SHORT_TEXT_LENGTH = 300
 
+# The patterns that change a text are compiled on first use (re caches them), not at import:
+# compiling these character classes takes ~0.5 ms each, and most texts need no change. The two
+# that say whether a text needs one run on every text, so they are compiled here.
 # C0/C1 control characters except tab and newline, plus lone surrogates, which SQLite, JSON and
 # Word's XML cannot all carry. Form feed and vertical tab from pasted Word text become newlines.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_LINE_BREAKS = re.compile(r"\r\n|\r|\x0b|\x0c|\u2028|\u2029")
+_CONTROL = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]"
+_LINE_BREAKS = r"\r\n|\r|\x0b|\x0c|\u2028|\u2029"
 #: Any character either of the two above would change.
 _NEEDS_CLEANING = re.compile(r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -30,8 +33,8 @@ def clean_text(value: str, *, max_length: int = MAX_TEXT_LENGTH, field: str = "t
     if _NEEDS_CLEANING.search(value) is None and unicodedata.is_normalized("NFC", value):
         text = value  # already clean, as every autosave after the first mostly is (faster)
     else:
-        text = _LINE_BREAKS.sub("\n", value)
-        text = _CONTROL.sub("", text)
+        text = re.sub(_LINE_BREAKS, "\n", value)
+        text = re.sub(_CONTROL, "", text)
         text = unicodedata.normalize("NFC", text)
     if len(text) > max_length:
         actual = f"{len(text):,}".replace(",", "\u00a0")
@@ -55,7 +58,7 @@ def clean_line(value: str, *, field: str, required: bool = True) -> str:
 # Characters XML 1.0 cannot hold (so neither can Word): C0 controls except tab and newline,
 # lone surrogates and the non-characters U+FFFE/U+FFFF. C1 controls (U+007F–U+009F) are legal
 # XML but invisible garbage from pasted text; they go too, as in :func:`clean_text`.
-_NOT_FOR_WORD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_NOT_FOR_WORD = r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
 #: Any character :func:`text_for_word` would change.
 _NEEDS_WORD_CLEANING = re.compile(
     r"[\r\x0b\x0c\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]"
@@ -70,8 +73,8 @@ def text_for_word(value: str) -> tuple[str, int]:
     """
     if _NEEDS_WORD_CLEANING.search(value) is None and unicodedata.is_normalized("NFC", value):
         return value, 0  # nothing to change, as for most text (faster)
-    text = _LINE_BREAKS.sub("\n", value)
-    cleaned = _NOT_FOR_WORD.sub("", text)
+    text = re.sub(_LINE_BREAKS, "\n", value)
+    cleaned = re.sub(_NOT_FOR_WORD, "", text)
     return unicodedata.normalize("NFC", cleaned), len(text) - len(cleaned)
 
 

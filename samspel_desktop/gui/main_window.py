@@ -67,8 +67,9 @@ class MainWindow(QMainWindow):
 
     With ``build=False`` (the app's start-up) only the frame is made: title and the remembered
     size and place, nothing that needs the forms, the start page or Qt's ``Qt`` namespace (about
-    20 ms of enum set-up). It is shown at once; :meth:`build` adds menus, toolbar and start page
-    on the event-loop turn after that first paint (:meth:`attach` builds too, if still needed).
+    20 ms of enum set-up). It is shown at once; once the data folder is open, :meth:`build_menus`
+    and :meth:`build` add menus and toolbar, then the start page, in two event-loop turns
+    (:meth:`attach` builds too, if still needed).
     """
 
     #: Emitted once, just after the window first appeared on screen.
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self._agreement_page: AgreementPage | None = None
         self._guide_editor_page: GuideEditorPage | None = None
         self._seminar_page: SeminarPage | None = None
+        self._menus_built = False
         self._built = False
         self._painted = False
         if build:
@@ -118,23 +120,24 @@ class MainWindow(QMainWindow):
         """Whether the start page shows the data folder's contents."""
         return self._built and self.start_page.filled
 
-    def build(self) -> None:
-        """Make menus, toolbar and start page; once (the constructor does it unless told not)."""
-        if self._built:
+    def build_menus(self) -> None:
+        """Make menus, toolbar and search field, the first half of :meth:`build` (once).
+
+        The app's start-up builds the window in two event-loop turns, this one first, so the
+        window keeps painting in between (each half is a few tens of milliseconds).
+        """
+        if self._menus_built:
             return
         from samspel_desktop.gui.forms.ui_main_window import Ui_MainWindow
-        from samspel_desktop.gui.start_page import StartPage
         from samspel_desktop.gui.window_search import WindowSearch
 
-        services = self._services
+        self._menus_built = True
         shown = self.isVisible()
         geometry = self.saveGeometry() if shown else None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         if geometry is not None:
             self.restoreGeometry(geometry)  # setupUi resized the frame to the form's size
-        self.start_page = StartPage(services, self, today=self._today)
-        self.ui.pages.addWidget(self.start_page)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Sök i allt (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Sök"))
@@ -147,12 +150,7 @@ class MainWindow(QMainWindow):
         self.ui.toolBar.addWidget(self.search_field)
         self.ui.actionSearch.triggered.connect(self.search.focus)
         self.ui.pages.currentChanged.connect(self._page_changed)
-        self.start_page.follow_up.connect(self.show_follow_up)
-        self.start_page.status_message.connect(self.statusBar().showMessage)
-        self.start_page.agreement.connect(self.show_agreement)
-        self.start_page.open_conversation.connect(self.show_conversation)
-        self.start_page.pair_selected.connect(self._title_for_pair)
-        self.ui.actionNewPair.triggered.connect(self.start_page.new_pair)
+        self.ui.actionNewPair.triggered.connect(self._new_pair)
         self.ui.actionNewConversation.triggered.connect(self._new_conversation)
         self.ui.actionStartPage.triggered.connect(self.show_start_page)
         self.ui.actionExportArchive.triggered.connect(self._export_archive)
@@ -169,14 +167,32 @@ class MainWindow(QMainWindow):
         # and enlarges the window, past the screen's edge on a small screen. Every page fits
         # 1366×768 and 1920×1080 at 150 % (tests/gui/test_window_fits.py).
         self.setMinimumSize(MINIMUM_WIDTH, MINIMUM_HEIGHT)
+        if self._services is None:
+            # Shown before the data folder is open (start-up): nothing to act on until attach().
+            self.menuBar().setEnabled(False)
+            self.ui.toolBar.setEnabled(False)
+
+    def build(self) -> None:
+        """Make menus, toolbar and start page; once (the constructor does it unless told not)."""
+        if self._built:
+            return
+        from samspel_desktop.gui.start_page import StartPage
+
+        shown = self.isVisible()
+        self.build_menus()
+        services = self._services
+        self.start_page = StartPage(services, self, today=self._today)
+        self.ui.pages.addWidget(self.start_page)
+        self.start_page.follow_up.connect(self.show_follow_up)
+        self.start_page.status_message.connect(self.statusBar().showMessage)
+        self.start_page.agreement.connect(self.show_agreement)
+        self.start_page.open_conversation.connect(self.show_conversation)
+        self.start_page.pair_selected.connect(self._title_for_pair)
         self._built = True
         if not shown:
             self._restore_geometry()
         self._restore_state()
         if services is None:
-            # Shown before the data folder is open (start-up): nothing to act on until attach().
-            self.menuBar().setEnabled(False)
-            self.ui.toolBar.setEnabled(False)
             self.ui.pages.setCurrentWidget(self.start_page)
         else:
             self.show_start_page()
@@ -439,6 +455,9 @@ class MainWindow(QMainWindow):
             self.show_follow_up(int(key))
         elif page == "seminar":
             self.show_seminars(self.services.seminars.find(key).id)
+
+    def _new_pair(self) -> None:
+        self.start_page.new_pair()
 
     def _new_conversation(self) -> None:
         self.show_start_page()

@@ -42,7 +42,6 @@ Compare Anki's ``CollectionOp``/``QueryOp`` over ``taskman.run_in_background``
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import enum
 import functools
@@ -51,7 +50,6 @@ import logging
 import sys
 import threading
 import time
-import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from types import FunctionType
@@ -125,13 +123,13 @@ class Operation(Generic[T]):
 
 
 class _Inbox(QObject):
-    """Wakes the GUI thread from worker threads (a queued signal) to deliver an
-    :class:`Operations`' closures.
+    """Carries the wake-ups of worker threads to the GUI thread (a queued signal).
 
-    One for the application, made on the GUI thread and never deleted: a worker emits it at
-    any moment, also while the window owning an ``Operations`` is being deleted on the GUI
-    thread (a signal of an object deleted under the emitting thread crashes the process). It
-    carries a weak reference, and delivers only to an ``Operations`` still there.
+    One per process, made on the GUI thread and never deleted: a worker may emit at any moment,
+    also while the window that owned an :class:`Operations` is being deleted on the GUI thread,
+    and emitting on a ``QObject`` another thread is deleting crashes the process. The receiving
+    :class:`Operations` travels with the signal and is checked on the GUI thread, where it is
+    deleted.
     """
 
     posted = Signal(object)
@@ -140,20 +138,19 @@ class _Inbox(QObject):
         super().__init__()
         self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def _deliver(self, target: weakref.ref[Operations]) -> None:
-        operations = target()
-        if operations is not None and shiboken6.isValid(operations):
-            operations._deliver()
+    @staticmethod
+    def _deliver(ops: object) -> None:
+        if isinstance(ops, Operations) and shiboken6.isValid(ops):
+            ops._deliver()
 
 
-#: The application's one :class:`_Inbox` (made by the first ``Operations``, on the GUI thread).
-_INBOXES: list[_Inbox] = []
+_INBOX: list[_Inbox] = []  # the process's one inbox, once an Operations was made
 
 
 def _inbox() -> _Inbox:
-    if not _INBOXES:
-        _INBOXES.append(_Inbox())
-    return _INBOXES[0]
+    if not _INBOX:
+        _INBOX.append(_Inbox())
+    return _INBOX[0]
 
 
 class Operations(QObject):
@@ -175,7 +172,6 @@ class Operations(QObject):
         # Queued even from the GUI thread: a job's outcome never arrives inside the call that
         # started it, and a worker's signal wakes a wait (wait_until) as an event.
         self._inbox = _inbox()
-        self._ref = weakref.ref(self)
         self._lock = threading.Lock()
         self._closures: list[Callable[[], None]] = []
         self._waiting = 0
@@ -357,7 +353,11 @@ class Operations(QObject):
         operation.finished = True
         self._running.discard(operation)
         display.close()
-        if operation.cancelled or (parent is not None and not shiboken6.isValid(parent)):
+        if (
+            operation.cancelled
+            or operation.future.cancelled()  # never started: the folder closed first
+            or (parent is not None and not shiboken6.isValid(parent))
+        ):
             return
         error = operation.future.exception()
         if error is None:
@@ -382,8 +382,7 @@ class Operations(QObject):
 
     def _wake(self) -> None:
         """Have the GUI thread deliver (from any thread; nothing once the window is gone)."""
-        with contextlib.suppress(RuntimeError):  # deleted meanwhile, on the GUI thread
-            self._inbox.posted.emit(self._ref)
+        self._inbox.posted.emit(self)
 
     def _deliver(self) -> None:
         if self._waiting:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samspel_desktop.gui.common import ask_yes_no, bold_font, swedish_date
+from samspel_desktop.gui.common import (
+    ask_yes_no,
+    bold_font,
+    escape_html,
+    swedish_date,
+)
 from samspel_desktop.gui.errors import shows_errors
 from samspel_desktop.gui.forms.ui_start_page import Ui_StartPage
 from samspel_desktop.gui.labels import label, translated
@@ -206,7 +210,7 @@ class StartPage(QWidget):
         # is for its successor, so it gets no warnings.
         active = pair.end_date is None
         self.ui.pairTitle.setText(pair.display_name)
-        e = html.escape
+        e = escape_html
         details = [
             f"<b>{e(pair.organisation.name)}</b> · {e(label(pair.kind))}"
             + (e(self.tr(" · demoorganisation")) if overview.is_demo else ""),

@@ -41,22 +41,13 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.domain.progress import Progress
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.services.agreement_comparison import (
-    VersionComparison,
-    compare_versions,
-    image_line,
-)
-from samspel_desktop.services.agreement_templates import (
-    DEFAULT_TEMPLATE,
-    agreement_templates,
-    template_sections,
-)
 from samspel_desktop.services.documents.naming import default_file_name
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.conversations import ConversationRepository
 from samspel_desktop.storage.pairs import PairRepository
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.agreement_comparison import VersionComparison
     from samspel_desktop.services.documents.html import PdfSource
 
     # python-docx is imported when a document is written, not when the app starts.
@@ -87,15 +78,20 @@ def clean_sections(sections: tuple[AgreementSection, ...]) -> tuple[AgreementSec
         dataclasses.replace(
             s,
             title=clean_line(s.title, field="avsnittets rubrik"),
-            blocks=tuple(
-                dataclasses.replace(
-                    b, text=clean_text(b.text), items=tuple(clean_text(i) for i in b.items)
-                )
-                for b in s.blocks
-            ),
+            blocks=tuple(_clean_block(b) for b in s.blocks),
         )
         for s in sections
     )
+
+
+def _clean_block(block: Block) -> Block:
+    """``block`` with its texts cleaned; the same object when they were clean (as imported and
+    typed text mostly is: a Word import of 10 000 paragraphs copied each block for nothing)."""
+    text = clean_text(block.text)
+    items = tuple(clean_text(i) for i in block.items)
+    if text is block.text and all(a is b for a, b in zip(items, block.items, strict=True)):
+        return block
+    return dataclasses.replace(block, text=text, items=items)
 
 
 def with_images(
@@ -116,6 +112,8 @@ def with_images(
         candidates = [i for i in range(len(pool)) if i not in used]
         same = [i for i in candidates if pool[i].text == block.text]
         if not (same or candidates):
+            from samspel_desktop.services.agreement_comparison import image_line
+
             return Block(BlockType.PARAGRAPH, image_line(block.text))
         chosen = (same or candidates)[0]
         used.add(chosen)
@@ -161,11 +159,12 @@ class AgreementService:
         self,
         pair: Pair,
         *,
-        template: str = DEFAULT_TEMPLATE,
+        template: str | None = None,
         copy_from: AgreementVersion | None = None,
         today: dt.date | None = None,
     ) -> AgreementVersion:
-        """A new draft from a template, or a copy of an earlier version (also another pair's)."""
+        """A new draft from a template (``None``: the default one), or a copy of an earlier
+        version (also another pair's)."""
         today = today or dt.date.today()
         if copy_from is not None:
             sections = copy_from.sections
@@ -181,7 +180,16 @@ class AgreementService:
             )
             title = copy_from.title
         else:
+            # The templates and the comparison are imported by the use cases that need them:
+            # an export (every agreement command) pays for neither (~4 ms).
+            from samspel_desktop.services.agreement_templates import (
+                DEFAULT_TEMPLATE,
+                agreement_templates,
+                template_sections,
+            )
+
             templates = agreement_templates()
+            template = DEFAULT_TEMPLATE if template is None else template
             if template not in templates:
                 raise NotFoundError(f"Okänd mall för överenskommelse: ”{template}”.")
             sections = template_sections(templates[template], pair)
@@ -404,6 +412,8 @@ class AgreementService:
     # --- comparison and import ---------------------------------------------------------------
 
     def compare(self, old_id: int, new_id: int) -> VersionComparison:
+        from samspel_desktop.services.agreement_comparison import compare_versions
+
         return compare_versions(self.get(old_id), self.get(new_id))
 
     def add_imported_draft(
@@ -510,6 +520,8 @@ class AgreementService:
         later = [v for v in self.versions(version.pair_id) if v.number > version.number]
         changes: list[tuple[str, str]] = []
         if later:
+            from samspel_desktop.services.agreement_comparison import compare_versions
+
             words = {"added": "nytt", "removed": "struket", "changed": "ändrat"}
             comparison = compare_versions(version, later[-1])
             changes = [

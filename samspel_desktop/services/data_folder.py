@@ -8,7 +8,6 @@ on the database file while it is closed (``samspel check``, ``restore``, ``recov
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,9 +19,17 @@ from samspel_desktop.storage.database import Store, open_store
 from samspel_desktop.storage.database_files import is_database_file
 
 if TYPE_CHECKING:
+    import logging
+
     from samspel_desktop.services.backups import Backup, DailyBackup, RestoreResult
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class DataFolderService:
@@ -61,7 +68,7 @@ class DataFolderService:
             return DailyBackup.if_due(self._store, self._paths, reason=reason)
         except StorageError as error:
             # Not being able to back up must not keep the user from their notes.
-            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+            _log().warning("daily backup failed: %s (%s)", error.message, error.detail)
             return None
 
     @staticmethod
@@ -73,7 +80,7 @@ class DataFolderService:
         try:
             return pending.write(progress=progress)
         except StorageError as error:
-            log.warning("daily backup failed: %s (%s)", error.message, error.detail)
+            _log().warning("daily backup failed: %s (%s)", error.message, error.detail)
             return None
 
     def daily_backup(self) -> Path | None:

@@ -15,12 +15,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from samspel_desktop import APP_AUTHOR, APP_NAME
 from samspel_desktop.domain.errors import ConfigurationError
+from samspel_desktop.domain.record import Record, record
 
 DATA_DIR_ENV = "SAMSPEL_DATA_DIR"
 DATABASE_FILENAME = "samspel.sqlite3"
@@ -39,8 +39,8 @@ Origin = Literal["argument", "environment", "machine", "default"]
 RegistryReader = Callable[[str, str], str | None]
 
 
-@dataclass(frozen=True)
-class DataPaths:
+@record
+class DataPaths(Record):
     """All folders of one data directory (one user's Samspel, or a test's temp dir).
 
     Logs go to ``log_root`` when given (platformdirs' log folder for the default data
@@ -64,8 +64,8 @@ class DataPaths:
         return self.log_root if self.log_root is not None else self.root / "logs"
 
 
-@dataclass(frozen=True)
-class MachineSetting:
+@record
+class MachineSetting(Record):
     """The data folder IT set for every user of the machine, and where it was set."""
 
     folder: Path

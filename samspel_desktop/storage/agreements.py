@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -43,6 +42,8 @@ def blocks_to_json(blocks: Iterable[Block]) -> str:
         if block.type in (BlockType.PARAGRAPH, BlockType.SUBHEADING):
             out.append({"type": block.type.value, "text": block.text, "markup": markup})
         elif block.type is BlockType.IMAGE:
+            import base64  # (only a picture needs it)
+
             encoded = base64.b64encode(block.image).decode("ascii")
             out.append(
                 {"type": block.type.value, "text": block.text, "image": encoded, "markup": markup}

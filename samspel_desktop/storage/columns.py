@@ -17,8 +17,6 @@ Readers raise :class:`ValidationError` with a short Swedish reason; the caller s
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -171,6 +169,9 @@ MARKUP_VERSION = 2
 
 def _picture(value: object) -> bytes:
     """A picture's bytes, stored in base64: a PNG, JPEG or GIF (what Word import keeps)."""
+    import base64  # (only agreements with pictures need it: ~1 ms of every command's start)
+    import binascii
+
     try:
         data = base64.b64decode(_string(value, "En bild"), validate=True)
     except (ValueError, binascii.Error):

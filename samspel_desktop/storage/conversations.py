@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from samspel_desktop.domain.guides import guide_to_dict
 from samspel_desktop.domain.model import (
     Answer,
     Conversation,
@@ -23,6 +22,9 @@ from samspel_desktop.storage.rows import Repository, from_row, insert, insert_in
 
 def _snapshot(guide: Guide) -> str:
     """A conversation's own copy of a guide, as the documented JSON."""
+    # Imported here: reading (an agreement's export builds this repository) needs none of it.
+    from samspel_desktop.domain.guides import guide_to_dict
+
     return json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
 
 

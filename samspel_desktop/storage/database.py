@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import logging
 import os
 import sqlite3
 import threading
@@ -22,7 +21,7 @@ from samspel_desktop.domain.errors import (
     ReadOnlyStorageError,
     StorageError,
 )
-from samspel_desktop.domain.sync import value_hash
+from samspel_desktop.domain.fingerprint import value_hash
 from samspel_desktop.domain.text import swedish_key
 from samspel_desktop.storage import derived
 from samspel_desktop.storage.database_files import (
@@ -52,9 +51,18 @@ from samspel_desktop.storage.privacy import create_private_file, private_mkdir, 
 from samspel_desktop.storage.steps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    import logging
+
     from sqlite_utils import Database
 
-log = logging.getLogger(__name__)
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 DATABASE_FILENAME = "samspel.sqlite3"
 #: Said once when the data folder is on a network drive (see :func:`set_pragmas`).
@@ -181,11 +189,18 @@ class Store:
                 wanted.discard(virtual)
                 wanted.update(t for t in tables if t.startswith(f"{virtual}_"))
             problems: list[str] = []
-            for table in sorted(wanted):
-                quoted = table.replace('"', '""')
-                problems += integrity_problems(
-                    self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
-                )
+            # The check reads each page once: a small page cache is as fast, and the pages
+            # need no fresh memory (an agreement's sections on 20 years: 3.5 MB, 2 MB cached).
+            (cache_size,) = self._conn.execute("PRAGMA cache_size").fetchone()
+            self._conn.execute("PRAGMA cache_size = -256")
+            try:
+                for table in sorted(wanted):
+                    quoted = table.replace('"', '""')
+                    problems += integrity_problems(
+                        self._conn, quick=True, foreign_keys=False, table=f'"{quoted}"'
+                    )
+            finally:
+                self._conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
             return problems
 
     def integrity_check_done(self) -> bool:
@@ -456,7 +471,7 @@ def set_pragmas(conn: sqlite3.Connection, *, in_memory: bool, network: bool = Fa
     else:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal" and not in_memory:
-            log.warning("journal_mode is %s, not WAL", mode)
+            _log().warning("journal_mode is %s, not WAL", mode)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted text is overwritten, not left in free pages (notes are personal data).

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from samspel_desktop.storage.sync_tables import SyncTable
+if TYPE_CHECKING:  # every command opens the database: the exchange's tables load on use only
+    from samspel_desktop.storage.sync_tables import SyncTable
 
 #: The answers' fields recorded as versions (``sync_tables.SYNC_TABLES``), in marker bit order.
 ANSWER_FIELDS: tuple[str, ...] = (

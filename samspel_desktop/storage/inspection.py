@@ -15,11 +15,10 @@ error.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samspel_desktop.domain.errors import (
     CorruptDatabaseError,
@@ -27,6 +26,7 @@ from samspel_desktop.domain.errors import (
     NewerDatabaseError,
     StorageError,
 )
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.storage.environment import (
     cannot_open_or_grow,
     file_uri,
@@ -177,8 +177,8 @@ def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) ->
 # --- the schema ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SchemaState:
+@record
+class SchemaState(Record):
     """Whose database a connection shows, and whether Samspel's schema is all there."""
 
     #: Samspel's schema steps applied, in order.
@@ -277,8 +277,8 @@ def refusal(state: SchemaState, path: Path | None) -> StorageError | None:
 # --- a whole file --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DatabaseFileInfo:
+@record
+class DatabaseFileInfo(Record):
     """What a database file is, found without writing to it (for restore and backups)."""
 
     path: Path
@@ -319,7 +319,16 @@ def inspect_file(path: Path, *, quick: bool = False) -> DatabaseFileInfo:
     )
 
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class IntegrityGate:
@@ -352,7 +361,7 @@ class IntegrityGate:
             except StorageError as error:
                 self._problems, self._error = [], error
             except Exception as error:  # any other failure to check: "not known to be whole"
-                log.exception("integrity check failed")
+                _log().exception("integrity check failed")
                 self._problems, self._error = [repr(error)], None
             finally:
                 self._done.set()

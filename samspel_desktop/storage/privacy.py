@@ -11,14 +11,24 @@ inherited entries; full control for the user, SYSTEM and Administrators only), b
 from __future__ import annotations
 
 import contextlib
-import logging
 import ntpath
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger; ``logging`` is imported when something is logged (~2 ms of
+    every command's start otherwise)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -94,16 +104,16 @@ def protect_windows_folder(
     env = os.environ if env is None else env
     user = user or current_user_account(env)
     if not user:
-        log.warning("no ACL set on %s: the current user's account is unknown", folder)
+        _log().warning("no ACL set on %s: the current user's account is unknown", folder)
         return False
     command = protected_acl_command(folder, user, env)
     try:
         status = (run or _run_hidden)(command)
     except (OSError, subprocess.SubprocessError) as error:
-        log.warning("no ACL set on %s: %s", folder, error)
+        _log().warning("no ACL set on %s: %s", folder, error)
         return False
     if status != 0:
-        log.warning("no ACL set on %s: icacls exited with %s", folder, status)
+        _log().warning("no ACL set on %s: icacls exited with %s", folder, status)
     return status == 0
 
 

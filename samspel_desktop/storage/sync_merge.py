@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samspel_desktop.domain.errors import SyncError
+from samspel_desktop.domain.fingerprint import value_hash
 from samspel_desktop.domain.sync import (
     DELETED,
     EXISTENCE,
@@ -27,7 +28,6 @@ from samspel_desktop.domain.sync import (
     conflict_gid,
     merge_field,
     merged_vector,
-    value_hash,
     vector_json,
 )
 from samspel_desktop.storage.database import utc_now

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -388,3 +389,31 @@ def test_a_search_right_after_the_windows_autosave_finds_the_text_in_another_pro
             check.close()
     finally:
         operations.close()
+
+
+def test_work_finishing_while_its_window_is_deleted_never_crashes(qtbot: QtBot) -> None:
+    """Worker threads report back at any moment, also while the GUI thread deletes the window
+    that owned the operations: the report is dropped, the process lives (it crashed in
+    Qt's signal emission before, in most runs of this file)."""
+    seen: list[int] = []
+    for round_ in range(40):
+        window = QWidget()
+        operations = Operations(parent=window)
+        release = threading.Event()
+        for _ in range(6):
+            operations.run(
+                lambda _progress, r=release: r.wait(1),
+                parent=None,
+                done=lambda _result, n=round_: seen.append(n),
+                beside=True,
+            )
+            operations.queue(
+                lambda r=release: r.wait(1), settled=lambda _f, n=round_: seen.append(n)
+            )
+        timer = threading.Timer(0.001 * (round_ % 5), release.set)
+        timer.start()
+        shiboken6.delete(window)  # and the operations with it, while the workers report
+        timer.join()
+        operations.close()  # waits for the database thread's work
+        QApplication.processEvents()
+    assert all(isinstance(n, int) for n in seen)  # whatever was delivered came intact

@@ -387,3 +387,16 @@ def test_pictures_keep_their_bytes_when_saved_without_them(services: Samspel) ->
     [again] = services.agreements.get(draft.id).sections
     assert again.blocks[0].type is BlockType.IMAGE
     assert again.blocks[1] == Block(BlockType.PARAGRAPH, "[Bild: x]")
+
+
+def test_clean_sections_cleans_every_text_and_keeps_clean_blocks_as_they_are() -> None:
+    from samspel_desktop.services.agreements import clean_sections
+
+    clean = Block(BlockType.BULLETS, items=("ett", "två"))
+    dirty = Block(BlockType.PARAGRAPH, "rad\r\nett\x00")
+    dirty_item = Block(BlockType.NUMBERED, items=("ok", "a\u2028b"))
+    (section,) = clean_sections((AgreementSection("k", " Rubrik ", (clean, dirty, dirty_item)),))
+    assert section.title == "Rubrik"
+    assert section.blocks[0] is clean
+    assert section.blocks[1] == Block(BlockType.PARAGRAPH, "rad\nett")
+    assert section.blocks[2] == Block(BlockType.NUMBERED, items=("ok", "a\nb"))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from samspel_desktop.domain.errors import DatabaseLockedError, DiskFullError, StorageError
-from samspel_desktop.domain.sync import value_hash
+from samspel_desktop.domain.fingerprint import value_hash
 from samspel_desktop.storage import database, environment
 from samspel_desktop.storage import renames as renames_module
 from samspel_desktop.storage.database import open_store

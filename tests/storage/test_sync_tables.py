@@ -123,3 +123,12 @@ def test_the_expected_schema_objects_are_what_the_steps_create() -> None:
     finally:
         store.close()
     assert made == SCHEMA_OBJECTS
+
+
+def test_the_schema_steps_name_the_synchronised_tables_as_sync_tables_describes_them() -> None:
+    """steps.py names the synchronised tables itself (opening a database does not import the
+    exchange's descriptions); the two lists are the same, in order, fields and all."""
+    from samspel_desktop.storage import steps
+
+    assert tuple(t.name for t in SYNC_TABLES) == steps._SYNCHRONISED
+    assert {t.name for t in SYNC_TABLES if not t.fields} == steps._WITHOUT_FIELDS

@@ -19,11 +19,12 @@ from samspel_desktop.domain.model import (
     Pair,
 )
 from samspel_desktop.domain.progress import Progress
-from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
 from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.documents.writer import DocumentWriter, WordExport, day_text
 
 if TYPE_CHECKING:
+    from samspel_desktop.services.documents.html import HtmlWriter, PdfSource
+
     AnyWriter = DocumentWriter | HtmlWriter
 
 
@@ -142,6 +143,8 @@ def write_agreement(
 
 def agreement_pdf_source(version: AgreementVersion, pair: Pair) -> PdfSource:
     """The same document, for PDF/A (rendered in the GUI layer)."""
+    from samspel_desktop.services.documents.html import HtmlWriter  # (a Word export needs none)
+
     doc = HtmlWriter()
     write_body(doc, version, pair)
     return doc.source()

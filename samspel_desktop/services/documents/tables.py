@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from samspel_desktop.domain.record import Record, record
 
 
-@dataclass(frozen=True)
-class Table:
+@record
+class Table(Record):
     """Rows of text with relative column ``widths``; the first row may be a header (repeated
     on every page in Word) and the first column may hold labels. Both are set in bold."""
 

@@ -10,7 +10,6 @@ in; characters Word cannot hold are dropped and counted. Files are written atomi
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -37,6 +36,7 @@ from samspel_desktop.domain.model import (
     BlockType,
 )
 from samspel_desktop.domain.progress import Progress
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.domain.text import bold_runs, text_for_word
 from samspel_desktop.services.documents.tables import Table
 from samspel_desktop.services.files import write_bytes_atomically
@@ -64,8 +64,8 @@ class WordExportError(UserFacingError):
     """A template that cannot be used, or a document that cannot be written."""
 
 
-@dataclasses.dataclass(frozen=True)
-class WordExport:
+@record
+class WordExport(Record):
     """What an export wrote, and what the user should be told about it."""
 
     path: Path
