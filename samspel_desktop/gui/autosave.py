@@ -135,7 +135,10 @@ class Autosaver(QObject):
         """The search index and the exchange's versions of what the saves wrote, in their own
         transaction behind them (the saves were durable before it)."""
         services = self._ops.real_services
-        self._ops.queue(lambda: _catch_up(services))
+        try:
+            self._ops.queue(lambda: _catch_up(services))
+        except RuntimeError:  # the data folder closed meanwhile, and caught up as it closed
+            log.debug("autosave: no catch-up queued, the database thread has ended")
 
     def flush(self) -> bool:
         """Save every pending change now and wait for the disk; True when nothing is left

@@ -417,3 +417,31 @@ def test_work_finishing_while_its_window_is_deleted_never_crashes(qtbot: QtBot) 
         operations.close()  # waits for the database thread's work
         QApplication.processEvents()
     assert all(isinstance(n, int) for n in seen)  # whatever was delivered came intact
+
+
+def test_the_delayed_catch_up_after_the_folder_closed_is_dropped_quietly(
+    qtbot: QtBot, paths: DataPaths, make_pair: MakePair
+) -> None:
+    """Closing right after a save: closing the data folder catches up, and the autosave's
+    delayed catch-up, due after the database thread ended, is dropped without an error."""
+    services = Samspel.open(paths)
+    operations = Operations(services)
+    pair = make_pair(services, political="A", executive="B")
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    autosaver = Autosaver(owner, operations.services, delay_ms=10_000)
+    for text in ("Utkast", "Badhuset renoveras"):
+        answer = Answer(conversation.id, "g/q1", political=text)
+        autosaver.schedule("answer", lambda a=answer: services.conversations.save_answer(a))
+        assert autosaver.flush()
+    operations.close()  # before the catch-up's delay is over
+    qtbot.wait(autosave_module.CATCH_UP_DELAY_MS + 100)  # the timer fires: nothing raised
+    check = sqlite3.connect(paths.database)
+    try:
+        assert check.execute("SELECT count(*) FROM derived_pending").fetchone() == (0,)
+        assert check.execute(
+            "SELECT body FROM search_index WHERE kind = 'answer.political'"
+        ).fetchall() == [("Badhuset renoveras",)]
+    finally:
+        check.close()
