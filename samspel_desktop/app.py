@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from samspel_desktop import APP_NAME, __version__
@@ -109,6 +110,35 @@ def forget_module_sources() -> None:
     linecache.clearcache()
 
 
+def spare_pyside_source_scans() -> None:
+    """Have PySide tell whether a module uses it without reading the module's source.
+
+    PySide's opt-in ``__feature__`` switches (``snake_case``, ``true_property``) are decided per
+    module, and to know which modules take part PySide reads the whole source of every module
+    imported after PySide6 (``inspect.getsource``, looking for the word "PySide6"): about 120
+    modules and 25–30 ms before the start page is filled, and ~4 MB of source lines left in
+    :mod:`linecache`. Samspel selects no feature anywhere, so nothing depends on the answer
+    beyond "does this module hold PySide objects", which its namespace tells at once. (A PySide
+    without this internal check is left as it is.)
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        for value in getattr(module, "__dict__", {}).values():
+            owner = (
+                value.__name__
+                if isinstance(value, ModuleType)
+                else getattr(value, "__module__", None)
+            )
+            if isinstance(owner, str) and owner.startswith(("PySide6", "shiboken6")):
+                return True
+        return False
+
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+
+
 def _show_crash_dialog(report: CrashReport) -> None:
     """The crash handler's dialog; its module (and Qt's ``Qt`` namespace) loads when needed."""
     from samspel_desktop.gui.crash_dialog import show_crash_dialog
@@ -125,6 +155,7 @@ def run_gui(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    spare_pyside_source_scans()  # before the modules below are imported
     from samspel_desktop.gui.i18n import choose_language, install_translators
     from samspel_desktop.gui.single_instance import start_single_instance
     from samspel_desktop.services.crash import CrashHandler, hold_early_log_records

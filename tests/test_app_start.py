@@ -132,3 +132,28 @@ def test_start_up_shows_the_start_page_before_its_own_work_begins(
     with contextlib.closing(sqlite3.connect(paths.database)) as conn:
         assert conn.execute("SELECT count(*) FROM guides WHERE builtin = 1").fetchone()[0] > 0
     assert list(paths.backups.glob("samspel-*-start.sqlite3"))
+
+
+def test_pyside_tells_a_module_that_uses_it_without_reading_the_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After start-up's :func:`app.spare_pyside_source_scans`, importing a module no longer
+    reads its whole source into ``linecache`` (PySide's ``__feature__`` check did that for every
+    module: ~25 ms and ~4 MB at start-up), and PySide still sorts modules as its own check did:
+    0 for a module using PySide6, -1 (ignored) for one that does not."""
+    import sys
+
+    feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # restored after
+    app.spare_pyside_source_scans()
+    (tmp_path / "plain_module_for_test.py").write_text("VALUE = 1\n", "utf-8")
+    (tmp_path / "qt_module_for_test.py").write_text(
+        "from PySide6.QtCore import QObject\n\nclass Thing(QObject):\n    pass\n", "utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("plain_module_for_test", "qt_module_for_test"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)
+        assert str(tmp_path / f"{name}.py") not in linecache.cache
+    assert feature.pyside_feature_dict["plain_module_for_test"] == -1
+    assert feature.pyside_feature_dict["qt_module_for_test"] == 0
