@@ -644,9 +644,16 @@ def bench_stalls(data: Path, years: int, reps: int) -> list[Row]:
     return rows
 
 
-def bench_autosave_queue(data: Path, reps: int) -> Row:
-    """One autosave the way the window makes it: scheduled on the ``Autosaver``, queued to the
-    database thread, committed, and acknowledged back on the GUI thread (``flush``)."""
+def bench_autosave_queue(data: Path, reps: int) -> list[Row]:
+    """One autosave the way the window makes it: scheduled on the ``Autosaver`` and queued to
+    the database thread by ``flush``, as moving on to another question does.
+
+    The budgeted row is the issue's "enqueue to durable": from the GUI thread's ``schedule``
+    until ``save_answer`` has returned from its COMMIT on the database thread (read there, by
+    the write this benchmark hands over, as the window hands over its own). The second row,
+    for information, goes on until ``flush`` has the acknowledgement back on the GUI thread:
+    the durable moment plus the trip back between threads.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
@@ -661,6 +668,7 @@ def bench_autosave_queue(data: Path, reps: int) -> Row:
     ops.adopt(services)
     owner = QObject()
     autosaver = Autosaver(owner, ops.services, delay_ms=60_000)
+    durable_ms: list[float] = []
     try:
         answer = ops.call(lambda: services.conversations.answers(bench.conversation_id)[bench.key])
 
@@ -668,25 +676,47 @@ def bench_autosave_queue(data: Path, reps: int) -> Row:
 
         def app_save(i: int) -> None:
             snapshot = snapshots(i)
-            autosaver.schedule(
-                f"answer:{bench.key}", lambda: services.conversations.save_answer(snapshot)
-            )
-            assert autosaver.flush()
+            committed: list[float] = []
 
-        app_ms, base_ms = bench.time(app_save, answer, reps)
+            def write() -> object:  # on the database thread
+                saved = services.conversations.save_answer(snapshot)
+                committed.append(time.perf_counter())
+                return saved
+
+            started = time.perf_counter()
+            autosaver.schedule(f"answer:{bench.key}", write)
+            assert autosaver.flush()
+            durable_ms.append((committed[0] - started) * 1000)
+
+        acknowledged_ms, base_ms = bench.time(app_save, answer, reps)
     finally:
         bench.bare.close()
         ops.close()
     del app
-    return _ratio_row(
+    durable_ms = durable_ms[AUTOSAVE_WARM_WRITES:]  # the timed writes only, as bench.time's
+    durable = _ratio_row(
         "One autosave through the window's queue, enqueue to durable",
         "ms",
-        app_ms,
+        durable_ms,
         base_ms,
         1.5,
         years=20,
-        note="schedule, database thread, commit, acknowledged on the GUI thread",
+        note="schedule on the GUI thread to COMMIT done on the database thread",
     )
+    acknowledged = statistics.median(acknowledged_ms)
+    round_trip = Row(
+        "One autosave through the window's queue, enqueue to acknowledged on the GUI thread",
+        "ms",
+        acknowledged,
+        statistics.median(base_ms),
+        "–",
+        None,
+        20,
+        "for information: the durable row plus the trip back to the GUI thread",
+        len(acknowledged_ms),
+        {"app": acknowledged_ms, "baseline": base_ms},
+    )
+    return [durable, round_trip]
 
 
 def bench_archive(data: Path, reps: int) -> list[Row]:
@@ -1154,7 +1184,7 @@ def main(argv: list[str] | None = None) -> int:
     if wanted("autosave"):
         with step("Autosave"):
             rows.append(bench_autosave(folders[largest], 20 if args.quick else 60))
-            rows.append(bench_autosave_queue(folders[largest], 20 if args.quick else 60))
+            rows.extend(bench_autosave_queue(folders[largest], 20 if args.quick else 60))
     if wanted("stalls"):
         with step("GUI-thread stalls"):
             rows += bench_stalls(folders[largest], largest, 1 if args.quick else 3)

@@ -122,13 +122,14 @@ class Autosaver(QObject):
     def _send(self) -> list[_Save]:
         """Queue every pending save not already on its way; the saves on their way."""
         self._timer.stop()
-        queued = False
-        for save in list(self._pending.values()):
-            if save.future is None:
-                save.future = self._ops.queue(save.write, self._settler(save))
-                queued = True
-        if queued and not self._catch_up_timer.isActive():
+        unsent = [s for s in self._pending.values() if s.future is None]
+        # Qt's timers first: a call into Qt lets the database thread take Python's lock
+        # (the GIL) and hand it back, and after the first save is queued, every such
+        # hand-over delays it by a thread wake-up.
+        if unsent and not self._catch_up_timer.isActive():
             self._catch_up_timer.start()
+        for save in unsent:
+            save.future = self._ops.queue(save.write, self._settler(save))
         return [s for s in self._pending.values() if s.future is not None]
 
     def _queue_catch_up(self) -> None:

@@ -128,46 +128,36 @@ class ConversationRepository(Repository):
     def save_answer(self, answer: Answer) -> None:
         """Insert or update the answer to one question (one autosave).
 
-        An update sets only the fields that changed (and ``updated_at``): SQLite compares and
-        rewrites less, and the changed fields are what the marker of derived data records.
-        Its index entries and field versions follow in their own transaction
-        (``Store.catch_up``, ``storage/derived.py``): the text is durable when this returns.
+        An existing answer is updated in one statement, found by its unique key; its marker
+        trigger records which fields changed (``derived_pending``). Its index entries and
+        field versions follow in their own transaction (``Store.catch_up``,
+        ``storage/derived.py``): the text is durable when this returns.
         """
-        values: dict[str, object] = {
-            "political": answer.political,
-            "executive": answer.executive,
-            "conclusion": answer.conclusion,
-            "to_agreement": int(answer.to_agreement),
-            "agreement_section_key": answer.agreement_section_key,
-            "ratings_revealed": int(answer.ratings_revealed),
-        }
+        values = [
+            answer.political,
+            answer.executive,
+            answer.conclusion,
+            int(answer.to_agreement),
+            answer.agreement_section_key,
+            int(answer.ratings_revealed),
+        ]
         with self._store.write(defer_derived=True) as conn:
-            row = conn.execute(
-                f"SELECT id, {', '.join(values)} FROM answers "
-                "WHERE conversation_id = ? AND question_key = ?",
-                [answer.conversation_id, answer.question_key],
-            ).fetchone()
-            if row is None:
-                # A new answer's insert trigger records its versions at once: the versions
-                # of earlier saves come first, in the order of the edits.
-                self._store.catch_up_within(conn)
-                columns = ["conversation_id", "question_key", *values, "updated_at"]
-                conn.execute(
-                    f"INSERT INTO answers ({', '.join(columns)}) "
-                    f"VALUES ({', '.join('?' * len(columns))})",
-                    [answer.conversation_id, answer.question_key, *values.values(), utc_now()],
-                )
+            updated = conn.execute(
+                "UPDATE answers SET political = ?, executive = ?, conclusion = ?, "
+                "to_agreement = ?, agreement_section_key = ?, ratings_revealed = ?, "
+                "updated_at = ? WHERE conversation_id = ? AND question_key = ?",
+                [*values, utc_now(), answer.conversation_id, answer.question_key],
+            ).rowcount
+            if updated:
                 return
-            changed = [
-                (name, value)
-                for (name, value), old in zip(values.items(), row[1:], strict=True)
-                if value != old
-            ]
+            # A new answer's insert trigger records its versions at once: the versions of
+            # earlier saves come first, in the order of the edits.
+            self._store.catch_up_within(conn)
             conn.execute(
-                "UPDATE answers SET "
-                + "".join(f"{name} = ?, " for name, _ in changed)
-                + "updated_at = ? WHERE id = ?",
-                [*(value for _, value in changed), utc_now(), row[0]],
+                "INSERT INTO answers (conversation_id, question_key, political, executive, "
+                "conclusion, to_agreement, agreement_section_key, ratings_revealed, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [answer.conversation_id, answer.question_key, *values, utc_now()],
             )
 
     def answers(self, conversation_id: int) -> dict[str, Answer]:

@@ -87,6 +87,23 @@ def test_the_shortcut_with_the_characters_that_matter(value: str) -> None:
     assert clean_text(value) == _clean_the_long_way(value)
 
 
+@given(st.lists(st.text(alphabet="aåä A\u030a\r\n\t\x0b\x00\ud800e\u0301", max_size=12)))
+def test_texts_cleaned_before_change_nothing_in_what_comes_after(values: list[str]) -> None:
+    # The memo of recent results: each value again, and each result, still comes out right.
+    for value in values:
+        cleaned = clean_text(value)
+        assert cleaned == _clean_the_long_way(value)
+        assert clean_text(value) == cleaned
+        assert clean_text(cleaned) == cleaned
+
+
+def test_a_text_cleaned_before_is_still_measured_against_the_limit() -> None:
+    text = "Vi återkopplar i god tid. " * 20
+    assert clean_text(text) == text
+    with pytest.raises(ValidationError, match="för lång"):
+        clean_text(text, max_length=100, field="rubriken")
+
+
 def _word_the_long_way(value: str) -> tuple[str, int]:
     from samspel_desktop.domain.text import _LINE_BREAKS, _NOT_FOR_WORD
 
