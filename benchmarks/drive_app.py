@@ -5,15 +5,15 @@
     python benchmarks/drive_app.py --type TEXT [samspel's arguments …]
 
 The app runs as the ``samspel`` command runs it (``samspel_desktop.cli.main`` with the
-arguments given); this script only watches it, through an application-wide event filter and a
-timer installed on the application object before the app starts, as someone at the screen
-would. Nothing in the app knows it is being driven.
+arguments given); this script only watches it, through an event filter (``first_frame.py``)
+or a timer installed on the application object before the app starts, as someone at the
+screen would. Nothing in the app knows it is being driven.
 
-``--exit-at painted`` prints ``painted <time.monotonic()>`` when the window's first paint has
-been delivered (taken on the next event-loop turn, after the whole frame), then ends the process
-at once without cleanup, so nothing is written. ``--exit-at filled`` waits for the first paint
+``--exit-at painted`` prints ``painted <time.monotonic()>`` when the window's first frame has
+been painted (taken on the next event-loop turn, after the whole frame), then ends the process
+at once without cleanup, so nothing is written. ``--exit-at filled`` waits for the first frame
 after the start page was filled from the database. ``bare_qt.py``, the baseline, reports its
-first paint the same way.
+first frame with the same probe.
 
 ``--type TEXT`` waits until a text editor has the keyboard focus (``open conversation ID`` puts
 it in the first answer), types TEXT into it with QTest, key by key through Qt's real event path
@@ -28,7 +28,8 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from first_frame import FirstFrame
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 
@@ -40,21 +41,6 @@ def _report(milestone: str) -> None:
 def _filled() -> bool:
     """Whether the main window shows the start page filled from the database."""
     return any(getattr(w, "filled", False) for w in QApplication.topLevelWidgets())
-
-
-class FirstPaint(QObject):
-    """Reports ``milestone`` at the first paint event that reaches the application."""
-
-    def __init__(self, app: QApplication, milestone: str) -> None:
-        super().__init__(app)
-        self._app = app
-        self._milestone = milestone
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and (self._milestone == "painted" or _filled()):
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: _report(self._milestone))  # after the whole frame
-        return False
 
 
 class Typist(QObject):
@@ -101,7 +87,9 @@ def main(argv: list[str]) -> int:
     # The app takes this application object over (run_gui uses an existing instance).
     app = QApplication(sys.argv[:1])
     if args.exit_at:
-        app.installEventFilter(FirstPaint(app, args.exit_at))
+        milestone = args.exit_at
+        ready = _filled if milestone == "filled" else (lambda: True)
+        FirstFrame(app, ready, lambda: _report(milestone))
     else:
         Typist(app, args.type)
     from samspel_desktop.cli import main as samspel

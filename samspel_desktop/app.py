@@ -37,7 +37,7 @@ _LISTEN_AFTER_MS = 1000
 #: backup check start, after the start page was handed to the window (once it has painted;
 #: writes wait for the check anyway).
 _WATCH_AFTER_MS = 100
-#: Between the steps of building the window at start-up (a timer: the event loop runs between).
+#: Between the steps of the start-up's own work (a timer: the event loop runs between).
 _STEP_MS = 1
 #: The start-up's own work on the database thread waits at most this long for the start page.
 _HOLD_AT_MOST_S = 5.0
@@ -336,20 +336,10 @@ class _Launcher:
         # The database thread's imports are done (its next job waits for the start page).
         forget_module_sources()
         self._ops.adopt(services)
-        window = self._window
-        if window.built:
-            self._attach(start, notice)
-        else:
-            # The window is built now, in three event-loop turns, a step each: menus, the start
-            # page's widgets, the start page filled. A timer (not a posted call) between them
-            # lets the window's own timers and painting in, so no turn is long.
-            window.build_menus()
-
-            def build() -> None:
-                window.build()
-                QTimer.singleShot(_STEP_MS, window, lambda: self._attach_to(window, start, notice))
-
-            QTimer.singleShot(_STEP_MS, window, build)
+        # The window is built (menus, the start page's widgets) and the page filled in this
+        # one turn of the event loop, ~25 ms here: the next frame shows all of it. (In turns
+        # of their own, each paid for a frame of the half-built window.)
+        self._attach(start, notice)
         if first_start:
             QTimer.singleShot(0, self._warn_about_the_profile)
 
@@ -400,10 +390,6 @@ class _Launcher:
         from samspel_desktop.gui.profile_notice import warn_if_profile_is_lost_at_logoff
 
         warn_if_profile_is_lost_at_logoff(self._window, self._paths)
-
-    def _attach_to(self, window: MainWindow, start: StartData, notice: str | None) -> None:
-        if window is self._window:  # (not closed meanwhile)
-            self._attach(start, notice)
 
     def _attach(self, start: StartData | None = None, notice: str | None = None) -> None:
         """Hand the open data folder to the window; ``start``: its start page, already read

@@ -296,6 +296,18 @@ class Conversation(Record):
 
 
 @record
+class ConversationSummary(Record):
+    """A conversation as a list of them shows it (the start page): the titles of its guides
+    instead of the guides, read without parsing their snapshots."""
+
+    id: int
+    pair_id: int
+    date: dt.date
+    status: ConversationStatus
+    guide_titles: tuple[str, ...] = ()
+
+
+@record
 class Commitment(Record):
     """An åtagande: what, who, by when; created in one conversation, maybe closed in another."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.gui.common import (
     ask_yes_no,
     bold_font,
@@ -27,21 +27,21 @@ from samspel_desktop.gui.labels import label, translated
 from samspel_desktop.gui.operations import Operations, operations_for
 
 if TYPE_CHECKING:
-    from samspel_desktop.domain.model import Conversation
+    from samspel_desktop.domain.model import ConversationSummary
     from samspel_desktop.services.history import PeriodNotice
     from samspel_desktop.services.pairs import PairOverview
     from samspel_desktop.services.samspel import Samspel
 
 
-@dataclass(frozen=True)
-class _PairData:
+@record
+class _PairData(Record):
     overview: PairOverview
     period_notice: PeriodNotice
-    conversations: list[Conversation]
+    conversations: list[ConversationSummary]
 
 
-@dataclass(frozen=True)
-class StartData:
+@record
+class StartData(Record):
     """What the start page shows, read on the database thread (:func:`read_start_page`)."""
 
     overviews: list[PairOverview]
@@ -66,7 +66,7 @@ def _read_pair_data(services: Samspel, today: dt.date, overview: PairOverview) -
     return _PairData(
         overview,
         services.history.period_notice(today, pair),
-        list(reversed(services.conversations.all(pair.id))),
+        list(reversed(services.conversations.summaries(pair.id))),
     )
 
 
@@ -88,7 +88,7 @@ class StartPage(QWidget):
         self._services_or_none = self._ops.services if services is not None else None
         self._today = today
         self._overviews: list[PairOverview] = []
-        self._conversations: list[Conversation] = []
+        self._conversations: list[ConversationSummary] = []
         #: True once :meth:`refresh` has shown the pairs from the database (start-up milestone).
         self.filled = False
         self.ui = Ui_StartPage()
@@ -290,7 +290,7 @@ class StartPage(QWidget):
             values = [
                 conversation.date.isoformat(),
                 label(conversation.status),
-                ", ".join(g.title for g in conversation.guides),
+                ", ".join(conversation.guide_titles),
             ]
             for column, value in enumerate(values):
                 table.setItem(i, column, QTableWidgetItem(value))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,14 +15,13 @@ from samspel_desktop.domain.model import (
     Answer,
     Conversation,
     ConversationStatus,
+    ConversationSummary,
     Guide,
     PairKind,
     Rating,
     Side,
 )
 from samspel_desktop.domain.text import clean_line, clean_text
-from samspel_desktop.services.documents.naming import default_file_name
-from samspel_desktop.services.guides import GuideService
 from samspel_desktop.storage.agreements import AgreementRepository
 from samspel_desktop.storage.commitments import CommitmentRepository
 from samspel_desktop.storage.conversations import ConversationRepository
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from samspel_desktop.services.documents.html import PdfSource
     from samspel_desktop.services.documents.minutes import MinutesContent
     from samspel_desktop.services.documents.writer import WordExport
+    from samspel_desktop.services.guides import GuideService
 
 
 class ConversationService:
@@ -42,7 +42,7 @@ class ConversationService:
         conversations: ConversationRepository,
         pairs: PairRepository,
         commitments: CommitmentRepository,
-        guides: GuideService,
+        guides: Callable[[], GuideService],
         *,
         agreements: AgreementRepository,
         greyzone: GreyZoneRepository,
@@ -50,7 +50,8 @@ class ConversationService:
         self._conversations = conversations
         self._pairs = pairs
         self._commitments = commitments
-        self._guides = guides
+        #: The guide service when a conversation starts (reading one needs no guides).
+        self._guide_service = guides
         self._agreements = agreements
         self._greyzone = greyzone
 
@@ -69,10 +70,10 @@ class ConversationService:
         pair = self._pairs.get(pair_id)
         ids = list(guide_ids)
         if ids:
-            guides: list[Guide] = [self._guides.get(g) for g in ids]
+            guides: list[Guide] = [self._guide_service().get(g) for g in ids]
         else:
             notice = calendar_notice(date or dt.date.today(), pair.term)
-            suggested = self._guides.suggest(
+            suggested = self._guide_service().suggest(
                 pair.phase,
                 opposition=pair.kind is PairKind.OPPOSITION_KD,
                 moment=notice.moment if notice else None,
@@ -96,6 +97,10 @@ class ConversationService:
     def all(self, pair_id: int | None = None) -> list[Conversation]:
         """The conversations (of one pair, or of all), oldest first."""
         return self._conversations.all(pair_id)
+
+    def summaries(self, pair_id: int) -> list[ConversationSummary]:
+        """The pair's conversations as a list shows them, oldest first (no guide parsed)."""
+        return self._conversations.summaries(pair_id)
 
     def get(self, conversation_id: int) -> Conversation:
         return self._conversations.get(conversation_id)
@@ -210,4 +215,6 @@ class ConversationService:
     def minutes_file_name(self, conversation_id: int) -> str:
         conversation = self._conversations.get(conversation_id)
         pair = self._pairs.get(conversation.pair_id)
+        from samspel_desktop.services.documents.naming import default_file_name
+
         return default_file_name(pair.organisation.name, "Minnesanteckningar", conversation.date)

@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from samspel_desktop.domain import labels
 from samspel_desktop.domain.calendar import (
@@ -27,6 +26,7 @@ from samspel_desktop.domain.model import (
     RatingPoint,
     Side,
 )
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.storage.history import HistoryRepository
 from samspel_desktop.storage.pairs import PairRepository
 
@@ -35,8 +35,8 @@ RATINGS_GUIDE = "skr-forhallningssatt"
 ATTITUDES: tuple[str, ...] = tuple(labels.ATTITUDES)
 
 
-@dataclass(frozen=True)
-class CommitmentRow:
+@record
+class CommitmentRow(Record):
     commitment: Commitment
     made_on: dt.date | None
     closed_on: dt.date | None
@@ -44,8 +44,8 @@ class CommitmentRow:
     kept_on_time: bool | None  # None while open (or without a due date)
 
 
-@dataclass(frozen=True)
-class PeriodKeeping:
+@record
+class PeriodKeeping(Record):
     """Tillförlitlighet made concrete: commitments due in one mandate period and how they went."""
 
     period: MandatePeriod
@@ -61,8 +61,8 @@ class PeriodKeeping:
         return self.kept_on_time / closed if closed else None
 
 
-@dataclass(frozen=True)
-class HealthTrend:
+@record
+class HealthTrend(Record):
     points: tuple[RatingPoint, ...]
     periods: tuple[MandatePeriod, ...]
     person_changes: tuple[tuple[dt.date, str], ...]  # (date, who came in)
@@ -73,8 +73,8 @@ class HealthTrend:
         return [(p.day, p.value) for p in self.points if p.attitude == attitude and p.side is side]
 
 
-@dataclass(frozen=True)
-class PeriodNotice:
+@record
+class PeriodNotice(Record):
     """Where in the mandate period we are, and what to do about it (for one pair, or none)."""
 
     calendar: CalendarNotice | None

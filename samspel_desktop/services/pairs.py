@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from samspel_desktop.domain.calendar import MandatePeriod, TermBasis, mandate_period
 from samspel_desktop.domain.errors import ValidationError
@@ -16,6 +15,7 @@ from samspel_desktop.domain.model import (
     PairKind,
     Phase,
 )
+from samspel_desktop.domain.record import Record, record
 from samspel_desktop.domain.text import clean_line
 from samspel_desktop.storage.pairs import PairRepository
 
@@ -23,8 +23,8 @@ from samspel_desktop.storage.pairs import PairRepository
 REVIEW_WARNING = dt.timedelta(days=90)
 
 
-@dataclass(frozen=True)
-class PairOverview:
+@record
+class PairOverview(Record):
     """What a returning pair needs at a glance on the start page."""
 
     pair: Pair

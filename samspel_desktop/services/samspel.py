@@ -158,7 +158,7 @@ class Samspel:
             ConversationRepository(self._store),
             PairRepository(self._store),
             CommitmentRepository(self._store),
-            self.guides,
+            lambda: self.guides,
             agreements=AgreementRepository(self._store),
             greyzone=GreyZoneRepository(self._store),
         )

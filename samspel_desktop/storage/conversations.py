@@ -11,6 +11,7 @@ from samspel_desktop.domain.model import (
     Answer,
     Conversation,
     ConversationStatus,
+    ConversationSummary,
     Guide,
     Rating,
     Side,
@@ -71,6 +72,35 @@ class ConversationRepository(Repository):
         rows = self._store.rows(sql + " ORDER BY date, id", params)
         snapshots = self._snapshots([r["id"] for r in rows])
         return [self._conversation(r, snapshots.get(r["id"], ())) for r in rows]
+
+    def summaries(self, pair_id: int) -> list[ConversationSummary]:
+        """The pair's conversations, oldest first, each with its guides' titles (taken from
+        the snapshots by SQLite; a snapshot that is not JSON has no title here)."""
+        rows = self._store.rows(
+            "SELECT id, pair_id, date, status FROM conversations "
+            "WHERE deleted_at IS NULL AND pair_id = ? ORDER BY date, id",
+            [pair_id],
+        )
+        titles: dict[int, list[str]] = {r["id"]: [] for r in rows}
+        for row in self._store.rows(
+            "SELECT g.conversation_id AS id, CASE WHEN json_valid(g.snapshot) "
+            "THEN json_extract(g.snapshot, '$.title') END AS title "
+            "FROM conversation_guides AS g JOIN conversations AS c ON c.id = g.conversation_id "
+            "WHERE c.deleted_at IS NULL AND c.pair_id = ? ORDER BY g.conversation_id, g.position",
+            [pair_id],
+        ):
+            if row["title"] is not None and row["id"] in titles:
+                titles[row["id"]].append(str(row["title"]))
+        return [
+            ConversationSummary(
+                id=r["id"],
+                pair_id=r["pair_id"],
+                date=dt.date.fromisoformat(r["date"]),
+                status=ConversationStatus(r["status"]),
+                guide_titles=tuple(titles[r["id"]]),
+            )
+            for r in rows
+        ]
 
     def _snapshots(self, ids: list[int]) -> dict[int, tuple[Guide, ...]]:
         out: dict[int, list[Guide]] = {i: [] for i in ids}

@@ -111,19 +111,22 @@ def test_start_page_reads_a_pairs_conversations_once(
     qtbot: QtBot, services: Samspel, monkeypatch: object, make_pair: MakePair
 ) -> None:
     pair = make_pair(services, political="A", executive="B")
-    services.conversations.start(pair.id)
-    calls: list[int | None] = []
-    original = services.conversations.all
+    conversation = services.conversations.start(pair.id)
+    calls: list[int] = []
+    original = services.conversations.summaries
 
-    def counting(pair_id: int | None = None) -> list[object]:
+    def counting(pair_id: int) -> list[object]:
         calls.append(pair_id)
         return original(pair_id)  # type: ignore[return-value]
 
-    monkeypatch.setattr(services.conversations, "all", counting)  # type: ignore[attr-defined]
+    monkeypatch.setattr(services.conversations, "summaries", counting)  # type: ignore[attr-defined]
     window = MainWindow(services)
     qtbot.addWidget(window)
     assert calls == [pair.id]
-    assert window.start_page.ui.conversationTable.rowCount() == 1
+    table = window.start_page.ui.conversationTable
+    assert table.rowCount() == 1
+    # The guides' titles, read from the conversation's own snapshots.
+    assert table.item(0, 2).text() == ", ".join(g.title for g in conversation.guides)
 
 
 @pytest.mark.parametrize("milestone", ["painted", "filled"])
@@ -145,6 +148,25 @@ def test_the_started_app_paints_and_fills_watched_from_outside(
     assert result.returncode == 0, result.stderr
     word, value = result.stdout.split()
     assert word == milestone
+    assert float(value) > 0
+
+
+def test_the_start_up_baseline_reports_its_first_frame_with_the_same_probe() -> None:
+    """``bare_qt.py``, the start-up benchmarks' baseline, watched by the same probe."""
+    import os
+
+    bare = Path(__file__).resolve().parents[2] / "benchmarks" / "bare_qt.py"
+    result = subprocess.run(
+        [sys.executable, str(bare)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    word, value = result.stdout.split()
+    assert word == "painted"
     assert float(value) > 0
 
 

@@ -212,6 +212,48 @@ def test_conversations_share_parsed_guide_snapshots(services: Samspel, make_pair
     assert first.guides[0] is second.guides[0]  # parsed once (start-page budget)
 
 
+def test_conversation_summaries_are_the_conversations_without_their_guides(
+    services: Samspel, store: Store, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="A", executive="B")
+    other = make_pair(services, organisation="Borås kommun", political="C", executive="D")
+    later = services.conversations.start(
+        pair.id, guide_ids=["skr-omraden", "skr-forhallningssatt"], date=dt.date(2027, 3, 1)
+    )
+    earlier = services.conversations.start(
+        pair.id, guide_ids=["skr-omraden"], date=dt.date(2027, 2, 1)
+    )
+    services.conversations.start(other.id, date=dt.date(2027, 2, 15))
+    gone = services.conversations.start(pair.id, date=dt.date(2027, 4, 1))
+    services.trash.delete("conversation", gone.id)
+    services.conversations.set_status(later.id, ConversationStatus.DONE)
+
+    summaries = services.conversations.summaries(pair.id)
+
+    full = services.conversations.all(pair.id)
+    assert [s.id for s in summaries] == [c.id for c in full] == [earlier.id, later.id]
+    for summary, conversation in zip(summaries, full, strict=True):
+        assert summary.pair_id == conversation.pair_id == pair.id
+        assert summary.date == conversation.date
+        assert summary.status is conversation.status
+        assert summary.guide_titles == tuple(g.title for g in conversation.guides)
+    assert len(summaries[1].guide_titles) == 2  # in the conversation's own order
+
+
+def test_a_damaged_guide_snapshot_leaves_only_its_title_out_of_the_summary(
+    services: Samspel, store: Store, make_pair: MakePair
+) -> None:
+    pair = make_pair(services, political="A", executive="B")
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+    store.conn.execute(
+        "UPDATE conversation_guides SET snapshot = '{\"title\": trasig' WHERE conversation_id = ?",
+        [conversation.id],
+    )
+    (summary,) = services.conversations.summaries(pair.id)
+    assert summary.id == conversation.id
+    assert summary.guide_titles == ()
+
+
 def test_pairs_and_guides_are_listed_in_swedish_order(services: Samspel) -> None:
     from tests.conftest import make_pair
 
