@@ -202,6 +202,8 @@ class ConflictPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.rows: list[ConflictRow] = []
+        #: Whether this panel marked its tab's title (see _mark_tab).
+        self._tab_marked = False
         self.setVisible(False)
 
     def show_conflicts(
@@ -227,7 +229,14 @@ class ConflictPanel(QWidget):
 
     def _mark_tab(self, marked: bool) -> None:
         """On a tab not shown (the conversation's notes), its title says "⚠" like the
-        questions' list, so the conflict is seen without opening every tab."""
+        questions' list, so the conflict is seen without opening every tab.
+
+        Nothing to change (no conflict, as on most conversations) looks up no widget: the
+        first wrapper of each ancestor's class costs PySide that class's enums, ~15 ms of
+        opening the first conversation."""
+        if marked == self._tab_marked:
+            return
+        self._tab_marked = marked
         page: QWidget = self
         while (stack := page.parentWidget()) is not None:
             tabs = stack.parentWidget()
