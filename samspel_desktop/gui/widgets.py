@@ -113,6 +113,11 @@ class _WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeWidget) -> None:
         super().__init__(view)
         self._view = view
+        # Asked once, as the tree is built: the first wrapper of the viewport and the first use
+        # of QStyle set up their classes' enums in PySide (~15 ms), which would otherwise fall
+        # on the first layout of the first conversation opened.
+        self._viewport = view.viewport()
+        self._margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -125,8 +130,7 @@ class _WrappingDelegate(QStyledItemDelegate):
             depth += 1
             parent = parent.parent()
         indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
-        margin = 2 * (self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2)
-        width = max(self._view.viewport().width() - indent - margin, 40)
+        width = max(self._viewport.width() - indent - self._margin, 40)
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font) if isinstance(font, QFont) else self._view.fontMetrics()
         needed = metrics.boundingRect(
