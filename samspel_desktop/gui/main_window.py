@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         """Build the conversation view, then have the database thread set up the services it
         reads that the start page did not (their modules: ~16 ms for the exchange's), so the
         first conversation opened does not wait for them."""
+        ops = _operations(self.services, self)
+        if ops.closed:  # the data folder closed meanwhile (the window is closing)
+            return
         view = self.conversation_view
         # Polished and laid out at the page's size while hidden: showing it the first time
         # then costs only its paint.
@@ -272,7 +275,6 @@ class MainWindow(QMainWindow):
         layout = view.layout()
         if layout is not None:
             layout.activate()
-        ops = _operations(self.services, self)
         services = ops.real_services
         ops.run(lambda _progress: (services.exchange, services.commitments), parent=self)
 

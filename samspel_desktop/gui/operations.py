@@ -196,6 +196,11 @@ class Operations(QObject):
         """The services opened on the database thread (start-up, after a recovery)."""
         self._services = services
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` ended the threads (nothing more can be queued)."""
+        return self._closed
+
     def on_database_thread(self) -> bool:
         return threading.get_ident() == self._database_ident
 

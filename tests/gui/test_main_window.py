@@ -170,6 +170,27 @@ def test_the_start_up_baseline_reports_its_first_frame_with_the_same_probe() -> 
     assert float(value) > 0
 
 
+def test_the_quiet_moment_after_start_prepares_the_conversation_view_once_open(
+    qtbot: QtBot, services: Samspel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from samspel_desktop.gui import main_window
+    from samspel_desktop.gui.operations import operations_for
+
+    monkeypatch.setattr(main_window, "PREPARE_PAGES_AFTER_MS", 0)
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.attach(services)  # as the launcher does
+    qtbot.waitUntil(lambda: window._conversation_view is not None)
+    assert window.ui.pages.currentWidget() is window.start_page
+
+    closing = MainWindow(None)
+    qtbot.addWidget(closing)
+    closing.attach(services)
+    operations_for(closing.services, closing).close()  # the data folder closed before it
+    qtbot.wait(50)  # an exception in the event loop fails the test
+    assert closing._conversation_view is None
+
+
 def test_opening_a_conversation_at_start_up_is_not_undone_by_the_late_fill(
     qtbot: QtBot, services: Samspel, make_pair: MakePair
 ) -> None:
