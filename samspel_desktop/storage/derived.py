@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # every command opens the database: the exchange's tables load on use only
     from samspel_desktop.storage.sync_tables import SyncTable
 
-#: The answers' fields recorded as versions (``sync_tables.SYNC_TABLES``), in marker bit order.
+#: The answers' fields recorded as versions, in marker bit order (``sync_tables.SYNC_TABLES``
+#: takes them from here).
 ANSWER_FIELDS: tuple[str, ...] = (
     "political",
     "executive",

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samspel_desktop.domain.sync import MergeKind
+from samspel_desktop.storage.derived import ANSWER_FIELDS
 
 
 @dataclass(frozen=True)
@@ -143,14 +144,7 @@ SYNC_TABLES: tuple[SyncTable, ...] = (
         gid=_parent_gid("conversations", "conversation_id", "':a:' || ROW.question_key"),
         pair_gid=_pair_of("conversations", "conversation_id"),
         scope=f"SELECT id FROM answers WHERE conversation_id IN ({_CONVERSATIONS})",
-        fields=(
-            "political",
-            "executive",
-            "conclusion",
-            "to_agreement",
-            "agreement_section_key",
-            "ratings_revealed",
-        ),
+        fields=ANSWER_FIELDS,  # the marker of derived data keeps them in this order
         texts=frozenset({"political", "executive", "conclusion"}),
         monotonic=frozenset({"ratings_revealed"}),
         fixed=("conversation_id", "question_key"),
