@@ -7,7 +7,9 @@ Vaggeryd with Anna Berg and Karl Ek is written down once; a test names only what
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,22 @@ from samspel_desktop.services.history import HealthTrend
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import Store, open_store
+
+
+def run_samspel(
+    data: Path, *args: str, env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The ``samspel`` command on the data folder ``data``, as its own process (``python -m``),
+    its output captured as text; the caller looks at the exit status."""
+    return subprocess.run(
+        [sys.executable, "-m", "samspel_desktop", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env=None if env is None else dict(env),
+    )
+
 
 #: Keeps the application made below alive for the session.
 _QT_APPLICATION: list[object] = []

@@ -2,13 +2,13 @@
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from samspel_desktop import __version__
 from samspel_desktop.cli import build_parser, main
+from tests.conftest import run_samspel
 
 
 def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
@@ -208,13 +208,7 @@ def test_help_documents_every_command() -> None:
 
 
 def test_module_entry_point_runs_in_a_subprocess(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "samspel_desktop", "--data-dir", str(tmp_path), "--version"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = run_samspel(tmp_path, "--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"Samspel {__version__}"
 
@@ -226,13 +220,7 @@ def test_a_command_run_as_the_process_leaves_its_data_folder_closed_and_whole(
     the command wrote was closed before (no -wal or -shm file left, the database whole)."""
 
     def samspel(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "samspel_desktop", "--data-dir", str(tmp_path), *args],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
+        return run_samspel(tmp_path, *args)
 
     added = samspel(
         "pair", "add", "--organisation", "Ekåsa kommun", "--political", "A", "--executive", "B"

@@ -23,7 +23,7 @@ from samspel_desktop.cli import main
 from samspel_desktop.domain.model import AgreementSection, Block, BlockType, Side
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from tests.conftest import make_pair
+from tests.conftest import make_pair, run_samspel
 
 OLDER_BACKUP = "samspel-20261101-100000-manuell.sqlite3"  # 39 pairs
 NEWER_BACKUP = "samspel-20261102-100000-manuell.sqlite3"  # 40 pairs
@@ -362,19 +362,10 @@ def test_a_zero_length_file_without_any_history_is_a_new_database(
 
 def test_commands_leave_no_traceback_in_a_real_process(base: Path, tmp_path: Path) -> None:
     """The same through the installed entry point: stderr is the one line, nothing else."""
-    import subprocess
-    import sys
 
     data = _folder(base, tmp_path, "garbage-after-header")
     for args in (("check",), ("list", "pairs"), ("recover",)):
-        result = subprocess.run(
-            [sys.executable, "-m", "samspel_desktop", "--data-dir", str(data), *args],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-            env={**os.environ, "PYTHONWARNINGS": "error"},
-        )
+        result = run_samspel(data, *args, env={**os.environ, "PYTHONWARNINGS": "error"})
         assert "Traceback" not in result.stderr
         assert result.stderr.count("\n") <= 2  # recover reports what it did in two lines
 

@@ -129,45 +129,40 @@ def test_start_page_reads_a_pairs_conversations_once(
     assert table.item(0, 2).text() == ", ".join(g.title for g in conversation.guides)
 
 
+def _milestone_reported(script: str, *args: str) -> tuple[str, float]:
+    """Run a start-up benchmark script (``benchmarks/``) and read the milestone it prints."""
+    import os
+
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parents[2] / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    word, value = result.stdout.split()
+    return word, float(value)
+
+
 @pytest.mark.parametrize("milestone", ["painted", "filled"])
 def test_the_started_app_paints_and_fills_watched_from_outside(
     tmp_path: Path, milestone: str
 ) -> None:
     """The benchmarks' driver (no hook in the app) sees the real start-up reach each milestone."""
-    import os
-
-    driver = Path(__file__).resolve().parents[2] / "benchmarks" / "drive_app.py"
-    result = subprocess.run(
-        [sys.executable, str(driver), "--exit-at", milestone, "--data-dir", str(tmp_path / "d")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-        check=False,
+    word, value = _milestone_reported(
+        "drive_app.py", "--exit-at", milestone, "--data-dir", str(tmp_path / "d")
     )
-    assert result.returncode == 0, result.stderr
-    word, value = result.stdout.split()
     assert word == milestone
-    assert float(value) > 0
+    assert value > 0
 
 
 def test_the_start_up_baseline_reports_its_first_frame_with_the_same_probe() -> None:
     """``bare_qt.py``, the start-up benchmarks' baseline, watched by the same probe."""
-    import os
-
-    bare = Path(__file__).resolve().parents[2] / "benchmarks" / "bare_qt.py"
-    result = subprocess.run(
-        [sys.executable, str(bare)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    word, value = result.stdout.split()
+    word, value = _milestone_reported("bare_qt.py")
     assert word == "painted"
-    assert float(value) > 0
+    assert value > 0
 
 
 def test_the_quiet_moment_after_start_prepares_the_conversation_view_once_open(

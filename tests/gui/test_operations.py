@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.domain.errors import CancelledError, NotFoundError, ValidationError
-from samspel_desktop.domain.model import Answer
+from samspel_desktop.domain.model import Answer, Conversation
 from samspel_desktop.gui import autosave as autosave_module
 from samspel_desktop.gui import operations as operations_module
 from samspel_desktop.gui.autosave import Autosaver
 from samspel_desktop.gui.operations import Operations, Progress, operations_for
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from tests.conftest import MakeConversation, MakePair
+from tests.conftest import MakeConversation, MakePair, run_samspel
 
 
 @pytest.fixture
@@ -338,6 +338,21 @@ def test_integrity_watcher_waits_beside_the_database_thread(
     del owner
 
 
+def _autosaved(
+    owner: QWidget, services: Samspel, operations: Operations, make_pair: MakePair, *texts: str
+) -> tuple[Conversation, Autosaver]:
+    """A new conversation whose first answer an autosaver of ``owner`` (kept alive by the
+    caller, and the autosaver with it) saved as ``texts``, one flush each."""
+    pair = make_pair(services, political="A", executive="B")
+    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
+    autosaver = Autosaver(owner, operations.services, delay_ms=10_000)
+    for text in texts:
+        answer = Answer(conversation.id, "g/q1", political=text)
+        autosaver.schedule("answer", lambda a=answer: services.conversations.save_answer(a))
+        assert autosaver.flush()
+    return conversation, autosaver
+
+
 def test_a_search_right_after_the_windows_autosave_finds_the_text_in_another_process(
     qtbot: QtBot, paths: DataPaths, make_pair: MakePair
 ) -> None:
@@ -345,29 +360,21 @@ def test_a_search_right_after_the_windows_autosave_finds_the_text_in_another_pro
     ``samspel search`` started at once finds it all the same, and the window brings the index
     up to date itself right behind the save."""
     import json
-    import subprocess
-    import sys
 
-    cli = (sys.executable, "-m", "samspel_desktop")
     services = Samspel.open(paths)
     operations = Operations(services)
     try:
-        pair = make_pair(services, political="A", executive="B")
-        conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
         owner = QWidget()
         qtbot.addWidget(owner)
-        autosaver = Autosaver(owner, operations.services, delay_ms=10_000)
-        for text in ("Första utkastet", "Simhallens öppettider ses över"):
-            answer = Answer(conversation.id, "g/q1", political=text)
-            autosaver.schedule("answer", lambda a=answer: services.conversations.save_answer(a))
-            assert autosaver.flush()
-        search = subprocess.run(
-            [*cli, "--data-dir", str(paths.root), "search", "simhallens", "--json"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+        conversation, autosaver = _autosaved(
+            owner,
+            services,
+            operations,
+            make_pair,
+            "Första utkastet",
+            "Simhallens öppettider ses över",
         )
+        search = run_samspel(paths.root, "search", "simhallens", "--json")
         assert search.returncode == 0, search.stderr
         assert [hit["kind"] for hit in json.loads(search.stdout)] == ["answer.political"]
         # With no other process about, the window's own catch-up (CATCH_UP_DELAY_MS after
@@ -426,15 +433,9 @@ def test_the_delayed_catch_up_after_the_folder_closed_is_dropped_quietly(
     delayed catch-up, due after the database thread ended, is dropped without an error."""
     services = Samspel.open(paths)
     operations = Operations(services)
-    pair = make_pair(services, political="A", executive="B")
-    conversation = services.conversations.start(pair.id, guide_ids=["skr-omraden"])
     owner = QWidget()
     qtbot.addWidget(owner)
-    autosaver = Autosaver(owner, operations.services, delay_ms=10_000)
-    for text in ("Utkast", "Badhuset renoveras"):
-        answer = Answer(conversation.id, "g/q1", political=text)
-        autosaver.schedule("answer", lambda a=answer: services.conversations.save_answer(a))
-        assert autosaver.flush()
+    _autosaved(owner, services, operations, make_pair, "Utkast", "Badhuset renoveras")
     operations.close()  # before the catch-up's delay is over
     qtbot.wait(autosave_module.CATCH_UP_DELAY_MS + 100)  # the timer fires: nothing raised
     check = sqlite3.connect(paths.database)

@@ -28,7 +28,7 @@ from pathlib import Path
 from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
 from samspel_desktop.storage.database import open_store
-from tests.conftest import MakePair
+from tests.conftest import MakePair, run_samspel
 
 #: (writers, adds each) for the commands alone, then beside the autosavers.
 CLI_ALONE = (4, 5)
@@ -66,16 +66,6 @@ services.close()
 """
 
 
-def _samspel(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "samspel_desktop", "--data-dir", str(data), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-
-
 #: The one-line message of a command that waited for the write lock longer than busy_timeout.
 BUSY = "Databasen används av ett annat program just nu"
 
@@ -91,7 +81,7 @@ def _cli_writer(
 ) -> None:
     for number in range(1, adds + 1):
         tag = f"{tag_prefix}-{number}"
-        result = _samspel(
+        result = run_samspel(
             data,
             "pair",
             "add",

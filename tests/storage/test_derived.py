@@ -27,9 +27,9 @@ from samspel_desktop.storage.migrations.v5_index_changed_texts_only import (
 )
 from samspel_desktop.storage.migrations.v7_sync import sync_triggers
 from samspel_desktop.storage.sync_tables import SYNC_TABLES
+from tests.conftest import run_samspel
 
 ROOT = Path(__file__).resolve().parents[2]
-_SAMSPEL = (sys.executable, "-m", "samspel_desktop")
 
 
 def _conversation(services: Samspel) -> tuple[int, int, list[str]]:
@@ -179,13 +179,11 @@ def test_a_crash_between_the_save_and_its_catch_up_is_repaired_by_the_next_proce
         ("Kulturskolans avgifter sänks",)
     ]
     assert _raw(paths.database, "SELECT count(*) FROM derived_pending") == [(1,)]
-    search = subprocess.run(
-        [*_SAMSPEL, "--data-dir", str(paths.root), "search", "kulturskolans", "--json"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
+    search = run_samspel(
+        paths.root,
+        "search",
+        "kulturskolans",
+        "--json",
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert search.returncode == 0, search.stderr
