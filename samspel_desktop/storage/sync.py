@@ -322,27 +322,31 @@ class SyncRepository:
     ) -> None:
         device, name = peer
         now = utc_now()
-        for pair_gid in peer_seq.keys() | acks.keys():
-            conn.execute(
-                "INSERT INTO sync_peers (device, pair_gid, name, last_exchange) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (device, pair_gid) DO UPDATE SET "
-                "name = excluded.name, last_exchange = excluded.last_exchange",
-                [device, pair_gid, name, now],
-            )
-            if pair_gid in acks:
-                conn.execute(
-                    "UPDATE sync_peers SET acked_seq = max(acked_seq, ?) "
-                    "WHERE device = ? AND pair_gid = ?",
-                    [acks[pair_gid], device, pair_gid],
-                )
+        for pair_gid in sorted(peer_seq.keys() | acks.keys()):
+            row = conn.execute(
+                "SELECT name, acked_seq, received_seq FROM sync_peers "
+                "WHERE device = ? AND pair_gid = ?",
+                [device, pair_gid],
+            ).fetchone()
+            old_name, acked, received = row if row is not None else (None, 0, 0)
+            new_acked = max(acked, acks.get(pair_gid, acked))
+            new_received = received
             if pair_gid in peer_seq:
                 since, seq = peer_seq[pair_gid]
                 # Only a file that starts where we are leaves no gap behind it.
-                conn.execute(
-                    "UPDATE sync_peers SET received_seq = ? WHERE device = ? AND pair_gid = ? "
-                    "AND received_seq >= ? AND received_seq < ?",
-                    [seq, device, pair_gid, since, seq],
-                )
+                if since <= received < seq:
+                    new_received = seq
+            if row is not None and (old_name, acked, received) == (name, new_acked, new_received):
+                # Nothing new from this peer: the same file imported twice changes nothing,
+                # not even when we last heard from it.
+                continue
+            conn.execute(
+                "INSERT INTO sync_peers (device, pair_gid, name, acked_seq, received_seq, "
+                "last_exchange) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device, pair_gid) "
+                "DO UPDATE SET name = excluded.name, acked_seq = excluded.acked_seq, "
+                "received_seq = excluded.received_seq, last_exchange = excluded.last_exchange",
+                [device, pair_gid, name, new_acked, new_received, now],
+            )
 
     # --- conflicts --------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from samspel_desktop.cli import main
+from samspel_desktop.storage import sync as sync_storage
 
 
 def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
@@ -69,7 +70,10 @@ def meeting(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Path, i
 
 
 def test_private_preparation_reaches_the_meeting_laptop(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, meeting: tuple[Path, int, int]
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    meeting: tuple[Path, int, int],
 ) -> None:
     data, pair, conversation = meeting
     kd = tmp_path / "kd"
@@ -109,7 +113,9 @@ def test_private_preparation_reaches_the_meeting_laptop(
     ok(capsys, kd, "exchange", "export", "--pair", "1", "-o", str(back))
     ok(capsys, data, "exchange", "import", str(back))
     assert answers(data) == [("Mitt perspektiv.", "Jag förbereder mig.", "")]
-    # Re-importing the same file changes nothing.
+    # Re-importing the same file changes nothing, not even a second later.
+    later = iter(f"2031-01-01T00:00:{s:02d}Z" for s in range(60))
+    monkeypatch.setattr(sync_storage, "utc_now", lambda: next(later))
     before = digest(data)
     assert "Inga nya ändringar" in ok(capsys, data, "exchange", "import", str(back))
     assert digest(data) == before
