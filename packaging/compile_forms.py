@@ -41,7 +41,26 @@ def compile_form(ui_file: Path) -> str:
     lines = body.splitlines(keepends=True)
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
-    return HEADER.format(name=ui_file.name) + prune_imports("".join(lines))
+    return HEADER.format(name=ui_file.name) + prune_imports(spare_qt_namespace("".join(lines)))
+
+
+_SPLITTER = re.compile(r"^(\s*self\.\w+ = QSplitter)\(((?:self\.)?\w+)\)$", re.MULTILINE)
+_SHORTCUT = re.compile(r"^(\s*self\.\w+)\.setShortcut\((.*)\)$", re.MULTILINE)
+
+
+def spare_qt_namespace(code: str) -> str:
+    """Keep the form from needing Qt's ``Qt`` namespace where uic's own code is the only cause.
+
+    PySide sets up the namespace with all its ~100 enums (~15 ms) the first time anything
+    touches it, and that includes choosing between overloads: ``QSplitter(parent)`` is tried
+    against ``QSplitter(Qt.Orientation, parent)``, ``setShortcut(text)`` against a ``Qt.Key``.
+    So a splitter gets its parent by keyword (only a widget: a layout given ``parent=`` is not
+    installed on the widget), and a shortcut comes as a one-item list of key sequences
+    (``setShortcuts``). The start page's forms then use nothing of the namespace, and neither
+    does the start page (BENCHMARKS.md: start-up).
+    """
+    code = _SPLITTER.sub(r"\1(parent=\2)", code)
+    return _SHORTCUT.sub(r"\1.setShortcuts([QKeySequence(\2)])", code)
 
 
 _IMPORT = re.compile(r"^from (\S+) import \(([^)]*)\)\n", re.MULTILINE)

@@ -56,7 +56,7 @@ from types import FunctionType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -123,24 +123,38 @@ class Operation(Generic[T]):
 
 
 class _Inbox(QObject):
-    """Carries the wake-ups of worker threads to the GUI thread (a queued signal).
+    """Carries the wake-ups of worker threads to the GUI thread (posted events).
 
-    One per process, made on the GUI thread and never deleted: a worker may emit at any moment,
+    One per process, made on the GUI thread and never deleted: a worker may post at any moment,
     also while the window that owned an :class:`Operations` is being deleted on the GUI thread,
-    and emitting on a ``QObject`` another thread is deleting crashes the process. The receiving
-    :class:`Operations` travels with the signal and is checked on the GUI thread, where it is
+    and posting to a ``QObject`` another thread is deleting crashes the process. The receiving
+    :class:`Operations` waits in the inbox's queue and is checked on the GUI thread, where it is
     deleted.
+
+    A posted event rather than a queued signal: the connection type would be the first use of
+    Qt's ``Qt`` namespace, whose ~100 enums take ~15 ms to set up, and the start page needs
+    nothing else from it (BENCHMARKS.md). Posting is queued from any thread, the GUI thread too.
     """
 
-    posted = Signal(object)
+    _WAKE = QEvent.Type(QEvent.registerEventType())
 
     def __init__(self) -> None:
         super().__init__()
-        self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._lock = threading.Lock()
+        self._waiting: list[Operations] = []
 
-    @staticmethod
-    def _deliver(ops: object) -> None:
-        if isinstance(ops, Operations) and shiboken6.isValid(ops):
+    def post(self, ops: Operations) -> None:
+        """Have ``ops`` deliver on the GUI thread, once for each post (from any thread)."""
+        with self._lock:
+            self._waiting.append(ops)
+        QCoreApplication.postEvent(self, QEvent(self._WAKE))
+
+    def customEvent(self, event: QEvent) -> None:
+        with self._lock:
+            if not self._waiting:
+                return
+            ops = self._waiting.pop(0)
+        if shiboken6.isValid(ops):
             ops._deliver()
 
 
@@ -170,7 +184,7 @@ class Operations(QObject):
         )
         self._beside = ThreadPoolExecutor(max_workers=2, thread_name_prefix="samspel-beside")
         # Queued even from the GUI thread: a job's outcome never arrives inside the call that
-        # started it, and a worker's signal wakes a wait (wait_until) as an event.
+        # started it, and a worker's post wakes a wait (wait_until) as an event.
         self._inbox = _inbox()
         self._lock = threading.Lock()
         self._closures: list[Callable[[], None]] = []
@@ -387,7 +401,7 @@ class Operations(QObject):
 
     def _wake(self) -> None:
         """Have the GUI thread deliver (from any thread; nothing once the window is gone)."""
-        self._inbox.posted.emit(self)
+        self._inbox.post(self)
 
     def _deliver(self) -> None:
         if self._waiting:
@@ -493,6 +507,8 @@ class _Display:
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        from PySide6.QtCore import Qt  # (here: see _Inbox)
+
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.connect(self._cancel)
         dialog.show()

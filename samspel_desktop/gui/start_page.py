@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -96,6 +96,10 @@ class StartPage(QWidget):
         title_font = bold_font(self, 1.6)
         self.ui.welcomeTitle.setFont(title_font)
         self.ui.pairTitle.setFont(title_font)
+        for rich in (self.ui.pairDetails, self.ui.pairWarnings):
+            # Qt.TextFormat.RichText by its name: the start page uses nothing of Qt's ``Qt``
+            # namespace, whose ~100 enums take ~15 ms of start-up to set up (BENCHMARKS.md).
+            rich.setProperty("textFormat", "RichText")
         self.ui.splitter.setStretchFactor(1, 3)
         self.default_sizes_pending = True
         table = self.ui.conversationTable
@@ -186,8 +190,7 @@ class StartPage(QWidget):
                 flags.append(self.tr("överenskommelsen ska revideras"))
             if flags:
                 lines.append("⚠ " + ", ".join(flags))
-            item = QListWidgetItem("\n".join(lines), self.ui.pairList)
-            item.setData(Qt.ItemDataRole.UserRole, pair.id)
+            QListWidgetItem("\n".join(lines), self.ui.pairList)
         if has_pairs:
             # Still with signals blocked, so the pair's conversations are read once, below.
             self.ui.pairList.setCurrentRow(data.row)

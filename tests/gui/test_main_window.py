@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.main_window import MainWindow
 from samspel_desktop.services.samspel import Samspel
-from tests.conftest import MakePair
+from tests.conftest import MakePair, run_samspel
 from tests.gui.conftest import search_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,7 +132,6 @@ def test_start_page_reads_a_pairs_conversations_once(
 
 def _milestone_reported(script: str, *args: str) -> tuple[str, float]:
     """Run a start-up benchmark script (``benchmarks/``) and read the milestone it prints."""
-    import os
 
     result = subprocess.run(
         [sys.executable, str(Path(__file__).resolve().parents[2] / "benchmarks" / script), *args],
@@ -156,6 +156,61 @@ def test_the_started_app_paints_and_fills_watched_from_outside(
     )
     assert word == milestone
     assert value > 0
+
+
+#: Runs the benchmarks' driver to the filled start page and says whether PySide has set up
+#: Qt's ``Qt`` namespace by then (PySide creates a module's types on first use).
+_QT_NAMESPACE_AT_FILLED = """
+import os, sys
+sys.path.insert(0, sys.argv[1])
+import drive_app
+import PySide6.QtCore
+
+def report(milestone):
+    print(milestone, "Qt" in vars(PySide6.QtCore), flush=True)
+    os._exit(0)
+
+drive_app._report = report
+drive_app.main(sys.argv[2:])
+"""
+
+
+def test_the_start_page_fills_without_setting_up_qts_namespace(tmp_path: Path) -> None:
+    """Qt's ``Qt`` namespace costs ~15 ms of start-up (its ~100 enums); nothing on the way to
+    the filled start page may touch it, also not a form (``packaging/compile_forms.py``)."""
+    data = tmp_path / "d"
+    added = run_samspel(
+        data,
+        "pair",
+        "add",
+        "--organisation",
+        "Vaggeryds kommun",
+        "--political",
+        "Anna Berg",
+        "--executive",
+        "Karl Ek",
+    )
+    assert added.returncode == 0, added.stderr
+    assert run_samspel(data, "conversation", "start", "--pair", "1").returncode == 0
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _QT_NAMESPACE_AT_FILLED,
+            str(ROOT / "benchmarks"),
+            "--exit-at",
+            "filled",
+            "--data-dir",
+            str(data),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["filled", "False"]
 
 
 def test_the_start_up_baseline_reports_its_first_frame_with_the_same_probe() -> None:
@@ -496,3 +551,38 @@ def test_search_as_you_type_shows_the_newest_hits_then_the_best_and_drops_stale_
     qtbot.wait(50)
     assert all(query == "budget" for query, _ in shown)
     assert window.search_page.results.count() == 1
+
+
+def test_what_the_forms_no_longer_spell_out_is_as_before(
+    qtbot: QtBot, services: Samspel, make_pair: MakePair
+) -> None:
+    """The forms leave out what Qt's ``Qt`` namespace would be needed for (start-up): the
+    defaults and the rewritten calls (``packaging/compile_forms.py``) give the same window."""
+    make_pair(services)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    ui = window.ui
+    shortcuts = {
+        action.objectName(): action.shortcut().toString()
+        for action in (
+            ui.actionNewConversation,
+            ui.actionQuit,
+            ui.actionStartPage,
+            ui.actionSearch,
+            ui.actionHandbook,
+        )
+    }
+    assert shortcuts == {
+        "actionNewConversation": "Ctrl+N",
+        "actionQuit": "Ctrl+Q",
+        "actionStartPage": "Alt+Home",
+        "actionSearch": "Ctrl+F",
+        "actionHandbook": "F1",
+    }
+    assert window.toolBarArea(ui.toolBar) == Qt.ToolBarArea.TopToolBarArea
+    start = window.start_page.ui
+    assert start.splitter.orientation() == Qt.Orientation.Horizontal
+    assert start.splitter.parent() is window.start_page
+    assert start.pairDetails.textFormat() == Qt.TextFormat.RichText
+    assert start.pairWarnings.textFormat() == Qt.TextFormat.RichText

@@ -78,7 +78,7 @@ class Ui_AgreementEditor(object):
 
         self.rootLayout.addLayout(self.topLayout)
 
-        self.splitter = QSplitter(AgreementEditor)
+        self.splitter = QSplitter(parent=AgreementEditor)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

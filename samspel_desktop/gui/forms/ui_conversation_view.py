@@ -58,7 +58,7 @@ class Ui_ConversationView(object):
 
         self.viewLayout.addWidget(self.errorBanner)
 
-        self.splitter = QSplitter(ConversationView)
+        self.splitter = QSplitter(parent=ConversationView)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)

@@ -138,7 +138,7 @@ class Ui_FollowUpPage(object):
 
         self.greyzoneLayout.addWidget(self.greyzoneSummary)
 
-        self.greyzoneSplitter = QSplitter(self.greyzoneTab)
+        self.greyzoneSplitter = QSplitter(parent=self.greyzoneTab)
         self.greyzoneSplitter.setObjectName(u"greyzoneSplitter")
         self.greyzoneSplitter.setOrientation(Qt.Orientation.Vertical)
         self.greyzoneSplitter.setChildrenCollapsible(False)

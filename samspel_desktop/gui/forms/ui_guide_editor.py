@@ -40,7 +40,7 @@ class Ui_GuideEditorPage(object):
 
         self.pageLayout.addLayout(self.headerLayout)
 
-        self.mainSplitter = QSplitter(GuideEditorPage)
+        self.mainSplitter = QSplitter(parent=GuideEditorPage)
         self.mainSplitter.setObjectName(u"mainSplitter")
         self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.mainSplitter.setChildrenCollapsible(False)
@@ -161,7 +161,7 @@ class Ui_GuideEditorPage(object):
 
         self.editLayout.addLayout(self.guideForm)
 
-        self.structureSplitter = QSplitter(self.editPane)
+        self.structureSplitter = QSplitter(parent=self.editPane)
         self.structureSplitter.setObjectName(u"structureSplitter")
         self.structureSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.structureSplitter.setChildrenCollapsible(False)

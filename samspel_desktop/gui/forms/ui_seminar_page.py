@@ -175,7 +175,7 @@ class Ui_SeminarPage(object):
 
         self.runLayout.addWidget(self.timerFrame)
 
-        self.answersSplitter = QSplitter(self.runTab)
+        self.answersSplitter = QSplitter(parent=self.runTab)
         self.answersSplitter.setObjectName(u"answersSplitter")
         self.answersSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.answersSplitter.setChildrenCollapsible(False)

@@ -1,5 +1,5 @@
 # Generated from ui/start_page.ui by packaging/compile_forms.py – do not edit.
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_StartPage(object):
@@ -52,9 +52,8 @@ class Ui_StartPage(object):
 
         self.pageLayout.addWidget(self.welcomeBox)
 
-        self.splitter = QSplitter(StartPage)
+        self.splitter = QSplitter(parent=StartPage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.pairsPane = QWidget(self.splitter)
         self.pairsPane.setObjectName(u"pairsPane")
@@ -91,7 +90,6 @@ class Ui_StartPage(object):
         self.pairDetails = QLabel(self.detailsPane)
         self.pairDetails.setObjectName(u"pairDetails")
         self.pairDetails.setWordWrap(True)
-        self.pairDetails.setTextFormat(Qt.TextFormat.RichText)
 
         self.detailsLayout.addWidget(self.pairDetails)
 
@@ -104,7 +102,6 @@ class Ui_StartPage(object):
         self.pairWarnings = QLabel(self.detailsPane)
         self.pairWarnings.setObjectName(u"pairWarnings")
         self.pairWarnings.setWordWrap(True)
-        self.pairWarnings.setTextFormat(Qt.TextFormat.RichText)
 
         self.detailsLayout.addWidget(self.pairWarnings)
 
