@@ -28,6 +28,11 @@ import os
 import sys
 import time
 
+# First, as in the ``samspel`` command: the command line's modules are loaded before PySide6
+# (which then reads the source of every module imported after it; see app.py).
+from samspel_desktop.cli import main as samspel
+
+# isort: split
 from first_frame import FirstFrame
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
@@ -92,8 +97,6 @@ def main(argv: list[str]) -> int:
         FirstFrame(app, ready, lambda: _report(milestone))
     else:
         Typist(app, args.type)
-    from samspel_desktop.cli import main as samspel
-
     return samspel(samspel_args)
 
 
