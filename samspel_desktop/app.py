@@ -425,16 +425,35 @@ class _Launcher:
         QTimer.singleShot(_STEP_MS, window, lambda: self._watch_database(window))
 
     def _watch_database(self, window: MainWindow) -> None:
-        """The start-up check (and its watcher), the hourly backup check, and the start-up's
-        own work on the database thread (the daily backup's snapshot, the built-in guides)."""
+        """The start-up check and its watcher; then, a turn or two later, the hourly backup
+        check and the start-up's own work on the database thread (the daily backup's snapshot,
+        the built-in guides)."""
+        from PySide6.QtCore import QTimer
+
         from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
         if window is not self._window or self._ops is None:
             return  # closed meanwhile (damage found, recovered into a new window)
-        services = self._ops.services
-        watcher = IntegrityWatcher(services, window)
+        watcher = IntegrityWatcher(self._ops.services, window)
         watcher.damaged.connect(self._damaged)
-        _start_backups(services, window)
+        QTimer.singleShot(_STEP_MS, window, lambda: self._set_up_qt_namespace(window))
+
+    def _set_up_qt_namespace(self, window: MainWindow) -> None:
+        """PySide's ``Qt`` namespace, in a turn of its own: setting up its ~100 enums takes
+        ~15 ms. The start page does without it (BENCHMARKS.md); every other page and dialog
+        needs it, the backup check's first."""
+        from PySide6.QtCore import QTimer
+
+        if window is not self._window or self._ops is None:
+            return
+        from PySide6.QtCore import Qt  # noqa: F401  (taking the name sets the namespace up)
+
+        QTimer.singleShot(_STEP_MS, window, lambda: self._start_backups(window))
+
+    def _start_backups(self, window: MainWindow) -> None:
+        if window is not self._window or self._ops is None:
+            return
+        _start_backups(self._ops.services, window)
         self._started.set()
 
     def _damaged(self, error: object) -> None:
