@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samspel_desktop.gui.main_window import MainWindow
+from samspel_desktop.services.paths import DataPaths
 from samspel_desktop.services.samspel import Samspel
-from tests.conftest import MakePair, run_samspel
+from tests.conftest import MakePair
 from tests.gui.conftest import search_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,17 +131,21 @@ def test_start_page_reads_a_pairs_conversations_once(
     assert table.item(0, 2).text() == ", ".join(g.title for g in conversation.guides)
 
 
-def _milestone_reported(script: str, *args: str) -> tuple[str, float]:
-    """Run a start-up benchmark script (``benchmarks/``) and read the milestone it prints."""
-
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve().parents[2] / "benchmarks" / script), *args],
+def _run_python(*args: str) -> subprocess.CompletedProcess[str]:
+    """This Python on ``args``, as its own process on Qt's offscreen platform."""
+    return subprocess.run(
+        [sys.executable, *args],
         capture_output=True,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=60,
         check=False,
     )
+
+
+def _milestone_reported(script: str, *args: str) -> tuple[str, float]:
+    """Run a start-up benchmark script (``benchmarks/``) and read the milestone it prints."""
+    result = _run_python(str(ROOT / "benchmarks" / script), *args)
     assert result.returncode == 0, result.stderr
     word, value = result.stdout.split()
     return word, float(value)
@@ -175,39 +180,21 @@ drive_app.main(sys.argv[2:])
 """
 
 
-def test_the_start_page_fills_without_setting_up_qts_namespace(tmp_path: Path) -> None:
+def test_the_start_page_fills_without_setting_up_qts_namespace(
+    services: Samspel, paths: DataPaths, make_pair: MakePair
+) -> None:
     """Qt's ``Qt`` namespace costs ~15 ms of start-up (its ~100 enums); nothing on the way to
     the filled start page may touch it, also not a form (``packaging/compile_forms.py``)."""
-    data = tmp_path / "d"
-    added = run_samspel(
-        data,
-        "pair",
-        "add",
-        "--organisation",
-        "Vaggeryds kommun",
-        "--political",
-        "Anna Berg",
-        "--executive",
-        "Karl Ek",
-    )
-    assert added.returncode == 0, added.stderr
-    assert run_samspel(data, "conversation", "start", "--pair", "1").returncode == 0
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _QT_NAMESPACE_AT_FILLED,
-            str(ROOT / "benchmarks"),
-            "--exit-at",
-            "filled",
-            "--data-dir",
-            str(data),
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=60,
-        check=False,
+    services.conversations.start(make_pair(services).id)
+    benchmarks = str(ROOT / "benchmarks")
+    result = _run_python(
+        "-c",
+        _QT_NAMESPACE_AT_FILLED,
+        benchmarks,
+        "--exit-at",
+        "filled",
+        "--data-dir",
+        str(paths.root),
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["filled", "False"]
