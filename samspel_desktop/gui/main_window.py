@@ -261,6 +261,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PREPARE_PAGES_AFTER_MS, self, self._prepare_pages)
 
     def _prepare_pages(self) -> None:
+        """Import the conversation view's module (~10 ms here), then build the view a turn
+        later (:meth:`_build_conversation_view`, ~20 ms): two short turns instead of one."""
+        if _operations(self.services, self).closed:  # the window is closing
+            return
+        import samspel_desktop.gui.conversation_view  # noqa: F401  (the first half)
+
+        QTimer.singleShot(0, self, self._build_conversation_view)
+
+    def _build_conversation_view(self) -> None:
         """Build the conversation view, then have the database thread set up the services it
         reads that the start page did not (their modules: ~16 ms for the exchange's), so the
         first conversation opened does not wait for them."""
