@@ -18,6 +18,7 @@ from samspel_desktop.domain.model import (
 )
 from samspel_desktop.storage import columns
 from samspel_desktop.storage.database import utc_now
+from samspel_desktop.storage.derived import ANSWER_FIELDS
 from samspel_desktop.storage.rows import Repository, from_row, insert, insert_in_order, parse_date
 
 
@@ -27,6 +28,19 @@ def _snapshot(guide: Guide) -> str:
     from samspel_desktop.domain.guides import guide_to_dict
 
     return json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
+
+
+#: An autosave of an answer (``save_answer``): its versioned fields, as the marker of derived
+#: data and the exchange know them, updated by the unique key, or inserted.
+_UPDATE_ANSWER = (
+    "UPDATE answers SET "
+    + "".join(f"{name} = ?, " for name in ANSWER_FIELDS)
+    + "updated_at = ? WHERE conversation_id = ? AND question_key = ?"
+)
+_INSERT_ANSWER = (
+    f"INSERT INTO answers (conversation_id, question_key, {', '.join(ANSWER_FIELDS)}, "
+    f"updated_at) VALUES ({', '.join('?' * (len(ANSWER_FIELDS) + 3))})"
+)
 
 
 class ConversationRepository(Repository):
@@ -163,20 +177,10 @@ class ConversationRepository(Repository):
         field versions follow in their own transaction (``Store.catch_up``,
         ``storage/derived.py``): the text is durable when this returns.
         """
-        values = [
-            answer.political,
-            answer.executive,
-            answer.conclusion,
-            int(answer.to_agreement),
-            answer.agreement_section_key,
-            int(answer.ratings_revealed),
-        ]
+        values = [getattr(answer, name) for name in ANSWER_FIELDS]  # (booleans bind as 0 and 1)
         with self._store.write(defer_derived=True) as conn:
             updated = conn.execute(
-                "UPDATE answers SET political = ?, executive = ?, conclusion = ?, "
-                "to_agreement = ?, agreement_section_key = ?, ratings_revealed = ?, "
-                "updated_at = ? WHERE conversation_id = ? AND question_key = ?",
-                [*values, utc_now(), answer.conversation_id, answer.question_key],
+                _UPDATE_ANSWER, [*values, utc_now(), answer.conversation_id, answer.question_key]
             ).rowcount
             if updated:
                 return
@@ -184,10 +188,7 @@ class ConversationRepository(Repository):
             # earlier saves come first, in the order of the edits.
             self._store.catch_up_within(conn)
             conn.execute(
-                "INSERT INTO answers (conversation_id, question_key, political, executive, "
-                "conclusion, to_agreement, agreement_section_key, ratings_revealed, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [answer.conversation_id, answer.question_key, *values, utc_now()],
+                _INSERT_ANSWER, [answer.conversation_id, answer.question_key, *values, utc_now()]
             )
 
     def answers(self, conversation_id: int) -> dict[str, Answer]:
