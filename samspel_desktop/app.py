@@ -15,6 +15,8 @@ from samspel_desktop import APP_NAME, __version__
 from samspel_desktop.services.paths import DataPaths, resolve_data_paths, resources_dir
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
@@ -394,8 +396,6 @@ class _Launcher:
     def _attach(self, start: StartData | None = None, notice: str | None = None) -> None:
         """Hand the open data folder to the window; ``start``: its start page, already read
         (with the data folder's ``notice``); else the page is read now."""
-        from PySide6.QtCore import QTimer
-
         window = self._window
         assert window is not None and self._ops is not None
         ops = self._ops
@@ -412,47 +412,46 @@ class _Launcher:
             self._open_at = None
         # The watcher of the start-up check and the hourly backup check (and their modules)
         # a moment later: the start page paints first.
-        QTimer.singleShot(_WATCH_AFTER_MS, window, lambda: self._watch(window))
+        self._then(window, _WATCH_AFTER_MS, lambda: self._watch(window))
+
+    def _then(self, window: MainWindow, ms: int, step: Callable[[], None]) -> None:
+        """``step`` in ``ms`` (a timer: the event loop runs between), unless ``window`` was
+        closed meanwhile (damage found, recovered into a new window)."""
+        from PySide6.QtCore import QTimer
+
+        def run() -> None:
+            if window is self._window and self._ops is not None:
+                step()
+
+        QTimer.singleShot(ms, window, run)
 
     def _watch(self, window: MainWindow) -> None:
         """The start page is shown: the log file and the icon, then (a turn later) the rest."""
-        from PySide6.QtCore import QTimer
-
-        if window is not self._window or self._ops is None:
-            return  # closed meanwhile (damage found, recovered into a new window)
         self._log_to_file()
         self._app.setWindowIcon(app_icon())
-        QTimer.singleShot(_STEP_MS, window, lambda: self._watch_database(window))
+        self._then(window, _STEP_MS, lambda: self._watch_database(window))
 
     def _watch_database(self, window: MainWindow) -> None:
         """The start-up check and its watcher; then, a turn or two later, the hourly backup
         check and the start-up's own work on the database thread (the daily backup's snapshot,
         the built-in guides)."""
-        from PySide6.QtCore import QTimer
-
         from samspel_desktop.gui.recovery_dialog import IntegrityWatcher
 
-        if window is not self._window or self._ops is None:
-            return  # closed meanwhile (damage found, recovered into a new window)
+        assert self._ops is not None
         watcher = IntegrityWatcher(self._ops.services, window)
         watcher.damaged.connect(self._damaged)
-        QTimer.singleShot(_STEP_MS, window, lambda: self._set_up_qt_namespace(window))
+        self._then(window, _STEP_MS, lambda: self._set_up_qt_namespace(window))
 
     def _set_up_qt_namespace(self, window: MainWindow) -> None:
         """PySide's ``Qt`` namespace, in a turn of its own: setting up its ~100 enums takes
         ~15 ms. The start page does without it (BENCHMARKS.md); every other page and dialog
         needs it, the backup check's first."""
-        from PySide6.QtCore import QTimer
-
-        if window is not self._window or self._ops is None:
-            return
         from PySide6.QtCore import Qt  # noqa: F401  (taking the name sets the namespace up)
 
-        QTimer.singleShot(_STEP_MS, window, lambda: self._start_backups(window))
+        self._then(window, _STEP_MS, lambda: self._start_backups(window))
 
     def _start_backups(self, window: MainWindow) -> None:
-        if window is not self._window or self._ops is None:
-            return
+        assert self._ops is not None
         _start_backups(self._ops.services, window)
         self._started.set()
 
